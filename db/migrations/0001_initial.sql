@@ -1,0 +1,110 @@
+-- Evidence Library: first schema. Never edit once released; add 0002_… instead.
+
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL DEFAULT '',
+    publisher TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    published TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    accessed TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT '',
+    format TEXT NOT NULL DEFAULT '',
+    original_name TEXT NOT NULL DEFAULT '',
+    stored_file TEXT NOT NULL DEFAULT '',
+    page_count INTEGER NOT NULL DEFAULT 0,
+    added_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    needs_ocr INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE pages (
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    page_no INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (source_id, page_no)
+);
+
+CREATE TABLE countries (
+    code TEXT PRIMARY KEY,
+    name_en TEXT NOT NULL,
+    name_es TEXT NOT NULL DEFAULT '',
+    aca_status TEXT NOT NULL DEFAULT '',
+    aca_signed TEXT NOT NULL DEFAULT '',
+    aca_in_force TEXT NOT NULL DEFAULT '',
+    aca_ended TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    names TEXT NOT NULL DEFAULT '[]',
+    user_edited INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE risk_types (
+    slug TEXT PRIMARY KEY,
+    label_en TEXT NOT NULL,
+    label_es TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    legal_element TEXT NOT NULL DEFAULT '',
+    parent TEXT NOT NULL DEFAULT '',
+    keywords TEXT NOT NULL DEFAULT '[]',
+    hidden INTEGER NOT NULL DEFAULT 0,
+    user_defined INTEGER NOT NULL DEFAULT 0,
+    user_edited INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE source_countries (
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    code TEXT NOT NULL REFERENCES countries(code),
+    PRIMARY KEY (source_id, code)
+);
+
+CREATE TABLE source_risks (
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    slug TEXT NOT NULL REFERENCES risk_types(slug) ON UPDATE CASCADE,
+    PRIMARY KEY (source_id, slug)
+);
+
+CREATE TABLE excerpts (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE RESTRICT,
+    page_no INTEGER NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL,
+    quote TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE excerpt_countries (
+    excerpt_id INTEGER NOT NULL REFERENCES excerpts(id) ON DELETE CASCADE,
+    code TEXT NOT NULL REFERENCES countries(code),
+    PRIMARY KEY (excerpt_id, code)
+);
+
+CREATE TABLE excerpt_risks (
+    excerpt_id INTEGER NOT NULL REFERENCES excerpts(id) ON DELETE CASCADE,
+    slug TEXT NOT NULL REFERENCES risk_types(slug) ON UPDATE CASCADE,
+    PRIMARY KEY (excerpt_id, slug)
+);
+
+-- Which sources changed at which store generation, so the derived index can catch up.
+CREATE TABLE index_log (
+    generation INTEGER NOT NULL,
+    source_id INTEGER NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('put', 'delete'))
+);
+
+CREATE INDEX idx_excerpts_source ON excerpts (source_id, page_no);
+CREATE INDEX idx_source_countries_code ON source_countries (code);
+CREATE INDEX idx_source_risks_slug ON source_risks (slug);
+CREATE INDEX idx_index_log_generation ON index_log (generation);

@@ -1,0 +1,302 @@
+"""`evidence-cli`: the command line, over the Library facade only."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .errors import EvidenceError
+from .library import Library
+from .model import KINDS, SearchQuery, Source
+from .paths import default_library_dir
+
+Handler = Callable[[Library, argparse.Namespace], int]
+
+
+class TextProgress:
+    """A one-line progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self, stream: Any = sys.stderr) -> None:
+        self.stream = stream
+        self.enabled = bool(getattr(stream, "isatty", lambda: False)())
+
+    def __call__(self, done: int, total: int, label: str) -> None:
+        if not self.enabled or total <= 0:
+            return
+        width = 30
+        filled = int(width * done / total)
+        bar = "#" * filled + "-" * (width - filled)
+        self.stream.write(f"\r[{bar}] {done}/{total} {label[:40]:<40}")
+        if done >= total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=_jsonable))
+    elif text:
+        print(text)
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def _source_line(s: Source) -> str:
+    tags = " ".join([*s.countries, *s.risks])
+    date = s.published or "n.d."
+    flag = " [needs OCR]" if s.needs_ocr else ""
+    return f"{s.id:>5}  {s.title[:70]}  ({s.publisher or '?'}, {date}) {s.page_count}p {tags}{flag}"
+
+
+# ------------------------------------------------------------------- commands
+def cmd_import(lib: Library, args: argparse.Namespace) -> int:
+    cancel = threading.Event()
+    try:
+        report = lib.import_files(
+            args.paths,
+            countries=args.country,
+            risks=args.risk,
+            password=args.password,
+            auto_tag=args.auto_tag,
+            progress=TextProgress(),
+            cancel=cancel,
+        )
+    except KeyboardInterrupt:
+        cancel.set()
+        raise
+    lines = [f"imported {len(report.imported)}, already in library {len(report.duplicates)}, "
+             f"failed {len(report.failed)}"]
+    lines += [f"  + {s.id}: {s.title} ({s.page_count} pages)" for s in report.imported]
+    lines += [f"  ! {s.original_name}: no text layer (needs OCR)" for s in report.needs_ocr]
+    lines += [f"  x {f.path}: {f.reason}: {f.message}" for f in report.failed]
+    _emit(args, dataclasses.asdict(report), "\n".join(lines))
+    return 1 if report.failed else 0
+
+
+def cmd_sources(lib: Library, args: argparse.Namespace) -> int:
+    sources = lib.sources()
+    _emit(args, [dataclasses.asdict(s) for s in sources],
+          "\n".join(_source_line(s) for s in sources) or "no sources yet")
+    return 0
+
+
+def cmd_show(lib: Library, args: argparse.Namespace) -> int:
+    source = lib.source(args.source_id)
+    pages = lib.pages(args.source_id) if args.pages else []
+    data = dataclasses.asdict(source)
+    if args.pages:
+        data["pages"] = [dataclasses.asdict(p) for p in pages]
+    text = "\n".join(f"{k}: {v}" for k, v in dataclasses.asdict(source).items())
+    for page in pages:
+        text += f"\n\n--- page {page.page_no} (cite {page.label}) ---\n{page.text}"
+    _emit(args, data, text)
+    return 0
+
+
+def cmd_edit(lib: Library, args: argparse.Namespace) -> int:
+    fields = {k: getattr(args, k) for k in ("title", "publisher", "author", "published", "url",
+                                            "accessed", "language", "kind", "notes")}
+    lib.edit_source(args.source_id, **{k: v for k, v in fields.items() if v is not None})
+    source = lib.source(args.source_id)
+    _emit(args, dataclasses.asdict(source), _source_line(source))
+    return 0
+
+
+def cmd_tag(lib: Library, args: argparse.Namespace) -> int:
+    lib.tag(args.source_id, countries=args.country, risks=args.risk,
+            remove_countries=args.remove_country, remove_risks=args.remove_risk)
+    source = lib.source(args.source_id)
+    _emit(args, dataclasses.asdict(source), _source_line(source))
+    return 0
+
+
+def cmd_suggest(lib: Library, args: argparse.Namespace) -> int:
+    found = lib.suggest_tags(args.source_id)
+    text = "countries: " + ", ".join(f"{s.code} ({s.score:g})" for s in found.countries)
+    text += "\nrisks: " + ", ".join(f"{s.code} ({s.score:g})" for s in found.risks)
+    _emit(args, dataclasses.asdict(found), text)
+    return 0
+
+
+def cmd_search(lib: Library, args: argparse.Namespace) -> int:
+    query = SearchQuery(
+        text=args.query,
+        countries=tuple(c.upper() for c in args.country),
+        risks=tuple(args.risk),
+        kinds=tuple(args.kind),
+        languages=tuple(args.language),
+        since=args.since or "",
+        until=args.until or "",
+        related=args.related,
+        sort=args.sort,
+        limit=args.limit,
+        passages=args.limit,
+    )
+    result = lib.search(query)
+    if result.error:
+        print(f"search: {result.error}", file=sys.stderr)
+        return 2
+    if args.by_source:
+        data: Any = [dataclasses.asdict(s) for s in result.sources]
+        lines = []
+        for s in result.sources:
+            lines.append(f"{s.source_id:>5}  {s.title}  ({s.matched_pages} pages match)")
+            lines += [f"         p. {p.cite_label}: {p.snippet}" for p in s.pages]
+    else:
+        data = [dataclasses.asdict(p) for p in result.passages]
+        lines = [f"{p.source_id:>5} p. {p.cite_label:<8} {p.score:6.2f}  {p.title[:50]}\n"
+                 f"         {p.snippet}" for p in result.passages]
+    _emit(args, data, "\n".join(lines) or "no matches")
+    return 0
+
+
+def cmd_excerpt(lib: Library, args: argparse.Namespace) -> int:
+    if args.excerpt_command == "add":
+        excerpt = lib.add_excerpt_by_quote(
+            args.source_id, args.page_label, args.quote, note=args.note or "",
+            countries=args.country or None, risks=args.risk or None,
+        )
+        _emit(args, dataclasses.asdict(excerpt),
+              f"excerpt {excerpt.id}: p. {excerpt.cite_label} \u201c{excerpt.quote}\u201d")
+    else:
+        excerpt = lib.delete_excerpt(args.excerpt_id)
+        _emit(args, dataclasses.asdict(excerpt), f"deleted excerpt {excerpt.id}")
+    return 0
+
+
+def cmd_excerpts(lib: Library, args: argparse.Namespace) -> int:
+    excerpts = lib.excerpts(countries=args.country, risks=args.risk, source_id=args.source)
+    lines = [f"{e.id:>5}  {e.source_title[:40]} p. {e.cite_label}: \u201c{e.quote[:80]}\u201d "
+             f"{' '.join([*e.countries, *e.risks])}" for e in excerpts]
+    _emit(args, [dataclasses.asdict(e) for e in excerpts], "\n".join(lines) or "no excerpts")
+    return 0
+
+
+def cmd_taxonomy(lib: Library, args: argparse.Namespace) -> int:
+    countries = [c for c in lib.countries() if c.aca_status or args.all]
+    risks = lib.risk_types()
+    lines = ["Countries:"] + [f"  {c.code}  {c.name_en} / {c.name_es}  {c.aca_status}"
+                              for c in countries]
+    lines += ["Risk types:"] + [f"  {r.slug:<32} {r.label_en} / {r.label_es}  [{r.legal_element}]"
+                                + (" (hidden)" if r.hidden else "") for r in risks]
+    _emit(args, {"countries": [dataclasses.asdict(c) for c in countries],
+                 "risk_types": [dataclasses.asdict(r) for r in risks]}, "\n".join(lines))
+    return 0
+
+
+def cmd_rebuild(lib: Library, args: argparse.Namespace) -> int:
+    lib.rebuild_index(progress=TextProgress())
+    _emit(args, {"ok": True, **lib.stats()}, "index rebuilt: " + json.dumps(lib.stats()))
+    return 0
+
+
+def cmd_check(lib: Library, args: argparse.Namespace) -> int:
+    report = lib.check(repair=args.repair, progress=TextProgress())
+    lines = [f"{'OK' if report.ok else 'PROBLEMS'}: {report.sources} sources, {report.pages} "
+             f"pages, {report.files_checked} files checked"]
+    lines += [f"  {p.kind}: {p.detail}{' (repaired)' if p.repaired else ''}"
+              for p in report.problems]
+    _emit(args, dataclasses.asdict(report), "\n".join(lines))
+    return 0 if report.ok else 1
+
+
+# ------------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="evidence-cli", description="Evidence Library")
+    parser.add_argument("--library", type=Path, default=None,
+                        help=f"library folder (default {default_library_dir()})")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--version", action="version", version=__version__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = add("import", cmd_import, "import files and folders")
+    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("--country", action="append", default=[], metavar="CC")
+    p.add_argument("--risk", action="append", default=[], metavar="SLUG")
+    p.add_argument("--password", default=None, help="password for encrypted PDFs")
+    p.add_argument("--auto-tag", action="store_true", help="apply suggested countries and risks")
+    add("sources", cmd_sources, "list sources")
+    p = add("show", cmd_show, "show one source")
+    p.add_argument("source_id", type=int)
+    p.add_argument("--pages", action="store_true", help="print page texts too")
+    p = add("edit", cmd_edit, "correct a source's metadata")
+    p.add_argument("source_id", type=int)
+    for name in ("title", "publisher", "author", "published", "url", "accessed", "language",
+                 "notes"):
+        p.add_argument(f"--{name}")
+    p.add_argument("--kind", choices=KINDS)
+    p = add("tag", cmd_tag, "tag a source with countries and risk types")
+    p.add_argument("source_id", type=int)
+    p.add_argument("--country", action="append", default=[], metavar="CC")
+    p.add_argument("--risk", action="append", default=[], metavar="SLUG")
+    p.add_argument("--remove-country", action="append", default=[], metavar="CC")
+    p.add_argument("--remove-risk", action="append", default=[], metavar="SLUG")
+    p = add("suggest", cmd_suggest, "suggest tags for a source")
+    p.add_argument("source_id", type=int)
+    p = add("search", cmd_search, "search passages")
+    p.add_argument("query")
+    p.add_argument("--country", action="append", default=[], metavar="CC")
+    p.add_argument("--risk", action="append", default=[], metavar="SLUG")
+    p.add_argument("--kind", action="append", default=[], choices=KINDS)
+    p.add_argument("--language", action="append", default=[], metavar="LANG")
+    p.add_argument("--since", metavar="DATE")
+    p.add_argument("--until", metavar="DATE")
+    p.add_argument("--related", action="store_true", help="also search related terms (en/es)")
+    p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--by-source", action="store_true", help="group results by source")
+    p = add("excerpt", cmd_excerpt, "add or delete an excerpt")
+    esub = p.add_subparsers(dest="excerpt_command", required=True)
+    e = esub.add_parser("add")
+    e.add_argument("source_id", type=int)
+    e.add_argument("page_label")
+    e.add_argument("quote")
+    e.add_argument("--note")
+    e.add_argument("--country", action="append", default=[], metavar="CC")
+    e.add_argument("--risk", action="append", default=[], metavar="SLUG")
+    e = esub.add_parser("delete")
+    e.add_argument("excerpt_id", type=int)
+    p = add("excerpts", cmd_excerpts, "list excerpts")
+    p.add_argument("--country", action="append", default=[], metavar="CC")
+    p.add_argument("--risk", action="append", default=[], metavar="SLUG")
+    p.add_argument("--source", type=int, default=None)
+    p = add("taxonomy", cmd_taxonomy, "list countries and risk types")
+    p.add_argument("--all", action="store_true", help="every country, not only ACA-related")
+    add("rebuild-index", cmd_rebuild, "rebuild the search index from the database")
+    p = add("check", cmd_check, "verify files, database and index")
+    p.add_argument("--repair", action="store_true", help="rebuild what can be rebuilt")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    folder = args.library or default_library_dir()
+    try:
+        with Library.open(folder, progress=TextProgress()) as lib:
+            return int(args.handler(lib, args))
+    except EvidenceError as exc:
+        print(f"evidence-cli: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("evidence-cli: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""Typed errors of the core. They carry values; ui/errors.py turns them into words."""
+
+from __future__ import annotations
+
+
+class EvidenceError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    code = "error"
+
+
+# ---------------------------------------------------------------- import
+class ImportFailed(EvidenceError):
+    """A file could not be imported. `path` names it, `code` says why."""
+
+    code = "import_failed"
+
+    def __init__(self, path: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail or self.code}")
+        self.path = path
+        self.detail = detail
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Exceptions pickle as cls(*self.args), but args hold the message, not the
+        # constructor's arguments; extraction workers send these across processes.
+        return (type(self), (self.path, self.detail))
+
+
+class UnsupportedFile(ImportFailed):
+    code = "unsupported"
+
+
+class EmptyFile(ImportFailed):
+    code = "empty"
+
+
+class FileTooLarge(ImportFailed):
+    code = "too_large"
+
+    def __init__(self, path: str, size: int, limit: int) -> None:
+        super().__init__(path, f"{size} bytes is over the limit of {limit} bytes")
+        self.size = size
+        self.limit = limit
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.path, self.size, self.limit))
+
+
+class EncryptedPdf(ImportFailed):
+    code = "encrypted"
+
+    def __init__(self, path: str, wrong_password: bool = False) -> None:
+        super().__init__(
+            path, "wrong password" if wrong_password else "password-protected PDF"
+        )
+        self.wrong_password = wrong_password
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.path, self.wrong_password))
+
+
+class DamagedFile(ImportFailed):
+    code = "damaged"
+
+
+class ExtractionTimeout(ImportFailed):
+    code = "timeout"
+
+
+class NoTextLayer(ImportFailed):
+    """Raised only where text is required; import itself stores such files as needs_ocr."""
+
+    code = "no_text"
+
+
+# ---------------------------------------------------------------- library
+class LibraryLocked(EvidenceError):
+    code = "locked"
+
+    def __init__(self, path: str, holder: str = "") -> None:
+        super().__init__(f"library {path} is in use by {holder or 'another program'}")
+        self.path = path
+        self.holder = holder
+
+
+class LibraryTooNew(EvidenceError):
+    code = "too_new"
+
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+
+
+class NotFound(EvidenceError):
+    code = "not_found"
+
+    def __init__(self, what: str, key: object) -> None:
+        super().__init__(f"{what} {key} not found")
+        self.what = what
+        self.key = key
+
+
+class InvalidValue(EvidenceError):
+    code = "invalid"
+
+    def __init__(self, field: str, value: object, reason: str) -> None:
+        super().__init__(f"{field}={value!r}: {reason}")
+        self.field = field
+        self.value = value
+        self.reason = reason
+
+
+class QuoteNotFound(EvidenceError):
+    code = "quote_not_found"
+
+    def __init__(self, source_id: int, page_label: str, quote: str) -> None:
+        super().__init__(f"quote not found on page {page_label} of source {source_id}")
+        self.source_id = source_id
+        self.page_label = page_label
+        self.quote = quote
+
+
+class IndexUnavailable(EvidenceError):
+    code = "index"
+
+
+class Cancelled(EvidenceError):
+    code = "cancelled"

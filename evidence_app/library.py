@@ -1,0 +1,491 @@
+"""The one front door. The GUI and the CLI call these verbs and nothing below them."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from . import taxonomy
+from .errors import (
+    InvalidValue,
+    LibraryLocked,
+    NotFound,
+    QuoteNotFound,
+)
+from .importer import Importer
+from .locking import LibraryLock
+from .model import (
+    KINDS,
+    Changes,
+    CheckReport,
+    Country,
+    Excerpt,
+    ImportReport,
+    Page,
+    Progress,
+    RiskType,
+    SearchQuery,
+    SearchResult,
+    Source,
+    Suggestions,
+    no_progress,
+)
+from .search import SearchEngine
+from .store import SOURCE_FIELDS, Store
+from .suggest import suggest_tags
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "library.sqlite3"
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+class Library:
+    """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
+
+    def __init__(self, folder: Path, store: Store, lock: LibraryLock) -> None:
+        self.folder = folder
+        self.store = store
+        self._lock = lock
+        self._local = threading.local()
+        self._readers: list[Store] = []
+        self._readers_lock = threading.Lock()
+        self.engine = SearchEngine.open(
+            folder / "index", self._TextStoreView(self), taxonomy.load_thesaurus()
+        )
+
+    # ---------------------------------------------------------------- opening
+    @classmethod
+    def open(
+        cls,
+        folder: Path | str,
+        *,
+        create: bool = True,
+        lock_wait: float = 2.0,
+        progress: Progress = no_progress,
+    ) -> Library:
+        folder = Path(folder).expanduser().resolve()
+        if not folder.exists():
+            if not create:
+                raise NotFound("library", str(folder))
+            folder.mkdir(parents=True, mode=0o700)
+        for sub in ("files", "index", "backups"):
+            (folder / sub).mkdir(exist_ok=True, mode=0o700)
+        lock = LibraryLock(folder, wait=lock_wait)
+        try:
+            db_path = folder / DB_NAME
+            new = not db_path.exists()
+            store = Store.open(db_path, folder / "backups")
+            if new:
+                os.chmod(db_path, 0o600)
+            store.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
+            library = cls(folder, store, lock)
+        except BaseException:
+            lock.release()
+            raise
+        library.catch_up_index(progress)
+        Importer.remove_partial_files(folder / "files")
+        return library
+
+    def close(self) -> None:
+        try:
+            self.engine.close()
+        finally:
+            with self._readers_lock:
+                for reader in self._readers:
+                    reader.close()
+                self._readers.clear()
+            self.store.close()
+            self._lock.release()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _reader(self) -> Store:
+        """Reads use a connection per thread, apart from the writer's (WAL: committed data only)."""
+        reader: Store | None = getattr(self._local, "store", None)
+        if reader is None:
+            from .store.connection import connect
+
+            reader = Store(connect(self.folder / DB_NAME))
+            self._local.store = reader
+            with self._readers_lock:
+                self._readers.append(reader)
+        return reader
+
+    class _TextStoreView:
+        """What search reads, through the calling thread's connection."""
+
+        def __init__(self, library: Library) -> None:
+            self._library = library
+
+        def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
+            return self._library._reader().page_texts(source_id, page_nos)
+
+        def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+            return self._library._reader().source_titles(source_ids)
+
+        def iter_index_documents(self, source_ids: Iterable[int] | None = None) -> Any:
+            return self._library._reader().iter_index_documents(source_ids)
+
+        def count_sources(self) -> int:
+            return self._library._reader().count_sources()
+
+    # ---------------------------------------------------------------- index upkeep
+    def catch_up_index(self, progress: Progress = no_progress) -> Changes:
+        """Bring the derived index to the store's generation; rebuild when it cannot catch up."""
+        state = self.engine.state()
+        target = self.store.generation()
+        if not state.healthy:
+            self.rebuild_index(progress)
+            return Changes(index=True)
+        if state.generation == target:
+            return Changes()
+        delta = self.store.changes_since(state.generation) if state.generation < target else None
+        if delta is None:
+            self.rebuild_index(progress)
+            return Changes(index=True)
+        put, delete = delta
+        if delete:
+            self.engine.delete(sorted(delete))
+        self.engine.add(
+            self.store.iter_index_documents(put), generation=target, progress=progress
+        )
+        self.engine.set_generation(target)
+        self.store.trim_index_log(target)
+        return Changes(index=True)
+
+    def rebuild_index(
+        self, progress: Progress = no_progress, cancel: threading.Event | None = None
+    ) -> Changes:
+        target = self.store.generation()
+        self.engine.rebuild(
+            self.store.iter_index_documents(),
+            self.store.count_sources(),
+            generation=target,
+            progress=progress,
+            cancel=cancel,
+        )
+        self.store.trim_index_log(target)
+        return Changes(index=True)
+
+    def _reindex(self, source_ids: Sequence[int]) -> None:
+        """Commit SQLite first, then the index; a failure leaves the index stale for catch-up."""
+        target = self.store.generation()
+        try:
+            self.engine.add(self.store.iter_index_documents(source_ids), generation=target)
+        except Exception:
+            log.exception("index update failed; rebuilding from the store")
+            self.rebuild_index()
+            return
+        self.store.trim_index_log(target)
+
+    def _unindex(self, source_ids: Sequence[int]) -> None:
+        try:
+            self.engine.delete(source_ids, generation=self.store.generation())
+        except Exception:
+            log.exception("index delete failed; rebuilding from the store")
+            self.rebuild_index()
+
+    # ---------------------------------------------------------------- import
+    def import_files(
+        self,
+        paths: Sequence[Path | str],
+        *,
+        countries: Sequence[str] = (),
+        risks: Sequence[str] = (),
+        password: str | None = None,
+        auto_tag: bool = False,
+        progress: Progress = no_progress,
+        cancel: threading.Event | None = None,
+        workers: int | None = None,
+    ) -> ImportReport:
+        countries = self._valid_countries(countries)
+        risks = self._valid_risks(risks)
+        importer = Importer(self, countries, risks, password, auto_tag)
+        return importer.run([Path(p) for p in paths], progress, cancel, workers)
+
+    # ---------------------------------------------------------------- sources
+    def sources(self, ids: Sequence[int] | None = None) -> list[Source]:
+        return self._reader().list_sources(ids)
+
+    def source(self, source_id: int) -> Source:
+        return self._reader().get_source(source_id)
+
+    def pages(self, source_id: int) -> list[Page]:
+        return self._reader().pages(source_id)
+
+    def page(self, source_id: int, page_no: int) -> Page:
+        return self._reader().page(source_id, page_no)
+
+    def file_path(self, source: Source) -> Path:
+        return self.folder / source.stored_file
+
+    def edit_source(self, source_id: int, **fields: Any) -> Changes:
+        unknown = set(fields) - set(SOURCE_FIELDS)
+        if unknown:
+            raise InvalidValue("field", sorted(unknown), "not an editable source field")
+        clean = {k: _clean_text(str(v)) for k, v in fields.items() if v is not None}
+        for key in ("published", "accessed"):
+            if clean.get(key) and not _DATE.match(clean[key]):
+                raise InvalidValue(key, clean[key], "use YYYY, YYYY-MM or YYYY-MM-DD")
+        if clean.get("kind") and clean["kind"] not in KINDS:
+            raise InvalidValue("kind", clean["kind"], f"one of {', '.join(KINDS)}")
+        self.store.update_source(source_id, clean)
+        self._reindex([source_id])
+        return Changes(sources=True)
+
+    def tag(
+        self,
+        source_id: int,
+        *,
+        countries: Sequence[str] = (),
+        risks: Sequence[str] = (),
+        remove_countries: Sequence[str] = (),
+        remove_risks: Sequence[str] = (),
+    ) -> Changes:
+        self.store.change_source_tags(
+            source_id,
+            self._valid_countries(countries),
+            [c.upper() for c in remove_countries],
+            self._valid_risks(risks),
+            list(remove_risks),
+        )
+        self._reindex([source_id])
+        return Changes(tags=True, sources=True)
+
+    def suggest_tags(self, source_id: int) -> Suggestions:
+        texts = (p.text for p in self._reader().pages(source_id))
+        return suggest_tags(
+            texts, self.countries(), self.risk_types(include_hidden=False)
+        )
+
+    def delete_source(self, source_id: int, *, with_excerpts: bool = False) -> Changes:
+        """Remove a source. Its stored file goes too; excerpts must be removed first or with it."""
+        excerpts = self.store.list_excerpts(source_id=source_id)
+        if excerpts and not with_excerpts:
+            raise InvalidValue("source", source_id, f"has {len(excerpts)} excerpts")
+        for excerpt in excerpts:
+            self.store.delete_excerpt(excerpt.id)
+        source = self.store.delete_source(source_id)
+        self._unindex([source_id])
+        if source.stored_file and self.store.source_id_by_sha(source.sha256) is None:
+            (self.folder / source.stored_file).unlink(missing_ok=True)
+        return Changes(sources=True, excerpts=bool(excerpts))
+
+    # ---------------------------------------------------------------- search
+    def search(self, query: SearchQuery | str) -> SearchResult:
+        if isinstance(query, str):
+            query = SearchQuery(text=query)
+        return self.engine.search(query)
+
+    # ---------------------------------------------------------------- excerpts
+    def add_excerpt(
+        self,
+        source_id: int,
+        page_no: int,
+        start: int,
+        end: int,
+        *,
+        note: str = "",
+        countries: Sequence[str] | None = None,
+        risks: Sequence[str] | None = None,
+    ) -> Excerpt:
+        page = self.store.page(source_id, page_no)
+        if not (0 <= start < end <= len(page.text)):
+            raise InvalidValue("range", (start, end), f"outside page of {len(page.text)} chars")
+        source = self.store.get_source(source_id)
+        excerpt_id = self.store.insert_excerpt(
+            source_id,
+            page_no,
+            start,
+            end,
+            page.text[start:end],
+            _clean_text(note),
+            self._valid_countries(source.countries if countries is None else countries),
+            self._valid_risks(source.risks if risks is None else risks),
+        )
+        return self.store.get_excerpt(excerpt_id)
+
+    def find_quote(self, source_id: int, page_label: str, quote: str) -> tuple[int, int, int]:
+        """(page_no, start, end) of a quote on the page with that cite label (or page number)."""
+        page_nos = self.store.page_nos_by_label(source_id, page_label)
+        if not page_nos and page_label.isdigit():
+            page_nos = [int(page_label)]
+        words = quote.split()
+        if not words:
+            raise QuoteNotFound(source_id, page_label, quote)
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+        for page_no in page_nos:
+            try:
+                text = self.store.page(source_id, page_no).text
+            except NotFound:
+                continue
+            match = pattern.search(text)
+            if match:
+                return page_no, match.start(), match.end()
+        raise QuoteNotFound(source_id, page_label, quote)
+
+    def add_excerpt_by_quote(
+        self, source_id: int, page_label: str, quote: str, **kwargs: Any
+    ) -> Excerpt:
+        page_no, start, end = self.find_quote(source_id, page_label, quote)
+        return self.add_excerpt(source_id, page_no, start, end, **kwargs)
+
+    def excerpts(
+        self,
+        *,
+        countries: Sequence[str] = (),
+        risks: Sequence[str] = (),
+        source_id: int | None = None,
+    ) -> list[Excerpt]:
+        return self._reader().list_excerpts(
+            [c.upper() for c in countries], list(risks), source_id
+        )
+
+    def excerpt(self, excerpt_id: int) -> Excerpt:
+        return self._reader().get_excerpt(excerpt_id)
+
+    def edit_excerpt(
+        self,
+        excerpt_id: int,
+        *,
+        note: str | None = None,
+        countries: Sequence[str] | None = None,
+        risks: Sequence[str] | None = None,
+    ) -> Changes:
+        self.store.update_excerpt(
+            excerpt_id,
+            None if note is None else _clean_text(note),
+            None if countries is None else self._valid_countries(countries),
+            None if risks is None else self._valid_risks(risks),
+        )
+        return Changes(excerpts=True)
+
+    def delete_excerpt(self, excerpt_id: int) -> Excerpt:
+        """Returns the deleted excerpt so the caller can offer undo (restore_excerpt)."""
+        return self.store.delete_excerpt(excerpt_id)
+
+    def restore_excerpt(self, excerpt: Excerpt) -> Excerpt:
+        self.store.insert_excerpt(
+            excerpt.source_id,
+            excerpt.page_no,
+            excerpt.start,
+            excerpt.end,
+            excerpt.quote,
+            excerpt.note,
+            excerpt.countries,
+            excerpt.risks,
+            excerpt_id=excerpt.id,
+            created_at=excerpt.created_at,
+        )
+        return self.store.get_excerpt(excerpt.id)
+
+    # ---------------------------------------------------------------- taxonomy
+    def countries(self) -> list[Country]:
+        return self._reader().list_countries()
+
+    def country(self, code: str) -> Country:
+        return self._reader().get_country(code.upper())
+
+    def edit_country(self, code: str, **fields: Any) -> Changes:
+        self.store.update_country(code.upper(), fields)
+        return Changes(taxonomy=True)
+
+    def risk_types(self, include_hidden: bool = True) -> list[RiskType]:
+        return self._reader().list_risk_types(include_hidden)
+
+    def add_risk_type(
+        self,
+        slug: str,
+        label_en: str,
+        label_es: str = "",
+        *,
+        description: str = "",
+        legal_element: str = "",
+        parent: str = "",
+        keywords: Sequence[str] = (),
+    ) -> Changes:
+        if not _SLUG.match(slug):
+            raise InvalidValue("slug", slug, "lower-case letters, digits, - and _")
+        if not label_en.strip():
+            raise InvalidValue("label_en", label_en, "must not be empty")
+        if parent:
+            self.store.get_risk_type(parent)
+        if any(r.slug == slug for r in self.store.list_risk_types()):
+            raise InvalidValue("slug", slug, "already exists")
+        self.store.insert_risk_type(
+            RiskType(
+                slug=slug,
+                label_en=_clean_text(label_en),
+                label_es=_clean_text(label_es),
+                description=_clean_text(description),
+                legal_element=legal_element,
+                parent=parent,
+                keywords=tuple(k.strip().lower() for k in keywords if k.strip()),
+                user_defined=True,
+            )
+        )
+        return Changes(taxonomy=True)
+
+    def edit_risk_type(self, slug: str, **fields: Any) -> Changes:
+        """Rename (label_en/label_es), change keywords, or hide (hidden=True)."""
+        if "label_en" in fields and not str(fields["label_en"]).strip():
+            raise InvalidValue("label_en", fields["label_en"], "must not be empty")
+        self.store.update_risk_type(slug, fields)
+        return Changes(taxonomy=True)
+
+    def _valid_countries(self, codes: Iterable[str]) -> list[str]:
+        known = {c.code for c in self._reader().list_countries()}
+        out = []
+        for code in codes:
+            code = code.strip().upper()
+            if code not in known:
+                raise InvalidValue("country", code, "not an ISO 3166 alpha-2 code")
+            out.append(code)
+        return out
+
+    def _valid_risks(self, slugs: Iterable[str]) -> list[str]:
+        known = {r.slug for r in self._reader().list_risk_types()}
+        out = []
+        for slug in slugs:
+            slug = slug.strip()
+            if slug not in known:
+                raise InvalidValue("risk", slug, "not a risk type in this library")
+            out.append(slug)
+        return out
+
+    # ---------------------------------------------------------------- upkeep
+    def stats(self) -> dict[str, int]:
+        reader = self._reader()
+        return {
+            "sources": reader.count_sources(),
+            "pages": reader.count_pages(),
+            "excerpts": reader.count_excerpts(),
+        }
+
+    def index_is_current(self) -> bool:
+        state = self.engine.state()
+        return state.healthy and state.generation == self.store.generation()
+
+    def check(self, *, repair: bool = False, progress: Progress = no_progress) -> CheckReport:
+        from .checking import run_check
+
+        return run_check(self, repair=repair, progress=progress)
+
+
+def _clean_text(value: str) -> str:
+    """Drop control characters (keep newlines and tabs) so metadata cannot break layouts."""
+    return "".join(ch for ch in value if ch in "\n\t" or ch >= " " and ch != "\x7f").strip()
+
+
+__all__ = ["Library", "LibraryLocked"]

@@ -1,0 +1,45 @@
+"""The contract between the facade and the search engine (tier 1 Whoosh + tier 2 concordance)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class IndexDocument:
+    """Everything the index needs about one source. Built by the facade from the store."""
+
+    source_id: int
+    title: str
+    publisher: str
+    author: str
+    language: str  # "en", "es", other code or ""; picks the analyzer
+    kind: str
+    published: str  # ISO date, "YYYY" or "YYYY-MM" or ""
+    countries: tuple[str, ...]
+    risks: tuple[str, ...]
+    pages: tuple[tuple[int, str], ...]  # (page_no, text)
+
+
+class TextStore(Protocol):
+    """What search may read from SQLite (page text lives only there)."""
+
+    def page_texts(
+        self, source_id: int, page_nos: Sequence[int]
+    ) -> dict[int, tuple[str, str]]:
+        """{page_no: (cite_label, text)} for the pages asked for that exist."""
+        ...
+
+    def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+        """{source_id: (title, published)}."""
+        ...
+
+    def iter_index_documents(
+        self, source_ids: Iterable[int] | None = None
+    ) -> Iterable[IndexDocument]:
+        """Documents for the given sources (all sources when None), for rebuild and catch-up."""
+        ...
+
+    def count_sources(self) -> int: ...

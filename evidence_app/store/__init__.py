@@ -1,0 +1,45 @@
+"""The library database. Every SQL statement against library.sqlite3 lives in this package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+
+from .connection import backup_database, open_database, schema_sql
+from .excerpts import ExcerptsMixin
+from .sources import SOURCE_FIELDS, SourcesMixin
+from .taxonomy import TaxonomyMixin
+
+__all__ = ["SOURCE_FIELDS", "Store", "schema_sql"]
+
+
+class Store(SourcesMixin, ExcerptsMixin, TaxonomyMixin):
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    @classmethod
+    def open(cls, path: Path, backups: Path | None = None) -> Store:
+        return cls(open_database(path, backups))
+
+    def backup(self, dest: Path) -> Path:
+        return backup_database(self.db, dest)
+
+    def integrity_problems(self) -> list[str]:
+        rows = self.db.execute("PRAGMA integrity_check").fetchall()
+        problems = [r[0] for r in rows if r[0] != "ok"]
+        problems += [
+            f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
+            for r in self.db.execute("PRAGMA foreign_key_check").fetchall()
+        ]
+        return problems
+
+    def orphan_pages(self) -> int:
+        return int(
+            self.db.execute(
+                "SELECT count(*) FROM pages WHERE source_id NOT IN (SELECT id FROM sources)"
+            ).fetchone()[0]
+        )
+
+    def close(self) -> None:
+        self.db.conn.close()

@@ -1,0 +1,103 @@
+"""Opening the library database and applying numbered migrations from db/migrations/."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from ..errors import LibraryTooNew
+from ..paths import migrations_dir
+
+MIGRATION_SET = "evidence_library"
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+def migration_files(folder: Path | None = None) -> list[Path]:
+    folder = folder or migrations_dir()
+    files = sorted(p for p in folder.glob("*.sql") if _MIGRATION_NAME.match(p.name))
+    if not files:
+        raise FileNotFoundError(f"no migrations in {folder}")
+    return files
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements; executescript() would commit mid-migration."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip() and not current.strip().startswith("--"):
+        raise ValueError(f"incomplete SQL statement at end of migration: {current[:80]!r}")
+    return statements
+
+
+def build_migrations(folder: Path | None = None) -> sqlite_utils.Migrations:
+    migrations = sqlite_utils.Migrations(MIGRATION_SET)
+    for path in migration_files(folder):
+        statements = _statements(path.read_text(encoding="utf-8"))
+
+        def apply(db: sqlite_utils.Database, statements: list[str] = statements) -> None:
+            for statement in statements:
+                db.execute(statement)
+
+        migrations(name=path.stem)(apply)
+    return migrations
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=5.0, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    db = sqlite_utils.Database(conn)
+    if str(path) != ":memory:":
+        db.enable_wal()
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return db
+
+
+def backup_database(db: sqlite_utils.Database, dest: Path) -> Path:
+    """Copy a consistent snapshot with SQLite's backup API."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_suffix(dest.suffix + ".part")
+    target = sqlite3.connect(str(tmp))
+    try:
+        db.conn.backup(target)
+    finally:
+        target.close()
+    tmp.replace(dest)
+    return dest
+
+
+def open_database(path: Path, backups: Path | None = None) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate. Backs up first when an existing db needs migrating."""
+    existed = path.exists() and path.stat().st_size > 0
+    db = connect(path)
+    migrations = build_migrations()
+    known = {m.name for m in migrations._migrations}
+    applied = {m.name for m in migrations.applied(db)}
+    unknown = applied - known
+    if unknown:
+        db.conn.close()
+        raise LibraryTooNew(str(path), f"made by a newer version (migrations {sorted(unknown)})")
+    pending = migrations.pending(db)
+    if pending and existed and backups is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        backup_database(db, backups / f"library-{stamp}-before-{pending[0].name}.sqlite3")
+    migrations.apply(db)
+    return db
+
+
+def schema_sql(db: sqlite_utils.Database) -> str:
+    """The schema as reviewable text (db/schema.sql is kept equal to this by a test)."""
+    rows = db.execute(
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+        "AND name != '_sqlite_migrations' ORDER BY type DESC, name"
+    ).fetchall()
+    return "".join(f"{row[0].strip()};\n\n" for row in rows).rstrip() + "\n"

@@ -1,0 +1,155 @@
+"""SQL for excerpts and their tags."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlite_utils
+
+from ..errors import NotFound
+from ..model import Excerpt
+from .sources import _split, now_iso
+
+_EXCERPT_SELECT = """
+SELECT e.*, p.label AS cite_label, s.title AS source_title,
+  (SELECT group_concat(code, ',') FROM
+      (SELECT code FROM excerpt_countries WHERE excerpt_id = e.id ORDER BY code)) AS country_list,
+  (SELECT group_concat(slug, ',') FROM
+      (SELECT slug FROM excerpt_risks WHERE excerpt_id = e.id ORDER BY slug)) AS risk_list
+FROM excerpts e
+JOIN sources s ON s.id = e.source_id
+LEFT JOIN pages p ON p.source_id = e.source_id AND p.page_no = e.page_no
+"""
+
+
+def _row_to_excerpt(row: dict[str, Any]) -> Excerpt:
+    return Excerpt(
+        id=row["id"],
+        source_id=row["source_id"],
+        page_no=row["page_no"],
+        start=row["char_start"],
+        end=row["char_end"],
+        quote=row["quote"],
+        cite_label=row["cite_label"] or str(row["page_no"]),
+        note=row["note"],
+        countries=_split(row["country_list"]),
+        risks=_split(row["risk_list"]),
+        created_at=row["created_at"],
+        source_title=row["source_title"],
+    )
+
+
+class ExcerptsMixin:
+    db: sqlite_utils.Database
+
+    def insert_excerpt(
+        self,
+        source_id: int,
+        page_no: int,
+        start: int,
+        end: int,
+        quote: str,
+        note: str,
+        countries: Iterable[str],
+        risks: Iterable[str],
+        excerpt_id: int | None = None,
+        created_at: str | None = None,
+    ) -> int:
+        stamp = now_iso()
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "INSERT INTO excerpts (id, source_id, page_no, char_start, char_end, quote, note, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [excerpt_id, source_id, page_no, start, end, quote, note, created_at or stamp,
+                 stamp],
+            )
+            new_id = int(cursor.lastrowid or 0)
+            self._set_excerpt_tags(new_id, countries, risks)
+        return new_id
+
+    def _set_excerpt_tags(
+        self, excerpt_id: int, countries: Iterable[str], risks: Iterable[str]
+    ) -> None:
+        self.db.execute("DELETE FROM excerpt_countries WHERE excerpt_id = ?", [excerpt_id])
+        self.db.execute("DELETE FROM excerpt_risks WHERE excerpt_id = ?", [excerpt_id])
+        for code in dict.fromkeys(countries):
+            self.db.execute(
+                "INSERT INTO excerpt_countries (excerpt_id, code) VALUES (?, ?)", [excerpt_id, code]
+            )
+        for slug in dict.fromkeys(risks):
+            self.db.execute(
+                "INSERT INTO excerpt_risks (excerpt_id, slug) VALUES (?, ?)", [excerpt_id, slug]
+            )
+
+    def get_excerpt(self, excerpt_id: int) -> Excerpt:
+        rows = list(self.db.query(_EXCERPT_SELECT + " WHERE e.id = ?", [excerpt_id]))
+        if not rows:
+            raise NotFound("excerpt", excerpt_id)
+        return _row_to_excerpt(rows[0])
+
+    def list_excerpts(
+        self,
+        countries: Sequence[str] = (),
+        risks: Sequence[str] = (),
+        source_id: int | None = None,
+        ids: Sequence[int] | None = None,
+    ) -> list[Excerpt]:
+        where, params = [], []  # type: ignore[var-annotated]
+        if countries:
+            where.append(
+                "e.id IN (SELECT excerpt_id FROM excerpt_countries WHERE code IN (%s))"
+                % ",".join("?" * len(countries))
+            )
+            params += list(countries)
+        if risks:
+            where.append(
+                "e.id IN (SELECT excerpt_id FROM excerpt_risks WHERE slug IN (%s))"
+                % ",".join("?" * len(risks))
+            )
+            params += list(risks)
+        if source_id is not None:
+            where.append("e.source_id = ?")
+            params.append(source_id)
+        if ids is not None:
+            where.append("e.id IN (%s)" % ",".join("?" * len(ids)) if ids else "0")
+            params += list(ids)
+        sql = _EXCERPT_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY e.source_id, e.page_no, e.char_start, e.id"
+        return [_row_to_excerpt(r) for r in self.db.query(sql, params)]
+
+    def update_excerpt(
+        self,
+        excerpt_id: int,
+        note: str | None = None,
+        countries: Iterable[str] | None = None,
+        risks: Iterable[str] | None = None,
+    ) -> None:
+        with self.db.atomic():
+            current = self.get_excerpt(excerpt_id)
+            if note is not None:
+                self.db.execute(
+                    "UPDATE excerpts SET note = ?, updated_at = ? WHERE id = ?",
+                    [note, now_iso(), excerpt_id],
+                )
+            if countries is not None or risks is not None:
+                self._set_excerpt_tags(
+                    excerpt_id,
+                    current.countries if countries is None else countries,
+                    current.risks if risks is None else risks,
+                )
+
+    def delete_excerpt(self, excerpt_id: int) -> Excerpt:
+        with self.db.atomic():
+            excerpt = self.get_excerpt(excerpt_id)
+            self.db.execute("DELETE FROM excerpts WHERE id = ?", [excerpt_id])
+        return excerpt
+
+    def count_excerpts(self, source_id: int | None = None) -> int:
+        if source_id is None:
+            return int(self.db.execute("SELECT count(*) FROM excerpts").fetchone()[0])
+        return int(
+            self.db.execute(
+                "SELECT count(*) FROM excerpts WHERE source_id = ?", [source_id]
+            ).fetchone()[0]
+        )

@@ -1,0 +1,335 @@
+"""SQL for sources, pages and their tags."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+from ..errors import NotFound
+from ..model import Page, Source
+from ..search.api import IndexDocument
+
+SOURCE_FIELDS = (
+    "title",
+    "publisher",
+    "author",
+    "published",
+    "url",
+    "accessed",
+    "language",
+    "kind",
+    "notes",
+)
+
+_SOURCE_SELECT = """
+SELECT s.*,
+  (SELECT group_concat(code, ',') FROM
+      (SELECT code FROM source_countries WHERE source_id = s.id ORDER BY code)) AS country_list,
+  (SELECT group_concat(slug, ',') FROM
+      (SELECT slug FROM source_risks WHERE source_id = s.id ORDER BY slug)) AS risk_list
+FROM sources s
+"""
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(value.split(",")) if value else ()
+
+
+def row_to_source(row: dict[str, Any]) -> Source:
+    return Source(
+        id=row["id"],
+        sha256=row["sha256"],
+        title=row["title"],
+        publisher=row["publisher"],
+        author=row["author"],
+        published=row["published"],
+        url=row["url"],
+        accessed=row["accessed"],
+        language=row["language"],
+        kind=row["kind"],
+        format=row["format"],
+        original_name=row["original_name"],
+        stored_file=row["stored_file"],
+        page_count=row["page_count"],
+        added_at=row["added_at"],
+        notes=row["notes"],
+        needs_ocr=bool(row["needs_ocr"]),
+        countries=_split(row.get("country_list")),
+        risks=_split(row.get("risk_list")),
+    )
+
+
+class SourcesMixin:
+    db: sqlite_utils.Database
+
+    # -------------------------------------------------------------- generation
+    def generation(self) -> int:
+        rows = list(self.db.query("SELECT value FROM meta WHERE key = 'generation'"))
+        return int(rows[0]["value"]) if rows else 0
+
+    def _bump(self, source_ids: Iterable[int], op: str = "put") -> int:
+        """Inside a transaction: next store generation, logged per source for index catch-up."""
+        gen = self.generation() + 1
+        self.db.execute(
+            "INSERT INTO meta (key, value) VALUES ('generation', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [str(gen)],
+        )
+        for source_id in source_ids:
+            self.db.execute(
+                "INSERT INTO index_log (generation, source_id, op) VALUES (?, ?, ?)",
+                [gen, source_id, op],
+            )
+        return gen
+
+    def changes_since(self, generation: int) -> tuple[set[int], set[int]] | None:
+        """(sources to put, sources to delete) since a generation; None when the log is short."""
+        rows = list(
+            self.db.query(
+                "SELECT source_id, op FROM index_log WHERE generation > ? ORDER BY generation",
+                [generation],
+            )
+        )
+        oldest = list(self.db.query("SELECT min(generation) AS g FROM index_log"))[0]["g"]
+        if generation > 0 and oldest is not None and oldest > generation + 1:
+            return None
+        put: set[int] = set()
+        delete: set[int] = set()
+        for row in rows:
+            if row["op"] == "put":
+                put.add(row["source_id"])
+                delete.discard(row["source_id"])
+            else:
+                delete.add(row["source_id"])
+                put.discard(row["source_id"])
+        return put, delete
+
+    def trim_index_log(self, up_to_generation: int) -> None:
+        """The index has caught up to this generation; older log rows are no longer needed."""
+        self.db.execute("DELETE FROM index_log WHERE generation <= ?", [up_to_generation])
+
+    # -------------------------------------------------------------- reading
+    def source_id_by_sha(self, sha256: str) -> int | None:
+        rows = list(self.db.query("SELECT id FROM sources WHERE sha256 = ?", [sha256]))
+        return rows[0]["id"] if rows else None
+
+    def get_source(self, source_id: int) -> Source:
+        rows = list(self.db.query(_SOURCE_SELECT + " WHERE s.id = ?", [source_id]))
+        if not rows:
+            raise NotFound("source", source_id)
+        return row_to_source(rows[0])
+
+    def list_sources(self, ids: Sequence[int] | None = None) -> list[Source]:
+        if ids is None:
+            rows = self.db.query(_SOURCE_SELECT + " ORDER BY s.id")
+        else:
+            marks = ",".join("?" * len(ids))
+            rows = self.db.query(_SOURCE_SELECT + f" WHERE s.id IN ({marks})", list(ids))
+        return [row_to_source(r) for r in rows]
+
+    def count_sources(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM sources").fetchone()[0])
+
+    def count_pages(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM pages").fetchone()[0])
+
+    def pages(self, source_id: int) -> list[Page]:
+        return [
+            Page(source_id, r["page_no"], r["label"], r["text"])
+            for r in self.db.query(
+                "SELECT page_no, label, text FROM pages WHERE source_id = ? ORDER BY page_no",
+                [source_id],
+            )
+        ]
+
+    def page(self, source_id: int, page_no: int) -> Page:
+        rows = list(
+            self.db.query(
+                "SELECT label, text FROM pages WHERE source_id = ? AND page_no = ?",
+                [source_id, page_no],
+            )
+        )
+        if not rows:
+            raise NotFound("page", f"{source_id}/{page_no}")
+        return Page(source_id, page_no, rows[0]["label"], rows[0]["text"])
+
+    def page_nos_by_label(self, source_id: int, label: str) -> list[int]:
+        return [
+            r["page_no"]
+            for r in self.db.query(
+                "SELECT page_no FROM pages WHERE source_id = ? AND label = ? ORDER BY page_no",
+                [source_id, label],
+            )
+        ]
+
+    # TextStore protocol (search reads page text only through these)
+    def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
+        if not page_nos:
+            return {}
+        marks = ",".join("?" * len(page_nos))
+        return {
+            r["page_no"]: (r["label"], r["text"])
+            for r in self.db.query(
+                f"SELECT page_no, label, text FROM pages WHERE source_id = ? "
+                f"AND page_no IN ({marks})",
+                [source_id, *page_nos],
+            )
+        }
+
+    def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+        out: dict[int, tuple[str, str]] = {}
+        ids = list(source_ids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.query(
+                f"SELECT id, title, published FROM sources WHERE id IN ({marks})", chunk
+            ):
+                out[r["id"]] = (r["title"], r["published"])
+        return out
+
+    def iter_index_documents(
+        self, source_ids: Iterable[int] | None = None
+    ) -> Iterator[IndexDocument]:
+        ids = (
+            [r["id"] for r in self.db.query("SELECT id FROM sources ORDER BY id")]
+            if source_ids is None
+            else sorted(source_ids)
+        )
+        for source_id in ids:
+            try:
+                source = self.get_source(source_id)
+            except NotFound:
+                continue
+            pages = tuple(
+                (r["page_no"], r["text"])
+                for r in self.db.query(
+                    "SELECT page_no, text FROM pages WHERE source_id = ? ORDER BY page_no",
+                    [source_id],
+                )
+            )
+            yield IndexDocument(
+                source_id=source.id,
+                title=source.title,
+                publisher=source.publisher,
+                author=source.author,
+                language=source.language,
+                kind=source.kind,
+                published=source.published,
+                countries=source.countries,
+                risks=source.risks,
+                pages=pages,
+            )
+
+    # -------------------------------------------------------------- writing
+    def insert_source(
+        self,
+        fields: dict[str, Any],
+        pages: Sequence[tuple[int, str, str]],
+        countries: Iterable[str] = (),
+        risks: Iterable[str] = (),
+    ) -> int:
+        """One transaction: the source, all its pages and tags, or nothing."""
+        stamp = now_iso()
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "INSERT INTO sources (sha256, title, publisher, author, published, url, accessed, "
+                "language, kind, format, original_name, stored_file, page_count, added_at, "
+                "updated_at, notes, needs_ocr) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    fields["sha256"],
+                    fields.get("title", ""),
+                    fields.get("publisher", ""),
+                    fields.get("author", ""),
+                    fields.get("published", ""),
+                    fields.get("url", ""),
+                    fields.get("accessed", ""),
+                    fields.get("language", ""),
+                    fields.get("kind", ""),
+                    fields.get("format", ""),
+                    fields.get("original_name", ""),
+                    fields.get("stored_file", ""),
+                    len(pages),
+                    stamp,
+                    stamp,
+                    fields.get("notes", ""),
+                    int(bool(fields.get("needs_ocr", False))),
+                ],
+            )
+            source_id = int(cursor.lastrowid or 0)
+            self.db.conn.executemany(
+                "INSERT INTO pages (source_id, page_no, label, text) VALUES (?, ?, ?, ?)",
+                [(source_id, no, label, text) for no, label, text in pages],
+            )
+            self._add_tags(source_id, countries, risks)
+            self._bump([source_id])
+        return source_id
+
+    def update_source(self, source_id: int, fields: dict[str, Any]) -> None:
+        unknown = set(fields) - set(SOURCE_FIELDS)
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        if not fields:
+            return
+        with self.db.atomic():
+            self.get_source(source_id)
+            assignments = ", ".join(f"{name} = ?" for name in fields)
+            self.db.execute(
+                f"UPDATE sources SET {assignments}, updated_at = ? WHERE id = ?",
+                [*fields.values(), now_iso(), source_id],
+            )
+            self._bump([source_id])
+
+    def _add_tags(self, source_id: int, countries: Iterable[str], risks: Iterable[str]) -> None:
+        for code in countries:
+            self.db.execute(
+                "INSERT OR IGNORE INTO source_countries (source_id, code) VALUES (?, ?)",
+                [source_id, code],
+            )
+        for slug in risks:
+            self.db.execute(
+                "INSERT OR IGNORE INTO source_risks (source_id, slug) VALUES (?, ?)",
+                [source_id, slug],
+            )
+
+    def change_source_tags(
+        self,
+        source_id: int,
+        add_countries: Iterable[str] = (),
+        remove_countries: Iterable[str] = (),
+        add_risks: Iterable[str] = (),
+        remove_risks: Iterable[str] = (),
+    ) -> None:
+        with self.db.atomic():
+            self.get_source(source_id)
+            self._add_tags(source_id, add_countries, add_risks)
+            for code in remove_countries:
+                self.db.execute(
+                    "DELETE FROM source_countries WHERE source_id = ? AND code = ?",
+                    [source_id, code],
+                )
+            for slug in remove_risks:
+                self.db.execute(
+                    "DELETE FROM source_risks WHERE source_id = ? AND slug = ?", [source_id, slug]
+                )
+            self._bump([source_id])
+
+    def delete_source(self, source_id: int) -> Source:
+        with self.db.atomic():
+            source = self.get_source(source_id)
+            self.db.execute("DELETE FROM sources WHERE id = ?", [source_id])
+            self._bump([source_id], op="delete")
+        return source
+
+    def stored_files(self) -> list[tuple[int, str, str]]:
+        return [
+            (r["id"], r["sha256"], r["stored_file"])
+            for r in self.db.query("SELECT id, sha256, stored_file FROM sources ORDER BY id")
+        ]

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs the whole test suite: ruff, mypy, pytest (core and GUI,
+# offscreen). Extra arguments go to pytest.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$here/packaging/bootstrap.sh" test
+cd "$here"
+py="$here/.venv/bin/python"
+echo "== ruff"
+"$py" -m ruff check evidence_app tests
+echo "== mypy"
+"$py" -m mypy
+echo "== pytest"
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+exec "$py" -m pytest -q -p no:cacheprovider "$@"

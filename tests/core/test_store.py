@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from evidence_app.errors import LibraryTooNew, NotFound
+from evidence_app.model import Country, RiskType
+from evidence_app.store import Store
+from evidence_app.store.connection import MIGRATION_SET, _statements
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = Store.open(tmp_path / "lib.sqlite3", tmp_path / "backups")
+    s.sync_taxonomy(
+        [Country("HN", "Honduras", "Honduras", "aca_active"), Country("GT", "Guatemala", "")],
+        [RiskType("gangs", "Gang violence", "Violencia de pandillas", keywords=("gang",))],
+    )
+    return s
+
+
+def test_migrations_recorded(store: Store) -> None:
+    rows = list(store.db.query("SELECT migration_set, name FROM _sqlite_migrations"))
+    assert {"migration_set": MIGRATION_SET, "name": "0001_initial"} in rows
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_newer_library_is_refused(tmp_path: Path, store: Store) -> None:
+    store.db.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+        [MIGRATION_SET, "9999_future", "2030"],
+    )
+    store.close()
+    with pytest.raises(LibraryTooNew):
+        Store.open(tmp_path / "lib.sqlite3")
+
+
+def test_statement_splitter_keeps_triggers_whole() -> None:
+    script = "CREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1; END;\n-- end\n"
+    assert len(_statements(script)) == 2
+
+
+def test_insert_is_all_or_nothing(store: Store) -> None:
+    with pytest.raises(sqlite3.IntegrityError):
+        # Duplicate page numbers make the page insert fail: nothing of the source may remain.
+        store.insert_source({"sha256": "a" * 64}, [(1, "1", "x"), (1, "1", "y")])
+    assert store.count_sources() == 0
+    assert store.count_pages() == 0
+    assert store.generation() == 0
+
+
+def test_generation_log_drives_catch_up(store: Store) -> None:
+    a = store.insert_source({"sha256": "a" * 64, "title": "A"}, [(1, "1", "alpha")], ["HN"])
+    b = store.insert_source({"sha256": "b" * 64, "title": "B"}, [(1, "i", "beta")])
+    assert store.changes_since(0) == ({a, b}, set())
+    gen = store.generation()
+    store.delete_source(a)
+    store.update_source(b, {"title": "B2"})
+    assert store.changes_since(gen) == ({b}, {a})
+    store.trim_index_log(store.generation())
+    assert store.changes_since(store.generation()) == (set(), set())
+
+
+def test_tags_and_pages(store: Store) -> None:
+    sid = store.insert_source(
+        {"sha256": "c" * 64, "title": "C"}, [(1, "ii", "one"), (2, "iii", "two")], ["HN"], ["gangs"]
+    )
+    store.change_source_tags(sid, add_countries=["GT"], remove_countries=["HN"])
+    source = store.get_source(sid)
+    assert source.countries == ("GT",)
+    assert source.risks == ("gangs",)
+    assert store.page_nos_by_label(sid, "iii") == [2]
+    assert store.page_texts(sid, [2, 9]) == {2: ("iii", "two")}
+    with pytest.raises(NotFound):
+        store.get_source(999)
+
+
+def test_excerpt_roundtrip_and_restore(store: Store) -> None:
+    sid = store.insert_source({"sha256": "d" * 64, "title": "D"}, [(1, "5", "gangs extort people")])
+    eid = store.insert_excerpt(sid, 1, 0, 5, "gangs", "note", ["HN"], ["gangs"])
+    excerpt = store.get_excerpt(eid)
+    assert (excerpt.quote, excerpt.cite_label, excerpt.countries) == ("gangs", "5", ("HN",))
+    assert store.list_excerpts(countries=["GT"]) == []
+    assert [e.id for e in store.list_excerpts(risks=["gangs"])] == [eid]
+    deleted = store.delete_excerpt(eid)
+    store.insert_excerpt(deleted.source_id, deleted.page_no, deleted.start, deleted.end,
+                         deleted.quote, deleted.note, deleted.countries, deleted.risks,
+                         excerpt_id=deleted.id, created_at=deleted.created_at)
+    assert store.get_excerpt(eid) == excerpt
+
+
+def test_user_edits_survive_taxonomy_sync(store: Store) -> None:
+    store.update_risk_type("gangs", {"label_en": "Gangs and maras"})
+    store.sync_taxonomy([], [RiskType("gangs", "Gang violence", "x")])
+    assert store.get_risk_type("gangs").label_en == "Gangs and maras"
+
+
+def test_backup_before_pending_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "migs"
+    folder.mkdir()
+    src = Path(__file__).resolve().parents[2] / "db" / "migrations" / "0001_initial.sql"
+    (folder / "0001_initial.sql").write_text(src.read_text())
+    monkeypatch.setattr("evidence_app.store.connection.migrations_dir", lambda: folder)
+    Store.open(tmp_path / "l.sqlite3", tmp_path / "backups").close()
+    assert not list((tmp_path / "backups").glob("*.sqlite3"))
+    (folder / "0002_extra.sql").write_text("CREATE TABLE extra (x INTEGER);\n")
+    Store.open(tmp_path / "l.sqlite3", tmp_path / "backups").close()
+    backups = list((tmp_path / "backups").glob("*before-0002_extra.sqlite3"))
+    assert len(backups) == 1
