@@ -189,7 +189,7 @@ class Importer:
                 from .suggest import suggest_tags
 
                 found = suggest_tags(
-                    (p.text for p in doc.pages),
+                    [doc.title, *(p.text for p in doc.pages)],
                     self.library.countries(),
                     self.library.risk_types(include_hidden=False),
                 )

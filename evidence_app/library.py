@@ -264,7 +264,9 @@ class Library:
         return Changes(tags=True, sources=True)
 
     def suggest_tags(self, source_id: int) -> Suggestions:
-        texts = (p.text for p in self._reader().pages(source_id))
+        reader = self._reader()
+        # The title often names the country the body only mentions once or twice.
+        texts = [reader.get_source(source_id).title, *(p.text for p in reader.pages(source_id))]
         return suggest_tags(
             texts, self.countries(), self.risk_types(include_hidden=False)
         )
