@@ -1,0 +1,374 @@
+"""Metadata guesses shared by the importers: dates, titles, publisher and kind.
+
+Everything here is a guess the user confirms or edits in the import dialog, so the
+rules stay simple and predictable: known publishers by name or web address, dates from
+document metadata first and from the title or the top of the first page second.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from evidence_app.ingest.language import guess_language
+from evidence_app.model import ExtractedDocument, ExtractedPage
+
+HEAD_CHARS = 3000  # "first page" for the title guess
+PUBLISHER_HEAD_CHARS = 1000  # letterheads; further down, names are mentions, not authors
+DATE_HEAD_CHARS = 1500
+DATE_LINE_CHARS = 60  # a cover's date stands on a short line; prose mentions events
+SAMPLE_CHARS = 20_000  # for the language guess
+
+
+# ---------------------------------------------------------------- publishers
+@dataclass(frozen=True)
+class KnownPublisher:
+    name: str
+    kind: str
+    pattern: re.Pattern[str]
+    hosts: tuple[str, ...] = ()
+
+
+def _p(name: str, kind: str, pattern: str, *hosts: str) -> KnownPublisher:
+    return KnownPublisher(name, kind, re.compile(pattern, re.IGNORECASE), hosts)
+
+
+# Order breaks ties between matches at the same position: specific bodies before the
+# generic "United Nations".
+KNOWN_PUBLISHERS: tuple[KnownPublisher, ...] = (
+    _p(
+        "U.S. Department of State",
+        "government_report",
+        r"\b(?:U\.\s?S\.|United States) Department of State\b|\bDepartment of State\b"
+        r"|Country Reports on Human Rights Practices|Trafficking in Persons Report"
+        r"|Departamento de Estado",
+        "state.gov",
+    ),
+    _p("Human Rights Watch", "ngo_report", r"\bHuman Rights Watch\b", "hrw.org"),
+    _p(
+        "Amnesty International",
+        "ngo_report",
+        r"\bAmnesty International\b|\bAmnist[ií]a Internacional\b",
+        "amnesty.org",
+    ),
+    _p(
+        "UNHCR",
+        "un_document",
+        r"\bUNHCR\b|\bACNUR\b|\bUN Refugee Agency\b"
+        r"|United Nations High Commissioner for Refugees"
+        r"|Alto Comisionado de las Naciones Unidas para (?:los )?Refugiados",
+        "unhcr.org",
+        "refworld.org",
+    ),
+    _p(
+        "Office of the UN High Commissioner for Human Rights",
+        "un_document",
+        r"Office of the (?:United Nations |UN )?High Commissioner for Human Rights"
+        r"|\bOHCHR\b|\bACNUDH\b",
+        "ohchr.org",
+    ),
+    _p(
+        "Inter-American Court of Human Rights",
+        "court_decision",
+        r"Inter-American Court of Human Rights|Corte Interamericana(?: de Derechos Humanos)?"
+        r"|\bIACtHR\b|\bCorte IDH\b",
+        "corteidh.or.cr",
+    ),
+    _p(
+        "Inter-American Commission on Human Rights",
+        "other",
+        r"Inter-American Commission on Human Rights"
+        r"|Comisi[oó]n Interamericana de Derechos Humanos|\bIACHR\b|\bCIDH\b",
+        "oas.org",
+    ),
+    _p("Federal Register", "government_report", r"\bFederal Register\b", "federalregister.gov"),
+    _p(
+        "U.S. Citizenship and Immigration Services",
+        "government_report",
+        r"U\.\s?S\. Citizenship and Immigration Services|\bUSCIS\b",
+        "uscis.gov",
+    ),
+    _p("Board of Immigration Appeals", "court_decision", r"\bBoard of Immigration Appeals\b"),
+    _p(
+        "Executive Office for Immigration Review",
+        "government_report",
+        r"\bExecutive Office for Immigration Review\b",
+    ),
+    _p(
+        "Immigration and Refugee Board of Canada",
+        "government_report",
+        r"\bImmigration and Refugee Board of Canada\b",
+        "irb-cisr.gc.ca",
+        "irb.gc.ca",
+    ),
+    _p(
+        "European Union Agency for Asylum",
+        "government_report",
+        r"European Union Agency for Asylum|European Asylum Support Office|\bEUAA\b|\bEASO\b",
+        "euaa.europa.eu",
+        "easo.europa.eu",
+    ),
+    _p(
+        "International Crisis Group",
+        "ngo_report",
+        r"\bInternational Crisis Group\b",
+        "crisisgroup.org",
+    ),
+    _p(
+        "Refugees International",
+        "ngo_report",
+        r"\bRefugees International\b",
+        "refugeesinternational.org",
+    ),
+    _p("Human Rights First", "ngo_report", r"\bHuman Rights First\b", "humanrightsfirst.org"),
+    _p(
+        "Women's Refugee Commission",
+        "ngo_report",
+        r"\bWomen['’]s Refugee Commission\b",
+        "womensrefugeecommission.org",
+    ),
+    _p("Freedom House", "ngo_report", r"\bFreedom House\b", "freedomhouse.org"),
+    _p(
+        "Doctors Without Borders (MSF)",
+        "ngo_report",
+        r"\bDoctors Without Borders\b|\bM[ée]decins Sans Fronti[èe]res\b"
+        r"|\bM[ée]dicos Sin Fronteras\b",
+        "msf.org",
+        "doctorswithoutborders.org",
+    ),
+    _p("InSight Crime", "news", r"\bInSight Crime\b", "insightcrime.org"),
+    _p(
+        "United Nations",
+        "un_document",
+        r"\bUnited Nations\b|\bNaciones Unidas\b|\bGeneral Assembly\b|\bAsamblea General\b",
+        "un.org",
+        "undocs.org",
+    ),
+)
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def guess_publisher(
+    *, url: str = "", sitename: str = "", title: str = "", head: str = ""
+) -> tuple[str, str]:
+    """(publisher, kind) of the first known publisher found in the web address,
+    then the site name, then the title, then the top of the first page."""
+    host = _host(url)
+    if host:
+        for known in KNOWN_PUBLISHERS:
+            if any(host == h or host.endswith("." + h) for h in known.hosts):
+                return known.name, known.kind
+    for text in (sitename, title, head[:PUBLISHER_HEAD_CHARS]):
+        best: tuple[int, int] | None = None
+        for order, known in enumerate(KNOWN_PUBLISHERS):
+            match = known.pattern.search(text)
+            if match and (best is None or match.start() < best[0]):
+                best = (match.start(), order)
+        if best is not None:
+            known = KNOWN_PUBLISHERS[best[1]]
+            return known.name, known.kind
+    return "", ""
+
+
+_CASE_TITLE = re.compile(r"\b(?:v\.|vs\.?|versus)\s|\bcaso\b", re.IGNORECASE)
+_TESTIMONY_TITLE = re.compile(
+    r"\b(?:declaration of|affidavit|testimony|declaraci[oó]n jurada|testimonio)\b", re.IGNORECASE
+)
+
+
+def guess_kind(title: str) -> str:
+    if _CASE_TITLE.search(title):
+        return "court_decision"
+    if _TESTIMONY_TITLE.search(title):
+        return "testimony"
+    return ""
+
+
+# ---------------------------------------------------------------- dates
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            (),
+            ("january", "jan", "enero"),
+            ("february", "feb", "febrero"),
+            ("march", "mar", "marzo"),
+            ("april", "apr", "abril"),
+            ("may", "mayo"),
+            ("june", "jun", "junio"),
+            ("july", "jul", "julio"),
+            ("august", "aug", "agosto"),
+            ("september", "sep", "sept", "septiembre", "setiembre"),
+            ("october", "oct", "octubre"),
+            ("november", "nov", "noviembre"),
+            ("december", "dec", "diciembre"),
+        )
+    )
+    for name in names
+}
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"((?:19|20)\d\d)"
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?{_YEAR}\b", re.IGNORECASE
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE
+)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+(?:de\s+|of\s+)?{_YEAR}\b", re.IGNORECASE)
+_YEAR_ONLY = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/.-]\d)")
+_ISO = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_PDF_DATE = re.compile(r"^\s*(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+
+
+def _iso(year: int, month: int = 0, day: int = 0) -> str:
+    """ISO date, year-month or year; "" unless the parts make a plausible date."""
+    if not 1900 <= year <= dt.date.today().year + 1:
+        return ""
+    if not month:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return f"{year:04d}"
+    if not day:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def parse_pdf_date(value: str) -> str:
+    """'D:20161231184323+01'00'' -> '2016-12-31'; '' for junk like D:00000101."""
+    match = _PDF_DATE.match(value or "")
+    if not match:
+        return ""
+    year, month, day = (int(part) if part else 0 for part in match.groups())
+    return _iso(year, month, day)
+
+
+def parse_iso_date(value: str) -> str:
+    """'2025-08-12T17:45:42+00:00' -> '2025-08-12'."""
+    match = _ISO.match(value or "")
+    if not match:
+        return ""
+    year, month, day = (int(part) if part else 0 for part in match.groups())
+    return _iso(year, month, day)
+
+
+def date_in_text(text: str, *, year_alone: bool = True) -> str:
+    """The first full date, else month and year, else (if allowed) year in `text`."""
+    found: list[tuple[int, str]] = []
+    for match in _DAY_MONTH_YEAR.finditer(text):
+        day, month, year = match.groups()
+        found.append((match.start(), _iso(int(year), _MONTHS[month.lower()], int(day))))
+    for match in _MONTH_DAY_YEAR.finditer(text):
+        month, day, year = match.groups()
+        found.append((match.start(), _iso(int(year), _MONTHS[month.lower()], int(day))))
+    dated = [(pos, iso) for pos, iso in found if iso]
+    if dated:
+        return min(dated)[1]
+    for match in _MONTH_YEAR.finditer(text):
+        month, year = match.groups()
+        iso = _iso(int(year), _MONTHS[month.lower()])
+        if iso:
+            return iso
+    if year_alone:
+        for match in _YEAR_ONLY.finditer(text):
+            iso = _iso(int(match.group(1)))
+            if iso:
+                return iso
+    return ""
+
+
+# ---------------------------------------------------------------- titles
+_PLACEHOLDER_TITLE = re.compile(
+    r"^(?:untitled(?:\s+document)?|adsız doküman|documento sin t[ií]tulo|sans titre"
+    r"|microsoft (?:word|powerpoint|excel) - .*|powerpoint presentation|slide \d+|title"
+    r"|.*\.(?:docx?|pdf|txt|rtf|odt|html?|tex|dvi|indd|qxd|xlsx?|pptx?))$",
+    re.IGNORECASE,
+)
+MAX_TITLE = 200
+
+
+def clean_title(title: str) -> str:
+    """Whitespace-normalised title, or "" for placeholders such as 'Untitled document'
+    or a word processor's file name."""
+    title = " ".join((title or "").split())
+    if not title or _PLACEHOLDER_TITLE.match(title):
+        return ""
+    return title[:MAX_TITLE]
+
+
+def date_on_short_line(text: str) -> str:
+    """A full date or month and year standing on a short line near the top."""
+    for line in text[:DATE_HEAD_CHARS].splitlines():
+        if len(line.strip()) <= DATE_LINE_CHARS:
+            found = date_in_text(line, year_alone=False)
+            if found:
+                return found
+    return ""
+
+
+def first_line_title(text: str) -> str:
+    """First non-empty short line with letters in it."""
+    for line in text[:HEAD_CHARS].splitlines():
+        line = " ".join(line.split())
+        if 3 <= len(line) <= MAX_TITLE and any(ch.isalpha() for ch in line):
+            return line
+    return ""
+
+
+# ---------------------------------------------------------------- assembly
+def finish(
+    fmt: str,
+    pages: Sequence[ExtractedPage],
+    *,
+    title: str = "",
+    author: str = "",
+    published: str = "",
+    url: str = "",
+    sitename: str = "",
+    language_hint: str = "",
+    warnings: Sequence[str] = (),
+    needs_ocr: bool = False,
+    guess_from_text: bool = True,
+) -> ExtractedDocument:
+    """Fill the guesses an importer could not read from the file itself.
+
+    `guess_from_text=False` keeps the body text out of the publisher and date
+    guesses (web pages carry their own metadata; their text mentions other bodies).
+    """
+    sample_parts: list[str] = []
+    size = 0
+    for page in pages:
+        if size >= SAMPLE_CHARS:
+            break
+        sample_parts.append(page.text)
+        size += len(page.text)
+    sample = "\n".join(sample_parts)
+    head = sample[:HEAD_CHARS]
+    title = clean_title(title) or first_line_title(head)
+    text_head = head if guess_from_text else ""
+    published = published or date_in_text(title) or date_on_short_line(text_head)
+    publisher, kind = guess_publisher(url=url, sitename=sitename, title=title, head=text_head)
+    return ExtractedDocument(
+        format=fmt,
+        pages=tuple(pages),
+        title=title,
+        publisher=publisher,
+        author=" ".join(author.split())[:MAX_TITLE],
+        published=published,
+        url=url,
+        language=guess_language(sample, language_hint),
+        kind=kind or guess_kind(title),
+        warnings=tuple(warnings),
+        needs_ocr=needs_ocr,
+    )
