@@ -1,0 +1,231 @@
+"""The Library menu (new, open, recent libraries, rebuild the index) and the bar that offers
+to rebuild a stale search index, with progress, in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from evidence_app.model import Changes
+
+from . import tasks
+from .errors import describe_error
+
+if TYPE_CHECKING:
+    from evidence_app.library import Library
+
+DB_NAME = "library.sqlite3"
+RECENT_KEY = "LibraryMenu/recent"
+MAX_RECENT = 8
+
+
+def recent_libraries() -> list[Path]:
+    value = QSettings().value(RECENT_KEY, [])
+    # QSettings gives a lone string for a one-item list in INI files
+    items = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+    return [Path(str(p)) for p in items if str(p)]
+
+
+def remember_library(folder: Path) -> None:
+    folder = Path(folder)
+    items = [folder] + [p for p in recent_libraries() if p != folder]
+    QSettings().setValue(RECENT_KEY, [str(p) for p in items[:MAX_RECENT]])
+
+
+def is_library(folder: Path) -> bool:
+    return (folder / DB_NAME).is_file()
+
+
+class LibraryMenu(QMenu):
+    """Emits `open_library(Path)` for a folder the user chose (new or existing)."""
+
+    open_library = Signal(object)
+    rebuild_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.new_action = self.addAction("")
+        self.open_action = self.addAction("")
+        self.recent_menu = QMenu(self)
+        self.addMenu(self.recent_menu)
+        self.addSeparator()
+        self.rebuild_action = self.addAction("")
+        self.new_action.triggered.connect(self.new_library)
+        self.open_action.triggered.connect(self.choose_library)
+        self.rebuild_action.triggered.connect(self.rebuild_requested)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("&Library"))
+        self.new_action.setText(self.tr("&New library…"))
+        self.new_action.setToolTip(self.tr("Start an empty library in a folder you choose"))
+        self.open_action.setText(self.tr("&Open library…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.rebuild_action.setText(self.tr("Re&build search index"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in recent_libraries() if is_library(p)]
+        for folder in recent:
+            action = self.recent_menu.addAction(str(folder))
+            action.triggered.connect(lambda _c=False, f=folder: self.open_library.emit(f))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent libraries")).setEnabled(False)
+
+    def new_library(self) -> None:
+        parent = self.parentWidget()
+        folder = QFileDialog.getExistingDirectory(
+            parent, self.tr("Choose an empty folder for the new library")
+        )
+        if not folder:
+            return
+        path = Path(folder)
+        if not is_library(path) and any(path.iterdir()):
+            path = path / self.tr("Evidence Library")
+            answer = QMessageBox.question(
+                parent,
+                self.tr("New library"),
+                self.tr("That folder is not empty. Create the library in a new folder "
+                        "inside it?\n\n{path}").format(path=path),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.open_library.emit(path)
+
+    def choose_library(self) -> None:
+        parent = self.parentWidget()
+        folder = QFileDialog.getExistingDirectory(parent, self.tr("Open a library folder"))
+        if not folder:
+            return
+        path = Path(folder)
+        if not is_library(path):
+            answer = QMessageBox.question(
+                parent,
+                self.tr("Open library"),
+                self.tr("There is no library in this folder yet. Start a new library "
+                        "here?\n\n{path}").format(path=path),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.open_library.emit(path)
+
+
+class IndexBar(QFrame):
+    """Shown when the search index is behind the library; rebuilds it with progress."""
+
+    rebuilt = Signal(object)  # Changes
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("indexBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.rebuild_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.rebuild_button)
+        layout.addWidget(self.cancel_button)
+        self.rebuild_button.clicked.connect(self.rebuild)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.library: Library | None = None
+        self.job: tasks.Job | None = None
+        self.retranslate()
+        self._set_running(False)
+        self.hide()
+
+    def retranslate(self) -> None:
+        if self.job is None:
+            self.label.setText(self.tr(
+                "The search index is out of date, so some sources may be missing from "
+                "results. Rebuilding it takes a moment and runs in the background."))
+        self.rebuild_button.setText(self.tr("Rebuild index"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def check(self, library: Library | None) -> bool:
+        """Show the bar if the index is stale; True when it is current."""
+        self.library = library
+        current = library is None or library.index_is_current()
+        if self.job is None:
+            self.setVisible(not current)
+        return current
+
+    def is_running(self) -> bool:
+        return self.job is not None
+
+    def rebuild(self) -> None:
+        library = self.library
+        if library is None or self.job is not None:
+            return
+        self.show()
+        self._set_running(True)
+        self.label.setText(self.tr("Rebuilding the search index…"))
+        self.job = tasks.run_in_background(
+            lambda progress, cancel: library.rebuild_index(progress=progress, cancel=cancel),
+            on_done=self._done,
+            on_error=self._error,
+            progress=self._progress,
+            writer=True,
+        )
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(min(done, total) if total else 0)
+
+    def _done(self, changes: object) -> None:
+        self.job = None
+        self._set_running(False)
+        self.retranslate()
+        self.check(self.library)
+        self.rebuilt.emit(changes if isinstance(changes, Changes) else Changes(index=True))
+
+    def _error(self, exc: Exception) -> None:
+        self.job = None
+        self._set_running(False)
+        self.label.setText(describe_error(exc))
+        self.show()
+        self.failed.emit(describe_error(exc))
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.rebuild_button.setVisible(not running)
+        if running:
+            self.progress.setRange(0, 0)

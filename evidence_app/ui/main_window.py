@@ -1,0 +1,395 @@
+"""The library window: facets | results or sources table | reader, with a search box in the
+toolbar, an excerpts dock, a stale-index bar and a status bar with counts.
+
+Every verb that changes data ends in `announce(changes)`, which emits `library_changed` once;
+each panel then refreshes only what it shows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.errors import EvidenceError
+from evidence_app.model import Changes, SearchQuery
+
+from . import tasks
+from .errors import describe_error
+from .excerpts_panel import ExcerptsPanel
+from .facets import FacetPanel
+from .library_menu import IndexBar, LibraryMenu, remember_library
+from .main_actions import MainActions
+from .reader import ReaderPane
+from .results_view import ResultsView
+from .search_box import SearchBox
+from .search_controller import BrowsePage, ResultPage, SearchController
+from .sources_table import SourcesTable
+from .start_page import StartPage
+
+if TYPE_CHECKING:
+    from evidence_app.library import Library
+
+RESULTS_PER_PAGE = 20
+PASSAGES = 50
+
+
+class MainWindow(QMainWindow):
+    library_changed = Signal(object)  # Changes
+    library_opened = Signal(object)  # Library
+
+    def __init__(
+        self,
+        library: Library | None = None,
+        parent: QWidget | None = None,
+        *,
+        owns_library: bool = True,
+    ) -> None:
+        """`owns_library=False` leaves closing the given library to the caller (tests);
+        libraries opened later from the Library menu are always closed by the window."""
+        super().__init__(parent)
+        self.library: Library | None = None
+        self._owns_library = owns_library
+        self.import_dialog: QWidget | None = None  # the latest of each, for tests and shots
+        self.excerpt_dialog: QWidget | None = None
+        self.terms: tuple[str, ...] = ()
+        self.setAcceptDrops(True)
+        self.controller = SearchController(None, self)
+        self.search_box = SearchBox(self)
+        self.facets = FacetPanel(self)
+        self.results = ResultsView(self)
+        self.sources_table = SourcesTable(self)
+        self.reader = ReaderPane(None, self)
+        self.start_page = StartPage(self)
+        self.index_bar = IndexBar(self)
+        self.excerpts_panel = ExcerptsPanel(None, self)
+        self.library_menu = LibraryMenu(self)
+
+        self.center = QStackedWidget(self)
+        self.center.addWidget(self.sources_table)
+        self.center.addWidget(self.results)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.facets)
+        self.splitter.addWidget(self.center)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setSizes([220, 520, 640])
+        library_area = QWidget(self)
+        area_layout = QVBoxLayout(library_area)
+        area_layout.setContentsMargins(0, 0, 0, 0)
+        area_layout.setSpacing(0)
+        area_layout.addWidget(self.index_bar)
+        area_layout.addWidget(self.splitter, 1)
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.start_page)
+        self.body.addWidget(library_area)
+        self.library_area = library_area
+        self.setCentralWidget(self.body)
+        self.excerpts_dock = QDockWidget(self)
+        self.excerpts_dock.setObjectName("excerptsDock")
+        self.excerpts_dock.setWidget(self.excerpts_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.excerpts_dock)
+        self.excerpts_dock.hide()
+        self.counts_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.actions_ = MainActions(self)
+
+        self._connect()
+        self.retranslate()
+        self.restore_settings()
+        if not QSettings().contains("MainWindow/geometry"):
+            self.resize(1280, 800)
+        if library is not None:
+            self.set_library(library)
+        else:
+            self._update_body()
+
+    # ---------------------------------------------------------------- wiring
+    def _connect(self) -> None:
+        self.search_box.search_requested.connect(lambda _t, _r: self.run_search())
+        self.facets.filters_changed.connect(self.run_search)
+        self.results.sort_changed.connect(lambda _s: self.run_search())
+        self.results.hit_selected.connect(self.show_hit)
+        self.results.hit_activated.connect(lambda s, p: self.show_hit(s, p, focus=True))
+        self.results.load_more_requested.connect(self.controller.load_more)
+        self.results.more_pages_requested.connect(self.controller.expand_source)
+        self.controller.source_expanded.connect(self.results.expand_source)
+        self.controller.searching.connect(self.results.show_searching)
+        self.controller.result_ready.connect(self._show_results)
+        self.controller.browse_ready.connect(self._show_browse)
+        self.controller.failed.connect(self._search_failed)
+        self.sources_table.source_selected.connect(lambda sid: self.show_hit(sid, 0))
+        self.sources_table.source_activated.connect(lambda sid: self.show_hit(sid, 0, True))
+        self.sources_table.edit_requested.connect(self.edit_source)
+        self.sources_table.delete_requested.connect(self.delete_source)
+        self.reader.clip_requested.connect(self.open_excerpt_dialog)
+        self.reader.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.excerpts_panel.open_excerpt.connect(lambda s, p: self.show_hit(s, p, focus=True))
+        self.excerpts_panel.changed.connect(self.announce)
+        self.start_page.import_requested.connect(self.actions_.import_files)
+        self.start_page.open_requested.connect(self.library_menu.choose_library)
+        self.library_menu.open_library.connect(self.open_library)
+        self.library_menu.rebuild_requested.connect(self.index_bar.rebuild)
+        self.index_bar.rebuilt.connect(self.announce)
+        self.library_changed.connect(self._on_library_changed)
+
+    def retranslate(self) -> None:
+        name = self.library.folder.name if self.library is not None else ""
+        self.setWindowTitle(
+            self.tr("Evidence Library — {name}").format(name=name) if name
+            else self.tr("Evidence Library")
+        )
+        self.excerpts_dock.setWindowTitle(self.tr("Excerpts"))
+        self.actions_.retranslate()
+        self.update_counts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---------------------------------------------------------------- library
+    def set_library(self, library: Library | None) -> None:
+        self.library = library
+        self.controller.set_library(library)
+        self.reader.set_library(library)
+        self.excerpts_panel.set_library(library)
+        self.index_bar.check(library)
+        if library is not None:
+            remember_library(library.folder)
+            QSettings().setValue("MainWindow/library", str(library.folder))
+            self._load_taxonomy()
+            self.library_opened.emit(library)
+        self.retranslate()
+        self._update_body()
+        self.run_search()
+
+    def open_library(self, folder: Path) -> bool:
+        """Switch to another library folder; the current one stays open if that fails."""
+        from evidence_app.library import Library
+
+        try:
+            library = Library.open(folder, lock_wait=0.5)
+        except EvidenceError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the library"), describe_error(exc))
+            return False
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the library"), describe_error(exc))
+            return False
+        self.close_library()
+        self._owns_library = True
+        self.set_library(library)
+        return True
+
+    def close_library(self) -> None:
+        if self.library is None:
+            return
+        tasks.wait_for_all()
+        library, self.library = self.library, None
+        self.controller.set_library(None)
+        self.reader.set_library(None)
+        self.excerpts_panel.set_library(None)
+        if self._owns_library:
+            library.close()
+
+    def _load_taxonomy(self) -> None:
+        if self.library is None:
+            return
+        countries = self.library.countries()
+        risks = self.library.risk_types()
+        self.facets.set_taxonomy(countries, risks)
+        self.sources_table.model.set_taxonomy(countries, risks)
+
+    def announce(self, changes: Any) -> None:
+        if isinstance(changes, Changes) and any(changes.astuple()):
+            self.library_changed.emit(changes)
+
+    def _on_library_changed(self, changes: Changes) -> None:
+        if changes.taxonomy:
+            self._load_taxonomy()
+        if changes.sources or changes.tags or changes.index or changes.taxonomy:
+            self.run_search()
+            if self.reader.source is not None and (changes.sources or changes.tags):
+                page = self.reader.page()
+                try:
+                    self.show_hit(self.reader.source.id, page.page_no if page else 0)
+                except EvidenceError:
+                    self.reader.clear()  # the source was deleted
+        if changes.excerpts or changes.taxonomy or changes.sources:
+            self.excerpts_panel.refresh()
+        self.index_bar.check(self.library)
+        self.update_counts()
+        self._update_body()
+
+    def update_counts(self) -> None:
+        if self.library is None:
+            self.counts_label.setText(self.tr("No library open"))
+            return
+        stats = self.library.stats()
+        self.counts_label.setText(
+            self.tr("{sources} sources · {pages} pages · {excerpts} excerpts").format(**stats)
+        )
+
+    def _update_body(self) -> None:
+        empty = self.library is None or self.library.stats()["sources"] == 0
+        self.body.setCurrentWidget(self.start_page if empty else self.library_area)
+        self.actions_.update_enabled()
+
+    # ---------------------------------------------------------------- search
+    def current_query(self) -> SearchQuery:
+        query = SearchQuery(
+            text=self.search_box.text(),
+            related=self.search_box.is_related(),
+            sort=self.results.sort(),
+            limit=RESULTS_PER_PAGE,
+            passages=PASSAGES,
+        )
+        return self.facets.apply_to(query)
+
+    def run_search(self) -> int:
+        query = self.current_query()
+        self.center.setCurrentWidget(self.results if query.text else self.sources_table)
+        return self.controller.run(query)
+
+    def _show_results(self, page: ResultPage) -> None:
+        if not page.appended:
+            self.terms = page.result.terms
+            self.facets.set_counts(page.result.facets)
+        self.results.set_page(page, self.controller.has_more())
+        if not page.appended and page.result.sources:
+            self.results.select_first()
+        self.statusBar().showMessage(self.results.summary.text(), 4000)
+
+    def _show_browse(self, page: BrowsePage) -> None:
+        self.terms = ()
+        self.facets.set_counts(page.facets)
+        self.sources_table.set_sources(page.sources)
+        count = len(page.sources)
+        self.statusBar().showMessage(
+            self.tr("1 source") if count == 1 else self.tr("%n sources", "", count), 4000
+        )
+
+    def _search_failed(self, message: str) -> None:
+        self.results.show_message(message)
+        self.statusBar().showMessage(message, 8000)
+
+    def show_hit(self, source_id: int, page_no: int, focus: bool = False) -> None:
+        hits = self.results.hits_for_source(source_id) if self.terms else []
+        self.reader.show_source(source_id, page_no, hits, self.terms)
+        if focus:
+            self.reader.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---------------------------------------------------------------- dialogs
+    def open_excerpt_dialog(
+        self, source_id: int, page_no: int, start: int, end: int, quote: str
+    ) -> QWidget | None:
+        if self.library is None:
+            return None
+        from .excerpt_dialog import ExcerptDialog
+
+        dialog = ExcerptDialog(
+            self.library, self, source_id=source_id, page_no=page_no, start=start, end=end,
+            quote=quote,
+        )
+        dialog.changed.connect(self.announce)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.excerpt_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_source(self, source_id: int) -> QWidget | None:
+        if self.library is None:
+            return None
+        from .metadata_dialog import MetadataDialog
+
+        dialog = MetadataDialog(self.library, source_id, self)
+        dialog.changed.connect(self.announce)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def delete_source(self, source_id: int) -> None:
+        library = self.library
+        if library is None:
+            return
+        source = library.source(source_id)
+        excerpts = len(library.excerpts(source_id=source_id))
+        text = self.tr("Delete “{title}” from the library? Its stored file is removed too.")
+        if excerpts:
+            text = self.tr(
+                "Delete “{title}” and its {count} excerpts from the library? Its stored file "
+                "is removed too."
+            )
+        answer = QMessageBox.question(
+            self, self.tr("Delete source"), text.format(title=source.title, count=excerpts)
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        def failed(exc: Exception) -> None:
+            QMessageBox.warning(self, self.tr("Delete source"), describe_error(exc))
+
+        tasks.run_in_background(
+            lambda: library.delete_source(source_id, with_excerpts=bool(excerpts)),
+            on_done=self.announce,
+            on_error=failed,
+            writer=True,
+        )
+
+    # ---------------------------------------------------------------- drag and drop
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if self.library is not None and urls and all(u.isLocalFile() for u in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.actions_.import_paths(paths)
+
+    # ---------------------------------------------------------------- settings
+    def restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("MainWindow/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        state = settings.value("MainWindow/state")
+        if state:
+            self.restoreState(state)
+        splitter = settings.value("MainWindow/splitter")
+        if splitter:
+            self.splitter.restoreState(splitter)
+        self.results.restore_settings(settings)
+        self.reader.restore_settings(settings)
+        self.sources_table.restore_settings(settings)
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("MainWindow/geometry", self.saveGeometry())
+        settings.setValue("MainWindow/state", self.saveState())
+        settings.setValue("MainWindow/splitter", self.splitter.saveState())
+        self.results.save_settings(settings)
+        self.reader.save_settings(settings)
+        self.sources_table.save_settings(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.close_library()
+        super().closeEvent(event)

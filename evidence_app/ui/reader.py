@@ -1,0 +1,405 @@
+"""The reader: a page's text exactly as stored, every hit highlighted, hit and page navigation,
+and for PDFs the original page beside or instead of the text. Selecting text and clipping
+(Ctrl+K) asks for an excerpt with the exact page offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QIcon,
+    QKeySequence,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QStyle,
+    QTextEdit,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.model import Page, PassageHit, Source, Span
+
+from .labels import cite_text, highlight_colour, kind_label
+from .page_text import PageText, clean_spans, find_terms, term_pattern
+from .reader_pdf import PdfPageView
+
+if TYPE_CHECKING:
+    from evidence_app.library import Library
+
+TEXT, ORIGINAL, BOTH = "text", "original", "both"
+
+
+class ReaderPane(QWidget):
+    clip_requested = Signal(int, int, int, int, str)  # source_id, page_no, start, end, quote
+    page_shown = Signal(int, int)  # source_id, page_no
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, library: Library | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.source: Source | None = None
+        self.pages: list[Page] = []
+        self.page_index = 0
+        self.page_text = PageText("")
+        self._search_spans: dict[int, list[Span]] = {}
+        self._pattern: re.Pattern[str] | None = None
+        self._hits: list[tuple[int, Span]] = []  # (page index, span) across the source
+        self._hit = -1
+
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.meta = QLabel(self)
+        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.meta.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.pdf = PdfPageView(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.text)
+        self.splitter.addWidget(self.pdf)
+        self.splitter.setChildrenCollapsible(False)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._build_actions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        self.text.selectionChanged.connect(self._update_actions)
+        self.retranslate()
+        self.clear()
+
+    def _build_actions(self) -> None:
+        style = self.style()
+        icon = style.standardIcon
+        sp = QStyle.StandardPixmap
+        self.prev_page_action = QAction(icon(sp.SP_ArrowBack), "", self)
+        self.next_page_action = QAction(icon(sp.SP_ArrowForward), "", self)
+        self.prev_hit_action = QAction(icon(sp.SP_ArrowUp), "", self)
+        self.next_hit_action = QAction(icon(sp.SP_ArrowDown), "", self)
+        clip_icon = QIcon.fromTheme("edit-cut", icon(sp.SP_DialogSaveButton))
+        self.clip_action = QAction(clip_icon, "", self)
+        self.prev_hit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious))
+        self.next_hit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FindNext))
+        self.prev_page_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp))
+        self.next_page_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown))
+        for action in (self.prev_page_action, self.next_page_action, self.prev_hit_action,
+                       self.next_hit_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.page_label = QLabel(self)
+        self.hit_label = QLabel(self)
+        self.toolbar.addAction(self.prev_page_action)
+        self.toolbar.addWidget(self.page_label)
+        self.toolbar.addAction(self.next_page_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.prev_hit_action)
+        self.toolbar.addWidget(self.hit_label)
+        self.toolbar.addAction(self.next_hit_action)
+        self.toolbar.addSeparator()
+        self.mode_group = QActionGroup(self)
+        self.mode_actions: dict[str, QAction] = {}
+        for mode in (TEXT, ORIGINAL, BOTH):
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setData(mode)
+            self.mode_group.addAction(action)
+            self.toolbar.addAction(action)
+            self.mode_actions[mode] = action
+        self.mode_actions[TEXT].setChecked(True)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.clip_action)
+        for action in (self.prev_page_action, self.next_page_action, self.prev_hit_action,
+                       self.next_hit_action):
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.prev_page_action.triggered.connect(lambda: self.show_page_index(self.page_index - 1))
+        self.next_page_action.triggered.connect(lambda: self.show_page_index(self.page_index + 1))
+        self.prev_hit_action.triggered.connect(self.previous_hit)
+        self.next_hit_action.triggered.connect(self.next_hit)
+        self.clip_action.triggered.connect(self.clip)
+        self.mode_group.triggered.connect(lambda a: self.set_mode(a.data()))
+        self.addActions([self.prev_page_action, self.next_page_action, self.prev_hit_action,
+                         self.next_hit_action])
+
+    def retranslate(self) -> None:
+        self.prev_page_action.setText(self.tr("Previous page"))
+        self.next_page_action.setText(self.tr("Next page"))
+        self.prev_hit_action.setText(self.tr("Previous hit"))
+        self.next_hit_action.setText(self.tr("Next hit"))
+        for action, tip in (
+            (self.prev_page_action, self.tr("Previous page")),
+            (self.next_page_action, self.tr("Next page")),
+            (self.prev_hit_action, self.tr("Previous highlighted word")),
+            (self.next_hit_action, self.tr("Next highlighted word")),
+        ):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        self.mode_actions[TEXT].setText(self.tr("Text"))
+        self.mode_actions[TEXT].setToolTip(self.tr("Show the page's text"))
+        self.mode_actions[ORIGINAL].setText(self.tr("Original"))
+        self.mode_actions[ORIGINAL].setToolTip(self.tr("Show the original PDF page"))
+        self.mode_actions[BOTH].setText(self.tr("Both"))
+        self.mode_actions[BOTH].setToolTip(self.tr("Show the text and the original side by side"))
+        self.clip_action.setText(self.tr("Clip"))
+        self.clip_action.setToolTip(self.tr("Save the selected text as an excerpt (Ctrl+K)"))
+        self.text.setAccessibleName(self.tr("Page text"))
+        self._update_labels()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._apply_highlights()
+        super().changeEvent(event)
+
+    # ---------------------------------------------------------------- settings
+    def save_settings(self, settings: QSettings) -> None:
+        settings.setValue("ReaderPane/mode", self.mode())
+        settings.setValue("ReaderPane/splitter", self.splitter.saveState())
+
+    def restore_settings(self, settings: QSettings) -> None:
+        state = settings.value("ReaderPane/splitter")
+        if state:
+            self.splitter.restoreState(state)
+        self._preferred_mode = str(settings.value("ReaderPane/mode", TEXT))
+        self.set_mode(self._preferred_mode)
+
+    # ---------------------------------------------------------------- showing
+    def set_library(self, library: Library | None) -> None:
+        self.library = library
+        self.clear()
+
+    def clear(self) -> None:
+        self.source = None
+        self.pages = []
+        self.page_text = PageText("")
+        self._hits = []
+        self._hit = -1
+        self.text.setPlainText("")
+        self.pdf.clear()
+        for mode in (ORIGINAL, BOTH):
+            self.mode_actions[mode].setEnabled(False)
+        self.title.setText(self.tr("No source open"))
+        self.meta.setText(self.tr("Choose a search result or a source to read it here."))
+        self.meta.show()
+        self._update_labels()
+        self._update_actions()
+
+    def show_source(
+        self,
+        source_id: int,
+        page_no: int = 0,
+        hits: Sequence[PassageHit] = (),
+        terms: Sequence[str] = (),
+    ) -> None:
+        """Open a source at a page (0: its first hit, or page 1) with its hits highlighted."""
+        if self.library is None:
+            return
+        if self.source is None or self.source.id != source_id:
+            self.source = self.library.source(source_id)
+            self.pages = self.library.pages(source_id)
+            self.page_index = -1  # nothing of the new source is shown yet
+        else:
+            self.source = self.library.source(source_id)
+        self._search_spans = {h.page_no: list(h.page_highlights) for h in hits}
+        self._pattern = term_pattern(terms)
+        self._hits = []
+        for index, page in enumerate(self.pages):
+            spans = self._search_spans.get(page.page_no) or find_terms(page.text, self._pattern)
+            self._hits.extend((index, span) for span in clean_spans(spans, len(page.text)))
+        self.title.setText(self.source.title or self.source.original_name)
+        self.meta.setText(self._meta_line(self.source))
+        self.meta.setVisible(bool(self.meta.text()))
+        is_pdf = self.source.format == "pdf"
+        for mode in (ORIGINAL, BOTH):
+            self.mode_actions[mode].setEnabled(is_pdf)
+        if is_pdf:
+            self.pdf.load(self.library.file_path(self.source))
+        self.set_mode(getattr(self, "_preferred_mode", self.mode()), remember=False)
+        target = self._index_of(page_no) if page_no else None
+        if target is None:
+            target = self._hits[0][0] if self._hits else 0
+        self.show_page_index(target)
+
+    def _meta_line(self, source: Source) -> str:
+        parts = [p for p in (source.publisher, source.published) if p]
+        if source.kind:
+            parts.append(kind_label(source.kind))
+        return " · ".join(parts)
+
+    def _index_of(self, page_no: int) -> int | None:
+        for index, page in enumerate(self.pages):
+            if page.page_no == page_no:
+                return index
+        return None
+
+    def show_page_index(self, index: int, hit: int | None = None) -> None:
+        if not self.pages or self.source is None:
+            return
+        index = max(0, min(len(self.pages) - 1, index))
+        changed = index != self.page_index or self.page_text.text != self.pages[index].text
+        self.page_index = index
+        page = self.pages[index]
+        if changed:
+            self.page_text = PageText(page.text)
+            self.text.setPlainText(self.page_text.display)
+        if hit is None:
+            on_page = [i for i, (p, _s) in enumerate(self._hits) if p == index]
+            hit = on_page[0] if on_page else -1
+        self._hit = hit
+        self._apply_highlights()
+        if self.pdf.isVisible() or self.mode() != TEXT:
+            mark = ""
+            if 0 <= self._hit < len(self._hits):
+                span = self._hits[self._hit][1]
+                mark = page.text[span.start:span.end]
+            self.pdf.show_page(page.page_no, mark)
+        self._update_labels()
+        self._update_actions()
+        self.page_shown.emit(self.source.id, page.page_no)
+
+    def page(self) -> Page | None:
+        return self.pages[self.page_index] if 0 <= self.page_index < len(self.pages) else None
+
+    def highlighted_spans(self) -> list[Span]:
+        return [span for p, span in self._hits if p == self.page_index]
+
+    # ---------------------------------------------------------------- hits
+    def _apply_highlights(self) -> None:
+        doc = self.text.document()
+        colour = highlight_colour(self.palette(), 0.45)
+        current = highlight_colour(self.palette(), 0.95)
+        selections = []
+        for number, (page_index, span) in enumerate(self._hits):
+            if page_index != self.page_index:
+                continue
+            cursor = QTextCursor(doc)
+            cursor.setPosition(self.page_text.to_doc(span.start))
+            cursor.setPosition(self.page_text.to_doc(span.end), QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(current if number == self._hit else colour)
+            if number == self._hit:
+                fmt.setFontUnderline(True)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = fmt  # type: ignore[attr-defined]
+            selections.append(selection)
+            if number == self._hit:
+                view_cursor = QTextCursor(doc)
+                view_cursor.setPosition(self.page_text.to_doc(span.start))
+                self.text.setTextCursor(view_cursor)
+                self.text.centerCursor()
+        self.text.setExtraSelections(selections)
+
+    def next_hit(self) -> None:
+        if self._hits:
+            self._go_to_hit((self._hit + 1) % len(self._hits))
+
+    def previous_hit(self) -> None:
+        if self._hits:
+            self._go_to_hit((self._hit - 1) % len(self._hits))
+
+    def _go_to_hit(self, number: int) -> None:
+        page_index = self._hits[number][0]
+        if page_index != self.page_index:
+            self.show_page_index(page_index, hit=number)
+        else:
+            self._hit = number
+            self._apply_highlights()
+            self._update_labels()
+
+    # ---------------------------------------------------------------- selection and clip
+    def selection_range(self) -> tuple[int, int] | None:
+        """(start, end) of the selection as offsets in the stored page text."""
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.page_text.to_text(cursor.selectionStart())
+        end = self.page_text.to_text(cursor.selectionEnd())
+        return (start, end) if end > start else None
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self.page_text.to_doc(start))
+        cursor.setPosition(self.page_text.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+
+    def clip(self) -> bool:
+        """Ask for an excerpt of the selection; False (with a hint) when nothing is selected."""
+        picked = self.selection_range()
+        page = self.page()
+        if self.source is None or page is None or picked is None:
+            self.message.emit(self.tr("Select some text on the page first, then clip it."))
+            return False
+        start, end = picked
+        self.clip_requested.emit(self.source.id, page.page_no, start, end, page.text[start:end])
+        return True
+
+    # ---------------------------------------------------------------- modes and labels
+    def mode(self) -> str:
+        checked = self.mode_group.checkedAction()
+        return str(checked.data()) if checked else TEXT
+
+    def set_mode(self, mode: str, remember: bool = True) -> None:
+        if remember:
+            self._preferred_mode = mode
+        is_pdf = self.source is not None and self.source.format == "pdf"
+        shown = mode if is_pdf else TEXT
+        self.mode_actions.get(shown, self.mode_actions[TEXT]).setChecked(True)
+        self.text.setVisible(shown in (TEXT, BOTH))
+        self.pdf.setVisible(shown in (ORIGINAL, BOTH))
+        if shown == BOTH and min(self.splitter.sizes()) < self.splitter.width() // 4:
+            half = max(1, self.splitter.width() // 2)
+            self.splitter.setSizes([half, half])
+        page = self.page()
+        if page is not None and shown != TEXT:
+            self.pdf.show_page(page.page_no)
+
+    def _update_labels(self) -> None:
+        page = self.page()
+        if page is None:
+            self.page_label.setText(self.tr("No page"))
+        else:
+            self.page_label.setText(self.tr("{cite} ({n} of {total})").format(
+                cite=cite_text(page.label) or str(page.page_no),
+                n=self.page_index + 1, total=len(self.pages)))
+        if not self._hits:
+            self.hit_label.setText(self.tr("No hits"))
+        else:
+            self.hit_label.setText(self.tr("Hit {n} of {total}").format(
+                n=self._hit + 1 if self._hit >= 0 else "–", total=len(self._hits)))
+
+    def _update_actions(self) -> None:
+        has_pages = bool(self.pages)
+        self.prev_page_action.setEnabled(has_pages and self.page_index > 0)
+        self.next_page_action.setEnabled(has_pages and self.page_index < len(self.pages) - 1)
+        self.prev_hit_action.setEnabled(len(self._hits) > 0)
+        self.next_hit_action.setEnabled(len(self._hits) > 0)
+        self.clip_action.setEnabled(self.text.textCursor().hasSelection())

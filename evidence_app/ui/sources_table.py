@@ -1,0 +1,224 @@
+"""The sources table: browse the library without a query (title, publisher, date, kind,
+countries, risk types, pages, added), sortable, with a context menu."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.model import Country, RiskType, Source
+
+from .labels import country_name, kind_label, risk_label
+
+RecordRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+(
+    COL_TITLE,
+    COL_PUBLISHER,
+    COL_DATE,
+    COL_KIND,
+    COL_COUNTRIES,
+    COL_RISKS,
+    COL_PAGES,
+    COL_ADDED,
+) = range(8)
+COLUMNS = 8
+_TIPPED = (COL_TITLE, COL_COUNTRIES, COL_RISKS)
+
+
+class SourcesModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Source] = []
+        self.countries: dict[str, Country] = {}
+        self.risks: dict[str, RiskType] = {}
+
+    def set_rows(self, rows: Sequence[Source]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def set_taxonomy(self, countries: Sequence[Country], risks: Sequence[RiskType]) -> None:
+        self.countries = {c.code: c for c in countries}
+        self.risks = {r.slug: r for r in risks}
+        if self.rows:
+            last = self.index(len(self.rows) - 1, COL_RISKS)
+            self.dataChanged.emit(self.index(0, COL_COUNTRIES), last)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            COL_TITLE: self.tr("Title"),
+            COL_PUBLISHER: self.tr("Publisher"),
+            COL_DATE: self.tr("Date"),
+            COL_KIND: self.tr("Kind"),
+            COL_COUNTRIES: self.tr("Countries"),
+            COL_RISKS: self.tr("Risk types"),
+            COL_PAGES: self.tr("Pages"),
+            COL_ADDED: self.tr("Added"),
+        }.get(section)
+
+    def _country(self, code: str) -> str:
+        country = self.countries.get(code)
+        return country_name(country) if country else code
+
+    def _risk(self, slug: str) -> str:
+        risk = self.risks.get(slug)
+        return risk_label(risk) if risk else slug
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        source = self.rows[index.row()]
+        column = index.column()
+        if role == RecordRole:
+            return source
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole):
+            if column == COL_PAGES:
+                return source.page_count if role == SortRole else str(source.page_count)
+            value = {
+                COL_TITLE: source.title or source.original_name,
+                COL_PUBLISHER: source.publisher,
+                COL_DATE: source.published,
+                COL_KIND: kind_label(source.kind) if source.kind else "",
+                COL_COUNTRIES: ", ".join(self._country(c) for c in source.countries),
+                COL_RISKS: ", ".join(self._risk(r) for r in source.risks),
+                COL_ADDED: source.added_at[:10],
+            }[column]
+            if role == SortRole:
+                return source.added_at if column == COL_ADDED else value.lower()
+            if role == Qt.ItemDataRole.ToolTipRole and column not in _TIPPED:
+                return None
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PAGES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class SourcesTable(QWidget):
+    source_selected = Signal(int)
+    source_activated = Signal(int)
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SourcesModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COL_ADDED, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(True)
+        for column, width in ((COL_TITLE, 280), (COL_PUBLISHER, 150), (COL_DATE, 84),
+                              (COL_KIND, 120), (COL_COUNTRIES, 130), (COL_RISKS, 170),
+                              (COL_PAGES, 52), (COL_ADDED, 90)):
+            header.resizeSection(column, width)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.activated.connect(lambda index: self._emit(self.source_activated, index))
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._emit(self.source_selected, current)
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(self.tr("Sources"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_sources(self, sources: Sequence[Source]) -> None:
+        current = self.current_source_id()
+        self.model.set_rows(sources)
+        if current is not None:
+            self.select_source(current)
+
+    def current_source_id(self) -> int | None:
+        index = self.view.currentIndex()
+        source = index.data(RecordRole) if index.isValid() else None
+        return source.id if source is not None else None
+
+    def select_source(self, source_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, COL_TITLE)
+            if index.data(RecordRole).id == source_id:
+                self.view.setCurrentIndex(index)
+                return True
+        return False
+
+    def _emit(self, signal: Any, index: QModelIndex) -> None:
+        source = index.data(RecordRole) if index.isValid() else None
+        if source is not None:
+            signal.emit(source.id)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        source = index.data(RecordRole) if index.isValid() else None
+        if source is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self.source_activated.emit(source.id))
+        menu.addAction(self.tr("Edit details…"), lambda: self.edit_requested.emit(source.id))
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete source…"), lambda: self.delete_requested.emit(source.id))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def save_settings(self, settings: QSettings) -> None:
+        settings.setValue("SourcesTable/header", self.view.horizontalHeader().saveState())
+
+    def restore_settings(self, settings: QSettings) -> None:
+        state = settings.value("SourcesTable/header")
+        if state:
+            self.view.horizontalHeader().restoreState(state)

@@ -1,0 +1,207 @@
+"""Searching from the main window: debounce, stale answers, facets, paging, Enter opens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from evidence_app.library import Library
+from evidence_app.model import SearchQuery
+from evidence_app.ui import search_controller, tasks
+from evidence_app.ui.main_window import MainWindow
+from evidence_app.ui.results_models import MORE, KindRole, RecordRole
+from evidence_app.ui.results_view import FLAT, GROUPED
+
+GUATEMALA = (
+    "Guatemala 2023 report\n\n"
+    "Deportees returning to Guatemala City were threatened by gangs who demanded payments.\n\n"
+    "Indigenous communities reported land disputes."
+)
+
+
+def add_text(library: Library, folder: Path, name: str, text: str, **tags: Any) -> int:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    source = library.import_files([path], workers=0).imported[0]
+    if tags:
+        library.tag(source.id, **tags)
+    return source.id
+
+
+@pytest.fixture
+def two_countries(ui_library: Library, tmp_path: Path) -> Library:
+    add_text(ui_library, tmp_path, "guatemala.txt", GUATEMALA, countries=["GT"])
+    return ui_library
+
+
+@pytest.fixture
+def window(qtbot, two_countries: Library) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(two_countries, owns_library=False)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def search(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.controller.result_ready, timeout=5000):
+        qtbot.keyClicks(window.search_box.edit, text)
+
+
+def test_typing_searches_once_after_the_pause(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    before = window.controller.request_id
+    search(qtbot, window, "gangs deportees")
+    # eleven key presses, one search: the debounce waited for the typing to stop
+    assert window.controller.request_id == before + 1
+    assert window.controller.query.text == "gangs deportees"
+    assert window.center.currentWidget() is window.results
+    titles = {hit.title for hit in window.results.grouped_model.source_hits()}
+    assert len(titles) == 2
+    assert "2 sources match" in window.results.summary.text()
+
+
+def test_facets_count_and_filter(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    search(qtbot, window, "gangs")
+    countries = window.facets.sections["countries"]
+    assert countries.order[:2] and set(countries.order) >= {"HN", "GT"}
+    assert countries.rows["HN"].count == 1 and countries.rows["GT"].count == 1
+    assert countries.rows["HN"].is_aca and countries.rows["HN"].badge.text() == "ACA"
+    assert countries.rows["HN"].check.full_text == "Honduras"
+    with qtbot.waitSignal(window.controller.result_ready):
+        countries.rows["HN"].check.click()
+    assert window.controller.query.countries == ("HN",)
+    hits = window.results.grouped_model.source_hits()
+    assert len(hits) == 1 and "Honduras" in window.reader.title.text() + hits[0].title
+    with qtbot.waitSignal(window.controller.result_ready):
+        window.facets.clear_selection()
+    assert len(window.results.grouped_model.source_hits()) == 2
+
+
+def test_aca_countries_come_first(window: MainWindow) -> None:
+    window.facets.set_counts({"countries": {"MX": 9, "HN": 1, "GT": 2}})
+    assert window.facets.sections["countries"].order == ["GT", "HN", "MX"]
+
+
+def test_country_names_follow_the_ui_language(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from evidence_app.ui import i18n
+
+    monkeypatch.setattr(i18n, "_current", "es")
+    window.facets.set_counts({"countries": {"MX": 1}})
+    assert window.facets.sections["countries"].rows["MX"].check.full_text == "México"
+
+
+def test_browse_without_query_filters_the_sources_table(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.center.currentWidget() is window.sources_table
+    assert window.sources_table.model.rowCount() == 2
+    with qtbot.waitSignal(window.controller.browse_ready):
+        window.facets.sections["countries"].rows["GT"].check.click()
+    assert window.sources_table.model.rowCount() == 1
+    assert window.sources_table.model.rows[0].countries == ("GT",)
+
+
+def test_stale_answers_are_dropped(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    pending: list[tuple[Callable[[], Any], Callable[[Any], None]]] = []
+
+    def hold(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+             on_error: Any = None, progress: Any = None, *, writer: bool = False) -> None:
+        assert on_done is not None
+        pending.append((fn, on_done))
+
+    monkeypatch.setattr(search_controller.tasks, "run_in_background", hold)
+    window.controller.run(SearchQuery(text="police"))
+    window.controller.run(SearchQuery(text="indigenous"))
+    (old_fn, old_done), (new_fn, new_done) = pending
+    new_done(new_fn())
+    old_done(old_fn())  # the slow, older answer arrives last
+    titles = [hit.title for hit in window.results.grouped_model.source_hits()]
+    assert titles and all("Guatemala" in t for t in titles)
+
+
+def test_enter_opens_the_current_result(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    search(qtbot, window, "deportees")
+    tree = window.results.tree
+    first_source = window.results.grouped_model.index(0, 0)
+    passage = window.results.grouped_model.index(0, 0, first_source)
+    tree.setFocus()
+    tree.setCurrentIndex(passage)
+    hit = passage.data(RecordRole)
+    window.reader.clear()
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.reader.source is not None and window.reader.source.id == hit.source_id
+    page = window.reader.page()
+    assert page is not None and page.page_no == hit.page_no
+    page_text = page.text
+    marked = [page_text[s.start:s.end].lower() for s in window.reader.highlighted_spans()]
+    assert "deportees" in marked
+
+
+def test_flat_list_and_sort(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    search(qtbot, window, "gangs")
+    window.results.set_mode(FLAT)
+    assert window.results.stack.currentWidget() is window.results.list
+    assert window.results.passages_model.rowCount() >= 2
+    with qtbot.waitSignal(window.controller.result_ready):
+        window.results.sort_combo.setCurrentIndex(window.results.sort_combo.findData("date"))
+    assert window.controller.query.sort == "date"
+    window.results.set_mode(GROUPED)
+    assert window.results.stack.currentWidget() is window.results.tree
+
+
+@pytest.fixture
+def many_sources(tmp_path: Path) -> Iterator[Library]:
+    library = Library.open(tmp_path / "many")
+    folder = tmp_path / "files"
+    folder.mkdir()
+    paths = []
+    for number in range(27):
+        path = folder / f"report_{number:02d}.txt"
+        path.write_text(f"Report {number}\n\nGang violence case number {number} in the capital.",
+                        encoding="utf-8")
+        paths.append(path)
+    long_report = folder / "long_report.txt"
+    long_report.write_text("\n\n".join(
+        f"Section {n}. Gang members threatened families. " + "Filler words here. " * 140
+        for n in range(9)), encoding="utf-8")
+    paths.append(long_report)
+    library.import_files(paths, workers=0)
+    try:
+        yield library
+    finally:
+        library.close()
+
+
+def test_scrolling_to_the_bottom_loads_more_and_more_pages_expand(qtbot, many_sources) -> None:  # type: ignore[no-untyped-def]
+    win = MainWindow(many_sources, owns_library=False)
+    qtbot.addWidget(win)
+    win.resize(900, 500)
+    win.show()
+    appended: list[bool] = []
+    win.controller.result_ready.connect(lambda page: appended.append(page.appended))
+    with qtbot.waitSignal(win.controller.result_ready):
+        win.search_box.set_text("gang")
+    model = win.results.grouped_model
+    qtbot.waitUntil(lambda: model.rowCount() == 28 or win.results.has_more)
+    while win.results.has_more:
+        bar = win.results.tree.verticalScrollBar()
+        with qtbot.waitSignal(win.controller.result_ready):
+            bar.setValue(bar.maximum())
+    assert model.rowCount() == 28
+    assert appended[0] is False and appended.count(True) >= 1  # later pages came by offset
+    assert win.controller.loaded_sources == 28
+    assert len({hit.source_id for hit in model.source_hits()}) == 28
+
+    row = next(r for r in range(model.rowCount())
+               if model.item(r).data(RecordRole).matched_pages > 3)
+    item = model.item(row)
+    more = item.child(item.rowCount() - 1)
+    assert more.data(KindRole) == MORE
+    shown_before = item.rowCount()
+    with qtbot.waitSignal(win.controller.source_expanded):
+        win.results.tree.activated.emit(more.index())
+    item = model.item(row)
+    assert item.rowCount() > shown_before
+    assert item.child(item.rowCount() - 1).data(KindRole) != MORE
+    assert tasks.SYNCHRONOUS
