@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Collects the GUI's strings into resources/i18n/evidence_es.ts (keeping existing translations)
+# and compiles it to evidence_es.qm. Translate new entries with pyside6-linguist, then run again.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+bin=".venv/bin"
+sources=$(ls evidence_app/ui/*.py | grep -v screenshots.py)
+"$bin/pyside6-lupdate" -no-obsolete $sources evidence_app/app.py -ts resources/i18n/evidence_es.ts
+"$bin/pyside6-lrelease" resources/i18n/evidence_es.ts -qm resources/i18n/evidence_es.qm
