@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .cli_cases import register as register_case_commands
 from .errors import EvidenceError
 from .library import Library
 from .model import KINDS, SearchQuery, Source
@@ -281,6 +282,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("rebuild-index", cmd_rebuild, "rebuild the search index from the database")
     p = add("check", cmd_check, "verify files, database and index")
     p.add_argument("--repair", action="store_true", help="rebuild what can be rebuilt")
+    register_case_commands(sub, add)
     return parser
 
 

@@ -17,6 +17,7 @@ from .errors import (
     NotFound,
     QuoteNotFound,
 )
+from .cases import CasesMixin
 from .importer import Importer
 from .locking import LibraryLock
 from .model import (
@@ -46,7 +47,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
-class Library:
+class Library(CasesMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(self, folder: Path, store: Store, lock: LibraryLock) -> None:
@@ -273,6 +274,9 @@ class Library:
 
     def delete_source(self, source_id: int, *, with_excerpts: bool = False) -> Changes:
         """Remove a source. Its stored file goes too; excerpts must be removed first or with it."""
+        used_by = self.cases_using_source(source_id)
+        if used_by:
+            raise InvalidValue("source", source_id, f"is an exhibit in cases {used_by}")
         excerpts = self.store.list_excerpts(source_id=source_id)
         if excerpts and not with_excerpts:
             raise InvalidValue("source", source_id, f"has {len(excerpts)} excerpts")

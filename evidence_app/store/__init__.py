@@ -6,6 +6,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .cases import CasesStoreMixin
 from .connection import backup_database, open_database, schema_sql
 from .excerpts import ExcerptsMixin
 from .sources import SOURCE_FIELDS, SourcesMixin
@@ -14,7 +15,7 @@ from .taxonomy import TaxonomyMixin
 __all__ = ["SOURCE_FIELDS", "Store", "schema_sql"]
 
 
-class Store(SourcesMixin, ExcerptsMixin, TaxonomyMixin):
+class Store(SourcesMixin, ExcerptsMixin, TaxonomyMixin, CasesStoreMixin):
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
 

@@ -95,7 +95,8 @@ class ExcerptsMixin:
         source_id: int | None = None,
         ids: Sequence[int] | None = None,
     ) -> list[Excerpt]:
-        where, params = [], []  # type: ignore[var-annotated]
+        where: list[str] = []
+        params: list[object] = []
         if countries:
             where.append(
                 "e.id IN (SELECT excerpt_id FROM excerpt_countries WHERE code IN (%s))"

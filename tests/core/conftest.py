@@ -15,9 +15,3 @@ def library(tmp_path: Path) -> Iterator[Library]:
         yield lib
     finally:
         lib.close()
-
-
-def write_text(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path

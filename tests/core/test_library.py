@@ -11,7 +11,6 @@ from evidence_app.errors import InvalidValue, LibraryLocked, QuoteNotFound
 from evidence_app.library import Library
 from evidence_app.model import SearchQuery
 
-from .conftest import write_text
 
 GANG_TEXT = (
     "Honduras country report\n\n"
@@ -24,6 +23,12 @@ SPANISH_TEXT = (
     "Las pandillas cometieron extorsión contra los comerciantes y los transportistas.\n\n"
     "Las personas deportadas recibieron amenazas de las maras en la capital del país."
 )
+
+
+def write_text(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 @pytest.fixture

@@ -1,0 +1,273 @@
+"""Command-line verbs for cases, packets, summaries, citations and coverage."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .packet.model import Case, Exhibit
+
+if TYPE_CHECKING:
+    from .library import Library
+
+# option name -> case field
+_CASE_OPTIONS = {
+    "name": "applicant_name",
+    "a_number": "a_number",
+    "court": "court_location",
+    "judge": "judge",
+    "hearing_date": "hearing_date",
+    "hearing_type": "hearing_type",
+    "filer_kind": "filer_kind",
+    "filer_name": "filer_name",
+    "filer_address": "filer_address",
+    "filer_phone": "filer_phone",
+    "filer_email": "filer_email",
+    "filer_eoir_id": "filer_eoir_id",
+    "translator_name": "translator_name",
+    "translator_address": "translator_address",
+    "translator_phone": "translator_phone",
+    "service_on": "service_on",
+    "service_method": "service_method",
+    "service_date": "service_date",
+    "title": "packet_title",
+    "notes": "notes",
+}
+
+
+def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=_jsonable))
+    elif text:
+        print(text)
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, tuple):
+        return list(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def _progress(done: int, total: int, label: str) -> None:
+    if sys.stderr.isatty() and total:
+        sys.stderr.write(f"\r{done}/{total} {label[:50]:<50}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _case_text(case: Case) -> str:
+    lines = [f"case {case.id}: {case.applicant_name or '(no name)'}"]
+    for field in ("a_number_display", "court_location", "judge", "hearing_date", "hearing_type",
+                  "filer_kind", "filer_name", "filer_address", "filer_phone", "filer_email",
+                  "filer_eoir_id", "translator_name", "translator_address", "translator_phone",
+                  "service_on", "service_method", "service_date", "packet_title", "notes"):
+        value = getattr(case, field)
+        if value:
+            lines.append(f"  {field.replace('_display', '')}: {value}")
+    lines.append(f"  countries: {' '.join(case.countries) or '-'}")
+    return "\n".join(lines)
+
+
+def _exhibit_line(e: Exhibit) -> str:
+    what = {"whole": "whole source", "pages": f"pages {e.page_ranges}",
+            "excerpts": "excerpts"}[e.scope]
+    count = len(e.excerpt_ids)
+    excerpts = f", {count} excerpt{'s' if count != 1 else ''}" if count else ""
+    return f"  Tab {e.label:<3} (exhibit {e.id}) source {e.source_id}: {e.source_title[:60]} " \
+           f"[{what}{excerpts}]"
+
+
+def _case_fields(args: argparse.Namespace) -> dict[str, Any]:
+    return {field: getattr(args, option) for option, field in _CASE_OPTIONS.items()
+            if getattr(args, option) is not None}
+
+
+# ------------------------------------------------------------------- handlers
+def cmd_case(lib: Library, args: argparse.Namespace) -> int:
+    command = args.case_command
+    if command == "new":
+        case = lib.new_case(countries=args.country, **_case_fields(args))
+        _emit(args, case, _case_text(case))
+    elif command == "edit":
+        countries = args.country if args.country else None
+        lib.edit_case(args.case_id, countries=countries, **_case_fields(args))
+        case = lib.case(args.case_id)
+        _emit(args, case, _case_text(case))
+    elif command == "show":
+        case = lib.case(args.case_id)
+        exhibits = lib.exhibits(args.case_id)
+        warnings = lib.currency_warnings(args.case_id, years=args.years)
+        text = _case_text(case) + "\nexhibits:\n" + (
+            "\n".join(_exhibit_line(e) for e in exhibits) or "  none")
+        for w in warnings:
+            text += (f"\n  ! Tab {w.label}: source published {w.published}, "
+                     f"{w.age_years} years old")
+            if w.newer_source_id:
+                text += f"; newer: source {w.newer_source_id} {w.newer_title} ({w.newer_published})"
+        _emit(args, {"case": case, "exhibits": exhibits, "currency_warnings": warnings}, text)
+    elif command == "list":
+        cases = lib.cases()
+        lines = [f"{c.id:>4}  {c.applicant_name or '(no name)'}  {c.a_number_display}  "
+                 f"{' '.join(c.countries)}  {c.hearing_date}" for c in cases]
+        _emit(args, cases, "\n".join(lines) or "no cases yet")
+    elif command == "delete":
+        lib.delete_case(args.case_id)
+        _emit(args, {"deleted": args.case_id}, f"deleted case {args.case_id}")
+    elif command == "add-exhibit":
+        exhibit = lib.add_exhibit(args.case_id, args.source_id, pages=args.pages,
+                                  lettered=args.letter)
+        _emit(args, exhibit, _exhibit_line(exhibit).strip())
+    elif command == "add-excerpt":
+        exhibits = lib.add_excerpts_exhibit(args.case_id, args.excerpt_ids, lettered=args.letter)
+        _emit(args, exhibits, "\n".join(_exhibit_line(e).strip() for e in exhibits))
+    elif command == "move-exhibit":
+        lib.move_exhibit(args.exhibit_id, args.position)
+        exhibit = lib.exhibit(args.exhibit_id)
+        _emit(args, exhibit, _exhibit_line(exhibit).strip())
+    elif command == "remove-exhibit":
+        lib.remove_exhibit(args.exhibit_id)
+        _emit(args, {"removed": args.exhibit_id}, f"removed exhibit {args.exhibit_id}")
+    return 0
+
+
+def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
+    cancel = threading.Event()
+    try:
+        result = lib.build_packet(
+            args.case_id, args.out,
+            max_bytes=int(args.max_mb * 2**20) if args.max_mb else None,
+            service=args.service, translations=args.translations,
+            progress=_progress, cancel=cancel,
+        )
+    except KeyboardInterrupt:
+        cancel.set()
+        raise
+    lines = [f"{p.path}: pages {p.first_page}-{p.last_page}, {p.size / 2**20:.2f} MB"
+             for p in result.parts]
+    lines.append(f"{result.total_pages} pages, {len(result.index)} exhibits, "
+                 f"{result.highlights} highlights")
+    lines += [f"Tab {r.label:<3} pages {r.pages:<10} part {r.part}" for r in result.index]
+    lines += [f"warning: {w}" for w in result.warnings]
+    _emit(args, result, "\n".join(lines))
+    return 0
+
+
+def cmd_summary(lib: Library, args: argparse.Namespace) -> int:
+    result = lib.evidence_summary(args.case_id, args.out, compute_layout=not args.no_layout)
+    _emit(args, result, f"{result.path}: {len(result.rows)} rows. {result.note}")
+    return 0
+
+
+def cmd_citations(lib: Library, args: argparse.Namespace) -> int:
+    text = lib.citations(args.case_id, args.format)
+    if args.out:
+        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
+    return 0
+
+
+def cmd_coverage(lib: Library, args: argparse.Namespace) -> int:
+    matrix = lib.coverage(args.case_id, args.scope)
+    if args.json:
+        data = {
+            "scope": matrix.scope,
+            "countries": list(matrix.countries),
+            "elements": [slug for slug, _ in matrix.elements],
+            "counts": {c: {e: matrix.count(c, e) for e, _ in matrix.elements}
+                       for c in matrix.countries},
+            "untagged": matrix.untagged,
+            "gaps": [list(g) for g in matrix.gaps()],
+        }
+        print(json.dumps(data, indent=2))
+        return 0
+    slugs = [slug for slug, _ in matrix.elements]
+    width = max([len(s) for s in slugs] + [7])
+    lines = [f"{'':<4}" + "".join(f"{c:>5}" for c in matrix.countries)]
+    for slug in slugs:
+        lines.append(f"{slug:<{width}}"[:width] + "".join(
+            f"{matrix.count(c, slug):>5}" for c in matrix.countries))
+    lines[0] = f"{'':<{width}}" + lines[0][4:]
+    lines.append(f"{'(none)':<{width}}" + "".join(
+        f"{matrix.untagged.get(c, 0):>5}" for c in matrix.countries))
+    gaps = matrix.gaps()
+    lines.append(f"{len(gaps)} gaps ({matrix.scope} excerpts)")
+    print("\n".join(lines))
+    return 0
+
+
+# ------------------------------------------------------------------- parser
+def _case_options(p: argparse.ArgumentParser) -> None:
+    for option in _CASE_OPTIONS:
+        if option == "filer_kind":
+            p.add_argument("--filer-kind", dest=option, choices=("pro_se", "representative"))
+        else:
+            p.add_argument("--" + option.replace("_", "-"), dest=option)
+    p.add_argument("--country", action="append", default=[], metavar="CC",
+                   help="ACA country at issue (repeat); on edit, replaces the list")
+
+
+def register(sub: Any, add: Any) -> None:
+    """Add case commands to the `evidence-cli` parser. `add(name, handler, help)` -> subparser."""
+    del sub
+    p = add("case", cmd_case, "cases and their exhibits (private data, stays local)")
+    csub = p.add_subparsers(dest="case_command", required=True)
+    c = csub.add_parser("new", help="create a case")
+    _case_options(c)
+    c = csub.add_parser("edit", help="change a case")
+    c.add_argument("case_id", type=int)
+    _case_options(c)
+    c = csub.add_parser("show", help="a case, its exhibits and currency warnings")
+    c.add_argument("case_id", type=int)
+    c.add_argument("--years", type=int, default=3, help="flag sources older than this")
+    csub.add_parser("list", help="list cases")
+    c = csub.add_parser("delete", help="delete a case and its exhibits")
+    c.add_argument("case_id", type=int)
+    c = csub.add_parser("add-exhibit", help="add a whole source or some of its pages")
+    c.add_argument("case_id", type=int)
+    c.add_argument("source_id", type=int)
+    c.add_argument("--pages", help="page positions, e.g. 3-5,9")
+    c.add_argument("--letter", action="store_true", help="applicant-specific (tab A, B, …)")
+    c = csub.add_parser("add-excerpt", help="add excerpts (grouped by source into exhibits)")
+    c.add_argument("case_id", type=int)
+    c.add_argument("excerpt_ids", type=int, nargs="+")
+    c.add_argument("--letter", action="store_true", help="applicant-specific (tab A, B, …)")
+    c = csub.add_parser("move-exhibit", help="move an exhibit to a position (1 = first)")
+    c.add_argument("exhibit_id", type=int)
+    c.add_argument("position", type=int)
+    c = csub.add_parser("remove-exhibit", help="remove an exhibit from its case")
+    c.add_argument("exhibit_id", type=int)
+
+    p = add("packet", cmd_packet, "build the court packet PDF of a case")
+    psub = p.add_subparsers(dest="packet_command", required=True)
+    b = psub.add_parser("build", help="build the packet")
+    b.add_argument("case_id", type=int)
+    b.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    b.add_argument("--max-mb", type=float, default=25.0,
+                   help="split into _PartN files above this size (0: never)")
+    b.add_argument("--service", action="store_true", help="add a certificate of service")
+    b.add_argument("--translations", action=argparse.BooleanOptionalAction, default=True,
+                   help="certificate of translation after foreign-language exhibits")
+
+    p = add("summary", cmd_summary, "evidence summary of a case (PDF or CSV)")
+    p.add_argument("case_id", type=int)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.csv")
+    p.add_argument("--no-layout", action="store_true",
+                   help="leave packet pages blank instead of laying the packet out")
+
+    p = add("citations", cmd_citations, "citation list of a case")
+    p.add_argument("case_id", type=int)
+    p.add_argument("--format", choices=("csl-json", "text"), default="csl-json")
+    p.add_argument("--out", type=Path, default=None)
+
+    p = add("coverage", cmd_coverage, "countries x legal elements: excerpt counts and gaps")
+    p.add_argument("case_id", type=int)
+    p.add_argument("--scope", choices=("case", "library"), default="case")

@@ -1,0 +1,327 @@
+"""Build a court packet from a `PacketPlan`: lay out, number, highlight, split, write.
+
+Page numbers printed on the index and the head pages depend on how many pages the index
+and head pages take, so layout runs until it stops changing (placeholders as wide as
+real numbers make that one or two rounds). When the file would pass the size limit, the
+packet is cut into parts at exhibit boundaries and laid out again so the index can say
+which part holds each exhibit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from ..model import Progress, no_progress
+from .assemble import Bookmark, PageRef, Sources, assemble, open_original
+from .certificates import service_certificate, translation_certificate
+from .citation import format_citation, format_pinpoints, tab_title
+from .exhibit_pages import (
+    PLACEHOLDER,
+    HeadNumbers,
+    body_highlights,
+    pin_label,
+    render_bodies,
+    render_heads,
+)
+from .front import render_front
+from .highlight import Box, locate, open_text_page
+from .layout import Rendered, render
+from .model import DEFAULT_PACKET_TITLE, IndexRow, PacketResult
+from .parts import PacketPages, cut_parts, exhibit_sizes, plan_parts, write_parts
+from .plan import PacketPlan, PlannedExhibit
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BYTES = 25 * 2**20
+_MAX_ROUNDS = 6
+
+
+def build_packet(
+    plan: PacketPlan,
+    out: Path,
+    *,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    service: bool = False,
+    translations: bool = True,
+    progress: Progress = no_progress,
+    cancel: threading.Event | None = None,
+) -> PacketResult:
+    steps = 5
+    warnings: list[str] = []
+    exhibits = _usable(plan.exhibits, warnings)
+    progress(0, steps, "laying out text")
+    laid = [e for e in exhibits if e.original is None]
+    bodies: Rendered | None = None
+    body_boxes: dict[int, list[tuple[int, list[Box]]]] = {}
+    if laid:
+        bodies, texts = render_bodies(laid)
+        body_boxes = body_highlights(bodies, texts, [e.exhibit.id for e in laid])
+    if _cancelled(cancel):
+        return PacketResult((), 0, (), cancelled=True)
+    progress(1, steps, "finding highlighted passages")
+    original_boxes = {e.exhibit.id: _original_boxes(e) for e in exhibits if e.original}
+    certs = _certificates(plan, exhibits, service, translations)
+    rendered = {"bodies": bodies.data if bodies else b"", "certs": certs.data if certs else b""}
+    originals = {f"original:{e.exhibit.id}": str(e.original) for e in exhibits if e.original}
+    if _cancelled(cancel):
+        return PacketResult((), 0, (), cancelled=True)
+    progress(2, steps, "numbering pages")
+
+    part_of: dict[int, int] = {}
+    limit = max_bytes
+    for _ in range(_MAX_ROUNDS):
+        seq, rows, rendered_front = _stable_layout(
+            plan, exhibits, part_of, bodies, certs, body_boxes, original_boxes,
+            service, translations,
+        )
+        rendered.update(rendered_front)
+        sources = Sources(rendered, originals)
+        parts = cut_parts(seq, part_of)
+        progress(3, steps, "writing")
+        datas = [
+            assemble(refs, first, len(seq.refs), sources, seq.bookmarks, _title(plan))
+            for first, refs in parts
+        ]
+        if _cancelled(cancel):
+            return PacketResult((), 0, (), cancelled=True)
+        too_big = [i for i, (data, _) in enumerate(datas) if max_bytes and len(data) > max_bytes]
+        if not too_big or limit is None:
+            break
+        sizes = exhibit_sizes(seq, sources, _title(plan))
+        limit = int(limit * 0.9) if part_of else limit
+        total = len(seq.refs)
+
+        def measure(refs: list[PageRef], total: int = total, sources: Sources = sources) -> int:
+            return len(assemble(refs, 1, total, sources, (), _title(plan))[0])
+
+        new_part_of = plan_parts(seq, exhibits, sizes, limit, measure)
+        if new_part_of == part_of:
+            break
+        part_of = new_part_of
+    for i, (data, _) in enumerate(datas):
+        if max_bytes and len(data) > max_bytes:
+            warnings.append(
+                f"part {i + 1} is {len(data) / 2**20:.1f} MB, over the limit of "
+                f"{max_bytes / 2**20:.1f} MB: one exhibit alone is larger than the limit"
+            )
+    progress(4, steps, "saving")
+    written = write_parts(out, [d for d, _ in datas], parts)
+    progress(steps, steps, "done")
+    return PacketResult(
+        parts=tuple(written),
+        total_pages=len(seq.refs),
+        index=tuple(rows),
+        excerpt_pages=dict(seq.excerpt_pages),
+        highlights=sum(n for _, n in datas),
+        warnings=tuple(warnings),
+    )
+
+
+def _cancelled(cancel: threading.Event | None) -> bool:
+    return cancel is not None and cancel.is_set()
+
+
+def _title(plan: PacketPlan) -> str:
+    return plan.case.packet_title or DEFAULT_PACKET_TITLE
+
+
+def _usable(exhibits: Sequence[PlannedExhibit], warnings: list[str]) -> list[PlannedExhibit]:
+    """Originals that cannot be reopened are laid out as text instead."""
+    out = []
+    for planned in exhibits:
+        if planned.original is not None:
+            try:
+                open_original(str(planned.original))
+            except (ValueError, OSError) as exc:
+                warnings.append(
+                    f"{tab_title(planned.label)}: original pages unavailable ({exc}); "
+                    "its text is laid out instead"
+                )
+                planned = dataclasses.replace(planned, original=None)
+        out.append(planned)
+    return out
+
+
+def _original_boxes(planned: PlannedExhibit) -> dict[int, list[tuple[int, list[Box]]]]:
+    """excerpt id -> [(index in planned.pages, boxes in the original page's space)]."""
+    found: dict[int, list[tuple[int, list[Box]]]] = {}
+    position = {page.page_no: k for k, page in enumerate(planned.pages)}
+    try:
+        document = pdfium.PdfDocument(str(planned.original))
+    except pdfium.PdfiumError as exc:
+        log.warning("cannot open original for highlights: %s", exc)
+        return found
+    try:
+        for excerpt in planned.excerpts:
+            k = position.get(excerpt.page_no)
+            if k is None or excerpt.page_no > len(document):
+                continue
+            page = open_text_page(document, excerpt.page_no - 1)
+            try:
+                where = locate(planned.pages[k].text, page.text, excerpt.start, excerpt.end)
+                boxes = page.boxes(*where) if where else []
+            finally:
+                page.close()
+            if boxes:
+                found[excerpt.id] = [(k, boxes)]
+    finally:
+        document.close()
+    return found
+
+
+def _certificates(
+    plan: PacketPlan, exhibits: Sequence[PlannedExhibit], service: bool, translations: bool
+) -> Rendered | None:
+    story = []
+    for planned in exhibits:
+        if translations and planned.needs_translation:
+            story += translation_certificate(plan.case, planned)
+    if service:
+        story += service_certificate(plan.case)
+    return render(story) if story else None
+
+
+def _mark_range(rendered: Rendered, key: str, keys: Sequence[str]) -> tuple[int, int]:
+    """Pages [first, last] from a mark up to the next mark of the same document."""
+    first = rendered.marks[key]
+    later = [rendered.marks[k] for k in keys if k in rendered.marks and rendered.marks[k] > first]
+    return first, (min(later) - 1 if later else rendered.pages - 1)
+
+
+def _stable_layout(
+    plan: PacketPlan,
+    exhibits: Sequence[PlannedExhibit],
+    part_of: dict[int, int],
+    bodies: Rendered | None,
+    certs: Rendered | None,
+    body_boxes: dict[int, list[tuple[int, list[Box]]]],
+    original_boxes: dict[int, dict[int, list[tuple[int, list[Box]]]]],
+    service: bool,
+    translations: bool,
+) -> tuple[PacketPages, list[IndexRow], dict[str, bytes]]:
+    numbers = HeadNumbers()
+    rows = [_row(e, {}, (PLACEHOLDER, PLACEHOLDER), 1) for e in exhibits]
+    notes: list[str] = []
+    parts = max(part_of.values(), default=1)
+    seq = PacketPages()
+    front = heads = None
+    for _ in range(_MAX_ROUNDS):
+        heads = render_heads(exhibits, numbers)
+        front = render_front(
+            plan.case, plan.country_names, plan.today, rows, parts, notes
+        )
+        seq = _sequence(exhibits, front, heads, bodies, certs, body_boxes, original_boxes,
+                        service, translations)
+        new_numbers = HeadNumbers(dict(seq.ranges), dict(seq.excerpt_pages))
+        new_rows = [
+            _row(e, seq.excerpt_pages, seq.ranges[e.exhibit.id], part_of.get(e.exhibit.id, 1))
+            for e in exhibits
+        ]
+        new_notes = _notes(seq, part_of, exhibits, translations)
+        if new_numbers == numbers and new_rows == rows and new_notes == notes:
+            break
+        numbers, rows, notes = new_numbers, new_rows, new_notes
+    assert front is not None and heads is not None
+    return seq, rows, {"front": front.data, "heads": heads.data}
+
+
+def _row(
+    planned: PlannedExhibit, excerpt_pages: dict[int, int], pages: tuple[int, int], part: int
+) -> IndexRow:
+    description = format_citation(planned.source)
+    pins = format_pinpoints(
+        [(pin_label(x), excerpt_pages.get(x.id, PLACEHOLDER)) for x in planned.excerpts]
+    )
+    if pins:
+        description += "\n" + pins
+    return IndexRow(planned.exhibit.id, planned.label, description, pages[0], pages[1], part)
+
+
+def _notes(
+    seq: PacketPages,
+    part_of: dict[int, int],
+    exhibits: Sequence[PlannedExhibit],
+    translations: bool,
+) -> list[str]:
+    notes = []
+    if part_of:
+        spans = []
+        for number, (first, refs) in enumerate(cut_parts(seq, part_of), start=1):
+            spans.append(f"Part {number}: pages {first}\u2013{first + len(refs) - 1}")
+        notes.append(f"Filed in {len(spans)} parts. " + "; ".join(spans) + ".")
+    foreign = [tab_title(e.label) for e in exhibits if e.needs_translation]
+    if foreign and translations:
+        notes.append(
+            "A certificate of translation follows each foreign-language document: "
+            + ", ".join(foreign) + "."
+        )
+    if seq.service_page:
+        notes.append(f"Certificate of Service: page {seq.service_page}.")
+    return notes
+
+
+def _sequence(
+    exhibits: Sequence[PlannedExhibit],
+    front: Rendered,
+    heads: Rendered,
+    bodies: Rendered | None,
+    certs: Rendered | None,
+    body_boxes: dict[int, list[tuple[int, list[Box]]]],
+    original_boxes: dict[int, dict[int, list[tuple[int, list[Box]]]]],
+    service: bool,
+    translations: bool,
+) -> PacketPages:
+    seq = PacketPages()
+    refs = seq.refs
+    refs += [PageRef("front", i) for i in range(front.pages)]
+    seq.bookmarks.append(Bookmark("Cover", 1))
+    seq.bookmarks.append(Bookmark("Index of Exhibits", front.marks.get("index", 0) + 1))
+    tab_keys = [f"tab:{e.exhibit.id}" for e in exhibits]
+    body_keys = [k for k in (bodies.marks if bodies else {})]
+    cert_keys = list(certs.marks) if certs else []
+    for planned in exhibits:
+        exhibit_id = planned.exhibit.id
+        first = len(refs) + 1
+        seq.bookmarks.append(Bookmark(f"{tab_title(planned.label)}: {planned.source.title}"[:120],
+                                      first))
+        lo, hi = _mark_range(heads, f"tab:{exhibit_id}", tab_keys)
+        refs += [PageRef("heads", i, exhibit_id) for i in range(lo, hi + 1)]
+        note = tab_title(planned.label)
+        if planned.original is None and bodies is not None:
+            lo, hi = _mark_range(bodies, f"body:{exhibit_id}", body_keys)
+            start = len(refs)
+            refs += [PageRef("bodies", i, exhibit_id) for i in range(lo, hi + 1)]
+            for excerpt in planned.excerpts:
+                for index, boxes in body_boxes.get(excerpt.id, []):
+                    ref = refs[start + index - lo]
+                    ref.highlights.append((f"{note}, {pin_label(excerpt)}", boxes))
+                    seq.excerpt_pages.setdefault(excerpt.id, start + index - lo + 1)
+                seq.excerpt_pages.setdefault(excerpt.id, start + 1)
+        else:
+            start = len(refs)
+            doc = f"original:{exhibit_id}"
+            refs += [PageRef(doc, p.page_no - 1, exhibit_id) for p in planned.pages]
+            boxes_of = original_boxes.get(exhibit_id, {})
+            position = {p.page_no: k for k, p in enumerate(planned.pages)}
+            for excerpt in planned.excerpts:
+                for k, boxes in boxes_of.get(excerpt.id, []):
+                    refs[start + k].highlights.append((f"{note}, {pin_label(excerpt)}", boxes))
+                if excerpt.page_no in position:
+                    seq.excerpt_pages[excerpt.id] = start + position[excerpt.page_no] + 1
+        key = f"translation:{exhibit_id}"
+        if translations and certs is not None and key in certs.marks:
+            lo, hi = _mark_range(certs, key, cert_keys)
+            refs += [PageRef("certs", i, exhibit_id) for i in range(lo, hi + 1)]
+        seq.ranges[exhibit_id] = (first, len(refs))
+    if service and certs is not None and "service" in certs.marks:
+        lo, hi = _mark_range(certs, "service", cert_keys)
+        seq.service_page = len(refs) + 1
+        seq.bookmarks.append(Bookmark("Certificate of Service", seq.service_page))
+        refs += [PageRef("certs", i) for i in range(lo, hi + 1)]
+    return seq

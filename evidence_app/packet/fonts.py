@@ -1,0 +1,234 @@
+"""Embedded Unicode fonts for our pages, one font per script run.
+
+ReportLab's built-in Helvetica covers Latin-1 only, so a Cyrillic or Devanagari name
+would print as boxes. We embed DejaVu Sans (Latin, Greek, Cyrillic, Arabic…) and, for
+characters it lacks, the first font that has them: known Noto fonts, then whatever
+fontconfig (`fc-match :charset=…`) proposes, checked against the font's own character map.
+Text stays searchable because ReportLab embeds a ToUnicode map; we keep shaping off
+(ENVIRONMENT.md: shaped Devanagari extracts as private-use characters).
+
+On a machine with none of these fonts (Windows, macOS without fontconfig) known system
+paths are tried, and as a last resort the built-in Helvetica is used, unembedded.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+log = logging.getLogger(__name__)
+
+_FONT_DIRS = (
+    Path("/usr/share/fonts/truetype/dejavu"),
+    Path("/usr/share/fonts/truetype/noto"),
+    Path("/usr/share/fonts/TTF"),
+    Path("/usr/share/fonts/dejavu"),
+    Path("/usr/share/fonts/noto"),
+    Path("/usr/local/share/fonts"),
+    Path("/Library/Fonts"),
+    Path("/System/Library/Fonts/Supplemental"),
+    Path("C:/Windows/Fonts"),
+)
+# (regular, bold) file names, best first; the first pair found is the base font.
+_BASE_FILES = (
+    ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+    ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    ("FreeSans.ttf", "FreeSansBold.ttf"),
+    ("Arial Unicode.ttf", "Arial Unicode.ttf"),
+    ("arial.ttf", "arialbd.ttf"),
+)
+_BASE_FAMILIES = ("DejaVu Sans", "Noto Sans", "FreeSans")
+# Fallbacks for other scripts, tried in order before asking fontconfig.
+_FALLBACK_FILES = (
+    ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"),
+    ("FreeSans.ttf", "FreeSansBold.ttf"),
+    ("FreeSerif.ttf", "FreeSerifBold.ttf"),
+    ("Nirmala.ttf", "NirmalaB.ttf"),
+    ("mangal.ttf", "mangalb.ttf"),
+)
+# TrueType collections and CFF-flavoured OpenType fonts cannot be embedded by ReportLab.
+_EMBEDDABLE = (".ttf",)
+
+
+@dataclass
+class FontSet:
+    """Registered ReportLab font names. `regular`/`bold` form the family used in styles."""
+
+    regular: str = "Helvetica"
+    bold: str = "Helvetica-Bold"
+    embedded: bool = False
+    fallbacks: list[tuple[str, frozenset[int]]] = field(default_factory=list)
+    base_chars: frozenset[int] = frozenset()
+    files: set[str] = field(default_factory=set)
+    _by_char: dict[int, str | None] = field(default_factory=dict)
+    _fc_tried: set[int] = field(default_factory=set)
+
+    def font_for(self, char: str) -> str | None:
+        """The registered font name for a character the base font lacks, or None."""
+        code = ord(char)
+        if code in self._by_char:
+            return self._by_char[code]
+        found = next((name for name, chars in self.fallbacks if code in chars), None)
+        if found is None and self.embedded:
+            found = _from_fontconfig(self, code)
+        self._by_char[code] = found
+        return found
+
+
+_lock = threading.RLock()
+_fontset: FontSet | None = None
+
+
+def fontset() -> FontSet:
+    """Find and register the fonts once per process."""
+    global _fontset
+    with _lock:
+        if _fontset is None:
+            _fontset = _discover()
+        return _fontset
+
+
+def markup(text: str, *, keep_newlines: bool = False) -> str:
+    """Escape `text` for a ReportLab Paragraph, switching fonts for runs of other scripts."""
+    fs = fontset()
+    out: list[str] = []
+    run: list[str] = []
+    current: str | None = None
+    with _lock:
+        for char in text:
+            if char == "\n" and keep_newlines:
+                font = current
+            elif not fs.embedded or ord(char) in fs.base_chars or char.isspace():
+                font = None
+            else:
+                font = fs.font_for(char)
+            if font != current:
+                _flush(out, run, current)
+                run, current = [], font
+            run.append(char)
+        _flush(out, run, current)
+    result = "".join(out)
+    return result.replace("\n", "<br/>") if keep_newlines else result
+
+
+def _flush(out: list[str], run: list[str], font: str | None) -> None:
+    if not run:
+        return
+    text = escape("".join(run))
+    out.append(f'<font name="{font}">{text}</font>' if font else text)
+
+
+# ---------------------------------------------------------------- discovery
+def _discover() -> FontSet:
+    fs = FontSet()
+    base = _find_base()
+    if base is None:
+        log.warning("no Unicode TrueType font found; non-Latin text will not render")
+        return fs
+    regular, bold = base
+    try:
+        font = _register("EvidenceSans", regular, fs)
+        _register("EvidenceSans-Bold", bold, fs)
+    except (TTFError, OSError) as exc:
+        log.warning("cannot load font %s: %s", regular, exc)
+        return fs
+    addMapping("EvidenceSans", 0, 0, "EvidenceSans")
+    addMapping("EvidenceSans", 1, 0, "EvidenceSans-Bold")
+    addMapping("EvidenceSans", 0, 1, "EvidenceSans")
+    addMapping("EvidenceSans", 1, 1, "EvidenceSans-Bold")
+    fs.regular, fs.bold, fs.embedded = "EvidenceSans", "EvidenceSans-Bold", True
+    fs.base_chars = frozenset(font.face.charToGlyph)
+    for regular_name, bold_name in _FALLBACK_FILES:
+        path = _find_file(regular_name)
+        if path is not None and str(path) not in fs.files:
+            _add_fallback(fs, path, _find_file(bold_name) or path)
+    return fs
+
+
+def _find_file(name: str) -> Path | None:
+    for folder in _FONT_DIRS:
+        candidate = folder / name
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _fc_match(pattern: str) -> Path | None:
+    exe = shutil.which("fc-match")
+    if exe is None:
+        return None
+    try:
+        result = subprocess.run(
+            [exe, "-f", "%{file}", pattern], capture_output=True, text=True, timeout=10
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    path = Path(result.stdout.strip()) if result.returncode == 0 else None
+    if path is None or not path.is_file() or path.suffix.lower() not in _EMBEDDABLE:
+        return None
+    return path
+
+
+def _find_base() -> tuple[Path, Path] | None:
+    for family in _BASE_FAMILIES:
+        regular = _fc_match(f"{family}:style=Book") or _fc_match(family)
+        if regular is not None and family.replace(" ", "") in regular.name:
+            bold = _fc_match(f"{family}:style=Bold")
+            if bold is None or family.replace(" ", "") not in bold.name:
+                bold = regular
+            return regular, bold
+    for regular_name, bold_name in _BASE_FILES:
+        regular_path = _find_file(regular_name)
+        if regular_path is not None:
+            return regular_path, _find_file(bold_name) or regular_path
+    return None
+
+
+def _register(name: str, path: Path, fs: FontSet) -> TTFont:
+    font = TTFont(name, str(path))
+    pdfmetrics.registerFont(font)
+    fs.files.add(str(path))
+    return font
+
+
+def _add_fallback(fs: FontSet, regular: Path, bold: Path) -> str | None:
+    name = f"EvidenceFallback{len(fs.fallbacks) + 1}"
+    try:
+        font = _register(name, regular, fs)
+        bold_name = name
+        if bold != regular:
+            _register(name + "-Bold", bold, fs)
+            bold_name = name + "-Bold"
+    except (TTFError, OSError) as exc:
+        log.info("skipping font %s: %s", regular, exc)
+        return None
+    for is_bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(name, is_bold, italic, bold_name if is_bold else name)
+    fs.fallbacks.append((name, frozenset(font.face.charToGlyph)))
+    return name
+
+
+def _from_fontconfig(fs: FontSet, code: int) -> str | None:
+    """Ask fontconfig once per 128-character block for a font covering `code`."""
+    block = code >> 7
+    if block in fs._fc_tried:
+        return None
+    fs._fc_tried.add(block)
+    path = _fc_match(f":charset={code:x}")
+    if path is None or str(path) in fs.files:
+        return None
+    name = _add_fallback(fs, path, path)
+    if name is None or code not in fs.fallbacks[-1][1]:
+        return None
+    return name

@@ -1,0 +1,176 @@
+"""Plain data of cases, exhibits and what the packet exports return. No I/O.
+
+`Case` holds private data (name, A-number): it lives only in the local library, never in a
+shared bundle, a log line or PDF metadata.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+DEFAULT_PACKET_TITLE = "Respondent's Submission of Country Conditions Evidence"
+FILER_KINDS = ("pro_se", "representative")
+EXHIBIT_SCOPES = ("whole", "pages", "excerpts")
+
+# Fields of a case the user edits (new_case / edit_case keywords), in form order.
+CASE_FIELDS = (
+    "applicant_name",
+    "a_number",
+    "court_location",
+    "judge",
+    "hearing_date",
+    "hearing_type",
+    "filer_kind",
+    "filer_name",
+    "filer_address",
+    "filer_phone",
+    "filer_email",
+    "filer_eoir_id",
+    "translator_name",
+    "translator_address",
+    "translator_phone",
+    "service_on",
+    "service_method",
+    "service_date",
+    "packet_title",
+    "notes",
+)
+
+
+@dataclass(frozen=True)
+class Case:
+    id: int
+    applicant_name: str = ""
+    a_number: str = ""  # digits only, 8 or 9 of them, "" when unknown
+    court_location: str = ""
+    judge: str = ""
+    hearing_date: str = ""  # ISO date
+    hearing_type: str = ""  # "master calendar", "individual (merits)", ...
+    filer_kind: str = "pro_se"  # or "representative"
+    filer_name: str = ""
+    filer_address: str = ""
+    filer_phone: str = ""
+    filer_email: str = ""
+    filer_eoir_id: str = ""
+    translator_name: str = ""
+    translator_address: str = ""
+    translator_phone: str = ""
+    service_on: str = ""  # e.g. "DHS/ICE Office of the Principal Legal Advisor"
+    service_method: str = ""  # e.g. "ECAS electronic service", "first-class mail"
+    service_date: str = ""
+    packet_title: str = DEFAULT_PACKET_TITLE
+    notes: str = ""
+    countries: tuple[str, ...] = ()  # ACA countries at issue, ISO alpha-2
+    created_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def a_number_display(self) -> str:
+        """"A 012-345-678": EOIR writes eight-digit numbers with a leading zero."""
+        if not self.a_number:
+            return ""
+        digits = self.a_number.zfill(9)
+        return f"A {digits[:3]}-{digits[3:6]}-{digits[6:]}"
+
+
+@dataclass(frozen=True)
+class Exhibit:
+    id: int
+    case_id: int
+    position: int  # 1-based order in the packet
+    source_id: int
+    scope: str  # one of EXHIBIT_SCOPES
+    page_ranges: str = ""  # "3-5,9": positions of pages in the source (scope "pages")
+    lettered: bool = False  # applicant-specific document (A, B, C…), else numbered
+    label: str = ""  # "1", "2"… or "A", "B"…, from the order
+    excerpt_ids: tuple[int, ...] = ()
+    source_title: str = ""
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class CoverageMatrix:
+    """Excerpt counts per (country, legal element) of a case; zero cells are the gaps."""
+
+    case_id: int
+    scope: str  # "case" (excerpts of its exhibits) or "library" (all excerpts)
+    countries: tuple[str, ...]
+    elements: tuple[tuple[str, str], ...]  # (slug, English label), taxonomy order
+    counts: dict[tuple[str, str], int] = field(default_factory=dict)
+    untagged: dict[str, int] = field(default_factory=dict)  # excerpts with no legal element
+
+    def count(self, country: str, element: str) -> int:
+        return self.counts.get((country, element), 0)
+
+    def gaps(self) -> list[tuple[str, str]]:
+        return [(c, e) for c in self.countries for e, _ in self.elements if not self.count(c, e)]
+
+
+@dataclass(frozen=True)
+class CurrencyWarning:
+    exhibit_id: int
+    label: str
+    source_id: int
+    published: str
+    age_years: int
+    newer_source_id: int | None = None
+    newer_title: str = ""
+    newer_published: str = ""
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    """One line of the index of exhibits, as printed."""
+
+    exhibit_id: int
+    label: str
+    description: str  # the full citation, then the pinpoints with packet pages
+    first_page: int
+    last_page: int
+    part: int = 1
+
+    @property
+    def pages(self) -> str:
+        if self.first_page == self.last_page:
+            return str(self.first_page)
+        return f"{self.first_page}\u2013{self.last_page}"
+
+
+@dataclass(frozen=True)
+class PacketPart:
+    path: str
+    first_page: int
+    last_page: int
+    size: int  # bytes
+
+
+@dataclass(frozen=True)
+class PacketResult:
+    parts: tuple[PacketPart, ...]
+    total_pages: int
+    index: tuple[IndexRow, ...]
+    excerpt_pages: dict[int, int] = field(default_factory=dict)  # excerpt id -> packet page
+    highlights: int = 0  # highlight annotations placed
+    warnings: tuple[str, ...] = ()  # e.g. an exhibit alone over the size limit
+    cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    country: str  # ISO alpha-2, "" when the excerpt names none of the case's countries
+    country_name: str
+    risk: str  # risk type slug, "" when untagged
+    risk_label: str
+    exhibit_label: str
+    excerpt_id: int
+    quote: str
+    citation: str  # full citation with the pinpoint
+    packet_page: int | None
+
+
+@dataclass(frozen=True)
+class SummaryResult:
+    path: str
+    rows: tuple[SummaryRow, ...]
+    packet_pages: str  # "last_build", "computed" or "none"
+    note: str = ""
