@@ -54,6 +54,11 @@ def expand_paths(paths: list[Path]) -> Iterator[Path]:
             yield path
 
 
+def _name_words(path: Path) -> str:
+    """A file name as words: `statedept_hrr_2024_honduras.txt` -> `statedept hrr 2024 honduras`."""
+    return " ".join(path.stem.replace("_", " ").replace("-", " ").split())
+
+
 class Importer:
     def __init__(
         self,
@@ -189,15 +194,16 @@ class Importer:
                 from .suggest import suggest_tags
 
                 found = suggest_tags(
-                    [doc.title, *(p.text for p in doc.pages)],
+                    [doc.title, _name_words(path), *(p.text for p in doc.pages)],
                     self.library.countries(),
                     self.library.risk_types(include_hidden=False),
                 )
-                countries += [s.code for s in found.countries[:2] if s.code not in countries]
+                # Reports mention neighbours often; only the dominant country is applied unasked.
+                countries += [s.code for s in found.countries[:1] if s.code not in countries]
                 risks += [s.code for s in found.risks if s.code not in risks]
             fields = {
                 "sha256": sha,
-                "title": doc.title or path.stem,
+                "title": doc.title or _name_words(path),
                 "publisher": doc.publisher,
                 "author": doc.author,
                 "published": doc.published,

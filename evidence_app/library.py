@@ -267,7 +267,9 @@ class Library(CasesMixin):
     def suggest_tags(self, source_id: int) -> Suggestions:
         reader = self._reader()
         # The title often names the country the body only mentions once or twice.
-        texts = [reader.get_source(source_id).title, *(p.text for p in reader.pages(source_id))]
+        source = reader.get_source(source_id)
+        name = Path(source.original_name).stem.replace("_", " ").replace("-", " ")
+        texts = [source.title, name, *(p.text for p in reader.pages(source_id))]
         return suggest_tags(
             texts, self.countries(), self.risk_types(include_hidden=False)
         )

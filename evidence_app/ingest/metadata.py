@@ -317,12 +317,19 @@ def date_on_short_line(text: str) -> str:
     return ""
 
 
+# Section headings that open many reports; as a title they would name every report alike.
+GENERIC_HEADINGS = frozenset(
+    "executive summary|summary|introduction|contents|table of contents|abstract|preface|"
+    "foreword|overview|resumen ejecutivo|resumen|introducción|índice|contenido|prefacio".split("|")
+)
+
+
 def first_line_title(text: str) -> str:
-    """First non-empty short line with letters in it."""
+    """First non-empty short line with letters in it, unless it is a generic heading."""
     for line in text[:HEAD_CHARS].splitlines():
         line = " ".join(line.split())
         if 3 <= len(line) <= MAX_TITLE and any(ch.isalpha() for ch in line):
-            return line
+            return "" if line.lower().rstrip(":.") in GENERIC_HEADINGS else line
     return ""
 
 
