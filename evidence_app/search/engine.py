@@ -1,0 +1,410 @@
+"""SearchEngine: the one object the facade talks to. Owns the index folder.
+
+Layout of `index_dir`: `state.json` names the live folder `ix-<n>`, which holds the Whoosh
+files (tier 1) and `pages.sqlite3` (tier 2). Writes go to both tiers in one batch: the
+concordance transaction stays open until Whoosh has committed, and `state.json` records
+the generation only after both did (see state.py for crash behaviour).
+
+Locks: `_write` serialises writers; `_lock` guards the live handles and is held by
+searches and by in-place writes. A rebuild holds `_lock` only to swap folders, so the old
+index keeps answering searches while the new one is built.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import pickle
+import shutil
+import sqlite3
+import struct
+import threading
+import warnings
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from whoosh import index as windex
+from whoosh.searching import Searcher
+
+from ..errors import Cancelled, IndexUnavailable
+from ..model import Progress, SearchQuery, SearchResult, Span, no_progress
+from .api import IndexDocument, TextStore
+from .concordance import Concordance
+from .filters import SourceFacts
+from .query import QueryError, Thesaurus, compile_query
+from .results import highlight_spans, run_search
+from .schema import SCHEMA_VERSION, index_schema, whoosh_fields
+from .state import IndexState, StateFile, read_state, write_state
+
+log = logging.getLogger(__name__)
+
+BULK = 20  # batches this large use Whoosh's multi-process writer
+PAGES_DB = "pages.sqlite3"
+_FOLDER = "ix-"
+
+
+@contextmanager
+def _quiet_leaks() -> Iterator[None]:
+    """Whoosh leaves segment files open when a damaged segment fails to load; let them be
+    closed here, quietly, instead of as ResourceWarnings at some later collection."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        try:
+            yield
+        finally:
+            gc.collect()
+
+
+class SearchEngine:
+    def __init__(
+        self,
+        index_dir: Path,
+        store: TextStore,
+        thesaurus: Sequence[tuple[str, ...]] = (),
+        *,
+        tier2_sources: int = 200,
+        procs: int = 2,
+    ) -> None:
+        self.index_dir = Path(index_dir)
+        self.store = store
+        self.thesaurus = Thesaurus(thesaurus) if thesaurus else None
+        self.tier2_sources = max(int(tier2_sources), 1)
+        self.procs = max(int(procs), 1)
+        self._lock = threading.RLock()
+        self._write = threading.RLock()
+        self._state: StateFile | None = None
+        self._ix: windex.Index | None = None
+        self._conc: Concordance | None = None
+        self._searcher: Searcher | None = None
+        self._facts: dict[int, SourceFacts] | None = None
+        self._broken = False
+
+    @classmethod
+    def open(
+        cls,
+        index_dir: Path,
+        store: TextStore,
+        thesaurus: Sequence[tuple[str, ...]] = (),
+        *,
+        tier2_sources: int = 200,
+        procs: int = 2,
+    ) -> SearchEngine:
+        engine = cls(index_dir, store, thesaurus, tier2_sources=tier2_sources, procs=procs)
+        engine.index_dir.mkdir(parents=True, exist_ok=True)
+        engine._open_live()
+        engine._sweep()
+        return engine
+
+    # ------------------------------------------------------------ opening
+    def _open_live(self) -> None:
+        self._close_handles()
+        self._broken = False
+        state = read_state(self.index_dir)
+        self._state = state
+        if state is None or state.schema_version != SCHEMA_VERSION or state.dirty:
+            return
+        folder = self.index_dir / state.active
+        with _quiet_leaks():
+            try:
+                self._ix = windex.open_dir(str(folder), schema=index_schema())
+                self._searcher = self._ix.searcher()
+                if not (folder / PAGES_DB).is_file():
+                    raise FileNotFoundError(folder / PAGES_DB)
+                self._conc = Concordance(folder / PAGES_DB)
+                self._conc.count_sources()
+            except Exception as exc:  # any damage means "rebuild", never a crash at open
+                # a string, not the exception: a kept log record would keep its traceback
+                # and with it the files Whoosh left open
+                log.warning("search index at %s is unusable: %s", folder, str(exc))
+                self._close_handles()
+
+    def _sweep(self) -> None:
+        """Remove folders of rebuilds that never finished, or of replaced indexes."""
+        active = self._state.active if self._state else None
+        for path in self.index_dir.glob(_FOLDER + "*"):
+            if path.is_dir() and path.name != active:
+                shutil.rmtree(path, ignore_errors=True)
+
+    def _close_handles(self) -> None:
+        for close in (
+            self._searcher.close if self._searcher else None,
+            self._conc.close if self._conc else None,
+            self._ix.close if self._ix else None,
+        ):
+            if close is not None:
+                try:
+                    close()
+                except Exception:  # closing a damaged index must not hide the real error
+                    log.debug("error closing search index", exc_info=True)
+        self._searcher = self._ix = self._conc = None
+        self._facts = None
+
+    def _usable(self) -> bool:
+        return self._ix is not None and self._conc is not None and not self._broken
+
+    def _require(self) -> tuple[windex.Index, Concordance, StateFile]:
+        if not self._usable() or self._state is None:
+            raise IndexUnavailable("the search index needs a rebuild")
+        assert self._ix is not None and self._conc is not None
+        return self._ix, self._conc, self._state
+
+    # ------------------------------------------------------------ state
+    def state(self) -> IndexState:
+        with self._lock:
+            state = read_state(self.index_dir)
+            if state is None:
+                return IndexState(SCHEMA_VERSION, -1, False)
+            healthy = (
+                self._usable()
+                and state == self._state
+                and state.schema_version == SCHEMA_VERSION
+                and not state.dirty
+                and self._files_ok(self.index_dir / state.active)
+            )
+            return IndexState(state.schema_version, state.generation, healthy)
+
+    def _files_ok(self, folder: Path) -> bool:
+        with _quiet_leaks():
+            return self._try_files(folder)
+
+    def _try_files(self, folder: Path) -> bool:
+        try:
+            ix = windex.open_dir(str(folder), schema=index_schema())
+            try:
+                with ix.reader() as reader:
+                    reader.doc_count()
+            finally:
+                ix.close()
+            assert self._conc is not None
+            self._conc.count_sources()
+            return (folder / PAGES_DB).is_file()
+        except Exception as exc:
+            log.warning("search index at %s is damaged: %s", folder, str(exc))
+            return False
+
+    def set_generation(self, generation: int) -> None:
+        with self._write, self._lock:
+            _, _, state = self._require()
+            self._set_state(StateFile(SCHEMA_VERSION, generation, state.active, False))
+
+    def _set_state(self, state: StateFile) -> None:
+        write_state(self.index_dir, state)
+        self._state = state
+
+    # ------------------------------------------------------------ writing in place
+    def add(
+        self,
+        docs: Iterable[IndexDocument],
+        *,
+        generation: int | None = None,
+        progress: Progress = no_progress,
+        cancel: threading.Event | None = None,
+    ) -> int:
+        """Add or replace (by source id) sources in one batch; returns how many."""
+        batch = list({d.source_id: d for d in docs}.values())
+        with self._write, self._lock:
+            return self._apply(batch, (), generation, progress, cancel)
+
+    def delete(self, source_ids: Sequence[int], *, generation: int | None = None) -> None:
+        with self._write, self._lock:
+            self._apply([], list(source_ids), generation, no_progress, None)
+
+    def _apply(
+        self,
+        docs: list[IndexDocument],
+        deleted: Sequence[int],
+        generation: int | None,
+        progress: Progress,
+        cancel: threading.Event | None,
+    ) -> int:
+        ix, conc, state = self._require()
+        new_gen = state.generation if generation is None else generation
+        self._set_state(StateFile(SCHEMA_VERSION, state.generation, state.active, True))
+        bulk = len(docs) >= BULK and self.procs > 1
+        writer = (ix.writer(procs=self.procs, multisegment=True, limitmb=256) if bulk
+                  else ix.writer())
+        conc.begin()
+        try:
+            for sid in deleted:
+                writer.delete_by_term("id", sid)
+                conc.delete_source(sid)
+            for i, doc in enumerate(docs, 1):
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled("index update cancelled")
+                writer.delete_by_term("id", doc.source_id)
+                writer.add_document(**whoosh_fields(doc))
+                conc.add_source(doc.source_id, doc.language, doc.pages)
+                progress(i, len(docs), doc.title)
+            if bulk:
+                writer.commit()
+            else:
+                writer.commit(merge=False)
+        except BaseException:
+            writer.cancel()
+            conc.rollback()
+            # nothing was written: the index is as it was
+            self._set_state(state)
+            raise
+        try:
+            conc.commit()
+        except sqlite3.Error as exc:
+            # Whoosh has the batch, the concordance not: leave the state dirty -> rebuild
+            self._broken = True
+            raise IndexUnavailable(f"page concordance write failed: {exc}") from exc
+        self._set_state(StateFile(SCHEMA_VERSION, new_gen, state.active, False))
+        self._refresh()
+        return len(docs)
+
+    def _refresh(self) -> None:
+        # A fresh searcher, not Searcher.refresh(): in whoosh-reloaded 2.7.5 the reader
+        # reuse behind refresh() keeps replaced segments, so documents appear twice.
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+        if self._ix is not None:
+            self._searcher = self._ix.searcher()
+        self._facts = None
+
+    def optimize(self) -> None:
+        with self._write, self._lock:
+            ix, conc, _ = self._require()
+            ix.optimize()
+            conc.optimize()
+            self._refresh()
+
+    # ------------------------------------------------------------ rebuild
+    def rebuild(
+        self,
+        docs: Iterable[IndexDocument],
+        total: int,
+        *,
+        generation: int,
+        progress: Progress = no_progress,
+        cancel: threading.Event | None = None,
+    ) -> None:
+        """Build a complete new index beside the live one and swap it in at the end."""
+        with self._write:
+            numbers = [int(p.name[len(_FOLDER):]) for p in self.index_dir.glob(_FOLDER + "*")
+                       if p.name[len(_FOLDER):].isdigit()]
+            folder = self.index_dir / f"{_FOLDER}{max(numbers, default=0) + 1}"
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            try:
+                self._build(folder, docs, total, progress, cancel)
+            except BaseException:
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
+            with self._lock:
+                old = self._state.active if self._state else None
+                self._close_handles()
+                write_state(self.index_dir, StateFile(SCHEMA_VERSION, generation, folder.name))
+                self._open_live()
+                if old and old != folder.name:
+                    shutil.rmtree(self.index_dir / old, ignore_errors=True)
+
+    def _build(
+        self,
+        folder: Path,
+        docs: Iterable[IndexDocument],
+        total: int,
+        progress: Progress,
+        cancel: threading.Event | None,
+    ) -> None:
+        ix = windex.create_in(str(folder), index_schema())
+        conc = Concordance(folder / PAGES_DB)
+        bulk = total >= BULK and self.procs > 1
+        writer = (ix.writer(procs=self.procs, multisegment=True, limitmb=256) if bulk
+                  else ix.writer())
+        seen: set[int] = set()
+        try:
+            conc.begin()
+            for i, doc in enumerate(docs, 1):
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled("index rebuild cancelled")
+                if doc.source_id in seen:  # the store should not repeat a source; be safe
+                    continue
+                seen.add(doc.source_id)
+                writer.add_document(**whoosh_fields(doc))
+                conc.add_source(doc.source_id, doc.language, doc.pages)
+                if i % 50 == 0:  # the folder is not live yet: partial commits are harmless
+                    conc.commit()
+                    conc.begin()
+                progress(i, total, doc.title)
+            writer.commit()
+            conc.commit()
+            conc.optimize()
+        except BaseException:
+            writer.cancel()
+            conc.rollback()
+            raise
+        finally:
+            conc.close()
+            ix.close()
+
+    # ------------------------------------------------------------ reading
+    def _source_facts(self) -> dict[int, SourceFacts]:
+        """Stored fields of every live source, by Whoosh document number (cached until the
+        next write)."""
+        if self._facts is None:
+            assert self._searcher is not None
+            reader = self._searcher.reader()
+            self._facts = {n: SourceFacts.from_stored(s) for n, s in reader.iter_docs()}
+        return self._facts
+
+    def search(self, q: SearchQuery) -> SearchResult:
+        """Run a search. Bad query text gives `SearchResult.error`, never an exception;
+        a damaged index raises IndexUnavailable (and `state()` turns unhealthy)."""
+        with self._lock:
+            if not self._usable() or self._searcher is None or self._conc is None:
+                return SearchResult(q, error="the search index is not ready; rebuild it")
+            try:
+                return run_search(
+                    q, self._searcher, self._conc, self.store, self._source_facts(),
+                    self.thesaurus, self.tier2_sources,
+                )
+            except (sqlite3.DatabaseError, OSError, windex.IndexError, EOFError, struct.error,
+                    zlib.error, pickle.UnpicklingError) as exc:
+                self._broken = True
+                raise IndexUnavailable(f"the search index is damaged: {exc}") from exc
+
+    def highlight(self, text: str, language: str, q: SearchQuery) -> tuple[Span, ...]:
+        """Spans of `text` (a page in `language`) that the query's words match, for the
+        reader; empty when the query has an error."""
+        with self._lock:
+            expand = self._conc.terms_with_prefix if self._conc else (lambda p, n: [])
+            try:
+                compiled = compile_query(q.text, expand, self.thesaurus if q.related else None)
+            except QueryError:
+                return ()
+        return highlight_spans(text, language, compiled)
+
+    def check(self, sample: int = 20) -> list[str]:
+        """Problems found: counts that differ from the store, sampled sources missing."""
+        with self._lock:
+            if not self.state().healthy or self._conc is None:
+                return ["the search index is missing, damaged or out of date"]
+            facts = self._source_facts()
+            problems = []
+            in_store = self.store.count_sources()
+            if len(facts) != in_store:
+                problems.append(f"index has {len(facts)} sources, library has {in_store}")
+            pages = self._conc.count_sources()
+            if pages != len(facts):
+                problems.append(f"page concordance has {pages} sources, index has {len(facts)}")
+            ids = sorted(f.source_id for f in facts.values())
+            step = max(len(ids) // max(sample, 1), 1)
+            picked = ids[::step][:sample]
+            known = set(self.store.source_titles(picked))
+            concorded = self._conc.has_sources(picked)
+            for sid in picked:
+                if sid not in known:
+                    problems.append(f"source {sid} is in the index but not in the library")
+                if sid not in concorded:
+                    problems.append(f"source {sid} has no page concordance")
+            return problems
+
+    def close(self) -> None:
+        with self._write, self._lock:
+            self._close_handles()

@@ -1,0 +1,159 @@
+"""Facet filters (countries, risks, kinds, languages, date range) and facet counts.
+
+Each filter exists twice, once as a Whoosh query AND-ed into the ranking query (so
+Whoosh skips non-matching sources instead of scoring them), and once as a test on the
+stored fields of a source, used to count facets. Facet counts follow the usual drill-down
+rule: a facet's counts apply every filter except its own, so choosing "Honduras" does not
+hide the other countries' counts. `total` is exact: the sources passing every filter.
+
+Dates: a source's `published` and the `since`/`until` bounds may be a year, a year-month or
+a full date; they are compared on the shorter of the two, so a source published "2023"
+is inside since=2023-05-01, and a source published 2023-05-10 is inside until=2023-05.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from whoosh import query as wq
+
+from ..model import SearchQuery
+from .query import QueryError
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+FACETS = ("countries", "risks", "kinds", "languages", "years")
+
+
+@dataclass(frozen=True)
+class SourceFacts:
+    """The stored fields of one indexed source that filters and facets look at."""
+
+    source_id: int
+    countries: tuple[str, ...]  # lower case
+    risks: tuple[str, ...]
+    kind: str
+    language: str
+    published: str
+
+    @property
+    def year(self) -> str:
+        head = self.published[:4]
+        return head if len(head) == 4 and head.isdigit() else ""
+
+    @classmethod
+    def from_stored(cls, stored: dict[str, object]) -> SourceFacts:
+        def split(name: str) -> tuple[str, ...]:
+            return tuple(x for x in str(stored.get(name) or "").split(",") if x)
+
+        return cls(
+            int(stored["id"]),  # type: ignore[call-overload]
+            split("countries"),
+            split("risks"),
+            str(stored.get("kind") or ""),
+            str(stored.get("language") or ""),
+            str(stored.get("published") or ""),
+        )
+
+
+def _lower(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(v.strip().lower() for v in values if v.strip())
+
+
+def _date(name: str, value: str) -> str:
+    value = value.strip()
+    if value and not _DATE.fullmatch(value):
+        raise QueryError(f"'{name}' must be a date like 2021, 2021-06 or 2021-06-30")
+    return value
+
+
+@dataclass(frozen=True)
+class Filters:
+    countries: frozenset[str] = frozenset()
+    risks: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    languages: frozenset[str] = frozenset()
+    since: str = ""
+    until: str = ""
+
+    @classmethod
+    def of(cls, q: SearchQuery) -> Filters:
+        return cls(
+            _lower(q.countries), _lower(q.risks), _lower(q.kinds), _lower(q.languages),
+            _date("since", q.since), _date("until", q.until),
+        )
+
+    # ------------------------------------------------------------ Whoosh side
+    def query(self) -> wq.Query | None:
+        parts: list[wq.Query] = []
+        for fname, values in (("countries", self.countries), ("risks", self.risks),
+                              ("kind", self.kinds), ("language", self.languages)):
+            if values:
+                parts.append(wq.Or([wq.Term(fname, v) for v in sorted(values)]))
+        if self.since:
+            s = self.since
+            alts: list[wq.Query] = [wq.TermRange("published", s, None)]
+            alts += [wq.Term("published", s[:n]) for n in (4, 7) if len(s) > n]
+            parts.append(wq.Or(alts))
+        if self.until:
+            u = self.until
+            # "0" keeps sources without a date out; a prefix match keeps finer dates in
+            parts.append(wq.Or([wq.TermRange("published", "0", u), wq.Prefix("published", u)]))
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else wq.And(parts)
+
+    # ------------------------------------------------------------ Python side
+    def _dates_ok(self, published: str) -> bool:
+        if not (self.since or self.until):
+            return True
+        if not published:
+            return False
+        if self.since:
+            n = min(len(published), len(self.since))
+            if published[:n] < self.since[:n]:
+                return False
+        if self.until:
+            n = min(len(published), len(self.until))
+            if published[:n] > self.until[:n]:
+                return False
+        return True
+
+    def passes(self, f: SourceFacts) -> dict[str, bool]:
+        """Which facet filters `f` passes (the date range counts as part of "years")."""
+        return {
+            "countries": not self.countries or bool(self.countries.intersection(f.countries)),
+            "risks": not self.risks or bool(self.risks.intersection(f.risks)),
+            "kinds": not self.kinds or f.kind in self.kinds,
+            "languages": not self.languages or f.language in self.languages,
+            "years": self._dates_ok(f.published),
+        }
+
+
+def count_facets(
+    facts: Iterable[SourceFacts], filters: Filters
+) -> tuple[dict[str, dict[str, int]], list[SourceFacts]]:
+    """Facet counts (drill-down) over the sources matching the text, and those passing all
+    filters."""
+    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    passing: list[SourceFacts] = []
+    for f in facts:
+        ok = filters.passes(f)
+        failed = [name for name, good in ok.items() if not good]
+        if not failed:
+            passing.append(f)
+        if len(failed) > 1:
+            continue
+        values = {
+            "countries": tuple(c.upper() for c in f.countries),
+            "risks": f.risks,
+            "kinds": (f.kind,) if f.kind else (),
+            "languages": (f.language,) if f.language else (),
+            "years": (f.year,) if f.year else (),
+        }
+        for name in FACETS if not failed else failed:
+            bucket = counts[name]
+            for v in values[name]:
+                bucket[v] = bucket.get(v, 0) + 1
+    return counts, passing

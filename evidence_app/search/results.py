@@ -1,0 +1,183 @@
+"""One search, start to finish: tier 1 ranks sources, tier 2 finds their pages.
+
+1. The text query (without filters) selects matching sources; their stored fields give
+   exact facet counts and the exact number passing the filters.
+2. Whoosh ranks sources with the filters AND-ed into the query (or, sorted by date or
+   with no text, the passing sources are ordered by publication date).
+3. Tier 2 ranks the pages of the top `tier2_sources` sources plus the ones on screen.
+   With phrases, a source whose pages never confirm the phrase is dropped.
+4. Snippets are built only for the pages returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from whoosh import query as wq
+from whoosh.searching import Searcher
+
+from ..model import PassageHit, SearchQuery, SearchResult, SourceHit, Span
+from .analysis import analyse_spans, find_terms, lang_key
+from .api import TextStore
+from .concordance import Concordance
+from .filters import Filters, SourceFacts, count_facets
+from .pages import PageRanker, merge_ranges, sequence_spans
+from .query import CompiledQuery, QueryError, Thesaurus, compile_query
+from .snippets import snippet
+from .tree import Phrase, Terms, Word, leaf_terms, scoring_leaves
+
+
+def run_search(
+    q: SearchQuery,
+    searcher: Searcher,
+    conc: Concordance,
+    store: TextStore,
+    facts: Mapping[int, SourceFacts],
+    thesaurus: Thesaurus | None,
+    tier2_sources: int,
+) -> SearchResult:
+    try:
+        compiled = compile_query(
+            q.text, conc.terms_with_prefix, thesaurus if q.related else None
+        )
+        filters = Filters.of(q)
+    except QueryError as exc:
+        return SearchResult(q, error=str(exc))
+    offset, limit = max(q.offset, 0), max(q.limit, 0)
+
+    if compiled.tier1 is None:
+        matched: Sequence[SourceFacts] = list(facts.values())
+    else:
+        matched = [facts[n] for n in searcher.docs_for_query(compiled.tier1) if n in facts]
+    facets, passing = count_facets(matched, filters)
+    total = len(passing)
+
+    # ------------------------------------------------------------ ranking of sources
+    scores: dict[int, float] = {}
+    relevance: list[int] = []
+    want = max(tier2_sources, offset + 2 * limit)
+    if compiled.tier1 is not None:
+        fq = filters.query()
+        full = compiled.tier1 if fq is None else wq.And([compiled.tier1, fq])
+        # optimize=False: Whoosh's block-quality skipping trips an assertion inside
+        # Require (whoosh-reloaded 2.7.5); at one document per source, scoring every
+        # match costs little
+        for hit in searcher.search(full, limit=want, optimize=False):
+            sid = int(hit["id"])
+            scores[sid] = float(hit.score or 0.0)
+            relevance.append(sid)
+    if compiled.tier1 is None or q.sort == "date":
+        by_date = sorted(passing, key=lambda f: (f.published, f.source_id), reverse=True)
+        order = [f.source_id for f in by_date[: offset + 2 * limit]]
+    else:
+        order = relevance
+    published = {f.source_id: f.published for f in passing}
+
+    if compiled.tree is None:
+        window = order[offset : offset + limit]
+        titles = store.source_titles(window)
+        return SearchResult(
+            q,
+            sources=tuple(
+                SourceHit(sid, titles.get(sid, ("", ""))[0], scores.get(sid, 0.0),
+                          published.get(sid, ""), (), 0)
+                for sid in window
+            ),
+            total_sources=total,
+            facets=facets,
+            terms=compiled.surface,
+        )
+
+    # ------------------------------------------------------------ tier 2
+    top = relevance[:tier2_sources]
+    ranker = PageRanker(conc, store, compiled, list(dict.fromkeys(top + order)))
+    titles = store.source_titles(list(dict.fromkeys(order + top)))
+    kept: list[int] = []
+    dropped = 0
+    for sid in order:
+        if len(kept) >= offset + limit:
+            break
+        if _keep(ranker, compiled, sid, titles.get(sid, ("", ""))[0]):
+            kept.append(sid)
+        else:
+            dropped += 1
+    builder = _HitBuilder(ranker, titles)
+    sources = []
+    for sid in kept[offset:]:
+        best, matched_pages = ranker.best_pages(sid, q.pages_per_source)
+        if not best:
+            best = ranker.partial_pages(sid, q.pages_per_source)
+        sources.append(SourceHit(
+            sid, titles.get(sid, ("", ""))[0], scores.get(sid, 0.0), published.get(sid, ""),
+            tuple(builder.hit(sid, page, score) for score, page in best), matched_pages,
+        ))
+    passages = tuple(
+        builder.hit(sid, page, score)
+        for score, sid, page in ranker.best_passages(top, max(q.passages, 0))
+    )
+    return SearchResult(
+        q,
+        sources=tuple(sources),
+        passages=passages,
+        total_sources=max(total - dropped, len(kept)),
+        facets=facets,
+        terms=compiled.surface,
+    )
+
+
+def _keep(ranker: PageRanker, compiled: CompiledQuery, sid: int, title: str) -> bool:
+    """A source stays unless the query needs word order and no page (nor the title)
+    confirms it; a plain AND may be met across pages, as Whoosh matched it."""
+    if not ranker.needs_checks(sid) or ranker.matches_anywhere(sid):
+        return True
+    lang = ranker.sources[sid].info.lang
+    spans = analyse_spans(title, lang)
+    for leaf in scoring_leaves(compiled.pages(lang)):
+        terms = leaf_terms(leaf, lang)
+        if isinstance(leaf, Word | Phrase) and len(terms) > 1:
+            slop = leaf.slop if isinstance(leaf, Phrase) else 1
+            if sequence_spans(spans, terms, slop):
+                return True
+    return False
+
+
+class _HitBuilder:
+    def __init__(self, ranker: PageRanker, titles: Mapping[int, tuple[str, str]]) -> None:
+        self.ranker = ranker
+        self.titles = titles
+        self._made: dict[tuple[int, int], PassageHit] = {}
+
+    def hit(self, sid: int, page: int, score: float) -> PassageHit:
+        made = self._made.get((sid, page))
+        if made is not None:
+            return made
+        label, text = self.ranker.page(sid, page)
+        text_snippet, inside, on_page = snippet(text, self.ranker.hit_spans(sid, page))
+        made = self._made[(sid, page)] = PassageHit(
+            source_id=sid,
+            title=self.titles.get(sid, ("", ""))[0],
+            page_no=page,
+            cite_label=label or str(page),
+            score=score,
+            snippet=text_snippet,
+            highlights=inside,
+            page_highlights=on_page,
+        )
+        return made
+
+
+def highlight_spans(text: str, language: str, compiled: CompiledQuery) -> tuple[Span, ...]:
+    """Where the query's words (and phrases) are in `text`, analysed as `language`."""
+    lang = lang_key(language)
+    single: set[str] = set()
+    out: list[tuple[int, int]] = []
+    spans: list[tuple[str, int, int]] | None = None
+    for leaf in scoring_leaves(compiled.pages(lang)):
+        terms = leaf_terms(leaf, lang)
+        if isinstance(leaf, Terms) or len(terms) == 1:
+            single.update(terms)
+            continue
+        spans = analyse_spans(text, lang) if spans is None else spans
+        out += sequence_spans(spans, terms, leaf.slop if isinstance(leaf, Phrase) else 1)
+    out += find_terms(text, lang, single)
+    return tuple(Span(a, b) for a, b in merge_ranges(out))
