@@ -1,4 +1,4 @@
-"""`python -m evidence_app` starts the desktop app; `python -m evidence_app cli …` the command line."""
+"""`python -m evidence_app` starts the desktop app; `python -m evidence_app cli …` the CLI."""
 
 from __future__ import annotations
 

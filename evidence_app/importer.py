@@ -42,7 +42,7 @@ def sha256_file(path: Path) -> str:
 
 
 def expand_paths(paths: list[Path]) -> Iterator[Path]:
-    """Files as given; folders recursively in name order. Hidden files and links to folders skipped."""
+    """Files as given; folders recursively in name order, hidden files skipped."""
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):

@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from . import taxonomy
+from .cases import CasesMixin
 from .errors import (
     InvalidValue,
     LibraryLocked,
     NotFound,
     QuoteNotFound,
 )
-from .cases import CasesMixin
 from .importer import Importer
 from .locking import LibraryLock
 from .model import (

@@ -98,22 +98,20 @@ class ExcerptsMixin:
         where: list[str] = []
         params: list[object] = []
         if countries:
+            marks = ",".join("?" * len(countries))
             where.append(
-                "e.id IN (SELECT excerpt_id FROM excerpt_countries WHERE code IN (%s))"
-                % ",".join("?" * len(countries))
+                f"e.id IN (SELECT excerpt_id FROM excerpt_countries WHERE code IN ({marks}))"
             )
             params += list(countries)
         if risks:
-            where.append(
-                "e.id IN (SELECT excerpt_id FROM excerpt_risks WHERE slug IN (%s))"
-                % ",".join("?" * len(risks))
-            )
+            marks = ",".join("?" * len(risks))
+            where.append(f"e.id IN (SELECT excerpt_id FROM excerpt_risks WHERE slug IN ({marks}))")
             params += list(risks)
         if source_id is not None:
             where.append("e.source_id = ?")
             params.append(source_id)
         if ids is not None:
-            where.append("e.id IN (%s)" % ",".join("?" * len(ids)) if ids else "0")
+            where.append(f"e.id IN ({','.join('?' * len(ids))})" if ids else "0")
             params += list(ids)
         sql = _EXCERPT_SELECT + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY e.source_id, e.page_no, e.char_start, e.id"

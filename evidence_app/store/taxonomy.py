@@ -72,7 +72,8 @@ class TaxonomyMixin:
                 )
 
     def list_countries(self) -> list[Country]:
-        return [_row_to_country(r) for r in self.db.query("SELECT * FROM countries ORDER BY name_en")]
+        rows = self.db.query("SELECT * FROM countries ORDER BY name_en")
+        return [_row_to_country(r) for r in rows]
 
     def get_country(self, code: str) -> Country:
         rows = list(self.db.query("SELECT * FROM countries WHERE code = ?", [code]))

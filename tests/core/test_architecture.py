@@ -45,7 +45,7 @@ def test_schema_sql_is_current(tmp_path: Path) -> None:
     finally:
         store.close()
     recorded = (REPO / "db" / "schema.sql").read_text(encoding="utf-8")
-    assert current == recorded, "db/schema.sql is stale: regenerate it (see tests/core/test_architecture.py)"
+    assert current == recorded, "db/schema.sql is stale: regenerate it with store.schema_sql"
 
 
 def test_migrations_are_numbered_in_order() -> None:

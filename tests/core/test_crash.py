@@ -1,4 +1,4 @@
-"""SIGKILL in the middle of an import leaves a library that opens, checks, and holds no half source."""
+"""SIGKILL during an import leaves a library that opens, checks, and holds no half source."""
 
 from __future__ import annotations
 

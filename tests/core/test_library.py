@@ -11,7 +11,6 @@ from evidence_app.errors import InvalidValue, LibraryLocked, QuoteNotFound
 from evidence_app.library import Library
 from evidence_app.model import SearchQuery
 
-
 GANG_TEXT = (
     "Honduras country report\n\n"
     "Gangs such as MS-13 extorted bus drivers and small business owners in San Pedro Sula.\n\n"
@@ -139,7 +138,9 @@ def test_excerpts_by_quote_and_undo(library: Library, two_sources: tuple[int, in
     assert hn not in {s.source_id for s in library.search(SearchQuery(text="deportees")).sources}
 
 
-def test_pageless_text_gets_paragraph_labels(library: Library, two_sources: tuple[int, int]) -> None:
+def test_pageless_text_gets_paragraph_labels(
+    library: Library, two_sources: tuple[int, int]
+) -> None:
     hn, _ = two_sources
     assert library.pages(hn)[0].label.startswith("\u00b6")
 

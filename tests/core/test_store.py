@@ -38,7 +38,9 @@ def test_newer_library_is_refused(tmp_path: Path, store: Store) -> None:
 
 
 def test_statement_splitter_keeps_triggers_whole() -> None:
-    script = "CREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1; END;\n-- end\n"
+    script = (
+        "CREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1; END;\n-- end\n"
+    )
     assert len(_statements(script)) == 2
 
 
