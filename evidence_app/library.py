@@ -20,6 +20,7 @@ from .errors import (
 )
 from .importer import Importer
 from .locking import LibraryLock
+from .maintenance import MaintenanceMixin
 from .model import (
     KINDS,
     Changes,
@@ -36,6 +37,7 @@ from .model import (
     Suggestions,
     no_progress,
 )
+from .ocr_verbs import OcrMixin
 from .search import SearchEngine
 from .store import SOURCE_FIELDS, Store
 from .suggest import suggest_tags
@@ -47,7 +49,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
-class Library(CasesMixin):
+class Library(CasesMixin, MaintenanceMixin, OcrMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(self, folder: Path, store: Store, lock: LibraryLock) -> None:
