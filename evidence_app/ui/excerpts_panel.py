@@ -83,6 +83,7 @@ class ExcerptsPanel(QWidget):
 
     open_excerpt = Signal(int, int)
     changed = Signal(object)
+    add_to_case_requested = Signal(list)  # excerpt ids
 
     def __init__(self, library: Library | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -371,6 +372,9 @@ class ExcerptsPanel(QWidget):
         menu = QMenu(self)
         for act in (self.open_action, self.edit_action, self.copy_action):
             menu.addAction(act)
+        if self.selected():
+            ids = [e.id for e in self.selected()]
+            menu.addAction(self.tr("Add to case…"), lambda: self.add_to_case_requested.emit(ids))
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.addAction(self.undo_action)

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSettings,
     QSize,
     Qt,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -129,6 +131,7 @@ class ResultsView(QWidget):
     hit_activated = Signal(int, int)
     more_pages_requested = Signal(int, int)  # rank position, source_id
     load_more_requested = Signal()
+    add_to_case_requested = Signal(int, int)  # source_id, page_no (0: the whole source)
     sort_changed = Signal(str)
     mode_changed = Signal(str)
 
@@ -185,6 +188,9 @@ class ResultsView(QWidget):
         layout.addWidget(self.stack, 1)
 
         for view in (self.tree, self.list):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda pos, v=view: self._context_menu(v, pos))
             view.activated.connect(self._activated)
             view.verticalScrollBar().valueChanged.connect(self._maybe_load_more)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -357,3 +363,28 @@ class ResultsView(QWidget):
         bar = self.current_view().verticalScrollBar()
         if self.has_more and bar.value() >= bar.maximum() - 4:
             self.load_more_requested.emit()
+
+    def current_target(self) -> tuple[int, int] | None:
+        """(source_id, page_no) of the current row: page 0 for a source row."""
+        index = self.current_view().currentIndex()
+        if not index.isValid() or index.data(KindRole) not in (SOURCE, PASSAGE):
+            return None
+        record = index.data(RecordRole)
+        return (record.source_id, record.page_no if index.data(KindRole) == PASSAGE else 0)
+
+    def _context_menu(self, view: QAbstractItemView, pos: QPoint) -> None:
+        index = view.indexAt(pos)
+        target = self._target(index) if index.isValid() else None
+        if target is None:
+            return
+        record = index.data(RecordRole)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self.hit_activated.emit(*target))
+        menu.addSeparator()
+        menu.addAction(self.tr("Add source to case…"),
+                       lambda: self.add_to_case_requested.emit(record.source_id, 0))
+        if index.data(KindRole) == PASSAGE:
+            menu.addAction(self.tr("Add this page to case…"),
+                           lambda: self.add_to_case_requested.emit(record.source_id,
+                                                                   record.page_no))
+        menu.exec(view.viewport().mapToGlobal(pos))

@@ -17,10 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from evidence_app.model import Changes
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from evidence_app.library import Library
+    from evidence_app.packet.model import Case
 
 QUERY = "gang* deportees"
 DEMO_PDFS = (
@@ -209,6 +212,7 @@ def run_shots(library: Library, scratch: Path, corpus: Path, out: Path, shots: l
     source_id = library.sources()[0].id
     _dialog_shot(lambda: window.edit_source(source_id), out, "10_metadata_dialog", shots)
     _dialog_shot(window.actions_.preferences, out, "11_preferences", shots)
+    _cases_shots(window, scratch, out, shots)
     window.close()
 
 
@@ -228,6 +232,101 @@ def _pdf_shot(window: object, out: Path, shots: list[Path]) -> None:
             save(window, out, "06_reader_pdf_page", shots)
             window.reader.set_mode(TEXT)
             return
+
+
+def _cases_shots(window: object, scratch: Path, out: Path, shots: list[Path]) -> None:
+    """A case with exhibits (whole sources, chosen pages, excerpts): form, exhibits,
+    coverage, preview, the add-to-case dialog and the export dialog."""
+    from .main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    library = window.library
+    if library is None:
+        return
+    if library.cases():
+        case = library.cases()[0]  # a real library: show its first case, change nothing
+    elif scratch in library.folder.parents:
+        case = _demo_case(library)
+    else:
+        return
+    window.announce(Changes(cases=True))
+    window.cases_view.refresh(select=case.id)
+    window.case_actions.show_cases()
+    view = window.cases_view
+    view.tabs.setCurrentWidget(view.form)
+    save(window, out, "12_cases_view", shots)
+    view.tabs.setCurrentWidget(view.exhibits)
+    view.exhibits.view.selectRow(0)
+    save(window, out, "12b_exhibits", shots)
+    view.tabs.setCurrentWidget(view.coverage)
+    save(window, out, "13_coverage", shots)
+    view.tabs.setCurrentWidget(view.preview)
+    wait(800)
+    save(window, out, "13b_preview", shots)
+    view.tabs.setCurrentWidget(view.form)
+    dialog = window.case_actions.add_source(library.sources()[0].id)
+    if dialog is not None:
+        save(dialog, out, "15_add_to_case", shots)
+        dialog.close()
+    export = view.export_packet()
+    if export is not None:
+        export.path_edit.setText(str(scratch / "packet" / "Quispe_country_conditions.pdf"))
+        (scratch / "packet").mkdir(exist_ok=True)
+        save(export, out, "14_export", shots)
+        export.export()
+        save(export, out, "14b_export_done", shots)
+        export.close()
+    window.case_actions.show_cases(False)
+
+
+def _demo_case(library: Library) -> Case:
+    """Dated State Department reports (so old editions get a warning), tagged excerpts (so
+    the coverage grid has counts and gaps), and a case using them."""
+    import re
+
+    names = {"guatemala": "Guatemala", "honduras": "Honduras", "el salvador": "El Salvador"}
+    for source in library.sources():
+        found = re.match(r"statedept hrr (\d{4}) (.+)$", source.title)
+        if found and found.group(2) in names:
+            year = int(found.group(1))
+            library.edit_source(
+                source.id, publisher="U.S. Dep't of State", published=f"{year + 1}-03-20",
+                title=f"{year} Country Reports on Human Rights Practices: "
+                      f"{names[found.group(2)]}")
+    case = library.new_case(
+        applicant_name="Zoraida Quispe Mamani", a_number="A 212-345-678",
+        court_location="Arlington Immigration Court, Arlington, VA", judge="Hon. A. Example",
+        hearing_date="2026-03-16", hearing_type="Individual (merits)", filer_kind="pro_se",
+        filer_name="Zoraida Quispe Mamani", filer_address="1200 Example St.\nArlington, VA",
+        translator_name="Luis Pérez", service_on="DHS/ICE Office of the Principal Legal Advisor",
+        service_method="ECAS electronic service", service_date="2026-03-01",
+        countries=["HN", "GT"],
+    )
+    sources = [s for s in library.sources() if {"HN", "GT"} & set(s.countries)]
+    sources.sort(key=lambda s: s.published, reverse=True)
+    for source in sources[:2]:
+        library.add_exhibit(case.id, source.id)
+    old = [s for s in sources if s.published[:4] == "2022"]
+    if old:
+        library.add_exhibit(case.id, old[0].id, pages="1-3")
+    clipped = []
+    for words, risk in (("gang", "gang_violence"), ("asylum", "asylum_capacity"),
+                        ("torture", "torture")):
+        for source in sources[:2]:
+            for page in library.pages(source.id):
+                at = page.text.find(words)
+                if at < 0:
+                    continue
+                start = page.text.rfind(". ", 0, at) + 2
+                end = page.text.find(".", at) + 1
+                if 0 <= start < at < end:
+                    clipped.append(library.add_excerpt(
+                        source.id, page.page_no, start, end, countries=source.countries[:1],
+                        risks=[risk]).id)
+                    break
+    if clipped:
+        library.add_excerpts_exhibit(case.id, clipped)
+    return case
 
 
 def _dialog_shot(open_dialog: Callable[[], object], out: Path, name: str,

@@ -133,6 +133,7 @@ class SourcesTable(QWidget):
     source_activated = Signal(int)
     edit_requested = Signal(int)
     delete_requested = Signal(int)
+    add_to_case_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,6 +212,7 @@ class SourcesTable(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.source_activated.emit(source.id))
         menu.addAction(self.tr("Edit details…"), lambda: self.edit_requested.emit(source.id))
+        menu.addAction(self.tr("Add to case…"), lambda: self.add_to_case_requested.emit(source.id))
         menu.addSeparator()
         menu.addAction(self.tr("Delete source…"), lambda: self.delete_requested.emit(source.id))
         menu.exec(self.view.viewport().mapToGlobal(pos))

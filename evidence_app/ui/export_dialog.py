@@ -1,0 +1,390 @@
+"""Export the packet of a case: where, the size limit per file (ECAS takes 25 MB), the
+certificate of service and translation certificates; then the files written and any warning."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.packet.model import Case, PacketResult
+
+from .case_data import CaseData
+from .case_errors import describe_case_error
+from .cases_model import case_title
+from .packet_preview import build_step_text
+from .tasks import Job, run_in_background
+
+if TYPE_CHECKING:
+    from evidence_app.library import Library
+
+FOLDER_KEY = "ExportDialog/folder"
+LIMIT_KEY = "ExportDialog/limit_mb"
+DEFAULT_LIMIT_MB = 25
+translate = QCoreApplication.translate
+
+
+def default_file_name(case: Case) -> str:
+    """"Quispe_Mamani_country_conditions.pdf": ASCII, no spaces, safe on every system."""
+    ascii_name = unicodedata.normalize("NFKD", case.applicant_name).encode(
+        "ascii", "ignore").decode()
+    words = re.findall(r"[A-Za-z0-9]+", ascii_name)
+    stem = "_".join(words[-2:]) if words else ""
+    return f"{stem}_country_conditions.pdf" if stem else "country_conditions_packet.pdf"
+
+
+def size_text(size: int) -> str:
+    if size >= 2**20:
+        return translate("ExportDialog", "%1 MB").replace("%1", f"{size / 2**20:.1f}")
+    return translate("ExportDialog", "%1 KB").replace("%1", str(max(1, round(size / 1024))))
+
+
+class ExportDialog(QDialog):
+    def __init__(self, library: Library, case: Case, data: CaseData | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.case = case
+        self.data = data
+        self.job: Job | None = None
+        self.result_: PacketResult | None = None
+        self.error_message = ""
+        self._running = False
+        self._close_when_stopped = False
+        settings = QSettings()
+        folder = Path(str(settings.value(FOLDER_KEY, str(Path.home()))))
+
+        # settings page
+        self.path_edit = QLineEdit(str(folder / default_file_name(case)), self)
+        self.browse_button = QPushButton(self)
+        self.split_check = QCheckBox(self)
+        self.split_check.setChecked(True)
+        self.limit_spin = QSpinBox(self)
+        self.limit_spin.setRange(1, 2000)
+        self.limit_spin.setValue(int(settings.value(LIMIT_KEY, DEFAULT_LIMIT_MB)))
+        self.service_check = QCheckBox(self)
+        self.service_check.setChecked(bool(case.service_on or case.service_method))
+        self.service_hint = QLabel(self)
+        self.translations_check = QCheckBox(self)
+        self.translations_check.setChecked(True)
+        self.translations_hint = QLabel(self)
+        for hint in (self.service_hint, self.translations_hint):
+            hint.setWordWrap(True)
+            hint.setEnabled(False)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.about = QLabel(self)
+        self.about.setWordWrap(True)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+        limit_row = QHBoxLayout()
+        limit_row.addWidget(self.split_check)
+        limit_row.addWidget(self.limit_spin)
+        limit_row.addStretch(1)
+        self.file_label = QLabel(self)
+        self.file_label.setBuddy(self.path_edit)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.file_label, path_row)
+        form.addRow("", limit_row)
+        form.addRow("", self.service_check)
+        form.addRow("", self.service_hint)
+        form.addRow("", self.translations_check)
+        form.addRow("", self.translations_hint)
+        settings_page = QWidget(self)
+        settings_layout = QVBoxLayout(settings_page)
+        settings_layout.addWidget(self.about)
+        settings_layout.addLayout(form)
+        settings_layout.addStretch(1)
+        settings_layout.addWidget(self.message)
+
+        # progress page
+        progress_page = QWidget(self)
+        self.step_label = QLabel(progress_page)
+        self.progress = QProgressBar(progress_page)
+        progress_layout = QVBoxLayout(progress_page)
+        progress_layout.addStretch(1)
+        progress_layout.addWidget(self.step_label)
+        progress_layout.addWidget(self.progress)
+        progress_layout.addStretch(1)
+
+        # result page
+        result_page = QWidget(self)
+        self.summary = QLabel(result_page)
+        self.summary.setWordWrap(True)
+        self.parts_tree = QTreeWidget(result_page)
+        self.parts_tree.setColumnCount(3)
+        self.parts_tree.header().setStretchLastSection(False)
+        self.parts_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            self.parts_tree.header().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        self.warnings_label = QLabel(result_page)
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        result_layout = QVBoxLayout(result_page)
+        result_layout.addWidget(self.summary)
+        result_layout.addWidget(self.parts_tree, 1)
+        result_layout.addWidget(self.warnings_label)
+
+        self.pages = QStackedWidget(self)
+        for page in (settings_page, progress_page, result_page):
+            self.pages.addWidget(page)
+        self.settings_page, self.progress_page, self.result_page = (
+            settings_page, progress_page, result_page)
+        self.open_folder_button = QPushButton(self)
+        self.open_packet_button = QPushButton(self)
+        self.export_button = QPushButton(self)
+        self.export_button.setDefault(True)
+        self.close_button = QPushButton(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_folder_button)
+        buttons.addWidget(self.open_packet_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+
+        self.browse_button.clicked.connect(self.choose_file)
+        self.split_check.toggled.connect(self.limit_spin.setEnabled)
+        self.export_button.clicked.connect(self.export)
+        self.close_button.clicked.connect(
+            lambda: self.cancel_export() if self._running else self.reject())
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_packet_button.clicked.connect(self.open_packet)
+        self.retranslate()
+        self._show_page(self.settings_page)
+        self.resize(680, 400)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export packet"))
+        self.file_label.setText(self.tr("&Save as:"))
+        self.path_edit.setAccessibleName(self.tr("File name of the packet"))
+        self.browse_button.setText(self.tr("&Choose…"))
+        self.split_check.setText(self.tr("Split into files of at most"))
+        self.split_check.setToolTip(self.tr(
+            "Electronic filing (ECAS) accepts PDF files of at most 25 MB. Larger packets are "
+            "split between exhibits into _Part1, _Part2… files."))
+        self.limit_spin.setSuffix(self.tr(" MB"))
+        self.limit_spin.setAccessibleName(self.tr("Size limit per file in MB"))
+        self.service_check.setText(self.tr("Add a certificate of &service as the last page"))
+        self.translations_check.setText(
+            self.tr("Add a &translation certificate for each exhibit not in English"))
+        case = self.case
+        count = len(self.data.exhibits) if self.data is not None else 0
+        self.about.setText(self.tr("“%1” for %2: %n exhibits.", "", count).replace(
+            "%1", case.packet_title).replace("%2", case_title(case)))
+        if case.service_on or case.service_method:
+            self.service_hint.setText(self.tr("Served on: %1 · %2 · %3").replace(
+                "%1", case.service_on or "—").replace("%2", case.service_method or "—").replace(
+                "%3", case.service_date or self.tr("date not set")))
+        else:
+            self.service_hint.setText(self.tr(
+                "Fill in “Certificate of service” in the case details to say whom you serve, "
+                "how and when."))
+        foreign = self.data.needs_translation() if self.data is not None else []
+        if foreign:
+            tabs = ", ".join(e.label for e in foreign)
+            self.translations_hint.setText(self.tr(
+                "Not in English: Tab %1. The certificate is filled from the translator's "
+                "details.").replace("%1", tabs))
+        else:
+            self.translations_hint.setText(self.tr("Every exhibit is in English."))
+        self.parts_tree.setHeaderLabels([self.tr("File"), self.tr("Pages"), self.tr("Size")])
+        self.open_folder_button.setText(self.tr("Open &folder"))
+        self.open_packet_button.setText(self.tr("&Open packet"))
+        self.export_button.setText(self.tr("&Export"))
+        self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        page = self.pages.currentWidget() if hasattr(self, "pages") else None
+        done = page is self.result_page if page is not None else False
+        self.export_button.setVisible(page is self.settings_page)
+        self.open_folder_button.setVisible(done)
+        self.open_packet_button.setVisible(done)
+        self.close_button.setText(self.tr("Cancel") if page is not self.result_page
+                                  else self.tr("Close"))
+
+    # ---------------------------------------------------------------- export
+    def path(self) -> Path:
+        text = self.path_edit.text().strip()
+        path = Path(text).expanduser()
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def choose_file(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the packet as"), str(self.path()), self.tr("PDF files (*.pdf)"))
+        if name:
+            self.path_edit.setText(name)
+
+    def export(self) -> bool:
+        if self._running or not self.path_edit.text().strip():
+            return False
+        out = self.path()
+        if not out.parent.is_dir():
+            self.message.setText(self.tr("The folder %1 does not exist.").replace(
+                "%1", str(out.parent)))
+            return False
+        if not confirm_overwrite(self, out):
+            return False
+        settings = QSettings()
+        settings.setValue(FOLDER_KEY, str(out.parent))
+        settings.setValue(LIMIT_KEY, self.limit_spin.value())
+        library, case_id = self.library, self.case.id
+        max_bytes = self.limit_spin.value() * 2**20 if self.split_check.isChecked() else None
+        service = self.service_check.isChecked()
+        translations = self.translations_check.isChecked()
+
+        def work(progress: Any, cancel: Any) -> PacketResult:
+            return library.build_packet(case_id, out, max_bytes=max_bytes, service=service,
+                                        translations=translations, progress=progress,
+                                        cancel=cancel)
+
+        self.message.setText("")
+        self.step_label.setText(build_step_text(""))
+        self.progress.setRange(0, 0)
+        self._show_page(self.progress_page)
+        self._running = True
+        job = run_in_background(work, on_done=self._done, on_error=self._failed,
+                                progress=self._progress, writer=True)
+        self.job = job if self._running else None
+        return True
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        if shiboken6.isValid(self):
+            self.progress.setRange(0, max(1, total))
+            self.progress.setValue(done)
+            self.step_label.setText(build_step_text(label))
+
+    def _stopped(self) -> bool:
+        """True when the dialog is gone or closes now that the build has stopped."""
+        self._running = False
+        self.job = None
+        if not shiboken6.isValid(self):
+            return True
+        if self._close_when_stopped:
+            super().reject()
+            return True
+        return False
+
+    def _done(self, result: PacketResult) -> None:
+        if self._stopped():
+            return
+        if result.cancelled:
+            self.message.setText(self.tr("The export was cancelled; no packet was written."))
+            self._show_page(self.settings_page)
+            return
+        self.result_ = result
+        self.show_result(result)
+
+    def _failed(self, exc: Exception) -> None:
+        if self._stopped():
+            return
+        self.error_message = describe_case_error(exc)
+        self.message.setText(self.error_message)
+        self._show_page(self.settings_page)
+
+    def show_result(self, result: PacketResult) -> None:
+        parts = len(result.parts)
+        if parts == 1:
+            self.summary.setText(self.tr("The packet has %n pages in one file.", "",
+                                         result.total_pages))
+        else:
+            self.summary.setText(self.tr("The packet has %1 pages in %2 files (each under the "
+                                         "size limit, split between exhibits).").replace(
+                "%1", str(result.total_pages)).replace("%2", str(parts)))
+        self.parts_tree.clear()
+        for part in result.parts:
+            pages = (str(part.first_page) if part.first_page == part.last_page
+                     else f"{part.first_page}–{part.last_page}")
+            item = QTreeWidgetItem([Path(part.path).name, pages, size_text(part.size)])
+            item.setToolTip(0, part.path)
+            self.parts_tree.addTopLevelItem(item)
+            for row in result.index:
+                if row.part == result.parts.index(part) + 1:
+                    title = row.description.split("\n")[0]
+                    child = QTreeWidgetItem(item, [self.tr("Tab %1: %2").replace(
+                        "%1", row.label).replace("%2", title), row.pages, ""])
+                    child.setToolTip(0, row.description)
+            item.setExpanded(True)
+        if result.warnings:
+            lines = "\n".join(f"• {w}" for w in result.warnings)
+            self.warnings_label.setText(self.tr("Check before filing:") + "\n" + lines)
+        else:
+            self.warnings_label.setText("")
+        self.warnings_label.setVisible(bool(result.warnings))
+        self._show_page(self.result_page)
+
+    def cancel_export(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.step_label.setText(self.tr("Cancelling…"))
+
+    def open_folder(self) -> None:
+        if self.result_ is not None and self.result_.parts:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result_.parts[0].path)
+                                                            .parent)))
+
+    def open_packet(self) -> None:
+        if self.result_ is not None and self.result_.parts:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.result_.parts[0].path))
+
+    def reject(self) -> None:
+        if self._running:
+            self._close_when_stopped = True
+            self.cancel_export()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._running:
+            self._close_when_stopped = True
+            self.cancel_export()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def confirm_overwrite(parent: QWidget, path: Path) -> bool:
+    if not path.exists():
+        return True
+    answer = QMessageBox.question(
+        parent, translate("ExportDialog", "Replace file"),
+        translate("ExportDialog", "%1 already exists. Replace it?").replace("%1", path.name))
+    return answer == QMessageBox.StandardButton.Yes
