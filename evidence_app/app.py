@@ -1,14 +1,17 @@
-"""GUI entry point: `python -m evidence_app [--library DIR] [--lang en|es]`."""
+"""GUI entry point: `python -m evidence_app [--library DIR] [--lang en|es] [--self-test]`."""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
+import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .paths import APP_AUTHOR, APP_NAME, default_library_dir
+from .paths import APP_AUTHOR, APP_NAME, app_root, default_library_dir, settings_dir
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
@@ -27,7 +30,23 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         default=None,
         help="interface language (default: the one chosen in Preferences)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation in a temporary library, print a report and exit",
+    )
     return parser.parse_args(argv)
+
+
+def configure_settings(folder: Path | None = None) -> None:
+    """Portable mode (or `folder`): QSettings go to an INI file there, not the user profile."""
+    from PySide6.QtCore import QSettings
+
+    folder = folder or settings_dir()
+    if folder is None:
+        return
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -39,6 +58,11 @@ def make_application(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationDisplayName("Evidence Library")
+    icon = app_root() / "resources" / "icons" / "evidence-library.svg"
+    if icon.is_file():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
@@ -96,9 +120,72 @@ def open_with_dialogs(folder: Path, parent: QWidget | None = None) -> Library | 
             folder = Path(chosen)
 
 
+def self_test() -> int:
+    """`--self-test`: the core checks plus the GUI's own (window, translations), offscreen
+    unless a display is there; settings go to the temporary folder, never the user's."""
+    from .selftest import run_self_test
+
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="evidence-selftest-") as tmp:
+        configure_settings(Path(tmp) / "settings")
+        app = make_application(sys.argv[:1])
+
+        def translations(_library: Library) -> str:
+            from PySide6.QtCore import QCoreApplication
+
+            from .ui.i18n import install_translators
+
+            try:
+                install_translators(app, "es")
+                spanish = QCoreApplication.translate("MainActions", "&File")
+            finally:
+                install_translators(app, "en")
+            if spanish == "&File":
+                raise RuntimeError("the Spanish translation did not load")
+            return f"es: &File -> {spanish}"
+
+        def window(library: Library) -> str:
+            from .ui import tasks
+            from .ui.main_window import MainWindow
+
+            main_window = MainWindow(library, owns_library=False)
+            main_window.show()
+            app.processEvents()
+            main_window.run_search()
+            tasks.wait_for_all()
+            app.processEvents()
+            shown = main_window.isVisible()
+            title = main_window.windowTitle()
+            main_window.close()
+            tasks.wait_for_all()
+            if not shown:
+                raise RuntimeError("the main window did not show")
+            return f"{app.platformName()}: “{title}”"
+
+        report = run_self_test(
+            Path(tmp) / "work",
+            extra_steps=[("translations", translations), ("window", window)],
+        )
+    if sys.stdout is not None:
+        print(report.text(), flush=True)
+    else:
+        # A windowed build (Windows, macOS) has no console to print to.
+        (Path.home() / "EvidenceLibrary-self-test.txt").write_text(
+            report.text() + "\n", encoding="utf-8"
+        )
+    return 0 if report.ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
+    # First: in a frozen app, worker processes start as copies of this program (ingest/pool.py).
+    multiprocessing.freeze_support()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if args.self_test:
+        logging.getLogger().setLevel(logging.WARNING)
+        return self_test()
+    configure_settings()
     app = make_application(sys.argv[:1])
 
     from .ui import tasks

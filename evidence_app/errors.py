@@ -91,6 +91,20 @@ class LibraryTooNew(EvidenceError):
         self.path = path
 
 
+class BundleRejected(EvidenceError):
+    """A library bundle was refused before anything in the library changed. `reason` is one
+    of: not_a_bundle, damaged, unsafe_path, symlink, hash_mismatch, too_new, too_large,
+    invalid."""
+
+    code = "bundle_rejected"
+
+    def __init__(self, path: str, reason: str, detail: str = "") -> None:
+        super().__init__(f"{path}: bundle refused ({reason}){': ' + detail if detail else ''}")
+        self.path = path
+        self.reason = reason
+        self.detail = detail
+
+
 class NotFound(EvidenceError):
     code = "not_found"
 
@@ -118,6 +132,27 @@ class QuoteNotFound(EvidenceError):
         self.source_id = source_id
         self.page_label = page_label
         self.quote = quote
+
+
+class OcrUnavailable(EvidenceError):
+    """OCR needs programs that are not installed; `missing` names them (Debian/pip names)."""
+
+    code = "ocr_unavailable"
+
+    def __init__(self, missing: tuple[str, ...]) -> None:
+        super().__init__(f"OCR needs: {', '.join(missing)}")
+        self.missing = missing
+
+
+class OcrFailed(EvidenceError):
+    """OCRmyPDF could not make a searchable copy of one file."""
+
+    code = "ocr_failed"
+
+    def __init__(self, path: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail or 'OCR failed'}")
+        self.path = path
+        self.detail = detail
 
 
 class IndexUnavailable(EvidenceError):

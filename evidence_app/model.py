@@ -74,6 +74,7 @@ class Source:
     needs_ocr: bool = False
     countries: tuple[str, ...] = ()  # ISO alpha-2, upper case
     risks: tuple[str, ...] = ()  # risk type slugs
+    ocr_file: str = ""  # OCR'd copy of a scanned PDF, relative to the library folder; "" if none
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,9 @@ apt_packages=(libegl1 libgl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 
   libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0
   libxcb-xkb1 poppler-utils qpdf)
 if [ "$mode" = test ]; then
-  apt_packages+=(xvfb xauth)
+  # Xvfb for real windows; Tesseract with English and Spanish for the OCR tests (OCRmyPDF
+  # comes from pip with the test extras and needs no Ghostscript for plain PDF output).
+  apt_packages+=(xvfb xauth tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa)
 fi
 if ! python3 -m venv --help >/dev/null 2>&1; then
   apt_packages+=(python3-venv)

@@ -8,7 +8,9 @@ Text stays searchable because ReportLab embeds a ToUnicode map; we keep shaping 
 (ENVIRONMENT.md: shaped Devanagari extracts as private-use characters).
 
 On a machine with none of these fonts (Windows, macOS without fontconfig) known system
-paths are tried, and as a last resort the built-in Helvetica is used, unembedded.
+paths are tried, and as a last resort the built-in Helvetica is used, unembedded. The
+portable build carries its own copies in resources/fonts/ (packaging/build.sh copies them
+from the build machine), tried before anything else so every packet looks the same.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from ..paths import app_root, external_program_env
 
 log = logging.getLogger(__name__)
 
@@ -155,8 +159,12 @@ def _discover() -> FontSet:
     return fs
 
 
+def _bundled_dir() -> Path:
+    return app_root() / "resources" / "fonts"
+
+
 def _find_file(name: str) -> Path | None:
-    for folder in _FONT_DIRS:
+    for folder in (_bundled_dir(), *_FONT_DIRS):
         candidate = folder / name
         if candidate.is_file():
             return candidate
@@ -169,7 +177,11 @@ def _fc_match(pattern: str) -> Path | None:
         return None
     try:
         result = subprocess.run(
-            [exe, "-f", "%{file}", pattern], capture_output=True, text=True, timeout=10
+            [exe, "-f", "%{file}", pattern],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            env=external_program_env(),
         )
     except (OSError, subprocess.SubprocessError):
         return None
@@ -180,6 +192,13 @@ def _fc_match(pattern: str) -> Path | None:
 
 
 def _find_base() -> tuple[Path, Path] | None:
+    bundled = _bundled_dir()
+    for regular_name, bold_name in _BASE_FILES:
+        if (bundled / regular_name).is_file():
+            bundled_bold = bundled / bold_name
+            if not bundled_bold.is_file():
+                bundled_bold = bundled / regular_name
+            return bundled / regular_name, bundled_bold
     for family in _BASE_FAMILIES:
         regular = _fc_match(f"{family}:style=Book") or _fc_match(family)
         if regular is not None and family.replace(" ", "") in regular.name:

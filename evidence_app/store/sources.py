@@ -63,6 +63,7 @@ def row_to_source(row: dict[str, Any]) -> Source:
         needs_ocr=bool(row["needs_ocr"]),
         countries=_split(row.get("country_list")),
         risks=_split(row.get("risk_list")),
+        ocr_file=row.get("ocr_file") or "",
     )
 
 
@@ -319,6 +320,29 @@ class SourcesMixin:
                 self.db.execute(
                     "DELETE FROM source_risks WHERE source_id = ? AND slug = ?", [source_id, slug]
                 )
+            self._bump([source_id])
+
+    def replace_pages(
+        self,
+        source_id: int,
+        pages: Sequence[tuple[int, str, str]],
+        *,
+        ocr_file: str,
+        needs_ocr: bool = False,
+    ) -> None:
+        """One transaction: new page texts (page_no, label, text) and the OCR'd copy's path."""
+        with self.db.atomic():
+            self.get_source(source_id)
+            self.db.execute("DELETE FROM pages WHERE source_id = ?", [source_id])
+            self.db.conn.executemany(
+                "INSERT INTO pages (source_id, page_no, label, text) VALUES (?, ?, ?, ?)",
+                [(source_id, no, label, text) for no, label, text in pages],
+            )
+            self.db.execute(
+                "UPDATE sources SET ocr_file = ?, needs_ocr = ?, page_count = ?, updated_at = ? "
+                "WHERE id = ?",
+                [ocr_file, int(needs_ocr), len(pages), now_iso(), source_id],
+            )
             self._bump([source_id])
 
     def delete_source(self, source_id: int) -> Source:

@@ -58,6 +58,8 @@ class MainActions(QObject):
         self.preferences_action = action(None, QKeySequence.StandardKey.Preferences)
         self.quit_action = action(None, QKeySequence.StandardKey.Quit)
         self.help_action = action(style.standardIcon(sp.SP_MessageBoxQuestion))
+        self.guide_action = action(None, QKeySequence.StandardKey.HelpContents)
+        self.ocr_action = action()
         self.about_action = action()
         self.excerpts_action = window.excerpts_dock.toggleViewAction()
         self.excerpts_action.setIcon(style.standardIcon(sp.SP_FileDialogListView))
@@ -74,6 +76,8 @@ class MainActions(QObject):
         self.quit_action.triggered.connect(window.close)
         self.help_action.triggered.connect(window.search_box.show_help)
         self.about_action.triggered.connect(self.about)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.ocr_action.triggered.connect(self.ocr_sources)
         for act in (self.find_action, self.clip_action):
             window.addAction(act)
 
@@ -81,6 +85,7 @@ class MainActions(QObject):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.import_files_action)
         self.file_menu.addAction(self.import_folder_action)
+        self.file_menu.addAction(self.ocr_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.preferences_action)
         self.file_menu.addSeparator()
@@ -94,6 +99,7 @@ class MainActions(QObject):
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.excerpts_action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.help_action)
         self.help_menu.addAction(self.about_action)
 
@@ -141,6 +147,11 @@ class MainActions(QObject):
             (self.quit_action, self.tr("&Quit"), self.tr("Close Evidence Library")),
             (self.help_action, self.tr("How to &search"), self.tr("Search syntax with examples")),
             (self.about_action, self.tr("&About Evidence Library"), ""),
+            (self.guide_action, self.tr("&Guide"),
+             self.tr("What an ACA is, what evidence helps, and how to use the app")),
+            (self.ocr_action, self.tr("&OCR scanned sources…"),
+             self.tr("Read the text of scanned PDFs (English and Spanish) so they can be "
+                     "searched")),
             (self.excerpts_action, self.tr("E&xcerpts"),
              self.tr("Show or hide the excerpts panel")),
         )
@@ -155,7 +166,7 @@ class MainActions(QObject):
     def update_enabled(self) -> None:
         has_library = self.window.library is not None
         for act in (self.import_files_action, self.import_folder_action,
-                    self.taxonomy_action, self.clip_action):
+                    self.taxonomy_action, self.clip_action, self.ocr_action):
             act.setEnabled(has_library)
 
     # ---------------------------------------------------------------- import
@@ -236,6 +247,26 @@ class MainActions(QObject):
         self.window.results.tree.viewport().update()
         self.window.results.list.viewport().update()
         return used
+
+    def show_guide(self) -> QWidget:
+        from .guide_dialog import GuideDialog
+
+        dialog = GuideDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def ocr_sources(self) -> QWidget | None:
+        window = self.window
+        if window.library is None:
+            return None
+        from .ocr_dialog import OcrDialog
+
+        dialog = OcrDialog(window.library, window)
+        dialog.changed.connect(window.announce)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(
