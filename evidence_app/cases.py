@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import taxonomy
 from .errors import InvalidValue, NotFound
+from .locking import writes
 from .model import Changes, Excerpt, Progress, no_progress
 from .packet import csl, summary
 from .packet.build import DEFAULT_MAX_BYTES
@@ -43,6 +44,8 @@ from .packet.model import (
 from .packet.plan import PacketPlan, PlannedExhibit
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from .store import Store
 
 
@@ -55,14 +58,19 @@ class CasesMixin:
 
         def _reader(self) -> Store: ...
         def _valid_countries(self, codes: Iterable[str]) -> list[str]: ...
+        def _writing(
+            self, doing: str, wait: float | None = None
+        ) -> AbstractContextManager[None]: ...
 
     # ---------------------------------------------------------------- cases
+    @writes("editing a case")
     def new_case(self, *, countries: Sequence[str] = (), **fields: Any) -> Case:
         clean = clean_case_fields(fields)
         clean.setdefault("packet_title", DEFAULT_PACKET_TITLE)
         case_id = self.store.insert_case(clean, self._valid_countries(countries))
         return self.store.get_case(case_id)
 
+    @writes("editing a case")
     def edit_case(
         self, case_id: int, *, countries: Sequence[str] | None = None, **fields: Any
     ) -> Changes:
@@ -77,6 +85,7 @@ class CasesMixin:
     def cases(self) -> list[Case]:
         return self._reader().list_cases()
 
+    @writes("deleting a case")
     def delete_case(self, case_id: int) -> Changes:
         self.store.delete_case(case_id)
         return Changes(cases=True)
@@ -96,6 +105,7 @@ class CasesMixin:
         exhibit = self._reader().get_exhibit(exhibit_id)
         return next(e for e in self.exhibits(exhibit.case_id) if e.id == exhibit_id)
 
+    @writes("editing a case")
     def add_exhibit(
         self,
         case_id: int,
@@ -115,6 +125,7 @@ class CasesMixin:
         )
         return self.exhibit(exhibit_id)
 
+    @writes("editing a case")
     def add_excerpts_exhibit(
         self, case_id: int, excerpt_ids: Sequence[int], *, lettered: bool = False
     ) -> list[Exhibit]:
@@ -140,6 +151,7 @@ class CasesMixin:
         labelled = {e.id: e for e in self.exhibits(case_id)}
         return [labelled[i] for i in touched]
 
+    @writes("editing a case")
     def edit_exhibit(
         self,
         exhibit_id: int,
@@ -165,11 +177,13 @@ class CasesMixin:
             self.store.remove_exhibit_excerpts(exhibit_id, list(remove_excerpts))
         return Changes(cases=True)
 
+    @writes("editing a case")
     def move_exhibit(self, exhibit_id: int, position: int) -> Changes:
         """Put the exhibit at a 1-based position in its case; labels follow the order."""
         self.store.move_exhibit(exhibit_id, position)
         return Changes(cases=True)
 
+    @writes("editing a case")
     def remove_exhibit(self, exhibit_id: int) -> Changes:
         self.store.delete_exhibit(exhibit_id)
         return Changes(cases=True)
@@ -270,9 +284,10 @@ class CasesMixin:
                              for r in result.index},
                 "excerpts": {str(k): v for k, v in result.excerpt_pages.items()},
             }
-            self.store.save_packet_build(
-                case_id, _fingerprint(plan, options), result.total_pages, page_map
-            )
+            with self._writing("saving a packet's page map"):
+                self.store.save_packet_build(
+                    case_id, _fingerprint(plan, options), result.total_pages, page_map
+                )
         return result
 
     def evidence_summary(

@@ -1,50 +1,143 @@
-"""`check`: files against their hashes, pages against sources, the index against the store."""
+"""`check`: files against their hashes, pages against sources, the index against the store,
+and SQLite's own integrity check.
+
+Hashing every file is the slow part and runs without the write lock, so others can keep
+working; what it finds is confirmed, and everything else checked, holding the lock.
+`repair` rebuilds what is derived (the index, page counts, pages of no source, leftovers
+of interrupted imports) and lists what it cannot rebuild: a missing or changed original
+file, an excerpt that no longer matches its page. It never deletes user data.
+"""
 
 from __future__ import annotations
 
+import shutil
 from typing import TYPE_CHECKING
 
-from .importer import sha256_file
+from .importer import PARTIAL_SUFFIX, sha256_file
 from .model import CheckProblem, CheckReport, Progress, no_progress
 
 if TYPE_CHECKING:
     from .library import Library
 
+# Reported, but they do not make a library fail its check.
+NOTICES = frozenset({"unreferenced_file"})
 
-def run_check(library: Library, *, repair: bool, progress: Progress = no_progress) -> CheckReport:
-    store = library.store
-    problems: list[CheckProblem] = []
-    for detail in store.integrity_problems():
-        problems.append(CheckProblem("sqlite", detail))
-    orphans = store.orphan_pages()
-    if orphans:
-        problems.append(CheckProblem("orphan_page", f"{orphans} pages belong to no source"))
-    files = store.stored_files()
+
+def _file_problem(library: Library, source_id: int, sha: str, relative: str) -> str:
+    """"missing_file", "hash_mismatch" or "" for one source's stored original."""
+    path = library.folder / relative
+    if not relative or not path.is_file():
+        return "missing_file"
+    return "hash_mismatch" if sha256_file(path) != sha else ""
+
+
+def _file_detail(kind: str, source_id: int, relative: str) -> str:
+    if kind == "missing_file":
+        return (f"source {source_id}: {relative or 'no file'} is missing; import the original "
+                "again, or a bundle that has it")
+    return (f"source {source_id}: {relative} differs from the file imported; import the "
+            "original again, or a bundle that has it")
+
+
+def _hash_files(library: Library, progress: Progress) -> dict[int, str]:
+    """Sources whose file looks missing or changed (no lock held: to be confirmed)."""
+    files = library._reader().stored_files()
+    suspects: dict[int, str] = {}
     for done, (source_id, sha, relative) in enumerate(files):
         progress(done, len(files), relative)
-        path = library.folder / relative
-        if not relative or not path.exists():
-            # Cannot be rebuilt here: the user must import the original again.
-            problems.append(CheckProblem("missing_file", f"source {source_id}: {relative}"))
-        elif sha256_file(path) != sha:
-            problems.append(CheckProblem("hash_mismatch", f"source {source_id}: {relative}"))
+        kind = _file_problem(library, source_id, sha, relative)
+        if kind:
+            suspects[source_id] = kind
     progress(len(files), len(files), "")
-    index_problems = []
-    if not library.index_is_current():
-        index_problems.append("index is behind the store")
-    else:
-        index_problems += library.engine.check()
-    if repair and index_problems:
+    return suspects
+
+
+def _leftovers(library: Library, repair: bool) -> list[CheckProblem]:
+    """Partial copies and bundle work folders of interrupted imports; unused files."""
+    problems: list[CheckProblem] = []
+    files_dir = library.folder / "files"
+    referenced: set[str] = set()
+    for source in library.store.list_sources():
+        referenced.add(source.stored_file)
+        referenced.add(getattr(source, "ocr_file", "") or "")
+    for path in sorted(files_dir.glob("*/*")):
+        relative = path.relative_to(library.folder).as_posix()
+        if path.name.endswith(PARTIAL_SUFFIX):
+            if repair:
+                path.unlink(missing_ok=True)
+            problems.append(CheckProblem("partial_file", f"{relative}: an interrupted copy",
+                                         repaired=repair))
+        elif path.is_file() and relative not in referenced:
+            problems.append(CheckProblem(
+                "unreferenced_file",
+                f"{relative}: no source uses it (an interrupted import, or sources removed by "
+                "restoring a backup); kept",
+            ))
+    for part in sorted(library.backups_dir.glob("*.part")):
+        if repair:
+            part.unlink(missing_ok=True)
+        problems.append(CheckProblem("partial_file", f"backups/{part.name}: an interrupted "
+                                                     "backup", repaired=repair))
+    for work in sorted(library.stale_work_folders()):
+        if repair:
+            shutil.rmtree(work, ignore_errors=True)
+        problems.append(CheckProblem("partial_file", f"{work.name}: an interrupted bundle import",
+                                     repaired=repair))
+    return problems
+
+
+def _database(library: Library, repair: bool) -> list[CheckProblem]:
+    store = library.store
+    problems = [CheckProblem("sqlite", d) for d in store.integrity_problems()]
+    orphans = store.orphan_pages()
+    if orphans:
+        if repair:
+            store.delete_orphan_pages()
+        problems.append(CheckProblem("orphan_page", f"{orphans} pages belong to no source",
+                                     repaired=repair))
+    for source_id, recorded, stored in store.page_count_mismatches():
+        if repair:
+            store.fix_page_count(source_id)
+        problems.append(CheckProblem(
+            "page_count", f"source {source_id}: page count {recorded}, {stored} pages stored",
+            repaired=repair))
+    for source_id in store.sources_without_pages():
+        problems.append(CheckProblem(
+            "no_pages", f"source {source_id} has no pages; import its original again"))
+    for excerpt_id, why in store.excerpt_problems():
+        problems.append(CheckProblem("excerpt", f"excerpt {excerpt_id}: {why}; edit or delete "
+                                                "it (it is kept)"))
+    return problems
+
+
+def _index(library: Library, repair: bool, progress: Progress) -> list[CheckProblem]:
+    found = ([] if library.index_is_current() else ["the index is behind the library"])
+    if not found:
+        found = library.engine.check()
+    if repair and found:
         library.rebuild_index(progress)
-        problems += [CheckProblem("index", d, repaired=True) for d in index_problems]
-        problems += [CheckProblem("index", d) for d in library.engine.check()]
-    else:
-        problems += [CheckProblem("index", d) for d in index_problems]
-    remaining = [p for p in problems if not p.repaired]
-    return CheckReport(
-        ok=not remaining,
-        problems=tuple(problems),
-        sources=store.count_sources(),
-        pages=store.count_pages(),
-        files_checked=len(files),
-    )
+        return ([CheckProblem("index", d, repaired=True) for d in found]
+                + [CheckProblem("index", d) for d in library.engine.check()])
+    return [CheckProblem("index", d) for d in found]
+
+
+def run_check(library: Library, *, repair: bool, progress: Progress = no_progress) -> CheckReport:
+    suspects = _hash_files(library, progress)
+    with library._writing("checking the library"):
+        problems = _database(library, repair)
+        files = library.store.stored_files()
+        for source_id, sha, relative in files:
+            if source_id in suspects:
+                kind = _file_problem(library, source_id, sha, relative)
+                if kind:
+                    problems.append(CheckProblem(kind, _file_detail(kind, source_id, relative)))
+        problems += _leftovers(library, repair)
+        problems += _index(library, repair, progress)
+        remaining = [p for p in problems if not p.repaired and p.kind not in NOTICES]
+        return CheckReport(
+            ok=not remaining,
+            problems=tuple(problems),
+            sources=library.store.count_sources(),
+            pages=library.store.count_pages(),
+            files_checked=len(files),
+        )

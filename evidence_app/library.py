@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -19,7 +20,7 @@ from .errors import (
     QuoteNotFound,
 )
 from .importer import Importer
-from .locking import LibraryLock
+from .locking import LibraryLock, writes
 from .maintenance import MaintenanceMixin
 from .model import (
     KINDS,
@@ -39,7 +40,9 @@ from .model import (
 )
 from .ocr_verbs import OcrMixin
 from .search import SearchEngine
+from .sharing import SharingMixin, lock_for_upkeep, open_unlocked
 from .store import SOURCE_FIELDS, Store
+from .store.connection import connect
 from .suggest import suggest_tags
 
 log = logging.getLogger(__name__)
@@ -49,19 +52,24 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
-class Library(CasesMixin, MaintenanceMixin, OcrMixin):
+class Library(SharingMixin, CasesMixin, MaintenanceMixin, OcrMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
-    def __init__(self, folder: Path, store: Store, lock: LibraryLock) -> None:
+    def __init__(
+        self, folder: Path, store: Store, lock: LibraryLock, *, upkeep: bool = True
+    ) -> None:
         self.folder = folder
         self.store = store
         self._lock = lock
         self._local = threading.local()
         self._readers: list[Store] = []
         self._readers_lock = threading.Lock()
+        # Only a writer may sweep the index folder: another process may be building in it.
         self.engine = SearchEngine.open(
-            folder / "index", self._TextStoreView(self), taxonomy.load_thesaurus()
+            folder / "index", self._TextStoreView(self), taxonomy.load_thesaurus(),
+            sweep=upkeep,
         )
+        self._start_watching()
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -81,22 +89,58 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
         for sub in ("files", "index", "backups"):
             (folder / sub).mkdir(exist_ok=True, mode=0o700)
         lock = LibraryLock(folder, wait=lock_wait)
+        db_path = folder / DB_NAME
         try:
-            db_path = folder / DB_NAME
-            new = not db_path.exists()
-            store = Store.open(db_path, folder / "backups")
+            upkeep = lock_for_upkeep(lock, db_path, lock_wait)
+            try:
+                return cls._open_locked(folder, lock, upkeep, progress)
+            finally:
+                if upkeep and lock.held():
+                    lock.release()
+        except BaseException:
+            lock.close()
+            raise
+
+    @classmethod
+    def _open_locked(
+        cls, folder: Path, lock: LibraryLock, upkeep: bool, progress: Progress
+    ) -> Library:
+        """Holding the lock: migrate, sync the taxonomy, back up, catch the index up, sweep.
+        Not holding it (another program is writing): that program did all this itself."""
+        db_path = folder / DB_NAME
+        new = not db_path.exists()
+        store = Store.open(db_path, folder / "backups") if upkeep else open_unlocked(db_path)
+        try:
             if new:
                 os.chmod(db_path, 0o600)
-            store.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
-            library = cls(folder, store, lock)
+            if upkeep:
+                store.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
+            library = cls(folder, store, lock, upkeep=upkeep)
         except BaseException:
-            lock.release()
+            store.close()
             raise
-        library.catch_up_index(progress)
-        Importer.remove_partial_files(folder / "files")
+        if upkeep:
+            try:
+                library._open_upkeep(progress)
+            except BaseException:
+                library._close_parts()
+                raise
         return library
 
+    def _open_upkeep(self, progress: Progress) -> None:
+        self.auto_backup()
+        self.catch_up_index(progress)
+        Importer.remove_partial_files(self.folder / "files")
+        for work in list(self.stale_work_folders()):
+            shutil.rmtree(work, ignore_errors=True)  # a bundle import that was killed
+
     def close(self) -> None:
+        try:
+            self._close_parts()
+        finally:
+            self._lock.close()
+
+    def _close_parts(self) -> None:
         try:
             self.engine.close()
         finally:
@@ -104,8 +148,8 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
                 for reader in self._readers:
                     reader.close()
                 self._readers.clear()
+            self._stop_watching()
             self.store.close()
-            self._lock.release()
 
     def __enter__(self) -> Library:
         return self
@@ -117,8 +161,6 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
         """Reads use a connection per thread, apart from the writer's (WAL: committed data only)."""
         reader: Store | None = getattr(self._local, "store", None)
         if reader is None:
-            from .store.connection import connect
-
             reader = Store(connect(self.folder / DB_NAME))
             self._local.store = reader
             with self._readers_lock:
@@ -144,6 +186,7 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
             return self._library._reader().count_sources()
 
     # ---------------------------------------------------------------- index upkeep
+    @writes("updating the search index")
     def catch_up_index(self, progress: Progress = no_progress) -> Changes:
         """Bring the derived index to the store's generation; rebuild when it cannot catch up."""
         state = self.engine.state()
@@ -167,6 +210,7 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
         self.store.trim_index_log(target)
         return Changes(index=True)
 
+    @writes("rebuilding the search index")
     def rebuild_index(
         self, progress: Progress = no_progress, cancel: threading.Event | None = None
     ) -> Changes:
@@ -181,6 +225,7 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
         self.store.trim_index_log(target)
         return Changes(index=True)
 
+    @writes("updating the search index")
     def _reindex(self, source_ids: Sequence[int]) -> None:
         """Commit SQLite first, then the index; a failure leaves the index stale for catch-up."""
         target = self.store.generation()
@@ -192,6 +237,7 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
             return
         self.store.trim_index_log(target)
 
+    @writes("updating the search index")
     def _unindex(self, source_ids: Sequence[int]) -> None:
         try:
             self.engine.delete(source_ids, generation=self.store.generation())
@@ -200,6 +246,7 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
             self.rebuild_index()
 
     # ---------------------------------------------------------------- import
+    @writes("importing files")
     def import_files(
         self,
         paths: Sequence[Path | str],
@@ -233,6 +280,7 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
     def file_path(self, source: Source) -> Path:
         return self.folder / source.stored_file
 
+    @writes("editing a source")
     def edit_source(self, source_id: int, **fields: Any) -> Changes:
         unknown = set(fields) - set(SOURCE_FIELDS)
         if unknown:
@@ -247,6 +295,7 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
         self._reindex([source_id])
         return Changes(sources=True)
 
+    @writes("tagging a source")
     def tag(
         self,
         source_id: int,
@@ -276,6 +325,7 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
             texts, self.countries(), self.risk_types(include_hidden=False)
         )
 
+    @writes("deleting a source")
     def delete_source(self, source_id: int, *, with_excerpts: bool = False) -> Changes:
         """Remove a source. Its stored file goes too; excerpts must be removed first or with it."""
         used_by = self.cases_using_source(source_id)
@@ -299,6 +349,7 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
         return self.engine.search(query)
 
     # ---------------------------------------------------------------- excerpts
+    @writes("adding an excerpt")
     def add_excerpt(
         self,
         source_id: int,
@@ -365,6 +416,7 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
     def excerpt(self, excerpt_id: int) -> Excerpt:
         return self._reader().get_excerpt(excerpt_id)
 
+    @writes("editing an excerpt")
     def edit_excerpt(
         self,
         excerpt_id: int,
@@ -381,10 +433,12 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
         )
         return Changes(excerpts=True)
 
+    @writes("deleting an excerpt")
     def delete_excerpt(self, excerpt_id: int) -> Excerpt:
         """Returns the deleted excerpt so the caller can offer undo (restore_excerpt)."""
         return self.store.delete_excerpt(excerpt_id)
 
+    @writes("restoring an excerpt")
     def restore_excerpt(self, excerpt: Excerpt) -> Excerpt:
         self.store.insert_excerpt(
             excerpt.source_id,
@@ -407,13 +461,16 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
     def country(self, code: str) -> Country:
         return self._reader().get_country(code.upper())
 
+    @writes("editing the taxonomy")
     def edit_country(self, code: str, **fields: Any) -> Changes:
+        fields = {k: _clean_text(v) if isinstance(v, str) else v for k, v in fields.items()}
         self.store.update_country(code.upper(), fields)
         return Changes(taxonomy=True)
 
     def risk_types(self, include_hidden: bool = True) -> list[RiskType]:
         return self._reader().list_risk_types(include_hidden)
 
+    @writes("editing the taxonomy")
     def add_risk_type(
         self,
         slug: str,
@@ -447,8 +504,13 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
         )
         return Changes(taxonomy=True)
 
+    @writes("editing the taxonomy")
     def edit_risk_type(self, slug: str, **fields: Any) -> Changes:
         """Rename (label_en/label_es), change keywords, or hide (hidden=True)."""
+        fields = {k: _clean_text(v) if isinstance(v, str) else v for k, v in fields.items()}
+        if "keywords" in fields:
+            fields["keywords"] = [k for k in (_clean_text(str(w)).lower()
+                                              for w in fields["keywords"]) if k]
         if "label_en" in fields and not str(fields["label_en"]).strip():
             raise InvalidValue("label_en", fields["label_en"], "must not be empty")
         self.store.update_risk_type(slug, fields)
@@ -484,6 +546,8 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
         }
 
     def index_is_current(self) -> bool:
+        if self._lock.holder_elsewhere():
+            return True  # being brought up to date by whoever is writing now
         state = self.engine.state()
         return state.healthy and state.generation == self.store.generation()
 
@@ -493,9 +557,18 @@ class Library(CasesMixin, MaintenanceMixin, OcrMixin):
         return run_check(self, repair=repair, progress=progress)
 
 
+# A verb of a mixin owned elsewhere that changes the library: it holds the write lock too.
+if not hasattr(Library.ocr_sources, "__writes__"):
+    Library.ocr_sources = writes("running OCR")(Library.ocr_sources)  # type: ignore[method-assign]
+
+
 def _clean_text(value: str) -> str:
-    """Drop control characters (keep newlines and tabs) so metadata cannot break layouts."""
-    return "".join(ch for ch in value if ch in "\n\t" or ch >= " " and ch != "\x7f").strip()
+    """Drop control characters (keep newlines and tabs) so metadata cannot break layouts, and
+    lone surrogates (undecodable bytes from a command line) that cannot be stored."""
+    return "".join(
+        ch for ch in value
+        if ch in "\n\t" or ch >= " " and ch != "\x7f" and not "\ud800" <= ch <= "\udfff"
+    ).strip()
 
 
 __all__ = ["Library", "LibraryLocked"]

@@ -62,7 +62,11 @@ def format_page_ranges(pages: Iterable[int]) -> str:
 
 def clean_text(value: Any) -> str:
     text = str(value)
-    return "".join(ch for ch in text if ch in "\n\t" or ch >= " " and ch != "\x7f").strip()
+    # lone surrogates (undecodable command-line bytes) cannot be stored: drop them too
+    return "".join(
+        ch for ch in text
+        if ch in "\n\t" or ch >= " " and ch != "\x7f" and not "\ud800" <= ch <= "\udfff"
+    ).strip()
 
 
 def clean_case_fields(fields: dict[str, Any]) -> dict[str, str]:

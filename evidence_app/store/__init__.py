@@ -6,16 +6,20 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .bundles import BundlesMixin
 from .cases import CasesStoreMixin
 from .connection import backup_database, open_database, schema_sql
 from .excerpts import ExcerptsMixin
 from .sources import SOURCE_FIELDS, SourcesMixin
 from .taxonomy import TaxonomyMixin
+from .upkeep import UpkeepMixin
 
 __all__ = ["SOURCE_FIELDS", "Store", "schema_sql"]
 
 
-class Store(SourcesMixin, ExcerptsMixin, TaxonomyMixin, CasesStoreMixin):
+class Store(
+    SourcesMixin, ExcerptsMixin, TaxonomyMixin, CasesStoreMixin, BundlesMixin, UpkeepMixin
+):
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
 

@@ -69,6 +69,8 @@ def backup_database(db: sqlite_utils.Database, dest: Path) -> Path:
     target = sqlite3.connect(str(tmp))
     try:
         db.conn.backup(target)
+        # The copy inherits WAL mode from the live file; a backup is one self-contained file.
+        target.execute("PRAGMA journal_mode=DELETE")
     finally:
         target.close()
     tmp.replace(dest)

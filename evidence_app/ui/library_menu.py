@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -64,6 +64,7 @@ class LibraryMenu(QMenu):
         self.addMenu(self.recent_menu)
         self.addSeparator()
         self.rebuild_action = self.addAction("")
+        self._add_trust_actions()
         self.new_action.triggered.connect(self.new_library)
         self.open_action.triggered.connect(self.choose_library)
         self.rebuild_action.triggered.connect(self.rebuild_requested)
@@ -77,6 +78,7 @@ class LibraryMenu(QMenu):
         self.open_action.setText(self.tr("&Open library…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.rebuild_action.setText(self.tr("Re&build search index"))
+        self._retranslate_trust_actions()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -128,6 +130,95 @@ class LibraryMenu(QMenu):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.open_library.emit(path)
+
+
+    # ------------------------------------------------------------ bundles and backups
+    # The window that owns this menu has `library` and `announce(changes)`; looked up when
+    # used, so the window needs no wiring for these actions.
+    def _add_trust_actions(self) -> None:
+        self.addSeparator()
+        self.export_bundle_action = self.addAction("")
+        self.import_bundle_action = self.addAction("")
+        self.addSeparator()
+        self.backup_action = self.addAction("")
+        self.restore_action = self.addAction("")
+        self.export_bundle_action.triggered.connect(self.export_bundle)
+        self.import_bundle_action.triggered.connect(self.import_bundle)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action.triggered.connect(self.show_backups)
+        self.aboutToShow.connect(self._update_trust_actions)
+
+    def _retranslate_trust_actions(self) -> None:
+        self.export_bundle_action.setText(self.tr("&Export bundle…"))
+        self.export_bundle_action.setToolTip(
+            self.tr("Write sources, their files, tags and excerpts to one file to share"))
+        self.import_bundle_action.setText(self.tr("&Import bundle…"))
+        self.backup_action.setText(self.tr("Back &up now"))
+        self.restore_action.setText(self.tr("Res&tore from a backup…"))
+
+    def _library(self) -> Library | None:
+        return getattr(self.parentWidget(), "library", None)
+
+    def _announce(self, changes: object) -> None:
+        announce = getattr(self.parentWidget(), "announce", None)
+        if callable(announce):
+            announce(changes)
+
+    def _update_trust_actions(self) -> None:
+        has_library = self._library() is not None
+        for action in (self.export_bundle_action, self.import_bundle_action,
+                       self.backup_action, self.restore_action):
+            action.setEnabled(has_library)
+
+    def export_bundle(self) -> QWidget | None:
+        library = self._library()
+        if library is None:
+            return None
+        from .bundle_dialog import BundleExportDialog
+
+        dialog = BundleExportDialog(library, self.parentWidget())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def import_bundle(self) -> QWidget | None:
+        library = self._library()
+        if library is None:
+            return None
+        from .bundle_dialog import import_bundle_file
+
+        dialog = import_bundle_file(library, self.parentWidget())
+        if dialog is not None:
+            dialog.changed.connect(self._announce)
+        return dialog
+
+    def back_up_now(self) -> None:
+        library = self._library()
+        if library is None:
+            return
+        window = self.parentWidget()
+
+        def done(info: object) -> None:
+            status = getattr(window, "statusBar", None)
+            if callable(status):
+                status().showMessage(self.tr("Library backed up."), 5000)
+
+        def failed(exc: Exception) -> None:
+            QMessageBox.warning(window, self.tr("Back up now"), describe_error(exc))
+
+        tasks.run_in_background(library.backup, on_done=done, on_error=failed)
+
+    def show_backups(self) -> QWidget | None:
+        library = self._library()
+        if library is None:
+            return None
+        from .backup_dialog import BackupsDialog
+
+        dialog = BackupsDialog(library, self.parentWidget())
+        dialog.changed.connect(self._announce)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
 
 class IndexBar(QFrame):

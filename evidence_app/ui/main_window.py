@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,8 @@ from evidence_app.errors import EvidenceError
 from evidence_app.model import Changes, SearchQuery
 
 from . import tasks
+from .add_to_case import CaseActions
+from .cases_view import CasesView
 from .errors import describe_error
 from .excerpts_panel import ExcerptsPanel
 from .facets import FacetPanel
@@ -43,6 +46,7 @@ if TYPE_CHECKING:
     from evidence_app.library import Library
 
 RESULTS_PER_PAGE = 20
+WATCH_MS = 3000  # how often to look for changes another program made to the library
 PASSAGES = 50
 
 
@@ -76,6 +80,7 @@ class MainWindow(QMainWindow):
         self.index_bar = IndexBar(self)
         self.excerpts_panel = ExcerptsPanel(None, self)
         self.library_menu = LibraryMenu(self)
+        self.cases_view = CasesView(self)
 
         self.center = QStackedWidget(self)
         self.center.addWidget(self.sources_table)
@@ -93,7 +98,11 @@ class MainWindow(QMainWindow):
         area_layout.setContentsMargins(0, 0, 0, 0)
         area_layout.setSpacing(0)
         area_layout.addWidget(self.index_bar)
-        area_layout.addWidget(self.splitter, 1)
+        self.tabs = QTabWidget(self)  # the library's sources | its cases
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, "")
+        self.tabs.addTab(self.cases_view, "")
+        area_layout.addWidget(self.tabs, 1)
         self.body = QStackedWidget(self)
         self.body.addWidget(self.start_page)
         self.body.addWidget(library_area)
@@ -107,8 +116,15 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.actions_ = MainActions(self)
+        self.case_actions = CaseActions(self)
 
         self._connect()
+        # Another program (the CLI, a second window) may change the library: look every few
+        # seconds, cheaply, and announce it like a change made here.
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(WATCH_MS)
+        self.watch_timer.timeout.connect(self.check_other_writers)
+        self.watch_timer.start()
         self.retranslate()
         self.restore_settings()
         if not QSettings().contains("MainWindow/geometry"):
@@ -154,7 +170,10 @@ class MainWindow(QMainWindow):
             else self.tr("Evidence Library")
         )
         self.excerpts_dock.setWindowTitle(self.tr("Excerpts"))
+        self.tabs.setTabText(0, self.tr("Library"))
+        self.tabs.setTabText(1, self.tr("Cases"))
         self.actions_.retranslate()
+        self.case_actions.retranslate()
         self.update_counts()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -168,6 +187,7 @@ class MainWindow(QMainWindow):
         self.controller.set_library(library)
         self.reader.set_library(library)
         self.excerpts_panel.set_library(library)
+        self.cases_view.set_library(library)
         self.index_bar.check(library)
         if library is not None:
             remember_library(library.folder)
@@ -203,6 +223,7 @@ class MainWindow(QMainWindow):
         self.controller.set_library(None)
         self.reader.set_library(None)
         self.excerpts_panel.set_library(None)
+        self.cases_view.set_library(None)
         if self._owns_library:
             library.close()
 
@@ -218,6 +239,19 @@ class MainWindow(QMainWindow):
         if isinstance(changes, Changes) and any(changes.astuple()):
             self.library_changed.emit(changes)
 
+    def check_other_writers(self) -> bool:
+        """Emit library_changed (for everything) once another program has changed the
+        library and finished writing. True when it did."""
+        library = self.library
+        try:
+            changed = library is not None and library.changed_elsewhere()
+        except (EvidenceError, OSError) as exc:  # e.g. the folder went away: say so, go on
+            self.statusBar().showMessage(describe_error(exc), 5000)
+            return False
+        if changed:
+            self.library_changed.emit(Changes(True, True, True, True, True, True))
+        return changed
+
     def _on_library_changed(self, changes: Changes) -> None:
         if changes.taxonomy:
             self._load_taxonomy()
@@ -231,6 +265,7 @@ class MainWindow(QMainWindow):
                     self.reader.clear()  # the source was deleted
         if changes.excerpts or changes.taxonomy or changes.sources:
             self.excerpts_panel.refresh()
+        self.cases_view.on_library_changed(changes)
         self.index_bar.check(self.library)
         self.update_counts()
         self._update_body()
@@ -248,6 +283,7 @@ class MainWindow(QMainWindow):
         empty = self.library is None or self.library.stats()["sources"] == 0
         self.body.setCurrentWidget(self.start_page if empty else self.library_area)
         self.actions_.update_enabled()
+        self.case_actions.update_enabled()
 
     # ---------------------------------------------------------------- search
     def current_query(self) -> SearchQuery:
@@ -387,6 +423,7 @@ class MainWindow(QMainWindow):
         self.results.save_settings(settings)
         self.reader.save_settings(settings)
         self.sources_table.save_settings(settings)
+        self.cases_view.save_settings()
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,42 +1,851 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>AddToCaseDialog</name>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="118"/>
+        <source>Add to case</source>
+        <translation>Añadir a un caso</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="120"/>
+        <source>&amp;Existing case:</source>
+        <translation>Caso &amp;existente:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="121"/>
+        <source>&amp;New case for:</source>
+        <translation>&amp;Nuevo caso para:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="122"/>
+        <source>Applicant&apos;s name</source>
+        <translation>Nombre del solicitante</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="123"/>
+        <source>Name of the applicant of the new case</source>
+        <translation>Nombre del solicitante del nuevo caso</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="124"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="126"/>
+        <source>&amp;Applicant-specific document (lettered tab: A, B, C…)</source>
+        <translation>Documento sobre el &amp;solicitante (pestaña con letra: A, B, C…)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="128"/>
+        <source>Country-conditions evidence gets numbered tabs; documents about the applicant get letters</source>
+        <translation>Las pruebas sobre las condiciones del país llevan pestañas numeradas; los documentos sobre el solicitante, letras</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="132"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="158"/>
+        <source>This source is already Tab %1 of the case; adding it again makes another exhibit.</source>
+        <translation>Esta fuente ya es la pestaña %1 del caso; si la añade otra vez, se crea otra prueba documental.</translation>
+    </message>
+</context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../evidence_app/app.py" line="74" />
+        <location filename="../../evidence_app/app.py" line="98"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="77" />
+        <location filename="../../evidence_app/app.py" line="101"/>
         <source>Open another library…</source>
         <translation>Abrir otra biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="82" />
+        <location filename="../../evidence_app/app.py" line="106"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="84" />
+        <location filename="../../evidence_app/app.py" line="108"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="92" />
+        <location filename="../../evidence_app/app.py" line="116"/>
         <source>Open a library folder</source>
         <translation>Abrir la carpeta de una biblioteca</translation>
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="43"/>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="53"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="45"/>
+        <source>The library database is backed up every day it is opened and before every upgrade; the newest seven of each kind are kept in the library&apos;s backups folder. Restoring puts a backup back and keeps the current state as a new backup, so a restore can be undone.</source>
+        <translation>Se hace una copia de seguridad de la base de datos de la biblioteca cada día que se abre y antes de cada actualización; se guardan las siete más recientes de cada tipo en la carpeta de copias de la biblioteca. Restaurar vuelve a poner una copia y guarda antes el estado actual como copia nueva, así que una restauración se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="52"/>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="52"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="52"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="60"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="61"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="78"/>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="79"/>
+        <source>Made by you</source>
+        <translation>Hecha por usted</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="80"/>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="82"/>
+        <source>Before an upgrade</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="111"/>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="118"/>
+        <source>Backed up.</source>
+        <translation>Copia hecha.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="125"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="126"/>
+        <source>Put the library back as it was on {date}? Sources, tags, excerpts and cases changed since then go back too; the current state is kept as a backup first.</source>
+        <translation>¿Devolver la biblioteca al estado del {date}? Las fuentes, etiquetas, extractos y casos cambiados desde entonces también vuelven atrás; antes se guarda el estado actual como copia.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="132"/>
+        <source>Restoring and rebuilding the search index…</source>
+        <translation>Restaurando y reconstruyendo el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="142"/>
+        <source>Restored: the library has {count} sources.</source>
+        <translation>Restaurada: la biblioteca tiene {count} fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/backup_dialog.py" line="145"/>
+        <source>{count} of them have no original file here; run a library check.</source>
+        <translation>{count} de ellas no tienen aquí su archivo original; compruebe la biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="92"/>
+        <source>Export a library bundle</source>
+        <translation>Exportar un lote de la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="94"/>
+        <source>A bundle is one file with sources, their original files, tags and excerpts, to share with another library without a network. Cases never go into a bundle. Tick countries or risk types to export only sources tagged with them.</source>
+        <translation>Un lote es un solo archivo con fuentes, sus archivos originales, etiquetas y extractos, para compartir con otra biblioteca sin red. Los casos nunca van en un lote. Marque países o tipos de riesgo para exportar solo las fuentes etiquetadas con ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="98"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="106"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="102"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="107"/>
+        <source>Risk types</source>
+        <translation>Tipos de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="113"/>
+        <source>Bundle file</source>
+        <translation>Archivo del lote</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="115"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="118"/>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="127"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="149"/>
+        <source>Save the bundle as</source>
+        <translation>Guardar el lote como</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="150"/>
+        <source>Library bundles (*{suffix})</source>
+        <translation>Lotes de biblioteca (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="163"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="180"/>
+        <source>Exported {sources} sources ({pages} pages, {excerpts} excerpts) to {path}.</source>
+        <translation>Se exportaron {sources} fuentes ({pages} páginas, {excerpts} extractos) a {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="184"/>
+        <source>{count} sources were left out because their original file is missing or changed; run a library check.</source>
+        <translation>Se dejaron fuera {count} fuentes porque falta su archivo original o ha cambiado; compruebe la biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="214"/>
+        <source>Import a library bundle</source>
+        <translation>Importar un lote de biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="215"/>
+        <source>Checking and importing {name}…</source>
+        <translation>Comprobando e importando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="222"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="222"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="223"/>
+        <source>Bundle import report</source>
+        <translation>Informe de la importación del lote</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="253"/>
+        <source>Added {added} sources; {merged} were already in your library. {tags} tags and {excerpts} excerpts added.</source>
+        <translation>Se añadieron {added} fuentes; {merged} ya estaban en su biblioteca. Se añadieron {tags} etiquetas y {excerpts} extractos.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="259"/>
+        <source>Details that differ (yours were kept)</source>
+        <translation>Datos que difieren (se conservaron los suyos)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="262"/>
+        <source>yours: “{local}”; bundle: “{bundle}”</source>
+        <translation>suyo: «{local}»; lote: «{bundle}»</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="265"/>
+        <source>Left out</source>
+        <translation>Dejado fuera</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="269"/>
+        <source>Risk types added</source>
+        <translation>Tipos de riesgo añadidos</translation>
+    </message>
+</context>
+<context>
+    <name>Bundles</name>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="44"/>
+        <source>This file is not an Evidence Library bundle.</source>
+        <translation>Este archivo no es un lote de Evidence Library.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="45"/>
+        <source>The bundle is damaged (it may not have been copied completely). Ask for it again.</source>
+        <translation>El lote está dañado (quizá no se copió entero). Pídalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="47"/>
+        <source>The bundle tries to write outside the library, so it was refused.</source>
+        <translation>El lote intenta escribir fuera de la biblioteca, así que se rechazó.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="49"/>
+        <source>The bundle contains links to other files, so it was refused.</source>
+        <translation>El lote contiene enlaces a otros archivos, así que se rechazó.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="51"/>
+        <source>A file in the bundle has been changed since the bundle was made, so it was refused.</source>
+        <translation>Un archivo del lote cambió después de hacerse el lote, así que se rechazó.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="53"/>
+        <source>The bundle was made by a newer version of Evidence Library. Update the app to import it.</source>
+        <translation>El lote lo hizo una versión más nueva de Evidence Library. Actualice la aplicación para importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="55"/>
+        <source>The bundle is too large, or unpacks to far more than its size, so it was refused.</source>
+        <translation>El lote es demasiado grande, o al descomprimirse ocupa muchísimo más que su tamaño, así que se rechazó.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="58"/>
+        <source>The bundle is not valid, so it was refused.</source>
+        <translation>El lote no es válido, así que se rechazó.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="60"/>
+        <source>Nothing in your library was changed.</source>
+        <translation>No se cambió nada en su biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="290"/>
+        <source>Import a library bundle</source>
+        <translation>Importar un lote de biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="291"/>
+        <source>Library bundles (*{suffix});;All files (*)</source>
+        <translation>Lotes de biblioteca (*{suffix});;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="232"/>
+        <source>Add to &amp;case…</source>
+        <translation>Añadir a un &amp;caso…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="233"/>
+        <source>Add the selected source, result or excerpts to a case</source>
+        <translation>Añadir a un caso la fuente, el resultado o los extractos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="234"/>
+        <source>&amp;Cases</source>
+        <translation>&amp;Casos</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="235"/>
+        <source>Show the cases: exhibits, coverage and packet export</source>
+        <translation>Mostrar los casos: pruebas documentales, cobertura y exportación del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="272"/>
+        <source>Select a source, a search result or excerpts to add to a case.</source>
+        <translation>Seleccione una fuente, un resultado de búsqueda o extractos para añadirlos a un caso.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="282"/>
+        <source>Add %1 of “%2” to a case.</source>
+        <translation>Añadir %1 de «%2» a un caso.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="284"/>
+        <source>Add the whole source “%2” to a case. You can choose its pages afterwards in the Exhibits list.</source>
+        <translation>Añadir la fuente completa «%2» a un caso. Después puede elegir sus páginas en la lista de pruebas documentales.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/add_to_case.py" line="293"/>
+        <source>Add %n excerpts to a case. Excerpts of a source already in the case join its exhibit.</source>
+        <translation>
+            <numerusform>Añadir %n extracto a un caso. Los extractos de una fuente que ya está en el caso se suman a su prueba documental.</numerusform>
+            <numerusform>Añadir %n extractos a un caso. Los extractos de una fuente que ya está en el caso se suman a su prueba documental.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="315"/>
+        <source>Added to the case as Tab %1.</source>
+        <translation>Añadido al caso como pestaña %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseErrors</name>
+    <message>
+        <location filename="../../evidence_app/ui/case_errors.py" line="18"/>
+        <source>An A-number has 8 or 9 digits, for example A 012-345-678.</source>
+        <translation>Un número A tiene 8 o 9 dígitos, por ejemplo A 012-345-678.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_errors.py" line="24"/>
+        <source>Write the date as YYYY-MM-DD, for example 2026-03-15.</source>
+        <translation>Escriba la fecha como AAAA-MM-DD, por ejemplo 2026-03-15.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_errors.py" line="28"/>
+        <source>Enter an e-mail address such as name@example.org.</source>
+        <translation>Escriba una dirección de correo como nombre@ejemplo.org.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_errors.py" line="32"/>
+        <source>Write page numbers and ranges separated by commas, for example 3-5, 9. Pages count from 1 to the last page of the source.</source>
+        <translation>Escriba números y rangos de páginas separados por comas, por ejemplo 3-5, 9. Las páginas se cuentan desde 1 hasta la última página de la fuente.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_errors.py" line="51"/>
+        <source>The case has no exhibits yet. Add sources or excerpts first.</source>
+        <translation>El caso aún no tiene pruebas documentales. Añada primero fuentes o extractos.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_errors.py" line="55"/>
+        <source>Select at least one excerpt.</source>
+        <translation>Seleccione al menos un extracto.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_errors.py" line="57"/>
+        <source>Save the summary as a .pdf or a .csv file.</source>
+        <translation>Guarde el resumen como archivo .pdf o .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExports</name>
+    <message>
+        <location filename="../../evidence_app/ui/case_exports.py" line="46"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_exports.py" line="66"/>
+        <source>Export evidence summary</source>
+        <translation>Exportar resumen de pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_exports.py" line="68"/>
+        <source>PDF table (*.pdf);;CSV for spreadsheets and word processors (*.csv)</source>
+        <translation>Tabla PDF (*.pdf);;CSV para hojas de cálculo y procesadores de texto (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_exports.py" line="79"/>
+        <source>Packet pages are those of the last packet you built.</source>
+        <translation>Las páginas del paquete son las del último paquete que generó.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_exports.py" line="80"/>
+        <source>Packet pages come from a fresh layout; export the packet to be sure they match the file you file.</source>
+        <translation>Las páginas del paquete salen de una maquetación nueva; exporte el paquete para asegurarse de que coinciden con el archivo que presente.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_exports.py" line="82"/>
+        <source>Packet pages are blank: export the packet to fill them in.</source>
+        <translation>Las páginas del paquete están en blanco: exporte el paquete para rellenarlas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/case_exports.py" line="84"/>
+        <source>Evidence summary saved to %1 (%n excerpts). %2</source>
+        <translation>
+            <numerusform>Resumen de pruebas guardado en %1 (%n extracto). %2</numerusform>
+            <numerusform>Resumen de pruebas guardado en %1 (%n extractos). %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_exports.py" line="96"/>
+        <source>CSL-JSON for Zotero and other reference managers (*.json)</source>
+        <translation>CSL-JSON para Zotero y otros gestores de referencias (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_exports.py" line="98"/>
+        <source>Export citations</source>
+        <translation>Exportar citas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_exports.py" line="100"/>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto sin formato (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/case_exports.py" line="118"/>
+        <source>%n citations saved to %1.</source>
+        <translation>
+            <numerusform>%n cita guardada en %1.</numerusform>
+            <numerusform>%n citas guardadas en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="199"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="200"/>
+        <source>&amp;A-number:</source>
+        <translation>Número &amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="201"/>
+        <source>&amp;Court:</source>
+        <translation>&amp;Tribunal:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="202"/>
+        <source>&amp;Judge:</source>
+        <translation>&amp;Juez:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="203"/>
+        <source>Hearing &amp;date:</source>
+        <translation>&amp;Fecha de la audiencia:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="204"/>
+        <source>Hearing &amp;type:</source>
+        <translation>Tipo de a&amp;udiencia:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="205"/>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="206"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="211"/>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="207"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="212"/>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="208"/>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="209"/>
+        <source>EOIR ID:</source>
+        <translation>ID de EOIR:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="210"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="213"/>
+        <source>Served on:</source>
+        <translation>Notificado a:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="214"/>
+        <source>How:</source>
+        <translation>Cómo:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="215"/>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="216"/>
+        <source>&amp;Title:</source>
+        <translation>Tít&amp;ulo:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="217"/>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="226"/>
+        <source>Applicant (respondent)</source>
+        <translation>Solicitante (demandado)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="227"/>
+        <source>Hearing</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="228"/>
+        <source>Filed by</source>
+        <translation>Presentado por</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="229"/>
+        <source>ACA countries at issue</source>
+        <translation>Países ACA en cuestión</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="230"/>
+        <source>Translator (for the translation certificate)</source>
+        <translation>Traductor (para el certificado de traducción)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="231"/>
+        <source>Certificate of service</source>
+        <translation>Certificado de notificación</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="232"/>
+        <source>Packet</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="235"/>
+        <source>Pro se (the applicant)</source>
+        <translation>Pro se (el solicitante)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="236"/>
+        <source>The applicant files without a representative</source>
+        <translation>El solicitante presenta sin representante</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="237"/>
+        <source>Attorney or accredited representative</source>
+        <translation>Abogado o representante acreditado</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="239"/>
+        <source>An attorney or accredited representative files; give the EOIR ID</source>
+        <translation>Presenta un abogado o representante acreditado; indique el ID de EOIR</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="242"/>
+        <source>The countries the applicant may be sent to. The coverage grid checks the evidence for each of them.</source>
+        <translation>Los países a los que se puede enviar al solicitante. La tabla de cobertura revisa las pruebas para cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="244"/>
+        <source>Printed in English on the cover page and certificates</source>
+        <translation>Se imprime en inglés en la portada y los certificados</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="247"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Deshacer cambios</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="248"/>
+        <source>Undo the changes made since the last save</source>
+        <translation>Deshacer los cambios hechos desde la última vez que guardó</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="249"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="250"/>
+        <source>Save the case details (Ctrl+S)</source>
+        <translation>Guardar los datos del caso (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="370"/>
+        <source>Correct the marked fields to save the case.</source>
+        <translation>Corrija los campos marcados para guardar el caso.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_form.py" line="372"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../evidence_app/ui/cases_model.py" line="50"/>
+        <source>not set</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_model.py" line="51"/>
+        <source>Hearing: %1 · %2</source>
+        <translation>Audiencia: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <location filename="../../evidence_app/ui/cases_model.py" line="24"/>
+        <source>New case (no name yet)</source>
+        <translation>Caso nuevo (aún sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="168"/>
+        <source>&amp;Cases</source>
+        <translation>&amp;Casos</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="169"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="361"/>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="171"/>
+        <source>&amp;New case</source>
+        <translation>Caso &amp;nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="171"/>
+        <source>Start a new case</source>
+        <translation>Empezar un caso nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="172"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="173"/>
+        <source>Delete the case and its list of exhibits (sources and excerpts stay)</source>
+        <translation>Eliminar el caso y su lista de pruebas documentales (las fuentes y los extractos se conservan)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="174"/>
+        <source>&amp;Export packet…</source>
+        <translation>&amp;Exportar paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="175"/>
+        <source>Write the court packet as PDF: cover, index, tabs, exhibits</source>
+        <translation>Generar el paquete para el tribunal en PDF: portada, índice, pestañas y pruebas documentales</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="176"/>
+        <source>Export evidence &amp;summary (PDF/CSV)…</source>
+        <translation>Exportar &amp;resumen de pruebas (PDF/CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="177"/>
+        <source>A table of every excerpt by country and risk type, with citations</source>
+        <translation>Una tabla de todos los extractos por país y tipo de riesgo, con sus citas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="178"/>
+        <source>Export &amp;citations (CSL-JSON / text)…</source>
+        <translation>Exportar &amp;citas (CSL-JSON / texto)…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="179"/>
+        <source>The citation of every exhibit, for Zotero or a word processor</source>
+        <translation>La cita de cada prueba documental, para Zotero o un procesador de texto</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="184"/>
+        <source>A case gathers the exhibits for one person&apos;s hearing and turns them into a court packet.
+
+Press “New case” to start one, or right-click a source, a search result or excerpts and choose “Add to case…”.</source>
+        <translation>Un caso reúne las pruebas documentales para la audiencia de una persona y las convierte en un paquete para el tribunal.
+
+Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un resultado de búsqueda o extractos y elija «Añadir a un caso…».</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="200"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Datos</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="201"/>
+        <source>E&amp;xhibits (%1)</source>
+        <translation>&amp;Pruebas documentales (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/cases_view.py" line="202"/>
+        <source>C&amp;overage (%n gaps)</source>
+        <translation>
+            <numerusform>C&amp;obertura (%n vacío)</numerusform>
+            <numerusform>C&amp;obertura (%n vacíos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="203"/>
+        <source>C&amp;overage</source>
+        <translation>C&amp;obertura</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="204"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="290"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="291"/>
+        <source>The details of the case you were editing have errors and cannot be saved. Discard the changes?</source>
+        <translation>Los datos del caso que estaba editando tienen errores y no se pueden guardar. ¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="387"/>
+        <source>Delete case</source>
+        <translation>Eliminar caso</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/cases_view.py" line="388"/>
+        <source>Delete the case “%1” and its list of %n exhibits? The sources and excerpts stay in the library.</source>
+        <translation>
+            <numerusform>¿Eliminar el caso «%1» y su lista de %n prueba documental? Las fuentes y los extractos se conservan en la biblioteca.</numerusform>
+            <numerusform>¿Eliminar el caso «%1» y su lista de %n pruebas documentales? Las fuentes y los extractos se conservan en la biblioteca.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Citation</name>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="37" />
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="37"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="45" />
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="45"/>
         <source>“%1”
 — %2</source>
         <translation>«%1»
@@ -46,37 +855,37 @@
 <context>
     <name>CountriesModel</name>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="68" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="68"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="68" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="68"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="68" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="68"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="68" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="68"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="69" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="69"/>
         <source>In force</source>
         <translation>En vigor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="69" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="69"/>
         <source>Ended</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="69" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="69"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -84,226 +893,313 @@
 <context>
     <name>CountriesTab</name>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="114" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="114"/>
         <source>Find a country…</source>
         <translation>Buscar un país…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="116" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="116"/>
         <source>Only countries with an agreement</source>
         <translation>Solo países con acuerdo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="127" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="127"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="140" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="140"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="143" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="143"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="149" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="149"/>
         <source>Save &amp;country</source>
         <translation>Guardar &amp;país</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="153" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="153"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Acuerdo:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="155" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="155"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="155" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="155"/>
         <source>In force</source>
         <translation>En vigor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="156" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="156"/>
         <source>Ended</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="159" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="159"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="160" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="160"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="216" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="216"/>
         <source>Write dates as YYYY, YYYY-MM or YYYY-MM-DD, for example 2019-07-26.</source>
         <translation>Escriba las fechas como AAAA, AAAA-MM o AAAA-MM-DD, por ejemplo 2019-07-26.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="235" />
+        <location filename="../../evidence_app/ui/countries_tab.py" line="235"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
 </context>
 <context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="80"/>
+        <source>No legal element (untagged)</source>
+        <translation>Sin elemento jurídico (sin etiquetar)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="113"/>
+        <source>Gap</source>
+        <translation>Vacío</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="130"/>
+        <source>No excerpt supports “%1” for %2 yet.</source>
+        <translation>Ningún extracto respalda aún «%1» para %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/coverage_view.py" line="132"/>
+        <source>%n excerpts support “%1” for %2.</source>
+        <translation>
+            <numerusform>%n extracto respalda «%1» para %2.</numerusform>
+            <numerusform>%n extractos respaldan «%1» para %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="195"/>
+        <source>Excerpts in this case&apos;s exhibits</source>
+        <translation>Extractos en las pruebas de este caso</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="196"/>
+        <source>All excerpts in the library</source>
+        <translation>Todos los extractos de la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="199"/>
+        <source>&amp;Count:</source>
+        <translation>&amp;Contar:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="200"/>
+        <source>Which excerpts to count</source>
+        <translation>Qué extractos contar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="201"/>
+        <source>Coverage by country and legal element</source>
+        <translation>Cobertura por país y elemento jurídico</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="203"/>
+        <source>Each cell counts the excerpts tagged with that country and with a risk type of that legal element. To fill a gap, clip passages about it and tag them, or switch to “All excerpts in the library” to see what the library already holds.</source>
+        <translation>Cada celda cuenta los extractos etiquetados con ese país y con un tipo de riesgo de ese elemento jurídico. Para llenar un vacío, recorte pasajes sobre el tema y etiquételos, o cambie a «Todos los extractos de la biblioteca» para ver lo que la biblioteca ya contiene.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="207"/>
+        <source>Choose the ACA countries at issue in the case details to see which legal elements the evidence covers for each of them.</source>
+        <translation>Elija los países ACA en cuestión en los datos del caso para ver qué elementos jurídicos cubren las pruebas para cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="254"/>
+        <source>%1 of %2 cells are gaps: no excerpt yet supports that element for that country.</source>
+        <translation>%1 de %2 celdas son vacíos: ningún extracto respalda aún ese elemento para ese país.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="257"/>
+        <source>Every legal element has evidence for every country.</source>
+        <translation>Todos los elementos jurídicos tienen pruebas para todos los países.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../evidence_app/ui/form_widgets.py" line="71"/>
+        <source>Pick a date from a calendar</source>
+        <translation>Elegir una fecha en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/form_widgets.py" line="72"/>
+        <source>Pick a date</source>
+        <translation>Elegir una fecha</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="19" />
+        <location filename="../../evidence_app/ui/errors.py" line="19"/>
         <source>The PDF is password-protected. Import it again and give its password.</source>
         <translation>El PDF está protegido con contraseña. Impórtelo de nuevo e indique la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="22" />
+        <location filename="../../evidence_app/ui/errors.py" line="22"/>
         <source>It has no text (a scanned image?); it needs OCR to be searched.</source>
         <translation>No tiene texto (¿es una imagen escaneada?); necesita OCR para poder buscar en él.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="25" />
+        <location filename="../../evidence_app/ui/errors.py" line="25"/>
         <source>The file is damaged and could not be read.</source>
         <translation>El archivo está dañado y no se pudo leer.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="26" />
+        <location filename="../../evidence_app/ui/errors.py" line="26"/>
         <source>This kind of file is not supported. Import PDF files, saved web pages (HTML), plain text or Word (DOCX) documents.</source>
         <translation>Este tipo de archivo no es compatible. Importe archivos PDF, páginas web guardadas (HTML), texto sin formato o documentos de Word (DOCX).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="31" />
+        <location filename="../../evidence_app/ui/errors.py" line="31"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="32" />
+        <location filename="../../evidence_app/ui/errors.py" line="32"/>
         <source>The file is too large to import.</source>
         <translation>El archivo es demasiado grande para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="33" />
+        <location filename="../../evidence_app/ui/errors.py" line="33"/>
         <source>Reading the file took too long and was stopped. It may be damaged or unusually complex.</source>
         <translation>La lectura del archivo tardó demasiado y se detuvo. Puede estar dañado o ser inusualmente complejo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="38" />
+        <location filename="../../evidence_app/ui/errors.py" line="38"/>
         <source>The file could not be imported.</source>
         <translation>No se pudo importar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="45" />
-        <location filename="../../evidence_app/ui/errors.py" line="90" />
+        <location filename="../../evidence_app/ui/errors.py" line="45"/>
+        <location filename="../../evidence_app/ui/errors.py" line="90"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="53" />
+        <location filename="../../evidence_app/ui/errors.py" line="53"/>
         <source>Dates must be written as YYYY, YYYY-MM or YYYY-MM-DD (for example 2024-03-15).</source>
         <translation>Las fechas se escriben como AAAA, AAAA-MM o AAAA-MM-DD (por ejemplo 2024-03-15).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="58" />
+        <location filename="../../evidence_app/ui/errors.py" line="58"/>
         <source>Choose one of the listed kinds of source.</source>
         <translation>Elija uno de los tipos de fuente de la lista.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="60" />
+        <location filename="../../evidence_app/ui/errors.py" line="60"/>
         <source>“{value}” is not a known country code.</source>
         <translation>«{value}» no es un código de país conocido.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="62" />
+        <location filename="../../evidence_app/ui/errors.py" line="62"/>
         <source>“{value}” is not a risk type in this library.</source>
         <translation>«{value}» no es un tipo de riesgo de esta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="66" />
+        <location filename="../../evidence_app/ui/errors.py" line="66"/>
         <source>The short name “{value}” cannot be used: use lower-case letters, digits, - and _, and a name no other risk type has.</source>
         <translation>No se puede usar el nombre corto «{value}»: use minúsculas, dígitos, - y _, y un nombre que no tenga otro tipo de riesgo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="72" />
+        <location filename="../../evidence_app/ui/errors.py" line="72"/>
         <source>The English label must not be empty.</source>
         <translation>La etiqueta en inglés no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="74" />
+        <location filename="../../evidence_app/ui/errors.py" line="74"/>
         <source>The selected text is outside the page. Select the text again.</source>
         <translation>El texto seleccionado está fuera de la página. Selecciónelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="76" />
+        <location filename="../../evidence_app/ui/errors.py" line="76"/>
         <source>This source has excerpts. Delete the excerpts too, or keep the source.</source>
         <translation>Esta fuente tiene extractos. Elimine también los extractos o conserve la fuente.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="79" />
+        <location filename="../../evidence_app/ui/errors.py" line="79"/>
         <source>The value “{value}” for “{field}” is not valid ({reason}).</source>
         <translation>El valor «{value}» de «{field}» no es válido ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="94" />
+        <location filename="../../evidence_app/ui/errors.py" line="94"/>
         <source>The library in {path} is already open in another window or program ({holder}). Close it there first, or open a different library.</source>
         <translation>La biblioteca de {path} ya está abierta en otra ventana o programa ({holder}). Ciérrela allí primero o abra otra biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="98" />
+        <location filename="../../evidence_app/ui/errors.py" line="98"/>
         <source>unknown program</source>
         <translation>programa desconocido</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="100" />
+        <location filename="../../evidence_app/ui/errors.py" line="100"/>
         <source>The library in {path} was saved by a newer version of Evidence Library. Update the app to open it.</source>
         <translation>La biblioteca de {path} se guardó con una versión más reciente de Evidence Library. Actualice la aplicación para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="106" />
+        <location filename="../../evidence_app/ui/errors.py" line="106"/>
         <source>This item no longer exists; it may have been deleted ({what} {key}).</source>
         <translation>Este elemento ya no existe; puede que se haya eliminado ({what} {key}).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="112" />
+        <location filename="../../evidence_app/ui/errors.py" line="112"/>
         <source>The quoted text was not found on page {page}.</source>
         <translation>No se encontró el texto citado en la página {page}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="116" />
+        <location filename="../../evidence_app/ui/errors.py" line="116"/>
         <source>The search index cannot be used right now. Rebuild it from the Library menu.</source>
         <translation>Ahora no se puede usar el índice de búsqueda. Reconstrúyalo desde el menú Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="120" />
+        <location filename="../../evidence_app/ui/errors.py" line="120"/>
         <source>The work was cancelled.</source>
         <translation>Se canceló el trabajo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="122" />
+        <location filename="../../evidence_app/ui/errors.py" line="122"/>
         <source>Permission denied: {path}</source>
         <translation>Permiso denegado: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="124" />
+        <location filename="../../evidence_app/ui/errors.py" line="124"/>
         <source>The file or folder does not exist: {path}</source>
         <translation>El archivo o la carpeta no existe: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="128" />
+        <location filename="../../evidence_app/ui/errors.py" line="128"/>
         <source>The file or folder could not be read or written: {detail}</source>
         <translation>No se pudo leer o escribir el archivo o la carpeta: {detail}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="132" />
+        <location filename="../../evidence_app/ui/errors.py" line="132"/>
         <source>The library database could not be read or written ({detail}). Close other programs using it, or run a library check.</source>
         <translation>No se pudo leer o escribir la base de datos de la biblioteca ({detail}). Cierre otros programas que la usen o revise la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="137" />
+        <location filename="../../evidence_app/ui/errors.py" line="137"/>
         <source>Something went wrong: {detail}</source>
         <translation>Algo salió mal: {detail}</translation>
     </message>
@@ -311,62 +1207,62 @@
 <context>
     <name>ExcerptDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="83" />
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="83"/>
         <source>Edit excerpt</source>
         <translation>Editar extracto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="83" />
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="83"/>
         <source>New excerpt</source>
         <translation>Nuevo extracto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="96" />
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="96"/>
         <source>Quoted text</source>
         <translation>Texto citado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="105" />
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="105"/>
         <source>Citation</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="108" />
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="108"/>
         <source>Why this passage matters (optional)</source>
         <translation>Por qué importa este pasaje (opcional)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="109" />
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="109"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="118" />
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="118"/>
         <source>Quote</source>
         <translation>Cita textual</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="122" />
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="122"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="124" />
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="124"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="130" />
-        <source>The tags start as the source's tags; change them for this excerpt only.</source>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="130"/>
+        <source>The tags start as the source&apos;s tags; change them for this excerpt only.</source>
         <translation>Las etiquetas empiezan como las de la fuente; cámbielas solo para este extracto.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="143" />
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="143"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="212" />
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="212"/>
         <source>Could not save the excerpt</source>
         <translation>No se pudo guardar el extracto</translation>
     </message>
@@ -374,179 +1270,567 @@
 <context>
     <name>ExcerptsPanel</name>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="183" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="184"/>
         <source>Filter excerpts…</source>
         <translation>Filtrar extractos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="184" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="185"/>
         <source>Filter excerpts by words</source>
         <translation>Filtrar extractos por palabras</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="185" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="186"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="186" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="187"/>
         <source>Filter by risk type</source>
         <translation>Filtrar por tipo de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="187" />
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="367" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="188"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="368"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="188" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="189"/>
         <source>&amp;Open at page</source>
         <translation>&amp;Abrir en la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="189" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="190"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="190" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="191"/>
         <source>Edit the note and tags of the excerpt</source>
         <translation>Editar la nota y las etiquetas del extracto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="191" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="192"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="192" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="193"/>
         <source>Copy the quote with its citation (Ctrl+C)</source>
         <translation>Copiar la cita textual con su referencia (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="193" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="194"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="194" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="195"/>
         <source>Delete the selected excerpts (you can undo)</source>
         <translation>Eliminar los extractos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="195" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="196"/>
         <source>Undo the last delete or restore (Ctrl+Z)</source>
         <translation>Deshacer la última eliminación o restauración (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="197" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="198"/>
         <source>No excerpts yet. Select a passage in the reader and press Clip (Ctrl+K).</source>
         <translation>Aún no hay extractos. Seleccione un pasaje en el lector y pulse Recortar (Ctrl+K).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="264" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="265"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="267" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="268"/>
         <source>All risk types</source>
         <translation>Todos los tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="283" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="284"/>
         <source>%1 (ACA)</source>
         <translation>%1 (ACA)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="343" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="344"/>
         <source>Delete excerpt from %1</source>
         <translation>Eliminar extracto de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="347" />
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="348"/>
         <source>Delete %n excerpts</source>
-        <translation><numerusform>Eliminar %n extracto</numerusform><numerusform>Eliminar %n extractos</numerusform></translation>
+        <translation>
+            <numerusform>Eliminar %n extracto</numerusform>
+            <numerusform>Eliminar %n extractos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="377"/>
+        <source>Add to case…</source>
+        <translation>Añadir a un caso…</translation>
     </message>
 </context>
 <context>
     <name>ExcerptsTableModel</name>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="51" />
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="51"/>
         <source>Quote</source>
         <translation>Cita textual</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="51" />
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="51"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="51" />
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="51"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="51" />
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="51"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="52" />
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="52"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="52" />
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="52"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="52" />
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="52"/>
         <source>Clipped</source>
         <translation>Recortado</translation>
     </message>
 </context>
 <context>
+    <name>ExhibitsList</name>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="134"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="205"/>
+        <source>Exhibits</source>
+        <translation>Pruebas documentales</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="136"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="136"/>
+        <source>Move the exhibit up (Ctrl+Up)</source>
+        <translation>Subir la prueba documental (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="137"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="138"/>
+        <source>Move the exhibit down (Ctrl+Down)</source>
+        <translation>Bajar la prueba documental (Ctrl+Abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="139"/>
+        <source>&amp;Pages…</source>
+        <translation>&amp;Páginas…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="140"/>
+        <source>Include only chosen pages of the source, or all of it</source>
+        <translation>Incluir solo algunas páginas de la fuente, o toda ella</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="141"/>
+        <source>&amp;Applicant-specific</source>
+        <translation>Sobre el &amp;solicitante</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="142"/>
+        <source>A document about the applicant: lettered tab (A, B, C…) instead of a number</source>
+        <translation>Un documento sobre el solicitante: pestaña con letra (A, B, C…) en lugar de número</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="144"/>
+        <source>&amp;Open source</source>
+        <translation>&amp;Abrir fuente</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="144"/>
+        <source>Show the source in the reader</source>
+        <translation>Mostrar la fuente en el lector</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="145"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="146"/>
+        <source>Take the exhibit out of the case (the source stays in the library)</source>
+        <translation>Sacar la prueba documental del caso (la fuente se conserva en la biblioteca)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="151"/>
+        <source>No exhibits yet. Right-click a source, a search result or excerpts and choose “Add to case…”. Drag exhibits to change their order.</source>
+        <translation>Aún no hay pruebas documentales. Haga clic derecho en una fuente, un resultado de búsqueda o extractos y elija «Añadir a un caso…». Arrastre las pruebas para cambiar su orden.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="235"/>
+        <source>Pages of Tab %1</source>
+        <translation>Páginas de la pestaña %1</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="236"/>
+        <source>Pages of “%1” to include, e.g. 3-5, 9 (positions in the file, from 1). Leave empty to include the whole source.</source>
+        <translation>Páginas de «%1» que se incluyen, p. ej. 3-5, 9 (posiciones en el archivo, desde 1). Déjelo vacío para incluir la fuente completa.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="260"/>
+        <source>Remove exhibit</source>
+        <translation>Quitar prueba documental</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="261"/>
+        <source>Remove Tab %1 and its %n chosen excerpts from the case? The excerpts stay in the library.</source>
+        <translation>
+            <numerusform>¿Quitar del caso la pestaña %1 y su %n extracto elegido? Los extractos se conservan en la biblioteca.</numerusform>
+            <numerusform>¿Quitar del caso la pestaña %1 y sus %n extractos elegidos? Los extractos se conservan en la biblioteca.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitsModel</name>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="67"/>
+        <source>Tab</source>
+        <translation>Pestaña</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="67"/>
+        <source>Citation</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="67"/>
+        <source>Includes</source>
+        <translation>Incluye</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="67"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="68"/>
+        <source>Excerpts</source>
+        <translation>Extractos</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="68"/>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="70"/>
+        <source>A warning marks sources three or more years old</source>
+        <translation>Un aviso marca las fuentes de tres o más años</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="75"/>
+        <source>Whole source</source>
+        <translation>Fuente completa</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="76"/>
+        <source>Chosen pages</source>
+        <translation>Páginas elegidas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="77"/>
+        <source>Excerpts only</source>
+        <translation>Solo extractos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="85"/>
+        <source>All (%n)</source>
+        <translation>
+            <numerusform>Todas (%n)</numerusform>
+            <numerusform>Todas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="85"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="101"/>
+        <source>Published %1, %n years ago.</source>
+        <translation>
+            <numerusform>Publicada el %1, hace %n año.</numerusform>
+            <numerusform>Publicada el %1, hace %n años.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="104"/>
+        <source>A newer edition is in the library: “%1” (%2).</source>
+        <translation>Hay una edición más reciente en la biblioteca: «%1» (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="132"/>
+        <source>Applicant-specific document (lettered tab)</source>
+        <translation>Documento sobre el solicitante (pestaña con letra)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="133"/>
+        <source>Country-conditions document (numbered tab)</source>
+        <translation>Documento sobre las condiciones del país (pestaña numerada)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="62"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="63"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="187"/>
+        <source>Export packet</source>
+        <translation>Exportar paquete</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="188"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="189"/>
+        <source>File name of the packet</source>
+        <translation>Nombre del archivo del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="190"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="191"/>
+        <source>Split into files of at most</source>
+        <translation>Dividir en archivos de como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="193"/>
+        <source>Electronic filing (ECAS) accepts PDF files of at most 25 MB. Larger packets are split between exhibits into _Part1, _Part2… files.</source>
+        <translation>La presentación electrónica (ECAS) acepta archivos PDF de 25 MB como máximo. Los paquetes más grandes se dividen entre pruebas documentales en archivos _Part1, _Part2…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="195"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="196"/>
+        <source>Size limit per file in MB</source>
+        <translation>Tamaño máximo por archivo en MB</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="197"/>
+        <source>Add a certificate of &amp;service as the last page</source>
+        <translation>Añadir un certificado de &amp;notificación como última página</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="199"/>
+        <source>Add a &amp;translation certificate for each exhibit not in English</source>
+        <translation>Añadir un certificado de &amp;traducción para cada prueba que no esté en inglés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/export_dialog.py" line="202"/>
+        <source>“%1” for %2: %n exhibits.</source>
+        <translation>
+            <numerusform>«%1» para %2: %n prueba documental.</numerusform>
+            <numerusform>«%1» para %2: %n pruebas documentales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="205"/>
+        <source>Served on: %1 · %2 · %3</source>
+        <translation>Notificado a: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="207"/>
+        <source>date not set</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="210"/>
+        <source>Fill in “Certificate of service” in the case details to say whom you serve, how and when.</source>
+        <translation>Complete «Certificado de notificación» en los datos del caso para indicar a quién notifica, cómo y cuándo.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="216"/>
+        <source>Not in English: Tab %1. The certificate is filled from the translator&apos;s details.</source>
+        <translation>No están en inglés: pestaña %1. El certificado se rellena con los datos del traductor.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="219"/>
+        <source>Every exhibit is in English.</source>
+        <translation>Todas las pruebas documentales están en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="220"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="220"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="220"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="221"/>
+        <source>Open &amp;folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="222"/>
+        <source>&amp;Open packet</source>
+        <translation>&amp;Abrir paquete</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="223"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="241"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="242"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="252"/>
+        <source>Save the packet as</source>
+        <translation>Guardar el paquete como</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="252"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="261"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="310"/>
+        <source>The export was cancelled; no packet was written.</source>
+        <translation>Se canceló la exportación; no se generó ningún paquete.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/export_dialog.py" line="326"/>
+        <source>The packet has %n pages in one file.</source>
+        <translation>
+            <numerusform>El paquete tiene %n página en un archivo.</numerusform>
+            <numerusform>El paquete tiene %n páginas en un archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="329"/>
+        <source>The packet has %1 pages in %2 files (each under the size limit, split between exhibits).</source>
+        <translation>El paquete tiene %1 páginas en %2 archivos (cada uno por debajo del tamaño máximo, divididos entre pruebas documentales).</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="342"/>
+        <source>Tab %1: %2</source>
+        <translation>Pestaña %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="348"/>
+        <source>Check before filing:</source>
+        <translation>Revise antes de presentar:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="357"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="388"/>
+        <source>Replace file</source>
+        <translation>Reemplazar archivo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="389"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="227" />
+        <location filename="../../evidence_app/ui/facets.py" line="227"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="232" />
+        <location filename="../../evidence_app/ui/facets.py" line="232"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="233" />
+        <location filename="../../evidence_app/ui/facets.py" line="233"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="234" />
+        <location filename="../../evidence_app/ui/facets.py" line="234"/>
         <source>Kinds of source</source>
         <translation>Tipos de fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="235" />
+        <location filename="../../evidence_app/ui/facets.py" line="235"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="236" />
+        <location filename="../../evidence_app/ui/facets.py" line="236"/>
         <source>Publication years</source>
         <translation>Años de publicación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="240" />
+        <location filename="../../evidence_app/ui/facets.py" line="240"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="241" />
+        <location filename="../../evidence_app/ui/facets.py" line="241"/>
         <source>Show results from every country, risk and year</source>
         <translation>Mostrar resultados de todos los países, riesgos y años</translation>
     </message>
@@ -554,17 +1838,17 @@
 <context>
     <name>FacetRow</name>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="88" />
+        <location filename="../../evidence_app/ui/facets.py" line="88"/>
         <source>ACA</source>
         <translation>ACA</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="89" />
+        <location filename="../../evidence_app/ui/facets.py" line="89"/>
         <source>Asylum Cooperative Agreement country</source>
         <translation>País con Acuerdo de Cooperación de Asilo (ACA)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="94" />
+        <location filename="../../evidence_app/ui/facets.py" line="94"/>
         <source>{count} sources</source>
         <translation>{count} fuentes</translation>
     </message>
@@ -572,138 +1856,156 @@
 <context>
     <name>FacetSection</name>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="181" />
+        <location filename="../../evidence_app/ui/facets.py" line="181"/>
         <source>Show fewer</source>
         <translation>Mostrar menos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="181" />
+        <location filename="../../evidence_app/ui/facets.py" line="181"/>
         <source>Show all ({count})</source>
         <translation>Mostrar todos ({count})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="186" />
+        <location filename="../../evidence_app/ui/facets.py" line="186"/>
         <source>None in these results</source>
         <translation>Ninguno en estos resultados</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../evidence_app/ui/guide_dialog.py" line="45"/>
+        <source>Guide: Evidence Library for helpers</source>
+        <translation>Guía: Evidence Library para quienes ayudan</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/guide_dialog.py" line="46"/>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/guide_dialog.py" line="54"/>
+        <source>The guide is missing from this installation.</source>
+        <translation>La guía falta en esta instalación.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="66" />
-        <location filename="../../evidence_app/ui/import_dialog.py" line="370" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="66"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="370"/>
         <source>Import sources</source>
         <translation>Importar fuentes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="95" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="95"/>
         <source>Files and folders to import</source>
         <translation>Archivos y carpetas para importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="98" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="98"/>
         <source>Add &amp;files…</source>
         <translation>Añadir &amp;archivos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="99" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="99"/>
         <source>Add f&amp;older…</source>
         <translation>Añadir &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="100" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="100"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="114" />
-        <source>Apply suggested tags (countries and risk types found in each file's text)</source>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="114"/>
+        <source>Apply suggested tags (countries and risk types found in each file&apos;s text)</source>
         <translation>Aplicar las etiquetas sugeridas (países y tipos de riesgo encontrados en el texto de cada archivo)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="122" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="122"/>
         <source>Tags for every file in this import (optional)</source>
         <translation>Etiquetas para todos los archivos de esta importación (opcional)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="127" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="127"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="130" />
-        <location filename="../../evidence_app/ui/import_dialog.py" line="209" />
-        <location filename="../../evidence_app/ui/import_dialog.py" line="250" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="130"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="209"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="250"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="141" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="141"/>
         <source>Files and folders to import:</source>
         <translation>Archivos y carpetas para importar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="175" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="175"/>
         <source>Choose files to import</source>
         <translation>Elegir archivos para importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="177" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="177"/>
         <source>Sources (%1);;All files (*)</source>
         <translation>Fuentes (%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="186" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="186"/>
         <source>Choose a folder to import</source>
         <translation>Elegir una carpeta para importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="199" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="199"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="205" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="205"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="210" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="210"/>
         <source>Stop after the file being read now</source>
         <translation>Detener después del archivo que se está leyendo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="247" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="247"/>
         <source>Looking at the files…</source>
         <translation>Revisando los archivos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="273" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="273"/>
         <source>%1 of %2 files</source>
         <translation>%1 de %2 archivos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="280" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="280"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="321" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="321"/>
         <source>Password-protected PDF</source>
         <translation>PDF protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="322" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="322"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="350" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="350"/>
         <source>That password did not open %1.</source>
         <translation>Esa contraseña no abrió %1.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="393" />
+        <location filename="../../evidence_app/ui/import_dialog.py" line="393"/>
         <source>Source details (%1 of %2)</source>
         <translation>Datos de la fuente (%1 de %2)</translation>
     </message>
@@ -711,97 +2013,97 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="44" />
+        <location filename="../../evidence_app/ui/import_report.py" line="44"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="44" />
+        <location filename="../../evidence_app/ui/import_report.py" line="44"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="45" />
+        <location filename="../../evidence_app/ui/import_report.py" line="45"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="58" />
+        <location filename="../../evidence_app/ui/import_report.py" line="58"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Editar datos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="60" />
+        <location filename="../../evidence_app/ui/import_report.py" line="60"/>
         <source>Check title, publisher, date and tags of the imported sources</source>
         <translation>Revisar título, editorial, fecha y etiquetas de las fuentes importadas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="63" />
+        <location filename="../../evidence_app/ui/import_report.py" line="63"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="80" />
+        <location filename="../../evidence_app/ui/import_report.py" line="80"/>
         <source>The import was cancelled.</source>
         <translation>La importación se canceló.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="81" />
+        <location filename="../../evidence_app/ui/import_report.py" line="81"/>
         <source>Import finished.</source>
         <translation>Importación terminada.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="84" />
+        <location filename="../../evidence_app/ui/import_report.py" line="84"/>
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="86" />
+        <location filename="../../evidence_app/ui/import_report.py" line="86"/>
         <source>Already in the library: %1</source>
         <translation>Ya estaban en la biblioteca: %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="90" />
+        <location filename="../../evidence_app/ui/import_report.py" line="90"/>
         <source>Imported, but need OCR (no text): %1</source>
         <translation>Importados, pero necesitan OCR (sin texto): %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="94" />
+        <location filename="../../evidence_app/ui/import_report.py" line="94"/>
         <source>Could not import: %1</source>
         <translation>No se pudieron importar: %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="100" />
+        <location filename="../../evidence_app/ui/import_report.py" line="100"/>
         <source>Could not import (%1)</source>
         <translation>No se pudieron importar (%1)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="104" />
+        <location filename="../../evidence_app/ui/import_report.py" line="104"/>
         <source>Imported, but need OCR (%1)</source>
         <translation>Importados, pero necesitan OCR (%1)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="109" />
+        <location filename="../../evidence_app/ui/import_report.py" line="109"/>
         <source>Imported (%1)</source>
         <translation>Importados (%1)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="115" />
+        <location filename="../../evidence_app/ui/import_report.py" line="115"/>
         <source>Already in the library (%1)</source>
         <translation>Ya estaban en la biblioteca (%1)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="118" />
+        <location filename="../../evidence_app/ui/import_report.py" line="118"/>
         <source>The same file is already in the library.</source>
         <translation>El mismo archivo ya está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="140" />
+        <location filename="../../evidence_app/ui/import_report.py" line="140"/>
         <source>Enter password…</source>
         <translation>Escribir contraseña…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_report.py" line="141" />
+        <location filename="../../evidence_app/ui/import_report.py" line="141"/>
         <source>Enter the password for %1</source>
         <translation>Escribir la contraseña de %1</translation>
     </message>
@@ -809,22 +2111,22 @@
 <context>
     <name>IndexBar</name>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="168" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="259"/>
         <source>The search index is out of date, so some sources may be missing from results. Rebuilding it takes a moment and runs in the background.</source>
         <translation>El índice de búsqueda está desactualizado, así que pueden faltar fuentes en los resultados. Reconstruirlo lleva un momento y se hace en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="170" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="261"/>
         <source>Rebuild index</source>
         <translation>Reconstruir índice</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="171" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="262"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="195" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="286"/>
         <source>Rebuilding the search index…</source>
         <translation>Reconstruyendo el índice de búsqueda…</translation>
     </message>
@@ -832,107 +2134,107 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="20" />
+        <location filename="../../evidence_app/ui/labels.py" line="20"/>
         <source>Government report</source>
         <translation>Informe gubernamental</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="21" />
+        <location filename="../../evidence_app/ui/labels.py" line="21"/>
         <source>NGO report</source>
         <translation>Informe de ONG</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="22" />
+        <location filename="../../evidence_app/ui/labels.py" line="22"/>
         <source>UN document</source>
         <translation>Documento de la ONU</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="23" />
+        <location filename="../../evidence_app/ui/labels.py" line="23"/>
         <source>News article</source>
         <translation>Artículo de prensa</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="24" />
+        <location filename="../../evidence_app/ui/labels.py" line="24"/>
         <source>Court decision</source>
         <translation>Decisión judicial</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="25" />
+        <location filename="../../evidence_app/ui/labels.py" line="25"/>
         <source>Testimony</source>
         <translation>Testimonio</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="26" />
+        <location filename="../../evidence_app/ui/labels.py" line="26"/>
         <source>Academic work</source>
         <translation>Trabajo académico</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="27" />
+        <location filename="../../evidence_app/ui/labels.py" line="27"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="28" />
+        <location filename="../../evidence_app/ui/labels.py" line="28"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="35" />
+        <location filename="../../evidence_app/ui/labels.py" line="35"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="36" />
+        <location filename="../../evidence_app/ui/labels.py" line="36"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="37" />
+        <location filename="../../evidence_app/ui/labels.py" line="37"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="38" />
+        <location filename="../../evidence_app/ui/labels.py" line="38"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="39" />
+        <location filename="../../evidence_app/ui/labels.py" line="39"/>
         <source>German</source>
         <translation>Alemán</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="40" />
+        <location filename="../../evidence_app/ui/labels.py" line="40"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="54" />
+        <location filename="../../evidence_app/ui/labels.py" line="54"/>
         <source>p. {label}</source>
         <translation>p. {label}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="69" />
+        <location filename="../../evidence_app/ui/labels.py" line="69"/>
         <source>ACA in force</source>
         <translation>ACA vigente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="70" />
+        <location filename="../../evidence_app/ui/labels.py" line="70"/>
         <source>ACA ended</source>
         <translation>ACA terminado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="71" />
+        <location filename="../../evidence_app/ui/labels.py" line="71"/>
         <source>Safe third country agreement</source>
         <translation>Acuerdo de tercer país seguro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="72" />
+        <location filename="../../evidence_app/ui/labels.py" line="72"/>
         <source>Approached for an ACA</source>
         <translation>Propuesto para un ACA</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="73" />
+        <location filename="../../evidence_app/ui/labels.py" line="73"/>
         <source>No agreement</source>
         <translation>Sin acuerdo</translation>
     </message>
@@ -940,57 +2242,57 @@
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="74" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="75"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="75" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="76"/>
         <source>&amp;New library…</source>
         <translation>&amp;Nueva biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="76" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="77"/>
         <source>Start an empty library in a folder you choose</source>
         <translation>Crear una biblioteca vacía en la carpeta que elija</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="77" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="78"/>
         <source>&amp;Open library…</source>
         <translation>&amp;Abrir biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="78" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="79"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="79" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="80"/>
         <source>Re&amp;build search index</source>
         <translation>Re&amp;construir el índice de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="93" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="95"/>
         <source>No recent libraries</source>
         <translation>No hay bibliotecas recientes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="98" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="100"/>
         <source>Choose an empty folder for the new library</source>
         <translation>Elija una carpeta vacía para la nueva biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="104" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="106"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="107" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="109"/>
         <source>New library</source>
         <translation>Nueva biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="108" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="110"/>
         <source>That folder is not empty. Create the library in a new folder inside it?
 
 {path}</source>
@@ -999,17 +2301,17 @@
 {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="117" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="119"/>
         <source>Open a library folder</source>
         <translation>Abrir la carpeta de una biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="124" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="126"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="125" />
+        <location filename="../../evidence_app/ui/library_menu.py" line="127"/>
         <source>There is no library in this folder yet. Start a new library here?
 
 {path}</source>
@@ -1017,156 +2319,212 @@
 
 {path}</translation>
     </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="152"/>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Exportar lote…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="154"/>
+        <source>Write sources, their files, tags and excerpts to one file to share</source>
+        <translation>Escribir fuentes, sus archivos, etiquetas y extractos en un solo archivo para compartir</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="155"/>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importar lote…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="156"/>
+        <source>Back &amp;up now</source>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="157"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Res&amp;taurar desde una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="204"/>
+        <source>Library backed up.</source>
+        <translation>Copia de seguridad de la biblioteca hecha.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="207"/>
+        <source>Back up now</source>
+        <translation>Hacer copia de seguridad ahora</translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="125" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="131"/>
+        <location filename="../../evidence_app/app.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="126" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="127" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="128" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="134"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="130" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="136"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="131" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="137"/>
         <source>Import PDF, HTML, text or Word files</source>
         <translation>Importar archivos PDF, HTML, de texto o de Word</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="132" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="138"/>
         <source>Import a &amp;folder…</source>
         <translation>Importar una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="133" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="139"/>
         <source>Import every supported file in a folder and its subfolders</source>
         <translation>Importar todos los archivos compatibles de una carpeta y sus subcarpetas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="134" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="140"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="134" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="140"/>
         <source>Go to the search box</source>
         <translation>Ir al cuadro de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="135" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="141"/>
         <source>&amp;Clip selection</source>
         <translation>&amp;Recortar la selección</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="136" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="142"/>
         <source>Save the text selected in the reader as an excerpt</source>
         <translation>Guardar como extracto el texto seleccionado en el lector</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="137" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="143"/>
         <source>Countries and &amp;risk types…</source>
         <translation>Países y tipos de &amp;riesgo…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="138" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="144"/>
         <source>Add, rename or hide risk types; edit country details</source>
         <translation>Añadir, renombrar u ocultar tipos de riesgo; editar los datos de los países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="139" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="145"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="140" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="146"/>
         <source>Language and other settings</source>
         <translation>Idioma y otros ajustes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="141" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="141" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="147"/>
         <source>Close Evidence Library</source>
         <translation>Cerrar Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="142" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="148"/>
         <source>How to &amp;search</source>
         <translation>Cómo &amp;buscar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="142" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="148"/>
         <source>Search syntax with examples</source>
         <translation>Sintaxis de búsqueda con ejemplos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="143" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="149"/>
         <source>&amp;About Evidence Library</source>
         <translation>&amp;Acerca de Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="144" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="150"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/main_actions.py" line="151"/>
+        <source>What an ACA is, what evidence helps, and how to use the app</source>
+        <translation>Qué es un ACA, qué pruebas ayudan y cómo usar la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/main_actions.py" line="152"/>
+        <source>&amp;OCR scanned sources…</source>
+        <translation>&amp;OCR de fuentes escaneadas…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/main_actions.py" line="153"/>
+        <source>Read the text of scanned PDFs (English and Spanish) so they can be searched</source>
+        <translation>Leer el texto de los PDF escaneados (inglés y español) para poder buscar en ellos</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/main_actions.py" line="155"/>
         <source>E&amp;xcerpts</source>
         <translation>E&amp;xtractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="145" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="156"/>
         <source>Show or hide the excerpts panel</source>
         <translation>Mostrar u ocultar el panel de extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="152" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="163"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="153" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="164"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="170" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="181"/>
         <source>Import sources</source>
         <translation>Importar fuentes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="172" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="183"/>
         <source>Sources (*.pdf *.html *.htm *.txt *.md *.docx);;All files (*)</source>
         <translation>Fuentes (*.pdf *.html *.htm *.txt *.md *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="182" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="193"/>
         <source>Import every source in a folder</source>
         <translation>Importar todas las fuentes de una carpeta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="243" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="274"/>
         <source>About Evidence Library</source>
         <translation>Acerca de Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="245" />
+        <location filename="../../evidence_app/ui/main_actions.py" line="276"/>
         <source>&lt;p&gt;&lt;b&gt;Evidence Library&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline library of human-rights sources about the countries the United States sends asylum seekers to under Asylum Cooperative Agreements. Import reports, search every page, clip excerpts with exact citations and build exhibit packets.&lt;/p&gt;&lt;p&gt;Nothing you import or write leaves this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Evidence Library&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Una biblioteca sin conexión de fuentes de derechos humanos sobre los países a los que Estados Unidos envía a solicitantes de asilo en virtud de Acuerdos de Cooperación de Asilo. Importe informes, busque en cada página, recorte extractos con citas exactas y prepare paquetes de pruebas.&lt;/p&gt;&lt;p&gt;Nada de lo que importe o escriba sale de esta computadora.&lt;/p&gt;</translation>
     </message>
@@ -1174,59 +2532,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="153" />
+        <location filename="../../evidence_app/ui/main_window.py" line="169"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="154" />
+        <location filename="../../evidence_app/ui/main_window.py" line="170"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="156" />
+        <location filename="../../evidence_app/ui/main_window.py" line="172"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="188" />
-        <location filename="../../evidence_app/ui/main_window.py" line="191" />
+        <location filename="../../evidence_app/ui/main_window.py" line="173"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/main_window.py" line="174"/>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/main_window.py" line="208"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="211"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="240" />
+        <location filename="../../evidence_app/ui/main_window.py" line="275"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="244" />
+        <location filename="../../evidence_app/ui/main_window.py" line="279"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="283" />
+        <location filename="../../evidence_app/ui/main_window.py" line="319"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="283" />
+        <location filename="../../evidence_app/ui/main_window.py" line="319"/>
         <source>%n sources</source>
-        <translation><numerusform>%n fuente</numerusform><numerusform>%n fuentes</numerusform></translation>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="331" />
+        <location filename="../../evidence_app/ui/main_window.py" line="367"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="334" />
+        <location filename="../../evidence_app/ui/main_window.py" line="370"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="338" />
-        <location filename="../../evidence_app/ui/main_window.py" line="343" />
+        <location filename="../../evidence_app/ui/main_window.py" line="374"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="379"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -1234,187 +2605,413 @@
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="70" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="70"/>
         <source>Source details</source>
         <translation>Datos de la fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="79" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="79"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="80" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="80"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="96" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="96"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="97" />
-        <source>Use today's date</source>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="97"/>
+        <source>Use today&apos;s date</source>
         <translation>Usar la fecha de hoy</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="103" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="103"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="104" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="104"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="105" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="105"/>
         <source>Other or unknown</source>
         <translation>Otro o desconocido</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="108" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="108"/>
         <source>Other (%1)</source>
         <translation>Otro (%1)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="141" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="141"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="142" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="142"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Editorial:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="143" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="143"/>
         <source>&amp;Author:</source>
         <translation>&amp;Autor:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="144" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="144"/>
         <source>Pu&amp;blished:</source>
         <translation>Pu&amp;blicado:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="145" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="145"/>
         <source>&amp;Web address:</source>
         <translation>Dirección &amp;web:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="149" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="149"/>
         <source>A&amp;ccessed:</source>
         <translation>&amp;Consultado:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="153" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="153"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="154" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="154"/>
         <source>&amp;Kind:</source>
         <translation>Ti&amp;po:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="155" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="155"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="161" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="161"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="163" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="163"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="185" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="185"/>
         <source>File: %1 · %2 pages · added %3</source>
         <translation>Archivo: %1 · %2 páginas · añadido el %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="191" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="191"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="192" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="192"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="193" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="193"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="194" />
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="211" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="194"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="211"/>
         <source>Date published</source>
         <translation>Fecha de publicación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="195" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="195"/>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="196" />
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="212" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="196"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="212"/>
         <source>Date accessed</source>
         <translation>Fecha de consulta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="200" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="200"/>
         <source>Language of the source</source>
         <translation>Idioma de la fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="201" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="201"/>
         <source>Kind of source</source>
         <translation>Tipo de fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="202" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="202"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="215" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="215"/>
         <source>%1: write the date as YYYY, YYYY-MM or YYYY-MM-DD, for example 2024 or 2024-03 or 2024-03-15.</source>
         <translation>%1: escriba la fecha como AAAA, AAAA-MM o AAAA-MM-DD, por ejemplo 2024, 2024-03 o 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="300" />
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="300"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
 </context>
 <context>
+    <name>OcrDialog</name>
+    <message>
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="95"/>
+        <source>OCR scanned sources</source>
+        <translation>OCR de fuentes escaneadas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="98"/>
+        <source>&lt;p&gt;&lt;b&gt;OCR is not installed on this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reading scanned pages needs two free programs: Tesseract (with its English and Spanish languages) and OCRmyPDF. Ask whoever looks after this computer to run:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;El OCR no está instalado en esta computadora.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Para leer páginas escaneadas hacen falta dos programas gratuitos: Tesseract (con sus idiomas inglés y español) y OCRmyPDF. Pida a quien se ocupa de esta computadora que ejecute:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="103"/>
+        <source>No source needs OCR: every source has a text layer.</source>
+        <translation>Ninguna fuente necesita OCR: todas tienen una capa de texto.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="106"/>
+        <source>&lt;p&gt;These sources are scanned pages with no text, so they cannot be searched or clipped yet.&lt;/p&gt;&lt;p&gt;OCR reads the page images (English and Spanish) and adds the text. The original file is kept; a searchable copy is stored beside it. It takes a few seconds per page.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Estas fuentes son páginas escaneadas sin texto, así que todavía no se puede buscar en ellas ni recortarlas.&lt;/p&gt;&lt;p&gt;El OCR lee las imágenes de las páginas (en inglés y español) y añade el texto. El archivo original se conserva; a su lado se guarda una copia en la que se puede buscar. Tarda unos segundos por página.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="111"/>
+        <source>Sources to OCR</source>
+        <translation>Fuentes para OCR</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="112"/>
+        <source>OCR progress</source>
+        <translation>Progreso del OCR</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="113"/>
+        <source>Start OCR</source>
+        <translation>Iniciar el OCR</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="114"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="115"/>
+        <source>Stop; sources already done keep their text</source>
+        <translation>Detener; las fuentes ya terminadas conservan su texto</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="116"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="121"/>
+        <source>%1 (1 page)</source>
+        <translation>%1 (1 página)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="121"/>
+        <source>%1 (%n pages)</source>
+        <translation>
+            <numerusform>%1 (%n página)</numerusform>
+            <numerusform>%1 (%n páginas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="172"/>
+        <source>Starting OCR…</source>
+        <translation>Iniciando el OCR…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="185"/>
+        <source>Reading “%1” (%2 of %3 pages done)</source>
+        <translation>Leyendo «%1» (%2 de %3 páginas hechas)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="193"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="201"/>
+        <source>1 source can now be searched.</source>
+        <translation>Ya se puede buscar en 1 fuente.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="202"/>
+        <source>%n sources can now be searched.</source>
+        <translation>
+            <numerusform>Ya se puede buscar en %n fuente.</numerusform>
+            <numerusform>Ya se puede buscar en %n fuentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="204"/>
+        <source>OCR was cancelled; the other sources still need it.</source>
+        <translation>Se canceló el OCR; las demás fuentes todavía lo necesitan.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="207"/>
+        <source>1 source could not be read:</source>
+        <translation>No se pudo leer 1 fuente:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="208"/>
+        <source>%n sources could not be read:</source>
+        <translation>
+            <numerusform>No se pudo leer %n fuente:</numerusform>
+            <numerusform>No se pudieron leer %n fuentes:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PacketBuild</name>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="52"/>
+        <source>Laying out the text…</source>
+        <translation>Maquetando el texto…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="53"/>
+        <source>Finding the passages to highlight…</source>
+        <translation>Buscando los pasajes que se resaltan…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="55"/>
+        <source>Numbering the pages…</source>
+        <translation>Numerando las páginas…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="56"/>
+        <source>Writing the PDF…</source>
+        <translation>Escribiendo el PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="57"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="58"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="60"/>
+        <source>Building the packet…</source>
+        <translation>Generando el paquete…</translation>
+    </message>
+</context>
+<context>
+    <name>PacketPreview</name>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="176"/>
+        <source>&amp;Refresh preview</source>
+        <translation>&amp;Actualizar vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="177"/>
+        <source>Build the packet again with the latest changes</source>
+        <translation>Generar de nuevo el paquete con los últimos cambios</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="178"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="179"/>
+        <source>Open in PDF &amp;viewer</source>
+        <translation>Abrir en el &amp;visor de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="180"/>
+        <source>Open the preview in your PDF reader</source>
+        <translation>Abrir la vista previa en su lector de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="181"/>
+        <source>Packet pages</source>
+        <translation>Páginas del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="222"/>
+        <source>Choose a case to see its packet.</source>
+        <translation>Elija un caso para ver su paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="224"/>
+        <source>Add exhibits to the case to see the packet.</source>
+        <translation>Añada pruebas documentales al caso para ver el paquete.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/packet_preview.py" line="226"/>
+        <source>%n pages. This is how the packet will look.</source>
+        <translation>
+            <numerusform>%n página. Así se verá el paquete.</numerusform>
+            <numerusform>%n páginas. Así se verá el paquete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="229"/>
+        <source>The case has changed since this preview was built.</source>
+        <translation>El caso ha cambiado desde que se generó esta vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="231"/>
+        <source>The preview is built when you open this tab.</source>
+        <translation>La vista previa se genera al abrir esta pestaña.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="244"/>
+        <source>No temporary folder is available for the preview.</source>
+        <translation>No hay una carpeta temporal disponible para la vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="296"/>
+        <source>The preview was cancelled.</source>
+        <translation>Se canceló la vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="302"/>
+        <source>The preview could not be displayed.</source>
+        <translation>No se pudo mostrar la vista previa.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPageView</name>
     <message>
-        <location filename="../../evidence_app/ui/reader_pdf.py" line="38" />
+        <location filename="../../evidence_app/ui/reader_pdf.py" line="38"/>
         <source>Original page</source>
         <translation>Página original</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader_pdf.py" line="40" />
+        <location filename="../../evidence_app/ui/reader_pdf.py" line="40"/>
         <source>The original page is shown here for PDF sources.</source>
         <translation>Aquí se muestra la página original de las fuentes en PDF.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader_pdf.py" line="54" />
+        <location filename="../../evidence_app/ui/reader_pdf.py" line="54"/>
         <source>The original file of this source is missing.</source>
         <translation>Falta el archivo original de esta fuente.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader_pdf.py" line="60" />
+        <location filename="../../evidence_app/ui/reader_pdf.py" line="60"/>
         <source>This PDF cannot be displayed (it may be damaged or protected).</source>
         <translation>No se puede mostrar este PDF (puede estar dañado o protegido).</translation>
     </message>
@@ -1422,7 +3019,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../evidence_app/ui/i18n.py" line="29" />
+        <location filename="../../evidence_app/ui/i18n.py" line="29"/>
         <source>Same as the system</source>
         <translation>Igual que el sistema</translation>
     </message>
@@ -1430,27 +3027,27 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/preferences_dialog.py" line="29" />
+        <location filename="../../evidence_app/ui/preferences_dialog.py" line="29"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/preferences_dialog.py" line="31" />
+        <location filename="../../evidence_app/ui/preferences_dialog.py" line="31"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/preferences_dialog.py" line="33" />
+        <location filename="../../evidence_app/ui/preferences_dialog.py" line="33"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/preferences_dialog.py" line="41" />
+        <location filename="../../evidence_app/ui/preferences_dialog.py" line="41"/>
         <source>“System” follows the language of your computer (Spanish or English). The new language applies at once; open dialogs change when reopened.</source>
         <translation>«Sistema» sigue el idioma de su computadora (español o inglés). El nuevo idioma se aplica enseguida; los diálogos abiertos cambian al volver a abrirlos.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/preferences_dialog.py" line="50" />
+        <location filename="../../evidence_app/ui/preferences_dialog.py" line="50"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -1458,114 +3055,114 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="152" />
-        <location filename="../../evidence_app/ui/reader.py" line="157" />
+        <location filename="../../evidence_app/ui/reader.py" line="152"/>
+        <location filename="../../evidence_app/ui/reader.py" line="157"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="153" />
-        <location filename="../../evidence_app/ui/reader.py" line="158" />
+        <location filename="../../evidence_app/ui/reader.py" line="153"/>
+        <location filename="../../evidence_app/ui/reader.py" line="158"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="154" />
+        <location filename="../../evidence_app/ui/reader.py" line="154"/>
         <source>Previous hit</source>
         <translation>Coincidencia anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="155" />
+        <location filename="../../evidence_app/ui/reader.py" line="155"/>
         <source>Next hit</source>
         <translation>Coincidencia siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="159" />
+        <location filename="../../evidence_app/ui/reader.py" line="159"/>
         <source>Previous highlighted word</source>
         <translation>Palabra resaltada anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="160" />
+        <location filename="../../evidence_app/ui/reader.py" line="160"/>
         <source>Next highlighted word</source>
         <translation>Palabra resaltada siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="164" />
+        <location filename="../../evidence_app/ui/reader.py" line="164"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="165" />
-        <source>Show the page's text</source>
+        <location filename="../../evidence_app/ui/reader.py" line="165"/>
+        <source>Show the page&apos;s text</source>
         <translation>Mostrar el texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="166" />
+        <location filename="../../evidence_app/ui/reader.py" line="166"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="167" />
+        <location filename="../../evidence_app/ui/reader.py" line="167"/>
         <source>Show the original PDF page</source>
         <translation>Mostrar la página original del PDF</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="168" />
+        <location filename="../../evidence_app/ui/reader.py" line="168"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="169" />
+        <location filename="../../evidence_app/ui/reader.py" line="169"/>
         <source>Show the text and the original side by side</source>
         <translation>Mostrar el texto y el original uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="170" />
+        <location filename="../../evidence_app/ui/reader.py" line="170"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="171" />
+        <location filename="../../evidence_app/ui/reader.py" line="171"/>
         <source>Save the selected text as an excerpt (Ctrl+K)</source>
         <translation>Guardar el texto seleccionado como extracto (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="172" />
+        <location filename="../../evidence_app/ui/reader.py" line="172"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="209" />
+        <location filename="../../evidence_app/ui/reader.py" line="209"/>
         <source>No source open</source>
         <translation>Ninguna fuente abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="210" />
+        <location filename="../../evidence_app/ui/reader.py" line="210"/>
         <source>Choose a search result or a source to read it here.</source>
         <translation>Elija un resultado de búsqueda o una fuente para leerla aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="359" />
+        <location filename="../../evidence_app/ui/reader.py" line="359"/>
         <source>Select some text on the page first, then clip it.</source>
         <translation>Primero seleccione texto en la página y luego recórtelo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="388" />
+        <location filename="../../evidence_app/ui/reader.py" line="388"/>
         <source>No page</source>
         <translation>Sin página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="390" />
+        <location filename="../../evidence_app/ui/reader.py" line="390"/>
         <source>{cite} ({n} of {total})</source>
         <translation>{cite} ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="394" />
+        <location filename="../../evidence_app/ui/reader.py" line="394"/>
         <source>No hits</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="396" />
+        <location filename="../../evidence_app/ui/reader.py" line="396"/>
         <source>Hit {n} of {total}</source>
         <translation>Coincidencia {n} de {total}</translation>
     </message>
@@ -1573,144 +3170,162 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../evidence_app/ui/results_models.py" line="53" />
+        <location filename="../../evidence_app/ui/results_models.py" line="53"/>
         <source>1 matching page</source>
         <translation>1 página coincide</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_models.py" line="56" />
+        <location filename="../../evidence_app/ui/results_models.py" line="56"/>
         <source>{count} matching pages</source>
         <translation>{count} páginas coinciden</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_models.py" line="67" />
-        <location filename="../../evidence_app/ui/results_models.py" line="74" />
+        <location filename="../../evidence_app/ui/results_models.py" line="67"/>
+        <location filename="../../evidence_app/ui/results_models.py" line="74"/>
         <source>Untitled source</source>
         <translation>Fuente sin título</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_models.py" line="95" />
+        <location filename="../../evidence_app/ui/results_models.py" line="95"/>
         <source>1 more page</source>
         <translation>1 página más</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_models.py" line="96" />
+        <location filename="../../evidence_app/ui/results_models.py" line="96"/>
         <source>{count} more pages</source>
         <translation>{count} páginas más</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="198" />
+        <location filename="../../evidence_app/ui/results_view.py" line="204"/>
         <source>Type in the search box to find passages.</source>
         <translation>Escriba en el cuadro de búsqueda para encontrar pasajes.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="201" />
+        <location filename="../../evidence_app/ui/results_view.py" line="207"/>
         <source>By source</source>
         <translation>Por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="203" />
+        <location filename="../../evidence_app/ui/results_view.py" line="209"/>
         <source>Sources ranked for the query, with their best pages</source>
         <translation>Fuentes ordenadas según la búsqueda, con sus mejores páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="205" />
-        <location filename="../../evidence_app/ui/results_view.py" line="216" />
+        <location filename="../../evidence_app/ui/results_view.py" line="211"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="222"/>
         <source>Best passages</source>
         <translation>Mejores pasajes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="206" />
+        <location filename="../../evidence_app/ui/results_view.py" line="212"/>
         <source>The best pages across all sources, best first</source>
         <translation>Las mejores páginas de todas las fuentes, de mejor a peor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="210" />
+        <location filename="../../evidence_app/ui/results_view.py" line="216"/>
         <source>Most relevant first</source>
         <translation>Más relevantes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="211" />
+        <location filename="../../evidence_app/ui/results_view.py" line="217"/>
         <source>Newest first</source>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="214" />
+        <location filename="../../evidence_app/ui/results_view.py" line="220"/>
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="215" />
+        <location filename="../../evidence_app/ui/results_view.py" line="221"/>
         <source>Results by source</source>
         <translation>Resultados por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="262" />
+        <location filename="../../evidence_app/ui/results_view.py" line="268"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="269" />
+        <location filename="../../evidence_app/ui/results_view.py" line="275"/>
         <source>The search could not be understood: {error}</source>
         <translation>No se pudo entender la búsqueda: {error}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="281" />
+        <location filename="../../evidence_app/ui/results_view.py" line="287"/>
         <source>No sources match</source>
         <translation>Ninguna fuente coincide</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="283" />
+        <location filename="../../evidence_app/ui/results_view.py" line="289"/>
         <source>Nothing matches this search. Try fewer words, turn on “Related terms”, or clear the filters.</source>
         <translation>Nada coincide con esta búsqueda. Pruebe con menos palabras, active «Términos relacionados» o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="288" />
+        <location filename="../../evidence_app/ui/results_view.py" line="294"/>
         <source>1 source matches</source>
         <translation>1 fuente coincide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/results_view.py" line="290" />
+        <location filename="../../evidence_app/ui/results_view.py" line="296"/>
         <source>%n sources match</source>
-        <translation><numerusform>%n fuente coincide</numerusform><numerusform>%n fuentes coinciden</numerusform></translation>
+        <translation>
+            <numerusform>%n fuente coincide</numerusform>
+            <numerusform>%n fuentes coinciden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="293" />
+        <location filename="../../evidence_app/ui/results_view.py" line="299"/>
         <source>{total} sources match, {shown} shown</source>
         <translation>{total} fuentes coinciden, {shown} mostradas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/results_view.py" line="382"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/results_view.py" line="384"/>
+        <source>Add source to case…</source>
+        <translation>Añadir la fuente a un caso…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/results_view.py" line="387"/>
+        <source>Add this page to case…</source>
+        <translation>Añadir esta página a un caso…</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="93" />
+        <location filename="../../evidence_app/ui/search_box.py" line="93"/>
         <source>Search sources, e.g. gang* deportees</source>
         <translation>Buscar en las fuentes, p. ej. pandilla* deportados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="94" />
+        <location filename="../../evidence_app/ui/search_box.py" line="94"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="96" />
+        <location filename="../../evidence_app/ui/search_box.py" line="96"/>
         <source>Search every page of every source ({shortcut})</source>
         <translation>Buscar en cada página de cada fuente ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="102" />
-        <location filename="../../evidence_app/ui/search_box.py" line="103" />
+        <location filename="../../evidence_app/ui/search_box.py" line="102"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="103"/>
         <source>Related terms</source>
         <translation>Términos relacionados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="105" />
+        <location filename="../../evidence_app/ui/search_box.py" line="105"/>
         <source>Also find related words and their English or Spanish equivalents</source>
         <translation>Encontrar también palabras relacionadas y sus equivalentes en inglés o en español</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="107" />
-        <location filename="../../evidence_app/ui/search_box.py" line="108" />
+        <location filename="../../evidence_app/ui/search_box.py" line="107"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="108"/>
         <source>How to search</source>
         <translation>Cómo buscar</translation>
     </message>
@@ -1718,42 +3333,42 @@
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="84" />
+        <location filename="../../evidence_app/ui/sources_table.py" line="84"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="85" />
+        <location filename="../../evidence_app/ui/sources_table.py" line="85"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="86" />
+        <location filename="../../evidence_app/ui/sources_table.py" line="86"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="87" />
+        <location filename="../../evidence_app/ui/sources_table.py" line="87"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="88" />
+        <location filename="../../evidence_app/ui/sources_table.py" line="88"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="89" />
+        <location filename="../../evidence_app/ui/sources_table.py" line="89"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="90" />
+        <location filename="../../evidence_app/ui/sources_table.py" line="90"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="91" />
+        <location filename="../../evidence_app/ui/sources_table.py" line="91"/>
         <source>Added</source>
         <translation>Añadida</translation>
     </message>
@@ -1761,22 +3376,27 @@
 <context>
     <name>SourcesTable</name>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="174" />
+        <location filename="../../evidence_app/ui/sources_table.py" line="175"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="212" />
+        <location filename="../../evidence_app/ui/sources_table.py" line="213"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="213" />
+        <location filename="../../evidence_app/ui/sources_table.py" line="214"/>
         <source>Edit details…</source>
         <translation>Editar datos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="215" />
+        <location filename="../../evidence_app/ui/sources_table.py" line="215"/>
+        <source>Add to case…</source>
+        <translation>Añadir a un caso…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/sources_table.py" line="217"/>
         <source>Delete source…</source>
         <translation>Eliminar fuente…</translation>
     </message>
@@ -1784,57 +3404,57 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="100" />
+        <location filename="../../evidence_app/ui/start_page.py" line="100"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="103" />
+        <location filename="../../evidence_app/ui/start_page.py" line="103"/>
         <source>Collect reports about the countries where the United States sends people seeking asylum, find the passages that show the danger they would face there, clip them with their page numbers, and export a cited evidence packet for court.</source>
         <translation>Reúna informes sobre los países a los que Estados Unidos envía a personas que piden asilo, encuentre los pasajes que muestran el peligro que correrían allí, recórtelos con su número de página y exporte un paquete de pruebas con citas para el tribunal.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="108" />
+        <location filename="../../evidence_app/ui/start_page.py" line="108"/>
         <source>Import sources…</source>
         <translation>Importar fuentes…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="110" />
+        <location filename="../../evidence_app/ui/start_page.py" line="110"/>
         <source>Add PDF files, saved web pages, text or Word files (Ctrl+O)</source>
         <translation>Añadir archivos PDF, páginas web guardadas, texto o archivos de Word (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="112" />
+        <location filename="../../evidence_app/ui/start_page.py" line="112"/>
         <source>Open a library…</source>
         <translation>Abrir una biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="113" />
+        <location filename="../../evidence_app/ui/start_page.py" line="113"/>
         <source>Open a library folder someone shared with you</source>
         <translation>Abrir la carpeta de una biblioteca que alguien compartió con usted</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="116" />
-        <source>&lt;ol style='margin-left:0'&gt;&lt;li&gt;&lt;b&gt;Import&lt;/b&gt; reports from the State Department, the UN, human-rights groups and the news.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Search&lt;/b&gt; for words such as &lt;i&gt;extortion&lt;/i&gt; or &lt;i&gt;deportees&lt;/i&gt;, and narrow the results by country and risk type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clip&lt;/b&gt; a passage: select it in the reader and press Clip (Ctrl+K). The page number is kept for the citation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Export&lt;/b&gt; the excerpts and pages as one numbered packet.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol style='margin-left:0'&gt;&lt;li&gt;&lt;b&gt;Importe&lt;/b&gt; informes del Departamento de Estado, de la ONU, de organizaciones de derechos humanos y de la prensa.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Busque&lt;/b&gt; palabras como &lt;i&gt;extorsión&lt;/i&gt; o &lt;i&gt;deportados&lt;/i&gt; y filtre los resultados por país y tipo de riesgo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recorte&lt;/b&gt; un pasaje: selecciónelo en el lector y pulse Recortar (Ctrl+K). Se guarda el número de página para la cita.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Exporte&lt;/b&gt; los extractos y las páginas como un solo paquete numerado.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <location filename="../../evidence_app/ui/start_page.py" line="116"/>
+        <source>&lt;ol style=&apos;margin-left:0&apos;&gt;&lt;li&gt;&lt;b&gt;Import&lt;/b&gt; reports from the State Department, the UN, human-rights groups and the news.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Search&lt;/b&gt; for words such as &lt;i&gt;extortion&lt;/i&gt; or &lt;i&gt;deportees&lt;/i&gt;, and narrow the results by country and risk type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clip&lt;/b&gt; a passage: select it in the reader and press Clip (Ctrl+K). The page number is kept for the citation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Export&lt;/b&gt; the excerpts and pages as one numbered packet.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol style=&apos;margin-left:0&apos;&gt;&lt;li&gt;&lt;b&gt;Importe&lt;/b&gt; informes del Departamento de Estado, de la ONU, de organizaciones de derechos humanos y de la prensa.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Busque&lt;/b&gt; palabras como &lt;i&gt;extorsión&lt;/i&gt; o &lt;i&gt;deportados&lt;/i&gt; y filtre los resultados por país y tipo de riesgo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recorte&lt;/b&gt; un pasaje: selecciónelo en el lector y pulse Recortar (Ctrl+K). Se guarda el número de página para la cita.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Exporte&lt;/b&gt; los extractos y las páginas como un solo paquete numerado.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="127" />
+        <location filename="../../evidence_app/ui/start_page.py" line="127"/>
         <source>What are ACA countries?</source>
         <translation>¿Qué son los países ACA?</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="130" />
+        <location filename="../../evidence_app/ui/start_page.py" line="130"/>
         <source>Under Asylum Cooperative Agreements (ACAs) the United States can send a person who asks for asylum to another country and tell them to seek protection there instead. The countries with an agreement now are &lt;b&gt;Belize, Ecuador, Guatemala, Honduras, Paraguay and Uganda&lt;/b&gt;. El Salvador signed one in 2019, but that agreement ended. Reports that show people are in danger in those countries, or cannot get a fair asylum process there, are the evidence this app helps you gather. ACA countries are listed first and marked in the app.</source>
         <translation>Con los Acuerdos de Cooperación en materia de Asilo (ACA), Estados Unidos puede enviar a otro país a una persona que pide asilo y decirle que busque protección allí. Hoy tienen acuerdo &lt;b&gt;Belice, Ecuador, Guatemala, Honduras, Paraguay y Uganda&lt;/b&gt;. El Salvador firmó uno en 2019, pero ese acuerdo terminó. Los informes que muestran que las personas corren peligro en esos países, o que allí no pueden tener un proceso de asilo justo, son las pruebas que esta aplicación le ayuda a reunir. En la aplicación, los países ACA aparecen primero y marcados.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="139" />
+        <location filename="../../evidence_app/ui/start_page.py" line="139"/>
         <source>What are risk tags?</source>
         <translation>¿Qué son las etiquetas de riesgo?</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="142" />
+        <location filename="../../evidence_app/ui/start_page.py" line="142"/>
         <source>Every source and excerpt can be tagged with countries and with &lt;b&gt;risk types&lt;/b&gt;: for example gang violence, violence against women, danger for LGBTQI people, or no fair asylum procedure. Risk types are grouped by the legal question they help answer, such as risk of persecution, risk of torture, or being sent on to the country the person fled. The app suggests tags from the text; accept one with a single click.</source>
         <translation>Cada fuente y cada extracto pueden etiquetarse con países y con &lt;b&gt;tipos de riesgo&lt;/b&gt;: por ejemplo violencia de pandillas, violencia contra las mujeres, peligro para personas LGBTQI o falta de un procedimiento de asilo justo. Los tipos de riesgo se agrupan según la cuestión jurídica que ayudan a responder, como el riesgo de persecución, el riesgo de tortura o el envío al país del que la persona huyó. La aplicación sugiere etiquetas a partir del texto; acepte una con un solo clic.</translation>
     </message>
@@ -1842,37 +3462,37 @@
 <context>
     <name>SyntaxHelp</name>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="33" />
+        <location filename="../../evidence_app/ui/search_box.py" line="33"/>
         <source>pages with both words</source>
         <translation>páginas con ambas palabras</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="34" />
+        <location filename="../../evidence_app/ui/search_box.py" line="34"/>
         <source>the exact phrase</source>
         <translation>la frase exacta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="35" />
+        <location filename="../../evidence_app/ui/search_box.py" line="35"/>
         <source>either word</source>
         <translation>cualquiera de las dos palabras</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="36" />
+        <location filename="../../evidence_app/ui/search_box.py" line="36"/>
         <source>the first word without the second</source>
         <translation>la primera palabra sin la segunda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="37" />
+        <location filename="../../evidence_app/ui/search_box.py" line="37"/>
         <source>words starting with deport</source>
         <translation>palabras que empiezan por deport</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="42" />
+        <location filename="../../evidence_app/ui/search_box.py" line="42"/>
         <source>How to search</source>
         <translation>Cómo buscar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="45" />
+        <location filename="../../evidence_app/ui/search_box.py" line="45"/>
         <source>Words match their other forms (gang, gangs). Turn on “Related terms” to also find equivalent words in English and Spanish, such as pandilla for gang. Use the filters on the left to narrow by country, risk, kind, language or year.</source>
         <translation>Las palabras coinciden con sus otras formas (pandilla, pandillas). Active «Términos relacionados» para encontrar también palabras equivalentes en inglés y en español, como gang para pandilla. Use los filtros de la izquierda para acotar por país, riesgo, tipo, idioma o año.</translation>
     </message>
@@ -1880,77 +3500,77 @@
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="148" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="148"/>
         <source>Find a country…</source>
         <translation>Buscar un país…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="149" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="149"/>
         <source>Find a country</source>
         <translation>Buscar un país</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="150" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="150"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="154" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="154"/>
         <source>Find a risk type…</source>
         <translation>Buscar un tipo de riesgo…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="155" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="155"/>
         <source>Find a risk type</source>
         <translation>Buscar un tipo de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="156" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="156"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="252" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="252"/>
         <source>Asylum Cooperative Agreement (ACA) countries</source>
         <translation>Países con Acuerdo de Asilo (ACA)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="254" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="254"/>
         <source>Countries the US has sent or agreed to send asylum seekers to</source>
         <translation>Países a los que EE. UU. ha enviado o acordado enviar a solicitantes de asilo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="264" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="264"/>
         <source>All other countries</source>
         <translation>Todos los demás países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="311" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="311"/>
         <source>Hidden risk types</source>
         <translation>Tipos de riesgo ocultos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="314" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="314"/>
         <source>This risk type is hidden in the taxonomy.</source>
         <translation>Este tipo de riesgo está oculto en la taxonomía.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="345" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="345"/>
         <source>Selected: %1</source>
         <translation>Seleccionados: %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="347" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="347"/>
         <source>Nothing selected</source>
         <translation>Nada seleccionado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="354" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="354"/>
         <source>Suggested:</source>
         <translation>Sugeridos:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="358" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="358"/>
         <source>Add %1 (found in the text)</source>
         <translation>Añadir %1 (encontrado en el texto)</translation>
     </message>
@@ -1958,37 +3578,37 @@
 <context>
     <name>Tags</name>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="54" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="54"/>
         <source>Risk of persecution</source>
         <translation>Riesgo de persecución</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="55" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="55"/>
         <source>Risk of torture</source>
         <translation>Riesgo de tortura</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="56" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="56"/>
         <source>Refoulement or chain refoulement</source>
         <translation>Devolución o devolución en cadena</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="57" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="57"/>
         <source>Access to a full and fair asylum procedure</source>
         <translation>Acceso a un procedimiento de asilo completo y justo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="60" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="60"/>
         <source>Numerical cap on transfers</source>
         <translation>Límite numérico de traslados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="61" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="61"/>
         <source>Nationalities the country will not accept</source>
         <translation>Nacionalidades que el país no acepta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="62" />
+        <location filename="../../evidence_app/ui/tag_picker.py" line="62"/>
         <source>Other risk types</source>
         <translation>Otros tipos de riesgo</translation>
     </message>
@@ -1996,121 +3616,129 @@
 <context>
     <name>TaxonomyDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="64" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="64"/>
         <source>Countries and risk types</source>
         <translation>Países y tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="71" />
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="88" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="71"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="88"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="74" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="74"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="90" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="90"/>
         <source>&amp;Add risk type</source>
         <translation>&amp;Añadir tipo de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="109" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="109"/>
         <source>One word or phrase per line, English or Spanish</source>
         <translation>Una palabra o frase por línea, en inglés o en español</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="113" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="113"/>
         <source>&amp;Save risk type</source>
         <translation>&amp;Guardar tipo de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="119" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="119"/>
         <source>Short name:</source>
         <translation>Nombre corto:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="120" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="120"/>
         <source>English &amp;label:</source>
         <translation>&amp;Etiqueta en inglés:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="121" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="121"/>
         <source>S&amp;panish label:</source>
         <translation>Etiqueta en e&amp;spañol:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="122" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="122"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="123" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="123"/>
         <source>Legal &amp;element:</source>
         <translation>E&amp;lemento jurídico:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="124" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="124"/>
         <source>Pa&amp;rent:</source>
         <translation>Tipo &amp;superior:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="125" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="125"/>
         <source>&amp;Keywords:</source>
         <translation>&amp;Palabras clave:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="163" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="163"/>
         <source>%1 (hidden)</source>
         <translation>%1 (oculto)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="177" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="177"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="210" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="210"/>
         <source>S&amp;how</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="210" />
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="230" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="210"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="230"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="212" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="212"/>
         <source>Offer this risk type again when tagging</source>
         <translation>Volver a ofrecer este tipo de riesgo al etiquetar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="213" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="213"/>
         <source>Stop offering this risk type when tagging; existing tags stay</source>
         <translation>Dejar de ofrecer este tipo de riesgo al etiquetar; las etiquetas existentes se conservan</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="216" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="216"/>
         <source>Hidden: not offered when tagging.</source>
         <translation>Oculto: no se ofrece al etiquetar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="232" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="232"/>
         <source>New risk type: fill in the labels, then Save.</source>
         <translation>Nuevo tipo de riesgo: escriba las etiquetas y luego pulse Guardar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="246" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="246"/>
         <source>The English label must not be empty.</source>
         <translation>La etiqueta en inglés no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="284" />
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="284"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailsModel</name>
+    <message>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="115"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 </TS>

@@ -158,10 +158,15 @@ def test_risk_types_can_be_added_renamed_hidden(library: Library) -> None:
         library.add_risk_type("Bad Slug", "x")
 
 
-def test_second_process_gets_library_locked(library: Library) -> None:
-    with pytest.raises(LibraryLocked) as info:
-        Library.open(library.folder, lock_wait=0.1)
-    assert "pid" in info.value.holder
+def test_second_writer_gets_library_locked(library: Library) -> None:
+    # Opening and reading need no lock; a write while another one is running waits, then fails.
+    other = Library.open(library.folder, lock_wait=0.1)
+    try:
+        with library._writing("testing"), pytest.raises(LibraryLocked) as info:
+            other.add_risk_type("land_defenders", "Land defenders")
+        assert "pid" in info.value.holder and "(testing)" in info.value.holder
+    finally:
+        other.close()
 
 
 def test_stale_index_catches_up_on_open(tmp_path: Path) -> None:

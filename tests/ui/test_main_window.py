@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from evidence_app import app as app_module
 from evidence_app.library import Library
+from evidence_app.locking import LibraryLock
 from evidence_app.model import Changes
 from evidence_app.ui import i18n
 from evidence_app.ui.excerpt_dialog import ExcerptDialog
@@ -222,8 +223,13 @@ def test_opening_another_library_and_a_locked_one(qtbot, window: MainWindow,  # 
     assert window.open_library(tmp_path / "second")
     assert window.library is not None and window.library.folder.name == "second"
     assert window.body.currentWidget() is window.start_page
-    with Library.open(tmp_path / "busy"):
+    # An open library can be opened again (writes wait their turn); a library another
+    # program is still creating cannot.
+    (tmp_path / "busy").mkdir()
+    lock = LibraryLock(tmp_path / "busy")
+    with lock.hold("creating the library"):
         assert not window.open_library(tmp_path / "busy")
+    lock.close()
     assert "already open" in warnings[0]
     assert window.library.folder.name == "second"
     window.close()  # the window opened "second", so it closes it
@@ -255,8 +261,11 @@ def test_app_explains_a_locked_library(qtbot, tmp_path: Path, monkeypatch) -> No
 
     monkeypatch.setattr(QMessageBox, "exec", exec_)
     folder = tmp_path / "held"
-    with Library.open(folder):
+    folder.mkdir()
+    lock = LibraryLock(folder)  # another program, still creating this library
+    with lock.hold("creating the library"):
         assert app_module.open_with_dialogs(folder) is None
+    lock.close()
     assert "already open" in shown[0]
     assert app_module.parse_args(["--library", str(folder)]).library == folder
     assert app_module.initial_library_dir(folder) == folder

@@ -1,0 +1,209 @@
+"""Merging a verified bundle into a library: all of it in one transaction, or none of it.
+
+Sources are matched by the sha256 of their original file, so nothing is stored twice. For a
+source already here, tags are united, excerpts not yet here are added, and metadata that
+differs stays as it is here: the differences are reported, never applied. A source whose
+original file is missing here gets the bundle's copy. Files are moved into `files/` before
+the commit and removed again if anything fails; the index follows the commit.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .bundle_read import BundleSource, parse_record, parse_risk_type
+from .errors import Cancelled
+from .importer import sha256_file
+from .model import Changes, Progress, RiskType, no_progress
+from .store import SOURCE_FIELDS
+
+if TYPE_CHECKING:
+    from .bundle import VerifiedBundle
+    from .library import Library
+
+
+@dataclass(frozen=True)
+class MetadataConflict:
+    """A field that differs between this library (kept) and the bundle (reported)."""
+
+    source_id: int
+    title: str
+    field: str
+    local: str
+    bundle: str
+
+
+@dataclass(frozen=True)
+class BundleImport:
+    path: str
+    added: tuple[int, ...] = ()  # new sources
+    merged: tuple[int, ...] = ()  # sources already here
+    tags_added: int = 0
+    excerpts_added: int = 0
+    excerpts_existing: int = 0
+    files_restored: int = 0  # originals missing here, brought back by the bundle
+    risk_types_added: tuple[str, ...] = ()
+    conflicts: tuple[MetadataConflict, ...] = ()
+    skipped: tuple[str, ...] = ()  # tags and excerpts left out, with why
+    changes: Changes = Changes()
+
+
+@dataclass
+class _Merge:
+    library: Library
+    bundle: VerifiedBundle
+    countries: set[str]
+    risks: set[str]
+    placed: list[Path] = field(default_factory=list)
+    added: list[int] = field(default_factory=list)
+    merged: list[int] = field(default_factory=list)
+    touched: list[int] = field(default_factory=list)
+    tags_added: int = 0
+    excerpts_added: int = 0
+    excerpts_existing: int = 0
+    files_restored: int = 0
+    risk_types_added: list[str] = field(default_factory=list)
+    conflicts: list[MetadataConflict] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    # ------------------------------------------------------------ pieces
+    def known(self, codes: tuple[str, ...], risks: tuple[str, ...], where: str) -> tuple[
+        list[str], list[str]
+    ]:
+        for code in codes:
+            if code not in self.countries:
+                self.skipped.append(f"{where}: unknown country code {code!r}")
+        for slug in risks:
+            if slug not in self.risks:
+                self.skipped.append(f"{where}: unknown risk type {slug!r}")
+        return ([c for c in codes if c in self.countries], [r for r in risks if r in self.risks])
+
+    def place(self, src: BundleSource) -> str:
+        sha = src.sha256
+        relative = f"files/{sha[:2]}/{sha}{Path(src.file).suffix}"
+        target = self.library.folder / relative
+        if target.is_file() and sha256_file(target) == sha:
+            return relative  # already here (e.g. left by an import that was interrupted)
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.replace(self.bundle.file(src.file), target)
+        os.chmod(target, 0o600)
+        self.placed.append(target)
+        return relative
+
+    def add_risk_types(self) -> None:
+        store = self.library.store
+        parsed = [parse_risk_type(self.bundle, r) for r in self.bundle.risk_types()]
+        slugs = self.risks | {r["slug"] for r in parsed}
+        for risk in parsed:
+            if risk["slug"] in self.risks:
+                continue  # the local one wins, as for source metadata
+            if risk["parent"] not in slugs:
+                risk["parent"] = ""
+            store.insert_risk_type(RiskType(user_defined=True, **risk))
+            self.risks.add(risk["slug"])
+            self.risk_types_added.append(risk["slug"])
+
+    def source(self, src: BundleSource) -> None:
+        store = self.library.store
+        title = src.fields["title"] or src.sha256[:12]
+        countries, risks = self.known(src.countries, src.risks, title)
+        source_id = store.source_id_by_sha(src.sha256)
+        if source_id is None:
+            fields = dict(src.fields, stored_file=self.place(src))
+            source_id = store.insert_source(fields, src.pages, countries, risks)
+            self.added.append(source_id)
+            self.touched.append(source_id)
+            texts = {no: text for no, _, text in src.pages}
+        else:
+            local = store.get_source(source_id)
+            self.merged.append(source_id)
+            for name in SOURCE_FIELDS:
+                mine, theirs = str(getattr(local, name)), str(src.fields.get(name, ""))
+                if mine != theirs and theirs:
+                    self.conflicts.append(MetadataConflict(source_id, local.title, name, mine,
+                                                           theirs))
+            new_countries = [c for c in countries if c not in local.countries]
+            new_risks = [r for r in risks if r not in local.risks]
+            if new_countries or new_risks:
+                store.change_source_tags(source_id, new_countries, (), new_risks, ())
+                self.tags_added += len(new_countries) + len(new_risks)
+                self.touched.append(source_id)
+            if not local.stored_file or not (self.library.folder / local.stored_file).is_file():
+                store.set_stored_file(source_id, self.place(src))
+                self.files_restored += 1
+            texts = {p.page_no: p.text for p in store.pages(source_id)}
+        for excerpt in src.excerpts:
+            text = texts.get(excerpt.page_no)
+            if text is None or not (0 <= excerpt.start < excerpt.end <= len(text)) or (
+                text[excerpt.start:excerpt.end] != excerpt.quote
+            ):
+                self.skipped.append(f"{title}: an excerpt on page {excerpt.page_no} does not "
+                                    "match the page text here")
+                continue
+            if store.excerpt_exists(source_id, excerpt.page_no, excerpt.start, excerpt.end):
+                self.excerpts_existing += 1
+                continue
+            codes, slugs = self.known(excerpt.countries, excerpt.risks, f"{title} (excerpt)")
+            store.insert_excerpt(source_id, excerpt.page_no, excerpt.start, excerpt.end,
+                                 excerpt.quote, excerpt.note, codes, slugs,
+                                 created_at=excerpt.created_at or None)
+            self.excerpts_added += 1
+
+
+def merge_bundle(
+    library: Library,
+    bundle: VerifiedBundle,
+    progress: Progress = no_progress,
+    cancel: threading.Event | None = None,
+) -> BundleImport:
+    """Call with the library's write lock held."""
+    store = library.store
+    merge = _Merge(
+        library, bundle,
+        countries={c.code for c in store.list_countries()},
+        risks={r.slug for r in store.list_risk_types()},
+    )
+    total = int(bundle.manifest.get("counts", {}).get("sources", 0) or 0)
+    try:
+        with store.transaction():
+            merge.add_risk_types()
+            for done, record in enumerate(bundle.records()):
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled("bundle import cancelled")
+                src = parse_record(bundle, record)
+                progress(done, max(total, done + 1), src.fields["title"])
+                merge.source(src)
+    except BaseException:
+        for path in merge.placed:
+            path.unlink(missing_ok=True)
+            try:
+                path.parent.rmdir()  # only if this import made it and left it empty
+            except OSError:
+                pass
+        raise
+    if merge.touched:
+        library._reindex(sorted(set(merge.touched)))
+    progress(total, total, "")
+    return BundleImport(
+        path=str(bundle.path),
+        added=tuple(merge.added),
+        merged=tuple(merge.merged),
+        tags_added=merge.tags_added,
+        excerpts_added=merge.excerpts_added,
+        excerpts_existing=merge.excerpts_existing,
+        files_restored=merge.files_restored,
+        risk_types_added=tuple(merge.risk_types_added),
+        conflicts=tuple(merge.conflicts),
+        skipped=tuple(merge.skipped),
+        changes=Changes(
+            sources=bool(merge.added or merge.files_restored),
+            tags=bool(merge.added or merge.tags_added),
+            excerpts=bool(merge.excerpts_added),
+            taxonomy=bool(merge.risk_types_added),
+            index=bool(merge.touched),
+        ),
+    )
