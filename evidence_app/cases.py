@@ -253,8 +253,12 @@ class CasesMixin:
         pages = [p for p in all_pages if exhibit.scope == "whole" or p.page_no in wanted]
         original = None
         if source.format == "pdf" and source.stored_file:
-            path = self.folder / source.stored_file
-            original = path if path.is_file() else None
+            # The OCR'd copy has the text layer the highlights are placed on.
+            for relative in (source.ocr_file, source.stored_file):
+                path = self.folder / relative if relative else None
+                if path is not None and path.is_file():
+                    original = path
+                    break
         return PlannedExhibit(exhibit, source, tuple(pages), tuple(excerpts), original)
 
     def build_packet(

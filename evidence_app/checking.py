@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .library import Library
 
 # Reported, but they do not make a library fail its check.
-NOTICES = frozenset({"unreferenced_file"})
+NOTICES = frozenset({"unreferenced_file", "missing_ocr_file"})
 
 
 def _file_problem(library: Library, source_id: int, sha: str, relative: str) -> str:
@@ -59,7 +59,13 @@ def _leftovers(library: Library, repair: bool) -> list[CheckProblem]:
     referenced: set[str] = set()
     for source in library.store.list_sources():
         referenced.add(source.stored_file)
-        referenced.add(getattr(source, "ocr_file", "") or "")
+        referenced.add(source.ocr_file)
+        if source.ocr_file and not (library.folder / source.ocr_file).is_file():
+            # The OCR text is in the database; only the searchable copy for packets is gone.
+            problems.append(CheckProblem(
+                "missing_ocr_file",
+                f"source {source.id}: {source.ocr_file} is missing; run OCR again to restore it",
+            ))
     for path in sorted(files_dir.glob("*/*")):
         relative = path.relative_to(library.folder).as_posix()
         if path.name.endswith(PARTIAL_SUFFIX):

@@ -42,10 +42,16 @@ def sha256_file(path: Path) -> str:
 
 
 def expand_paths(paths: list[Path]) -> Iterator[Path]:
-    """Files as given; folders recursively in name order, hidden files skipped."""
+    """Files as given; folders recursively in name order, hidden files skipped.
+
+    A library folder met on the way is skipped: its files are already sources or derived.
+    """
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
+                if "library.sqlite3" in files and (Path(root) / "files").is_dir():
+                    dirs[:] = []
+                    continue
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if not name.startswith("."):
@@ -54,9 +60,14 @@ def expand_paths(paths: list[Path]) -> Iterator[Path]:
             yield path
 
 
+def _printable_name(path: Path) -> str:
+    return path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _name_words(path: Path) -> str:
     """A file name as words: `statedept_hrr_2024_honduras.txt` -> `statedept hrr 2024 honduras`."""
-    return " ".join(path.stem.replace("_", " ").replace("-", " ").split())
+    stem = Path(_printable_name(path)).stem
+    return " ".join(stem.replace("_", " ").replace("-", " ").split())
 
 
 class Importer:
@@ -211,7 +222,8 @@ class Importer:
                 "language": doc.language,
                 "kind": doc.kind,
                 "format": doc.format,
-                "original_name": path.name,
+                # Names with undecodable bytes (old USB sticks) keep a readable form.
+                "original_name": _printable_name(path),
                 "stored_file": relative,
                 "needs_ocr": doc.needs_ocr,
             }

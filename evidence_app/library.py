@@ -340,6 +340,8 @@ class Library(SharingMixin, CasesMixin, MaintenanceMixin, OcrMixin):
         self._unindex([source_id])
         if source.stored_file and self.store.source_id_by_sha(source.sha256) is None:
             (self.folder / source.stored_file).unlink(missing_ok=True)
+            if source.ocr_file:
+                (self.folder / source.ocr_file).unlink(missing_ok=True)
         return Changes(sources=True, excerpts=bool(excerpts))
 
     # ---------------------------------------------------------------- search
@@ -555,11 +557,6 @@ class Library(SharingMixin, CasesMixin, MaintenanceMixin, OcrMixin):
         from .checking import run_check
 
         return run_check(self, repair=repair, progress=progress)
-
-
-# A verb of a mixin owned elsewhere that changes the library: it holds the write lock too.
-if not hasattr(Library.ocr_sources, "__writes__"):
-    Library.ocr_sources = writes("running OCR")(Library.ocr_sources)  # type: ignore[method-assign]
 
 
 def _clean_text(value: str) -> str:

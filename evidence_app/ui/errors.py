@@ -93,8 +93,8 @@ def describe_error(exc: BaseException | ImportFailure) -> str:
     if isinstance(exc, errors.LibraryLocked):
         return translate(
             "Errors",
-            "The library in {path} is already open in another window or program ({holder}). "
-            "Close it there first, or open a different library.",
+            "Another program is saving changes to the library in {path} ({holder}). "
+            "Wait a moment and try again.",
         ).format(path=exc.path, holder=exc.holder or translate("Errors", "unknown program"))
     if isinstance(exc, errors.LibraryTooNew):
         return translate(

@@ -204,3 +204,17 @@ def test_check_finds_tampered_file(library: Library, two_sources: tuple[int, int
 def test_library_folder_is_private(library: Library) -> None:
     assert library.folder.stat().st_mode & 0o077 == 0
     assert (library.folder / "library.sqlite3").stat().st_mode & 0o077 == 0
+
+
+def test_import_skips_library_folders_and_odd_names(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    with Library.open(folder / "lib") as lib:
+        odd = os.fsencode(folder) + b"/informe_\xff.txt"
+        with open(odd, "wb") as handle:
+            handle.write(GANG_TEXT.encode())
+        report = lib.import_files([folder], workers=0)
+        assert not report.failed, report.failed
+        assert [s.original_name for s in report.imported] == ["informe_\ufffd.txt"]
