@@ -1145,8 +1145,8 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/errors.py" line="94"/>
-        <source>The library in {path} is already open in another window or program ({holder}). Close it there first, or open a different library.</source>
-        <translation>La biblioteca de {path} ya está abierta en otra ventana o programa ({holder}). Ciérrela allí primero o abra otra biblioteca.</translation>
+        <source>Another program is saving changes to the library in {path} ({holder}). Wait a moment and try again.</source>
+        <translation>Otro programa está guardando cambios en la biblioteca de {path} ({holder}). Espere un momento e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../evidence_app/ui/errors.py" line="98"/>
