@@ -97,7 +97,9 @@ def test_every_write_verb_is_marked() -> None:
     unmarked = [name for name in dir(Library)
                 if name.startswith(WRITE_PREFIXES) and callable(getattr(Library, name))
                 and not hasattr(getattr(Library, name), "__writes__")
-                and name not in ("add_excerpt_by_quote",)]  # calls add_excerpt
+                # add_excerpt_by_quote calls add_excerpt; ocr_sources locks only around the
+                # page replacement, not while OCRmyPDF runs for minutes.
+                and name not in ("add_excerpt_by_quote", "ocr_sources")]
     assert unmarked == []
 
 

@@ -230,7 +230,7 @@ def test_opening_another_library_and_a_locked_one(qtbot, window: MainWindow,  # 
     with lock.hold("creating the library"):
         assert not window.open_library(tmp_path / "busy")
     lock.close()
-    assert "already open" in warnings[0]
+    assert "Another program is saving" in warnings[0]
     assert window.library.folder.name == "second"
     window.close()  # the window opened "second", so it closes it
     with Library.open(tmp_path / "second"):
@@ -266,7 +266,7 @@ def test_app_explains_a_locked_library(qtbot, tmp_path: Path, monkeypatch) -> No
     with lock.hold("creating the library"):
         assert app_module.open_with_dialogs(folder) is None
     lock.close()
-    assert "already open" in shown[0]
+    assert "Another program is saving" in shown[0]
     assert app_module.parse_args(["--library", str(folder)]).library == folder
     assert app_module.initial_library_dir(folder) == folder
 
