@@ -1,11 +1,15 @@
 """Tier 2: the page concordance, a small derived SQLite file owned by search.
 
-One row per (term, source) holds the pages the term occurs on and how often, packed as
-delta-coded page numbers and counts. Page lengths (in indexed tokens) of a source are one
-packed row too. Page-level statistics for BM25 are exact, not approximated: `terms.df` is
-the number of pages (over the whole library) containing a term, kept up to date on every
-add and delete from the per-(term, source) page counts; `meta` holds the page and token
-totals. The file is disposable: a rebuild writes a new one.
+One row per (source, term) holds the pages the term occurs on and how often, packed as
+(page, count) pairs of 16-bit integers. The key starts with the source, so a source's
+rows are written as one sorted run at the end of the table (import appends instead of
+inserting all over the tree, which is what made the concordance slow at 80,000 pages) and
+a source is deleted as one range; a search reads its (source, term) pairs by key. Page
+lengths of a source are one packed row too. Page-level statistics for BM25 are exact:
+`terms.df` is the number of pages (over the whole library) containing a term; changes to
+it are summed in memory over a batch and written once per term at commit. `forms` maps
+the surface forms met at import to their terms, per analyzer, so that a search can find
+its words on a page with one regex. The file is disposable: a rebuild writes a new one.
 """
 
 from __future__ import annotations
@@ -13,61 +17,83 @@ from __future__ import annotations
 import sqlite3
 import sys
 from array import array
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 from pathlib import Path
 
-from .analysis import analyse, lang_key
+from .analysed import AnalysedSource
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (
     source_id INTEGER PRIMARY KEY, lang TEXT NOT NULL, pages BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS postings (
-    term TEXT NOT NULL, source_id INTEGER NOT NULL, npages INTEGER NOT NULL, data BLOB NOT NULL,
-    PRIMARY KEY (term, source_id)
+    source_id INTEGER NOT NULL, term TEXT NOT NULL, npages INTEGER NOT NULL, data BLOB NOT NULL,
+    PRIMARY KEY (source_id, term)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS postings_by_source ON postings (source_id);
 CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS forms (
+    lang TEXT NOT NULL, term TEXT NOT NULL, form TEXT NOT NULL, PRIMARY KEY (lang, term, form)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 INSERT OR IGNORE INTO meta VALUES ('pages', 0), ('tokens', 0);
 """
 
 _BIG = sys.byteorder == "big"
+_SQL_VARS = 900  # below SQLite's oldest default limit of 999 host parameters
 
 
-def pack(pairs: Sequence[tuple[int, int]]) -> bytes:
-    """(page_no, n) pairs sorted by page -> bytes; page numbers are delta coded."""
-    flat: list[int] = []
-    prev = 0
-    for page, n in pairs:
-        flat.append(page - prev)
-        flat.append(n)
-        prev = page
-    code = "H" if all(0 <= v < 65536 for v in flat) else "q"
-    arr = array(code, flat)
+def pack(flat: Sequence[int]) -> bytes:
+    """[page, n, page, n, ...] -> bytes: a type code, then the integers little-endian."""
+    try:
+        arr = array("H", flat)
+    except OverflowError:  # a page number past 65535 or below 0
+        arr = array("q", flat)
     if _BIG:
         arr.byteswap()
-    return code.encode() + arr.tobytes()
+    return arr.typecode.encode() + arr.tobytes()
 
 
-def unpack(blob: bytes) -> list[tuple[int, int]]:
+def unpack_array(blob: bytes) -> array[int]:
+    """The [page, n, page, n, ...] of a packed row."""
     arr = array(chr(blob[0]))
     arr.frombytes(blob[1:])
     if _BIG:
         arr.byteswap()
-    return list(zip(accumulate(arr[0::2]), arr[1::2], strict=True))
+    return arr
 
 
-@dataclass(frozen=True)
+def unpack_dict(blob: bytes) -> dict[int, int]:
+    """The {page: n} of a packed row."""
+    arr = unpack_array(blob)
+    return dict(zip(arr[0::2], arr[1::2], strict=True))
+
+
+def unpack(blob: bytes) -> list[tuple[int, int]]:
+    return list(unpack_dict(blob).items())
+
+
 class SourcePages:
-    """What tier 2 knows of one source: its analyzer and the length of each page."""
+    """What tier 2 knows of one source: its analyzer and the length of each page (decoded
+    on first use: a search looks at hundreds of sources and ranks the pages of a few)."""
 
-    source_id: int
-    lang: str
-    lengths: dict[int, int]  # page_no -> indexed tokens
+    __slots__ = ("source_id", "lang", "_packed", "_lengths")
+
+    def __init__(self, source_id: int, lang: str, packed: bytes) -> None:
+        self.source_id = source_id
+        self.lang = lang
+        self._packed = packed
+        self._lengths: dict[int, int] | None = None
+
+    @property
+    def lengths(self) -> dict[int, int]:
+        """page_no -> indexed tokens."""
+        if self._lengths is None:
+            self._lengths = unpack_dict(self._packed)
+        return self._lengths
+
+    def shortest(self) -> int:
+        return min(unpack_array(self._packed)[1::2], default=0)
 
 
 @dataclass(frozen=True)
@@ -85,51 +111,78 @@ class Concordance:
         try:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA cache_size=-16000")  # 16 MB: the tree tops stay cached
             self.db.executescript(_SCHEMA)
         except sqlite3.Error:
             self.db.close()
             raise
         self._stats: Stats | None = None
+        self._reset_pending()
 
     def close(self) -> None:
         self.db.close()
 
     # ------------------------------------------------------------ writing
+    def _reset_pending(self) -> None:
+        self._df: dict[str, int] = {}
+        self._forms: set[tuple[str, str, str]] = set()
+        self._pages = self._tokens = 0
+
     def begin(self) -> None:
+        self._reset_pending()
         self.db.execute("BEGIN IMMEDIATE")
 
     def commit(self) -> None:
+        self._flush()
         self.db.execute("COMMIT")
         self._stats = None
 
     def rollback(self) -> None:
+        self._reset_pending()
         if self.db.in_transaction:
             self.db.execute("ROLLBACK")
         self._stats = None
 
-    def add_source(self, source_id: int, language: str, pages: Iterable[tuple[int, str]]) -> None:
-        """Index one source's pages (inside begin/commit); replaces an earlier version."""
-        self.delete_source(source_id)
-        key = lang_key(language)
-        by_term: dict[str, list[tuple[int, int]]] = {}
-        lengths: list[tuple[int, int]] = []
-        for page_no, text in merge_pages(pages):
-            terms = analyse(text, key)
-            lengths.append((page_no, len(terms)))
-            for term, n in Counter(terms).items():
-                by_term.setdefault(term, []).append((page_no, n))
-        self.db.execute(
-            "INSERT INTO sources VALUES (?, ?, ?)", (source_id, key, pack(lengths))
-        )
+    def _flush(self) -> None:
+        """Write the batch's summed changes to document frequencies, forms and totals."""
+        if self._df:
+            self.db.executemany(
+                "INSERT INTO terms VALUES (?, ?) "
+                "ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
+                sorted(self._df.items()),
+            )
+            gone = [(t,) for t, n in self._df.items() if n < 0]
+            self.db.executemany("DELETE FROM terms WHERE term = ? AND df <= 0", gone)
+        if self._forms:
+            self.db.executemany("INSERT OR IGNORE INTO forms VALUES (?, ?, ?)",
+                                sorted(self._forms))
+        if self._pages or self._tokens:
+            self.db.executemany(
+                "UPDATE meta SET value = value + ? WHERE key = ?",
+                ((self._pages, "pages"), (self._tokens, "tokens")),
+            )
+        self._reset_pending()
+
+    def add_source(self, source: AnalysedSource) -> None:
+        """Index one analysed source (inside begin/commit); replaces an earlier version."""
+        sid = source.source_id
+        self.delete_source(sid)
+        flat_lengths = [x for pair in source.lengths for x in pair]
+        self.db.execute("INSERT INTO sources VALUES (?, ?, ?)",
+                        (sid, source.lang, pack(flat_lengths)))
+        terms = sorted(source.postings)
+        postings = source.postings
         self.db.executemany(
             "INSERT INTO postings VALUES (?, ?, ?, ?)",
-            ((t, source_id, len(p), pack(p)) for t, p in by_term.items()),
+            [(sid, t, len(postings[t]) >> 1, pack(postings[t])) for t in terms],
         )
-        self.db.executemany(
-            "INSERT INTO terms VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
-            ((t, len(p)) for t, p in by_term.items()),
-        )
-        self._bump(len(lengths), sum(n for _, n in lengths))
+        df = self._df
+        for t in terms:
+            df[t] = df.get(t, 0) + (len(postings[t]) >> 1)
+        lang = source.lang
+        self._forms.update((lang, t, form) for form, t in source.forms.items())
+        self._pages += len(source.lengths)
+        self._tokens += source.tokens
 
     def delete_source(self, source_id: int) -> None:
         row = self.db.execute(
@@ -138,22 +191,15 @@ class Concordance:
         if row is None:
             return
         lengths = unpack(row[0])
-        dfs = self.db.execute(
+        df = self._df
+        for npages, term in self.db.execute(
             "SELECT npages, term FROM postings WHERE source_id = ?", (source_id,)
-        ).fetchall()
-        self.db.executemany("UPDATE terms SET df = df - ? WHERE term = ?", dfs)
-        self.db.executemany(
-            "DELETE FROM terms WHERE term = ? AND df <= 0", ((t,) for _, t in dfs)
-        )
+        ):
+            df[term] = df.get(term, 0) - npages
         self.db.execute("DELETE FROM postings WHERE source_id = ?", (source_id,))
         self.db.execute("DELETE FROM sources WHERE source_id = ?", (source_id,))
-        self._bump(-len(lengths), -sum(n for _, n in lengths))
-
-    def _bump(self, pages: int, tokens: int) -> None:
-        self.db.executemany(
-            "UPDATE meta SET value = value + ? WHERE key = ?",
-            ((pages, "pages"), (tokens, "tokens")),
-        )
+        self._pages -= len(lengths)
+        self._tokens -= sum(n for _, n in lengths)
 
     def optimize(self) -> None:
         self.db.execute("PRAGMA optimize")
@@ -187,32 +233,47 @@ class Concordance:
                 f"SELECT source_id, lang, pages FROM sources WHERE source_id IN ({_marks(chunk)})",
                 chunk,
             ):
-                out[sid] = SourcePages(sid, lang, dict(unpack(blob)))
+                out[sid] = SourcePages(sid, lang, blob)
         return out
 
     def postings(
         self, terms: Sequence[str], source_ids: Sequence[int]
     ) -> dict[tuple[str, int], dict[int, int]]:
         """{(term, source_id): {page_no: occurrences}} for the pairs that exist."""
-        out: dict[tuple[str, int], dict[int, int]] = {}
+        return {k: unpack_dict(v) for k, v in self.packed_postings(terms, source_ids).items()}
+
+    def packed_postings(
+        self, terms: Sequence[str], source_ids: Sequence[int]
+    ) -> dict[tuple[str, int], bytes]:
+        """The same, still packed (see unpack_array): a search decodes only what it reads."""
+        out: dict[tuple[str, int], bytes] = {}
+        terms = list(dict.fromkeys(terms))
         if not terms or not source_ids:
             return out
-        terms = list(dict.fromkeys(terms))
-        for chunk in _chunks(source_ids, 900 - len(terms)):
-            sql = (
-                f"SELECT term, source_id, data FROM postings WHERE term IN ({_marks(terms)})"
-                f" AND source_id IN ({_marks(chunk)})"
-            )
-            for term, sid, blob in self.db.execute(sql, [*terms, *chunk]):
-                out[(term, sid)] = dict(unpack(blob))
+        for tchunk in _chunks(terms, _SQL_VARS // 2):
+            for chunk in _chunks(source_ids, _SQL_VARS - len(tchunk)):
+                sql = (
+                    "SELECT term, source_id, data FROM postings"
+                    f" WHERE source_id IN ({_marks(chunk)}) AND term IN ({_marks(tchunk)})"
+                )
+                for term, sid, blob in self.db.execute(sql, [*chunk, *tchunk]):
+                    out[(term, sid)] = blob
         return out
 
     def doc_freqs(self, terms: Sequence[str]) -> dict[str, int]:
-        terms = list(dict.fromkeys(terms))
-        if not terms:
-            return {}
-        sql = f"SELECT term, df FROM terms WHERE term IN ({_marks(terms)})"
-        return dict(self.db.execute(sql, terms).fetchall())
+        out: dict[str, int] = {}
+        for chunk in _chunks(list(dict.fromkeys(terms)), _SQL_VARS):
+            sql = f"SELECT term, df FROM terms WHERE term IN ({_marks(chunk)})"
+            out.update(self.db.execute(sql, chunk).fetchall())
+        return out
+
+    def forms(self, lang: str, terms: Iterable[str]) -> dict[str, str]:
+        """{surface form: term} of every form met at import whose term is in `terms`."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(terms)), _SQL_VARS - 1):
+            sql = f"SELECT form, term FROM forms WHERE lang = ? AND term IN ({_marks(chunk)})"
+            out.update(self.db.execute(sql, [lang, *chunk]).fetchall())
+        return out
 
     def terms_with_prefix(self, prefix: str, limit: int) -> list[str]:
         """Index terms starting with `prefix`, most frequent first (for wildcards)."""
@@ -230,19 +291,11 @@ class Concordance:
         return problems
 
 
-def merge_pages(pages: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Pages sorted by number, one entry per number (texts of a repeated number joined)."""
-    merged: dict[int, str] = {}
-    for page_no, text in pages:
-        merged[page_no] = merged[page_no] + "\n" + text if page_no in merged else text
-    return sorted(merged.items())
-
-
 def _marks(values: Sequence[object]) -> str:
     return ",".join("?" * len(values))
 
 
-def _chunks(values: Sequence[int], size: int = 800) -> Iterable[list[int]]:
+def _chunks(values: Iterable[int | str], size: int = 800) -> Iterable[list]:  # type: ignore[type-arg]
     values = list(values)
     size = max(size, 50)
     for i in range(0, len(values), size):

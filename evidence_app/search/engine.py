@@ -21,26 +21,27 @@ import struct
 import threading
 import warnings
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager
+from itertools import chain, islice
 from pathlib import Path
 
 from whoosh import index as windex
 from whoosh.searching import Searcher
 
-from ..errors import Cancelled, IndexUnavailable
+from ..errors import IndexUnavailable
 from ..model import Progress, SearchQuery, SearchResult, Span, no_progress
+from . import writing
 from .api import IndexDocument, TextStore
 from .concordance import Concordance
 from .filters import SourceFacts
 from .query import QueryError, Thesaurus, compile_query
 from .results import highlight_spans, run_search
-from .schema import SCHEMA_VERSION, index_schema, whoosh_fields
+from .schema import SCHEMA_VERSION, index_schema
 from .state import IndexState, StateFile, read_state, write_state
 
 log = logging.getLogger(__name__)
 
-BULK = 20  # batches this large use Whoosh's multi-process writer
 PAGES_DB = "pages.sqlite3"
 _FOLDER = "ix-"
 
@@ -71,6 +72,8 @@ class SearchEngine:
         self.store = store
         self.thesaurus = Thesaurus(thesaurus) if thesaurus else None
         self.tier2_sources = max(int(tier2_sources), 1)
+        # accepted for callers of the old multi-process writer; writing is one process
+        # now (writing.writer says why)
         self.procs = max(int(procs), 1)
         self._lock = threading.RLock()
         self._write = threading.RLock()
@@ -90,11 +93,14 @@ class SearchEngine:
         *,
         tier2_sources: int = 200,
         procs: int = 2,
+        sweep: bool = True,
     ) -> SearchEngine:
+        """`sweep=False` when another process may be writing (see follow_other_writers)."""
         engine = cls(index_dir, store, thesaurus, tier2_sources=tier2_sources, procs=procs)
         engine.index_dir.mkdir(parents=True, exist_ok=True)
         engine._open_live()
-        engine._sweep()
+        if sweep:
+            engine._sweep()
         return engine
 
     # ------------------------------------------------------------ opening
@@ -153,6 +159,7 @@ class SearchEngine:
     # ------------------------------------------------------------ state
     def state(self) -> IndexState:
         with self._lock:
+            self.follow_other_writers()
             state = read_state(self.index_dir)
             if state is None:
                 return IndexState(SCHEMA_VERSION, -1, False)
@@ -201,46 +208,44 @@ class SearchEngine:
         generation: int | None = None,
         progress: Progress = no_progress,
         cancel: threading.Event | None = None,
+        total: int | None = None,
     ) -> int:
-        """Add or replace (by source id) sources in one batch; returns how many."""
-        batch = list({d.source_id: d for d in docs}.values())
+        """Add or replace (by source id) sources in one batch; returns how many.
+
+        An iterator is read one document at a time (a catch-up may pass the whole
+        library; a source it repeats keeps its first version); of a list, the last version
+        of a repeated source wins. `total` is only for progress (default: len(docs))."""
+        if isinstance(docs, Sequence):
+            docs = list({d.source_id: d for d in docs}.values())
+        if total is None:
+            total = len(docs) if isinstance(docs, Sized) else 0
         with self._write, self._lock:
-            return self._apply(batch, (), generation, progress, cancel)
+            return self._apply(docs, (), generation, progress, cancel, total)
 
     def delete(self, source_ids: Sequence[int], *, generation: int | None = None) -> None:
         with self._write, self._lock:
-            self._apply([], list(source_ids), generation, no_progress, None)
+            self._apply([], list(source_ids), generation, no_progress, None, 0)
 
     def _apply(
         self,
-        docs: list[IndexDocument],
+        docs: Iterable[IndexDocument],
         deleted: Sequence[int],
         generation: int | None,
         progress: Progress,
         cancel: threading.Event | None,
+        total: int,
     ) -> int:
         ix, conc, state = self._require()
         new_gen = state.generation if generation is None else generation
         self._set_state(StateFile(SCHEMA_VERSION, state.generation, state.active, True))
-        bulk = len(docs) >= BULK and self.procs > 1
-        writer = (ix.writer(procs=self.procs, multisegment=True, limitmb=256) if bulk
-                  else ix.writer())
+        writer = writing.writer(ix)
         conc.begin()
         try:
             for sid in deleted:
                 writer.delete_by_term("id", sid)
                 conc.delete_source(sid)
-            for i, doc in enumerate(docs, 1):
-                if cancel is not None and cancel.is_set():
-                    raise Cancelled("index update cancelled")
-                writer.delete_by_term("id", doc.source_id)
-                writer.add_document(**whoosh_fields(doc))
-                conc.add_source(doc.source_id, doc.language, doc.pages)
-                progress(i, len(docs), doc.title)
-            if bulk:
-                writer.commit()
-            else:
-                writer.commit(merge=False)
+            added = writing.write_docs(writer, conc, docs, total, progress, cancel, replace=True)
+            writer.commit(mergetype=writing.merge_tiers)
         except BaseException:
             writer.cancel()
             conc.rollback()
@@ -255,7 +260,7 @@ class SearchEngine:
             raise IndexUnavailable(f"page concordance write failed: {exc}") from exc
         self._set_state(StateFile(SCHEMA_VERSION, new_gen, state.active, False))
         self._refresh()
-        return len(docs)
+        return added
 
     def _refresh(self) -> None:
         # A fresh searcher, not Searcher.refresh(): in whoosh-reloaded 2.7.5 the reader
@@ -270,7 +275,7 @@ class SearchEngine:
     def optimize(self) -> None:
         with self._write, self._lock:
             ix, conc, _ = self._require()
-            ix.optimize()
+            writing.writer(ix).commit(optimize=True)
             conc.optimize()
             self._refresh()
 
@@ -312,33 +317,35 @@ class SearchEngine:
         progress: Progress,
         cancel: threading.Event | None,
     ) -> None:
+        """Write the new index in batches of REBUILD_BATCH sources, one Whoosh segment and
+        one concordance transaction each (the folder is not live yet: partial commits are
+        harmless), so memory stays bounded whatever the library's size; then merge."""
         ix = windex.create_in(str(folder), index_schema())
         conc = Concordance(folder / PAGES_DB)
-        bulk = total >= BULK and self.procs > 1
-        writer = (ix.writer(procs=self.procs, multisegment=True, limitmb=256) if bulk
-                  else ix.writer())
+        it = iter(docs)
+        batches = 0
         seen: set[int] = set()
         try:
-            conc.begin()
-            for i, doc in enumerate(docs, 1):
-                if cancel is not None and cancel.is_set():
-                    raise Cancelled("index rebuild cancelled")
-                if doc.source_id in seen:  # the store should not repeat a source; be safe
-                    continue
-                seen.add(doc.source_id)
-                writer.add_document(**whoosh_fields(doc))
-                conc.add_source(doc.source_id, doc.language, doc.pages)
-                if i % 50 == 0:  # the folder is not live yet: partial commits are harmless
-                    conc.commit()
-                    conc.begin()
-                progress(i, total, doc.title)
-            writer.commit()
-            conc.commit()
+            while True:
+                head = next(it, None)
+                if head is None:
+                    break
+                batch = chain([head], islice(it, writing.REBUILD_BATCH - 1))
+                writer = writing.writer(ix)
+                conc.begin()
+                try:
+                    writing.write_docs(writer, conc, batch, total, progress, cancel,
+                                       replace=False, seen=seen)
+                    writer.commit(merge=False)
+                except BaseException:
+                    writer.cancel()
+                    conc.rollback()
+                    raise
+                conc.commit()
+                batches += 1
+            if batches > 1:
+                writing.writer(ix).commit(optimize=True)
             conc.optimize()
-        except BaseException:
-            writer.cancel()
-            conc.rollback()
-            raise
         finally:
             conc.close()
             ix.close()
@@ -357,6 +364,7 @@ class SearchEngine:
         """Run a search. Bad query text gives `SearchResult.error`, never an exception;
         a damaged index raises IndexUnavailable (and `state()` turns unhealthy)."""
         with self._lock:
+            self.follow_other_writers()
             if not self._usable() or self._searcher is None or self._conc is None:
                 return SearchResult(q, error="the search index is not ready; rebuild it")
             try:
@@ -404,6 +412,24 @@ class SearchEngine:
                 if sid not in concorded:
                     problems.append(f"source {sid} has no page concordance")
             return problems
+
+    # ------------------------------------------------------------ other processes
+    # Readers take no lock, so another process may write this index meanwhile (the library
+    # lets one process write at a time). These two are all that takes care of it.
+    def disk_state(self) -> StateFile | None:
+        """state.json as it is on disk now: cheap, for polling."""
+        return read_state(self.index_dir)
+
+    def follow_other_writers(self) -> bool:
+        """Reopen the index if another process committed a change to it since this one
+        opened or last wrote it; while it is mid-write (dirty), keep answering from the
+        handles already open. True when it reopened."""
+        with self._lock:
+            state = read_state(self.index_dir)
+            if state is None or state.dirty or state == self._state:
+                return False
+            self._open_live()
+            return True
 
     def close(self) -> None:
         with self._write, self._lock:

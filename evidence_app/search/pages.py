@@ -12,13 +12,24 @@ idf from the exact number of pages (in the whole library) that contain the term.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from .analysis import analyse, analyse_spans, find_terms
 from .api import TextStore
-from .concordance import Concordance, SourcePages
+from .concordance import Concordance, SourcePages, unpack_array, unpack_dict
+from .hits import (
+    Hit,
+    PageWords,
+    find_hits,
+    highlight_parts,
+    hit_ranges,
+    match_positions,
+    merge_ranges,
+    width_of,
+)
 from .query import CompiledQuery
 from .tree import (
     And,
@@ -37,9 +48,10 @@ from .tree import (
 
 K1 = 1.2
 B = 0.75
-CHECK_PER_SOURCE = 12  # pages read to count a source's phrase matches (more: estimated)
+CHECK_PER_SOURCE = 8  # pages read to count a source's phrase matches (more: estimated)
 DECIDE_PER_SOURCE = 15  # pages read to decide a phrase query matches a source at all
 CHECK_BUDGET = 1000  # pages read for phrase checks in one search
+PREFETCH = 8  # pages of a source read from the store in one go for phrase checks
 
 Bounds = tuple[set[int], set[int]]  # (surely match, may match)
 
@@ -48,10 +60,32 @@ Bounds = tuple[set[int], set[int]]  # (surely match, may match)
 class _Source:
     info: SourcePages
     tree: Node | None
+    bounded: bool = False  # sure/maybe computed (on first use: most sources never are)
+    ready: bool = False  # ranked computed too
     sure: set[int] = field(default_factory=set)
     maybe: set[int] = field(default_factory=set)
     ranked: list[tuple[float, int]] = field(default_factory=list)  # (score, page), best first
     confirmed: dict[int, bool] = field(default_factory=dict)
+
+
+def _best_first(item: tuple[int, float]) -> tuple[float, int]:
+    return -item[1], item[0]
+
+
+class _Postings(dict[tuple[str, int], dict[int, int]]):
+    """{(term, source): {page: n}}, each decoded from the packed rows on first use."""
+
+    def __init__(self, packed: dict[tuple[str, int], bytes]) -> None:
+        super().__init__()
+        self._packed = packed
+
+    def __missing__(self, key: tuple[str, int]) -> dict[int, int]:
+        blob = self._packed.get(key)
+        found = self[key] = unpack_dict(blob) if blob is not None else {}
+        return found
+
+    def get(self, key: tuple[str, int], default: Any = None) -> Any:  # type: ignore[override]
+        return self[key] if key in self._packed else default
 
 
 class PageRanker:
@@ -68,22 +102,33 @@ class PageRanker:
         self.compiled = compiled
         self.budget = CHECK_BUDGET
         self._texts: dict[tuple[int, int], tuple[str, str]] = {}
-        self._spans: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
-        self._seqs: dict[tuple[int, int], list[str]] = {}
+        self._hits: dict[tuple[int, int], list[Hit]] = {}
         infos = conc.source_pages(list(dict.fromkeys(source_ids)))
+        trees = {lang: compiled.pages(lang) for lang in {i.lang for i in infos.values()}}
         self.sources: dict[int, _Source] = {
-            sid: _Source(info, compiled.pages(info.lang)) for sid, info in infos.items()
+            sid: _Source(info, trees[info.lang]) for sid, info in infos.items()
         }
-        terms = {t for src in self.sources.values() for leaf in all_leaves(src.tree)
-                 for t in leaf_terms(leaf, src.info.lang)}
-        self.postings = conc.postings(sorted(terms), sorted(self.sources)) if terms else {}
+        self.words: dict[str, PageWords] = {}
+        terms: set[str] = set()
+        for lang in {src.info.lang for src in self.sources.values()}:
+            tree = compiled.pages(lang)
+            mine = {t for leaf in all_leaves(tree) for t in leaf_terms(leaf, lang)}
+            width = max((width_of(leaf, lang) for leaf in all_leaves(tree)), default=0)
+            self.words[lang] = PageWords.of(lang, conc.forms(lang, mine), width)
+            terms |= mine
+        self._packed = conc.packed_postings(sorted(terms), sorted(self.sources)) if terms else {}
+        self.postings = _Postings(self._packed)
         stats = conc.stats()
         dfs = conc.doc_freqs(sorted(terms))
         self.idf = {t: math.log(1 + (stats.pages - n + 0.5) / (n + 0.5)) for t, n in dfs.items()}
         self.avg_length = stats.avg_length
-        for sid, src in self.sources.items():
-            if src.tree is not None:
-                self._prepare(sid, src)
+        self._weights: dict[str, dict[str, float]] = {}
+        for lang in self.words:
+            weights: dict[str, float] = {}
+            for leaf in scoring_leaves(compiled.pages(lang)):
+                for t in leaf_terms(leaf, lang):
+                    weights[t] = max(weights.get(t, 0.0), leaf.weight)
+            self._weights[lang] = weights
 
     # ------------------------------------------------------------ bounds and scores
     def _pages(self, sid: int, term: str) -> set[int]:
@@ -118,31 +163,58 @@ class PageRanker:
             return self._bounds(sid, node.must, universe)
         return universe(), universe()
 
-    def _prepare(self, sid: int, src: _Source) -> None:
-        assert src.tree is not None
-        src.sure, src.maybe = self._bounds(sid, src.tree, lambda: set(src.info.lengths))
-        src.ranked = self._rank(sid, src, src.maybe)
+    def _bounded(self, sid: int) -> _Source | None:
+        """The source with its page bounds (no ranking yet); None without a page query."""
+        src = self.sources.get(sid)
+        if src is None or src.tree is None:
+            return None
+        if not src.bounded:
+            src.sure, src.maybe = self._bounds(sid, src.tree, lambda: set(src.info.lengths))
+            src.bounded = True
+        return src
+
+    def _ready(self, sid: int) -> _Source | None:
+        """The source with its page bounds and ranking; None if it has no page query."""
+        src = self._bounded(sid)
+        if src is not None and not src.ready:
+            src.ranked = self._rank(sid, src, src.maybe)
+            src.ready = True
+        return src
 
     def _rank(self, sid: int, src: _Source, pages: set[int] | None) -> list[tuple[float, int]]:
         """BM25 of `pages` (None: every page with a query term), best first."""
-        weights: dict[str, float] = {}
-        for leaf in scoring_leaves(src.tree):
-            for t in leaf_terms(leaf, src.info.lang):
-                weights[t] = max(weights.get(t, 0.0), leaf.weight)
-        scores = dict.fromkeys(pages, 0.0) if pages is not None else {}
+        scores: dict[int, float] = dict.fromkeys(pages, 0.0) if pages is not None else {}
         lengths = src.info.lengths
         base, per_token = K1 * (1 - B), K1 * B / self.avg_length
-        for t, w in weights.items():
+        for t, w in self._weights[src.info.lang].items():
             post = self.postings.get((t, sid))
             if not post:
                 continue
             c = w * self.idf.get(t, 0.0) * (K1 + 1)
-            for page, tf in post.items():
-                if pages is None or page in scores:
-                    norm = base + per_token * lengths.get(page, 0)
-                    scores[page] = scores.get(page, 0.0) + c * tf / (tf + norm)
-        best_first = sorted((-v, k) for k, v in scores.items())
-        return [(-v, k) for v, k in best_first]
+            # walk the smaller of the candidate pages and the term's pages
+            if pages is None or len(post) <= len(scores):
+                items = [(p, tf) for p, tf in post.items() if pages is None or p in scores]
+            else:
+                items = [(p, post[p]) for p in scores if p in post]
+            for page, tf in items:
+                scores[page] = scores.get(page, 0.0) + c * tf / (
+                    tf + base + per_token * lengths.get(page, 0))
+        ranked = sorted(scores.items(), key=_best_first)
+        return [(v, k) for k, v in ranked]
+
+    def _upper(self, sid: int) -> float:
+        """A score no page of the source can beat: each term at its highest count in the
+        source, on the source's shortest page (BM25 grows with the one, falls with the
+        other). Lets best_passages skip sources without ranking their pages."""
+        src = self.sources[sid]
+        norm = K1 * (1 - B) + K1 * B / self.avg_length * src.info.shortest()
+        bound = 0.0
+        for t, w in self._weights[src.info.lang].items():
+            packed = self._packed.get((t, sid))
+            if packed:
+                top = max(unpack_array(packed)[1::2])
+                bound += w * self.idf.get(t, 0.0) * (K1 + 1) * top / (top + norm)
+        return bound * (1 + 1e-9) + 1e-12  # never below a page's own sum of the same terms
 
     # ------------------------------------------------------------ checks on page text
     def _load(self, sid: int, pages: Sequence[int]) -> None:
@@ -158,22 +230,14 @@ class PageRanker:
         self._load(sid, [page])
         return self._texts[(sid, page)]
 
-    def spans(self, sid: int, page: int) -> list[tuple[str, int, int]]:
+    def hits(self, sid: int, page: int) -> list[Hit]:
+        """The search's words on a page, with positions (found once per search)."""
         key = (sid, page)
-        if key not in self._spans:
-            self._spans[key] = analyse_spans(self.page(sid, page)[1], self.sources[sid].info.lang)
-        return self._spans[key]
-
-    def _terms(self, sid: int, page: int) -> list[str]:
-        """The page's index terms in order: enough to check word order, and cheaper than
-        `page()` (no character offsets)."""
-        key = (sid, page)
-        if key in self._spans:
-            return [t for t, _, _ in self._spans[key]]
-        if key not in self._seqs:
-            self._load(sid, [page])
-            self._seqs[key] = analyse(self._texts[key][1], self.sources[sid].info.lang)
-        return self._seqs[key]
+        found = self._hits.get(key)
+        if found is None:
+            lang = self.sources[sid].info.lang
+            found = self._hits[key] = find_hits(self.page(sid, page)[1], self.words[lang])
+        return found
 
     def _exact(self, sid: int, page: int, node: Node) -> bool:
         lang = self.sources[sid].info.lang
@@ -186,7 +250,8 @@ class PageRanker:
             if len(terms) == 1:
                 return True
             slop = node.slop if isinstance(node, Phrase) else 1
-            return bool(sequence_matches(self._terms(sid, page), terms, slop))
+            items = [(t, p) for t, p, _, _ in self.hits(sid, page)]
+            return bool(match_positions(items, terms, slop))
         if isinstance(node, And):
             return all(self._exact(sid, page, c) for c in node.children)
         if isinstance(node, Or):
@@ -199,8 +264,8 @@ class PageRanker:
 
     def is_match(self, sid: int, page: int) -> bool | None:
         """True/False, or None when the check budget is spent."""
-        src = self.sources[sid]
-        if page not in src.maybe:
+        src = self._ready(sid)
+        if src is None or page not in src.maybe:
             return False
         if page in src.sure:
             return True
@@ -218,7 +283,7 @@ class PageRanker:
         return src is not None and src.tree is not None
 
     def needs_checks(self, sid: int) -> bool:
-        src = self.sources.get(sid)
+        src = self._ready(sid)
         return src is not None and src.sure != src.maybe
 
     def best_pages(self, sid: int, n: int) -> tuple[list[tuple[float, int]], int]:
@@ -227,8 +292,8 @@ class PageRanker:
         Pages that need a phrase check are checked best first, at most CHECK_PER_SOURCE
         of them; the count of the unchecked rest is estimated from the share that passed.
         """
-        src = self.sources.get(sid)
-        if src is None or src.tree is None:
+        src = self._ready(sid)
+        if src is None:
             return [], 0
         if src.sure == src.maybe:
             return src.ranked[:n], len(src.sure)
@@ -259,7 +324,7 @@ class PageRanker:
     def partial_pages(self, sid: int, n: int) -> list[tuple[float, int]]:
         """When no single page matches the whole query (words spread over pages), the pages
         with the most of it; none if the query excludes words, to never show those."""
-        src = self.sources.get(sid)
+        src = self._ready(sid)
         if src is None or src.tree is None or any(
             isinstance(x, Not) for x in all_nodes(src.tree)
         ):
@@ -268,8 +333,8 @@ class PageRanker:
 
     def matches_anywhere(self, sid: int) -> bool:
         """Does at least one page match (checking at most DECIDE_PER_SOURCE pages)?"""
-        src = self.sources.get(sid)
-        if src is None or src.tree is None:
+        src = self._ready(sid)
+        if src is None:
             return False
         if src.sure:
             return True
@@ -278,18 +343,40 @@ class PageRanker:
         return any(self.is_match(sid, p) for p in head)
 
     def best_passages(self, source_ids: Sequence[int], n: int) -> list[tuple[float, int, int]]:
-        """The `n` best matching pages (score, source, page) over the given sources."""
-        pool = sorted(
-            ((score, sid, page) for sid in source_ids if sid in self.sources
-             for score, page in self.sources[sid].ranked),
-            key=lambda x: (-x[0], x[1], x[2]),
-        )
+        """The `n` best matching pages (score, source, page) over the given sources.
+
+        Pages are visited best first over all sources (ties by source, then page), as a
+        merge of the sources' rankings in which a source is only ranked once its upper
+        bound could reach the best page not yet visited: most never are."""
         out: list[tuple[float, int, int]] = []
-        for score, sid, page in pool:
-            if len(out) >= n:
+        if n <= 0:
+            return out
+        order = sorted((-self._upper(sid), sid) for sid in dict.fromkeys(source_ids)
+                       if sid in self.sources and self.sources[sid].tree is not None)
+        heap: list[tuple[float, int, int, int]] = []  # (-score, source, page, rank index)
+        opened = 0
+        while len(out) < n:
+            while opened < len(order) and (not heap or order[opened][0] <= heap[0][0]):
+                sid = order[opened][1]
+                opened += 1
+                bounded = self._bounded(sid)
+                if self.budget <= 0 and (bounded is None or not bounded.sure):
+                    continue  # no checks left, and no page that needs none
+                src = self._ready(sid)
+                if src is not None and src.ranked:
+                    score, page = src.ranked[0]
+                    heapq.heappush(heap, (-score, sid, page, 0))
+            if not heap:
                 break
+            neg, sid, page, at = heapq.heappop(heap)
+            ranked = self.sources[sid].ranked
+            if at + 1 < len(ranked):
+                score, nxt = ranked[at + 1]
+                heapq.heappush(heap, (-score, sid, nxt, at + 1))
+            if self.needs_checks(sid):
+                self._prefetch(sid, [p for _, p in ranked[at : at + PREFETCH]])
             if self.is_match(sid, page):
-                out.append((score, sid, page))
+                out.append((-neg, sid, page))
         return out
 
     def hit_spans(self, sid: int, page: int) -> list[tuple[int, int]]:
@@ -297,87 +384,20 @@ class PageRanker:
         src = self.sources.get(sid)
         if src is None:
             return []
-        lang = src.info.lang
-        text = self.page(sid, page)[1]
-        single: set[str] = set()
-        sequences: list[tuple[tuple[str, ...], int]] = []
-        for leaf in scoring_leaves(src.tree):
-            terms = leaf_terms(leaf, lang)
-            if isinstance(leaf, Terms) or len(terms) == 1:
-                single.update(terms)
-            else:
-                sequences.append((terms, leaf.slop if isinstance(leaf, Phrase) else 1))
-        out = find_terms(text, lang, single)
-        if sequences:
-            spans = self.spans(sid, page)
-            for terms, slop in sequences:
-                out += sequence_spans(spans, terms, slop)
-        return merge_ranges(out)
+        single, sequences = highlight_parts(src.tree, src.info.lang)
+        return merge_ranges(hit_ranges(self.hits(sid, page), single, sequences))
+
+    def preload(self, pairs: Sequence[tuple[int, int]]) -> None:
+        """Read the texts of these (source, page) pairs, one query per source."""
+        by_source: dict[int, list[int]] = {}
+        for sid, page in pairs:
+            by_source.setdefault(sid, []).append(page)
+        for sid, pages in by_source.items():
+            self._load(sid, pages)
 
     def _prefetch(self, sid: int, pages: Sequence[int]) -> None:
         src = self.sources[sid]
-        todo = [p for p in pages if p in src.maybe and p not in src.sure]
+        todo = [p for p in pages if p in src.maybe and p not in src.sure
+                and (sid, p) not in self._texts]
         if todo:
             self._load(sid, todo)
-
-
-def sequence_matches(
-    seq: Sequence[str], terms: Sequence[str], slop: int
-) -> list[tuple[int, int]]:
-    """Token index ranges (first, last) where `terms` occur in order and adjacent (slop 1),
-    or all within slop*(len-1) positions in any order (slop > 1: one range per word, so
-    a highlight covers the words and not the text between them)."""
-    k = len(terms)
-    out: list[tuple[int, int]] = []
-    if k == 0:
-        return out
-    if slop <= 1:
-        first, want = terms[0], list(terms)
-        for i, t in enumerate(seq):
-            if t == first and seq[i : i + k] == want:
-                out.append((i, i + k - 1))
-        return out
-    wanted: dict[str, int] = {}
-    for t in terms:
-        wanted[t] = wanted.get(t, 0) + 1
-    hits = [i for i, t in enumerate(seq) if t in wanted]
-    width = slop * (k - 1)
-    have: dict[str, int] = {}
-    satisfied = 0
-    lo = 0
-    for hi, pos in enumerate(hits):
-        t = seq[pos]
-        have[t] = have.get(t, 0) + 1
-        if have[t] == wanted[t]:
-            satisfied += 1
-        # shrink from the left while the window still holds every term
-        while satisfied == len(wanted):
-            start = hits[lo]
-            if pos - start <= width:
-                out += [(i, i) for i in hits[lo : hi + 1]]
-            first = seq[start]
-            if have[first] == wanted[first]:
-                satisfied -= 1
-            have[first] -= 1
-            lo += 1
-    return sorted(set(out))
-
-
-def sequence_spans(
-    spans: Sequence[tuple[str, int, int]], terms: Sequence[str], slop: int
-) -> list[tuple[int, int]]:
-    """Character ranges of `sequence_matches` over analysed tokens with offsets."""
-    seq = [t for t, _, _ in spans]
-    return merge_ranges(
-        [(spans[i][1], spans[j][2]) for i, j in sequence_matches(seq, terms, slop)]
-    )
-
-
-def merge_ranges(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(ranges):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from ..model import PassageHit, SearchQuery, SearchResult, SourceHit, Span
@@ -21,7 +20,8 @@ from .analysis import analyse_spans, find_terms, lang_key
 from .api import TextStore
 from .concordance import Concordance
 from .filters import Filters, SourceFacts, count_facets
-from .pages import PageRanker, merge_ranges, sequence_spans
+from .hits import merge_ranges, sequence_spans
+from .pages import PageRanker
 from .query import CompiledQuery, QueryError, Thesaurus, compile_query
 from .snippets import snippet
 from .tree import Phrase, Terms, Word, leaf_terms, scoring_leaves
@@ -45,32 +45,30 @@ def run_search(
         return SearchResult(q, error=str(exc))
     offset, limit = max(q.offset, 0), max(q.limit, 0)
 
+    scores: dict[int, float] = {}
     if compiled.tier1 is None:
         matched: Sequence[SourceFacts] = list(facts.values())
     else:
-        matched = [facts[n] for n in searcher.docs_for_query(compiled.tier1) if n in facts]
+        # One scored pass over every matching source, filters left out: it gives the
+        # facet counts and, once the filters are applied to the stored facts, the
+        # ranking. (AND-ing a filter into the query would add the same constant to every
+        # passing source; two passes cost twice the matching.) optimize=False: Whoosh's
+        # block-quality skipping trips an assertion inside Require (whoosh-reloaded
+        # 2.7.5), and at one document per source scoring every match costs little.
+        results = searcher.search(compiled.tier1, limit=None, optimize=False)
+        by_doc = dict(results.items())
+        matched = [facts[n] for n in by_doc if n in facts]
+        scores = {facts[n].source_id: float(s or 0.0) for n, s in by_doc.items() if n in facts}
     facets, passing = count_facets(matched, filters)
     total = len(passing)
 
     # ------------------------------------------------------------ ranking of sources
-    scores: dict[int, float] = {}
-    relevance: list[int] = []
-    want = max(tier2_sources, offset + 2 * limit)
-    if compiled.tier1 is not None:
-        fq = filters.query()
-        full = compiled.tier1 if fq is None else wq.And([compiled.tier1, fq])
-        # optimize=False: Whoosh's block-quality skipping trips an assertion inside
-        # Require (whoosh-reloaded 2.7.5); at one document per source, scoring every
-        # match costs little
-        for hit in searcher.search(full, limit=want, optimize=False):
-            sid = int(hit["id"])
-            scores[sid] = float(hit.score or 0.0)
-            relevance.append(sid)
+    relevance = sorted((f.source_id for f in passing), key=lambda sid: -scores.get(sid, 0.0))
     if compiled.tier1 is None or q.sort == "date":
         by_date = sorted(passing, key=lambda f: (f.published, f.source_id), reverse=True)
         order = [f.source_id for f in by_date[: offset + 2 * limit]]
     else:
-        order = relevance
+        order = relevance[: max(tier2_sources, offset + 2 * limit)]
     published = {f.source_id: f.published for f in passing}
 
     if compiled.tree is None:
@@ -101,20 +99,23 @@ def run_search(
             kept.append(sid)
         else:
             dropped += 1
-    builder = _HitBuilder(ranker, titles)
-    sources = []
+    bests = []
     for sid in kept[offset:]:
         best, matched_pages = ranker.best_pages(sid, q.pages_per_source)
-        if not best:
-            best = ranker.partial_pages(sid, q.pages_per_source)
-        sources.append(SourceHit(
-            sid, titles.get(sid, ("", ""))[0], scores.get(sid, 0.0), published.get(sid, ""),
-            tuple(builder.hit(sid, page, score) for score, page in best), matched_pages,
-        ))
-    passages = tuple(
-        builder.hit(sid, page, score)
-        for score, sid, page in ranker.best_passages(top, max(q.passages, 0))
-    )
+        bests.append((sid, best or ranker.partial_pages(sid, q.pages_per_source),
+                      matched_pages))
+    best_passages = ranker.best_passages(top, max(q.passages, 0))
+    # snippets need the page texts: read them in one query per source
+    ranker.preload([(sid, page) for sid, best, _ in bests for _, page in best]
+                   + [(sid, page) for _, sid, page in best_passages])
+    builder = _HitBuilder(ranker, titles)
+    sources = [
+        SourceHit(sid, titles.get(sid, ("", ""))[0], scores.get(sid, 0.0),
+                  published.get(sid, ""),
+                  tuple(builder.hit(sid, page, score) for score, page in best), matched_pages)
+        for sid, best, matched_pages in bests
+    ]
+    passages = tuple(builder.hit(sid, page, score) for score, sid, page in best_passages)
     return SearchResult(
         q,
         sources=tuple(sources),

@@ -2,20 +2,62 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from whoosh import fields
+from whoosh.codec.whoosh3 import W3Codec
+from whoosh.system import pack_uint
 
-from .analysis import EN, ES, lang_key, whoosh_analyzer
+from .analysed import AnalysedSource
+from .analysis import EN, ES, analyse, whoosh_analyzer
 from .api import IndexDocument
 
 # Bump when the schema, the analyzers or the concordance layout change: an index written
 # by another version is then reported unhealthy and rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 
 TEXT = {EN: "text_en", ES: "text_es"}
 TITLE = {EN: "title_en", ES: "title_es"}
 TITLE_BOOST = 2.0
+
+
+class SourceTerms:
+    """A source body already analysed: term -> occurrences (see analysed.py)."""
+
+    __slots__ = ("counts",)
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+
+
+class BodyField(fields.TEXT):
+    """The body of a source: takes `SourceTerms` instead of text, so the page analysis done
+    once for both tiers is not repeated by Whoosh's analyzer. (Plain text still works, with
+    the analyzer.) Frequencies only, no positions: tier 1 never runs a phrase query, tier 2
+    checks word order on the page text."""
+
+    def __init__(self, analyzer: Any) -> None:
+        super().__init__(analyzer=analyzer, phrase=False)
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
+        if not isinstance(value, SourceTerms):
+            yield from super().index(value, **kwargs)
+            return
+        boost = self.format.field_boost
+        for term, n in value.counts.items():
+            yield term.encode("utf-8"), n, n * boost, pack_uint(n)
+
+
+class IndexCodec(W3Codec):  # type: ignore[misc]
+    """Whoosh's own codec without per-block field-length statistics. Those serve only the
+    block-skipping optimisation that searches turn off (results.py), and gathering them
+    read a length back for every posting: a fifth of commit time."""
+
+    length_stats = False
+
+    def __init__(self) -> None:
+        super().__init__(compression=0)
 
 
 def index_schema() -> fields.Schema:
@@ -23,8 +65,8 @@ def index_schema() -> fields.Schema:
     es = whoosh_analyzer(ES)
     return fields.Schema(
         id=fields.NUMERIC(int, bits=64, stored=True, unique=True, signed=True),
-        text_en=fields.TEXT(analyzer=en, phrase=True),
-        text_es=fields.TEXT(analyzer=es, phrase=True),
+        text_en=BodyField(en),
+        text_es=BodyField(es),
         title_en=fields.TEXT(analyzer=en),
         title_es=fields.TEXT(analyzer=es),
         publisher=fields.TEXT(analyzer=en),
@@ -45,13 +87,17 @@ def year_of(published: str) -> int | None:
     return int(head) if len(head) == 4 and head.isdigit() else None
 
 
-def whoosh_fields(doc: IndexDocument) -> dict[str, Any]:
+def whoosh_fields(doc: IndexDocument, analysed: AnalysedSource) -> dict[str, Any]:
     """The field values Whoosh stores and indexes for one source."""
-    key = lang_key(doc.language)
-    body = "\n\n".join(text for _, text in sorted(doc.pages, key=lambda p: p[0]))
+    key = analysed.lang
+    counts = analysed.counts()
+    # the title's words count in the body too, TITLE_BOOST times each: a plain word then
+    # searches one field (see tree._all_of)
+    for term in analyse(doc.title or "", key):
+        counts[term] = counts.get(term, 0) + int(TITLE_BOOST)
     values: dict[str, Any] = {
         "id": doc.source_id,
-        TEXT[key]: body,
+        TEXT[key]: SourceTerms(counts) if counts else "",
         TITLE[key]: doc.title or "",
         "publisher": " ".join(x for x in (doc.publisher, doc.author) if x),
         "lang": key,
@@ -64,4 +110,4 @@ def whoosh_fields(doc: IndexDocument) -> dict[str, Any]:
     year = year_of(doc.published)
     if year is not None:
         values["year"] = year
-    return {k: v for k, v in values.items() if v != ""}
+    return {k: v for k, v in values.items() if not (isinstance(v, str) and v == "")}

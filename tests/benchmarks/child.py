@@ -93,6 +93,8 @@ def run_search(args: argparse.Namespace) -> dict[str, Any]:
     t0 = time.perf_counter()
     lib = Library.open(args.library)
     opened = time.perf_counter() - t0
+    if args.tier2:  # how many top sources tier 2 ranks pages of (the recall curve)
+        lib.engine.tier2_sources = int(args.tier2)
     for q in WARM_UP:
         lib.search(_app_query(q))
     timed: list[tuple[float, Any]] = []
@@ -269,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spawned-at", default=str(SPAWNED_AT))
     parser.add_argument("--profile")
     parser.add_argument("--prefix", default="", help="remove: original file name prefixes")
+    parser.add_argument("--tier2", help="search: sources whose pages tier 2 ranks")
     args = parser.parse_args(argv)
     result = MODES[args.mode](args)
     Path(args.out).write_text(json.dumps(result))

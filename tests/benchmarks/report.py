@@ -118,6 +118,10 @@ def table(fig: dict[str, Any], pages: int) -> str:
     if by_kind:
         lines.append("recall@20 by kind (app / FTS5): " + ", ".join(
             f"{kind} {v['app']:.2f}/{v['fts5']:.2f}" for kind, v in by_kind.items()))
+    for point in fig.get("tier2_curve", ()):
+        lines.append(f"tier 2 over the top {point['sources']:>4} sources: recall@20 "
+                     f"{point['recall_at_20']:.3f}, p50 {point['p50_ms']:.1f} ms, "
+                     f"p95 {point['p95_ms']:.1f} ms")
     lines.append("")
     lines.append("targets:")
     for target in targets(fig):

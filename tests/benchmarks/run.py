@@ -63,6 +63,16 @@ def spawn(work: Path, mode: str, *, tag: str = "", cold: bool = False,
     return data
 
 
+def cpu_calibration() -> float:
+    """Seconds of CPU for a fixed pure-Python loop: this shared machine's speed varies by
+    half over an hour, so a run records it at its start and end to compare runs."""
+    t0 = time.process_time()
+    total = 0
+    for i in range(2_000_000):
+        total += i * i
+    return time.process_time() - t0
+
+
 def code_fingerprint() -> str:
     """Hash of the app's sources: other people edit the tree while a long run goes on."""
     digest = hashlib.sha256()
@@ -71,9 +81,29 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+def analyzer_fingerprint() -> str:
+    """What the app's analyzer does, not how its file reads: the reference is rebuilt (minutes
+    at 80,000 pages) when terms would change, not when analysis.py is refactored."""
+    from evidence_app.search import analysis
+
+    digest = hashlib.sha256(analysis.WORD_PATTERN.encode())
+    for key in analysis.LANGS:
+        digest.update(" ".join(sorted(analysis.EN_STOPS if key == analysis.EN
+                                      else analysis.ES_STOPS)).encode())
+        for text in corpus_sample():
+            digest.update(" ".join(analysis.analyse(text, key)).encode())
+    return digest.hexdigest()[:12]
+
+
+def corpus_sample() -> list[str]:
+    from .vocab import EN_WORDS, ES_WORDS
+
+    return [" ".join(EN_WORDS), " ".join(ES_WORDS),
+            "Extorsión, EXTORSION y extorsiones; U.S. covid-19 3.5% gang.violence niñas"]
+
+
 def build_reference(corpus: Corpus, log_each: int = 20_000) -> Path:
-    source = (REPO / "evidence_app" / "search" / "analysis.py").read_bytes()
-    digest = hashlib.sha256(source).hexdigest()[:12]
+    digest = analyzer_fingerprint()
     path = corpus.folder / f"reference-v2-{digest}.sqlite3"
     if path.exists():
         return path
@@ -169,6 +199,8 @@ def figures(res: dict[str, Any], qual: list[dict[str, Any]]) -> dict[str, Any]:
     put("add_100_pages_s", res["add"]["searchable_seconds"],
         res["fts_add"]["searchable_seconds"])
     put("packet_build_s", report.PACKET_PLACEHOLDER)
+    if res.get("tier2_curve"):
+        fig["tier2_curve"] = res["tier2_curve"]
     return fig
 
 
@@ -187,6 +219,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true",
                         help="after measuring, profile searches and an import (cProfile)")
     parser.add_argument("--cold-runs", type=int, default=3)
+    parser.add_argument("--tier2-curve", default="",
+                        help="e.g. 50,100,200,300: search again with tier 2 ranking the pages "
+                             "of that many top sources, and report recall and speed for each")
     args = parser.parse_args(argv)
     formats = tuple(sorted({f.strip() for f in args.formats.split(",") if f.strip()}))
     if not formats or set(formats) - {"text", "pdf"}:
@@ -197,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     started = time.time()
     code_at_start, load_at_start = code_fingerprint(), os.getloadavg()
+    cpu_at_start = cpu_calibration()
 
     log(f"corpus: {args.pages:,} pages, seed {args.seed}, formats {','.join(formats)}")
     t0 = time.perf_counter()
@@ -230,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
         log(f"warning: {len(errors)} queries gave an error, e.g. {errors[0]}")
     log("quality against the exhaustive reference")
     qual = quality(ref_db, res["search"]["queries"], res["fts_search"]["queries"])
+    if args.tier2_curve:
+        res["tier2_curve"] = tier2_curve(work, library, ref_db, res, args.tier2_curve)
     log("cold starts")
     res["cold"] = [spawn(work, "cold", tag=str(i), library=library, cold=True)
                    for i in range(args.cold_runs)]
@@ -252,6 +290,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nEvidence Library benchmark: {args.pages:,} pages in {len(corpus.docs)} documents "
           f"(seed {args.seed}, formats {','.join(formats)})")
     print(text)
+    print(f"machine: {os.cpu_count()} CPUs; calibration loop {cpu_at_start:.2f} s at start, "
+          f"{cpu_calibration():.2f} s at end (lower is faster)")
     out = Path(args.out) if args.out else root / f"bench-{args.pages}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({
@@ -259,7 +299,8 @@ def main(argv: list[str] | None = None) -> int:
                    "documents": len(corpus.docs), "command": sys.argv},
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                     "sqlite": sqlite3.sqlite_version, "platform": platform.platform(),
-                    "load_at_start": load_at_start, "load_at_end": os.getloadavg()},
+                    "load_at_start": load_at_start, "load_at_end": os.getloadavg(),
+                    "cpu_calibration_s": {"start": cpu_at_start, "end": cpu_calibration()}},
         "code": {"at_start": code_at_start, "at_end": code_at_end,
                  "changed_during_run": code_at_end != code_at_start},
         "reference": "exhaustive page-level BM25 over all pages analysed by the app's "
@@ -273,6 +314,24 @@ def main(argv: list[str] | None = None) -> int:
     }, indent=1, default=str))
     print(f"\nresults: {out}")
     return 0
+
+
+def tier2_curve(work: Path, library: Path, ref_db: Path, res: dict[str, Any], spec: str
+                ) -> list[dict[str, Any]]:
+    """Recall@20 and latency against the number of sources tier 2 ranks pages of."""
+    curve = []
+    for n in sorted({int(x) for x in spec.split(",") if x.strip()}):
+        log(f"searching with tier 2 over the top {n} sources")
+        run = spawn(work, "search", tag=f"-tier2-{n}", library=library, tier2=n)
+        qual = quality(ref_db, run["queries"], res["fts_search"]["queries"])
+        ms = [q["ms"] for q in run["queries"]]
+        curve.append({
+            "sources": n,
+            "recall_at_20": report.mean([r["app"]["recall"] for r in qual
+                                         if r["app"]["recall"] is not None]),
+            "p50_ms": report.percentile(ms, 50), "p95_ms": report.percentile(ms, 95),
+        })
+    return curve
 
 
 def check_import(result: dict[str, Any], corpus: Corpus) -> None:

@@ -185,8 +185,10 @@ def test_damage_makes_the_index_unhealthy(
     elif damage == "toc":
         for toc in folder.glob("*.toc"):
             toc.write_bytes(b"garbage")
-    elif damage == "segment":
-        for seg in folder.glob("*.seg"):
+    elif damage == "segment":  # every file of every segment (terms, postings, columns)
+        files = list(folder.glob("MAIN_*.*"))
+        assert files
+        for seg in files:
             seg.write_bytes(b"\0" * 64)
     elif damage == "pages":
         (folder / "pages.sqlite3").write_bytes(b"not a database" * 100)

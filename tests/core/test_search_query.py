@@ -13,12 +13,21 @@ from evidence_app.search import IndexDocument, SearchEngine
 from evidence_app.search.analysis import (
     EN,
     ES,
+    WORD_RE,
     analyse,
     analyse_spans,
     find_terms,
+    token_term,
     whoosh_analyzer,
 )
-from evidence_app.search.pages import sequence_matches
+from evidence_app.search.hits import (
+    PageWords,
+    find_hits,
+    hit_ranges,
+    merge_ranges,
+    sequence_matches,
+    sequence_spans,
+)
 from evidence_app.search.query import QueryError, compile_query
 from evidence_app.search.tree import And, Word
 
@@ -154,6 +163,36 @@ def test_find_terms_equals_analysis(text: str, lang: str) -> None:
     spans = analyse_spans(text, lang)
     wanted = {t for t, _, _ in spans[::2]}
     assert find_terms(text, lang, wanted) == [(a, b) for t, a, b in spans if t in wanted]
+
+
+# Few words, often repeated, glued by separators that sometimes join them into one token
+# (`gang.org`, `nonviolence`): the cases where positions and token edges matter.
+_WORDS = ["gang", "gangs", "Gang", "violence", "violencia", "the", "of", "la", "de", "a",
+          "non", "org", "pandillas", "extorsión", "Extorsion", "1", "x"]
+_TEXTS = st.lists(st.tuples(st.sampled_from(_WORDS),
+                            st.sampled_from([" ", " ", ", ", ".", "-", "\n", "", "'"])),
+                  max_size=30).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.sampled_from([EN, ES]), st.sampled_from([1, 2, 3]), st.integers(0, 6))
+def test_hits_from_forms_equal_analysis(text: str, lang: str, slop: int, at: int) -> None:
+    """Finding a search's words through the surface forms met at import (no analysis of
+    the page) gives what analysing the page gives: the same single-word hits and the same
+    phrase and proximity matches."""
+    spans = analyse_spans(text, lang)
+    forms = {tok: t for tok in WORD_RE.findall(text) if (t := token_term(tok, lang))}
+    singles = {t for t, _, _ in spans[::3]}
+    phrase = tuple(t for t, _, _ in spans[at : at + 2])
+    wanted = singles | set(phrase)
+    words = PageWords.of(lang, {f: t for f, t in forms.items() if t in wanted}, slop)
+    hits = find_hits(text, words)
+    assert [(a, b) for t, _, a, b in hits] == [(a, b) for t, a, b in spans if t in wanted]
+    sequences = [(phrase, slop)] if len(phrase) == 2 else []
+    expected = [(a, b) for t, a, b in spans if t in singles]
+    if sequences:
+        expected += sequence_spans(spans, phrase, slop)
+    assert merge_ranges(hit_ranges(hits, singles, sequences)) == merge_ranges(expected)
 
 
 def test_accents_and_stems() -> None:

@@ -137,3 +137,31 @@ def test_recall_with_few_sources_kept(
         recalls.append(len(found & expected) / len(expected))
     assert sum(recalls) / len(recalls) >= 0.9, recalls
     eng.close()
+
+
+def test_ranking_stays_exact_through_adds_replacements_and_deletes(tmp_path: Path) -> None:
+    """Document frequencies and page totals are summed per batch in memory; after batches
+    that add, replace and delete sources they must still equal a count from scratch."""
+    docs = make_corpus(seed=11)
+    store = FakeStore(docs[:25])
+    eng = SearchEngine.open(tmp_path / "ix", store, tier2_sources=SOURCES)
+    eng.rebuild(store.iter_index_documents(), 25, generation=1)
+    eng.add(iter(docs[25:]), generation=2)  # a stream, as the facade passes it
+    replaced = [IndexDocument(d.source_id, d.title, "", "", "en", "ngo_report", "2024",
+                              ("HN",), (), d.pages[:2]) for d in docs[:5]]
+    eng.add(replaced, generation=3)
+    eng.delete([d.source_id for d in docs[30:35]], generation=4)
+    eng.add(docs[32:33], generation=5)  # deleted, then back
+    live = {d.source_id: d for d in docs}
+    live.update({d.source_id: d for d in replaced})
+    for d in docs[30:35]:
+        if d.source_id != docs[32].source_id:
+            del live[d.source_id]
+    store.docs = live
+    for terms, mode in QUERIES:
+        expected = brute_force(list(live.values()), [analyse(t, EN)[0] for t in terms], mode)
+        got = eng.search(SearchQuery(text=_text(terms, mode), passages=TOP, limit=SOURCES))
+        assert [(p.source_id, p.page_no) for p in got.passages] == [k for _, k in expected]
+        assert [p.score for p in got.passages] == pytest.approx([s for s, _ in expected])
+    assert eng.check() == []
+    eng.close()
