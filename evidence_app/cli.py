@@ -15,44 +15,13 @@ from . import __version__
 from .cli_cases import register as register_case_commands
 from .cli_maintenance import register as register_maintenance_commands
 from .cli_ocr import register as register_ocr_commands
+from .cli_output import TextProgress, emit
 from .errors import EvidenceError
 from .library import Library
 from .model import KINDS, SearchQuery, Source
 from .paths import default_library_dir
 
 Handler = Callable[[Library, argparse.Namespace], int]
-
-
-class TextProgress:
-    """A one-line progress bar on stderr, only when stderr is a terminal."""
-
-    def __init__(self, stream: Any = sys.stderr) -> None:
-        self.stream = stream
-        self.enabled = bool(getattr(stream, "isatty", lambda: False)())
-
-    def __call__(self, done: int, total: int, label: str) -> None:
-        if not self.enabled or total <= 0:
-            return
-        width = 30
-        filled = int(width * done / total)
-        bar = "#" * filled + "-" * (width - filled)
-        self.stream.write(f"\r[{bar}] {done}/{total} {label[:40]:<40}")
-        if done >= total:
-            self.stream.write("\n")
-        self.stream.flush()
-
-
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=_jsonable))
-    elif text:
-        print(text)
-
-
-def _jsonable(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
 def _source_line(s: Source) -> str:
@@ -83,13 +52,13 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
     lines += [f"  + {s.id}: {s.title} ({s.page_count} pages)" for s in report.imported]
     lines += [f"  ! {s.original_name}: no text layer (needs OCR)" for s in report.needs_ocr]
     lines += [f"  x {f.path}: {f.reason}: {f.message}" for f in report.failed]
-    _emit(args, dataclasses.asdict(report), "\n".join(lines))
+    emit(args, dataclasses.asdict(report), "\n".join(lines))
     return 1 if report.failed else 0
 
 
 def cmd_sources(lib: Library, args: argparse.Namespace) -> int:
     sources = lib.sources()
-    _emit(args, [dataclasses.asdict(s) for s in sources],
+    emit(args, [dataclasses.asdict(s) for s in sources],
           "\n".join(_source_line(s) for s in sources) or "no sources yet")
     return 0
 
@@ -103,7 +72,7 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     text = "\n".join(f"{k}: {v}" for k, v in dataclasses.asdict(source).items())
     for page in pages:
         text += f"\n\n--- page {page.page_no} (cite {page.label}) ---\n{page.text}"
-    _emit(args, data, text)
+    emit(args, data, text)
     return 0
 
 
@@ -112,7 +81,7 @@ def cmd_edit(lib: Library, args: argparse.Namespace) -> int:
                                             "accessed", "language", "kind", "notes")}
     lib.edit_source(args.source_id, **{k: v for k, v in fields.items() if v is not None})
     source = lib.source(args.source_id)
-    _emit(args, dataclasses.asdict(source), _source_line(source))
+    emit(args, dataclasses.asdict(source), _source_line(source))
     return 0
 
 
@@ -120,7 +89,7 @@ def cmd_tag(lib: Library, args: argparse.Namespace) -> int:
     lib.tag(args.source_id, countries=args.country, risks=args.risk,
             remove_countries=args.remove_country, remove_risks=args.remove_risk)
     source = lib.source(args.source_id)
-    _emit(args, dataclasses.asdict(source), _source_line(source))
+    emit(args, dataclasses.asdict(source), _source_line(source))
     return 0
 
 
@@ -128,7 +97,7 @@ def cmd_suggest(lib: Library, args: argparse.Namespace) -> int:
     found = lib.suggest_tags(args.source_id)
     text = "countries: " + ", ".join(f"{s.code} ({s.score:g})" for s in found.countries)
     text += "\nrisks: " + ", ".join(f"{s.code} ({s.score:g})" for s in found.risks)
-    _emit(args, dataclasses.asdict(found), text)
+    emit(args, dataclasses.asdict(found), text)
     return 0
 
 
@@ -160,7 +129,7 @@ def cmd_search(lib: Library, args: argparse.Namespace) -> int:
         data = [dataclasses.asdict(p) for p in result.passages]
         lines = [f"{p.source_id:>5} p. {p.cite_label:<8} {p.score:6.2f}  {p.title[:50]}\n"
                  f"         {p.snippet}" for p in result.passages]
-    _emit(args, data, "\n".join(lines) or "no matches")
+    emit(args, data, "\n".join(lines) or "no matches")
     return 0
 
 
@@ -170,11 +139,11 @@ def cmd_excerpt(lib: Library, args: argparse.Namespace) -> int:
             args.source_id, args.page_label, args.quote, note=args.note or "",
             countries=args.country or None, risks=args.risk or None,
         )
-        _emit(args, dataclasses.asdict(excerpt),
+        emit(args, dataclasses.asdict(excerpt),
               f"excerpt {excerpt.id}: p. {excerpt.cite_label} \u201c{excerpt.quote}\u201d")
     else:
         excerpt = lib.delete_excerpt(args.excerpt_id)
-        _emit(args, dataclasses.asdict(excerpt), f"deleted excerpt {excerpt.id}")
+        emit(args, dataclasses.asdict(excerpt), f"deleted excerpt {excerpt.id}")
     return 0
 
 
@@ -182,7 +151,7 @@ def cmd_excerpts(lib: Library, args: argparse.Namespace) -> int:
     excerpts = lib.excerpts(countries=args.country, risks=args.risk, source_id=args.source)
     lines = [f"{e.id:>5}  {e.source_title[:40]} p. {e.cite_label}: \u201c{e.quote[:80]}\u201d "
              f"{' '.join([*e.countries, *e.risks])}" for e in excerpts]
-    _emit(args, [dataclasses.asdict(e) for e in excerpts], "\n".join(lines) or "no excerpts")
+    emit(args, [dataclasses.asdict(e) for e in excerpts], "\n".join(lines) or "no excerpts")
     return 0
 
 
@@ -193,14 +162,14 @@ def cmd_taxonomy(lib: Library, args: argparse.Namespace) -> int:
                               for c in countries]
     lines += ["Risk types:"] + [f"  {r.slug:<32} {r.label_en} / {r.label_es}  [{r.legal_element}]"
                                 + (" (hidden)" if r.hidden else "") for r in risks]
-    _emit(args, {"countries": [dataclasses.asdict(c) for c in countries],
+    emit(args, {"countries": [dataclasses.asdict(c) for c in countries],
                  "risk_types": [dataclasses.asdict(r) for r in risks]}, "\n".join(lines))
     return 0
 
 
 def cmd_rebuild(lib: Library, args: argparse.Namespace) -> int:
     lib.rebuild_index(progress=TextProgress())
-    _emit(args, {"ok": True, **lib.stats()}, "index rebuilt: " + json.dumps(lib.stats()))
+    emit(args, {"ok": True, **lib.stats()}, "index rebuilt: " + json.dumps(lib.stats()))
     return 0
 
 
@@ -210,7 +179,7 @@ def cmd_check(lib: Library, args: argparse.Namespace) -> int:
              f"pages, {report.files_checked} files checked"]
     lines += [f"  {p.kind}: {p.detail}{' (repaired)' if p.repaired else ''}"
               for p in report.problems]
-    _emit(args, dataclasses.asdict(report), "\n".join(lines))
+    emit(args, dataclasses.asdict(report), "\n".join(lines))
     return 0 if report.ok else 1
 
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
-import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .cli_output import TextProgress, emit
 from .packet.model import Case, Exhibit
 
 if TYPE_CHECKING:
@@ -40,27 +39,10 @@ _CASE_OPTIONS = {
 }
 
 
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=_jsonable))
-    elif text:
-        print(text)
 
 
-def _jsonable(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    if isinstance(value, tuple):
-        return list(value)
-    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
-def _progress(done: int, total: int, label: str) -> None:
-    if sys.stderr.isatty() and total:
-        sys.stderr.write(f"\r{done}/{total} {label[:50]:<50}")
-        if done >= total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
 
 
 def _case_text(case: Case) -> str:
@@ -95,12 +77,12 @@ def cmd_case(lib: Library, args: argparse.Namespace) -> int:
     command = args.case_command
     if command == "new":
         case = lib.new_case(countries=args.country, **_case_fields(args))
-        _emit(args, case, _case_text(case))
+        emit(args, case, _case_text(case))
     elif command == "edit":
         countries = args.country if args.country else None
         lib.edit_case(args.case_id, countries=countries, **_case_fields(args))
         case = lib.case(args.case_id)
-        _emit(args, case, _case_text(case))
+        emit(args, case, _case_text(case))
     elif command == "show":
         case = lib.case(args.case_id)
         exhibits = lib.exhibits(args.case_id)
@@ -112,29 +94,29 @@ def cmd_case(lib: Library, args: argparse.Namespace) -> int:
                      f"{w.age_years} years old")
             if w.newer_source_id:
                 text += f"; newer: source {w.newer_source_id} {w.newer_title} ({w.newer_published})"
-        _emit(args, {"case": case, "exhibits": exhibits, "currency_warnings": warnings}, text)
+        emit(args, {"case": case, "exhibits": exhibits, "currency_warnings": warnings}, text)
     elif command == "list":
         cases = lib.cases()
         lines = [f"{c.id:>4}  {c.applicant_name or '(no name)'}  {c.a_number_display}  "
                  f"{' '.join(c.countries)}  {c.hearing_date}" for c in cases]
-        _emit(args, cases, "\n".join(lines) or "no cases yet")
+        emit(args, cases, "\n".join(lines) or "no cases yet")
     elif command == "delete":
         lib.delete_case(args.case_id)
-        _emit(args, {"deleted": args.case_id}, f"deleted case {args.case_id}")
+        emit(args, {"deleted": args.case_id}, f"deleted case {args.case_id}")
     elif command == "add-exhibit":
         exhibit = lib.add_exhibit(args.case_id, args.source_id, pages=args.pages,
                                   lettered=args.letter)
-        _emit(args, exhibit, _exhibit_line(exhibit).strip())
+        emit(args, exhibit, _exhibit_line(exhibit).strip())
     elif command == "add-excerpt":
         exhibits = lib.add_excerpts_exhibit(args.case_id, args.excerpt_ids, lettered=args.letter)
-        _emit(args, exhibits, "\n".join(_exhibit_line(e).strip() for e in exhibits))
+        emit(args, exhibits, "\n".join(_exhibit_line(e).strip() for e in exhibits))
     elif command == "move-exhibit":
         lib.move_exhibit(args.exhibit_id, args.position)
         exhibit = lib.exhibit(args.exhibit_id)
-        _emit(args, exhibit, _exhibit_line(exhibit).strip())
+        emit(args, exhibit, _exhibit_line(exhibit).strip())
     elif command == "remove-exhibit":
         lib.remove_exhibit(args.exhibit_id)
-        _emit(args, {"removed": args.exhibit_id}, f"removed exhibit {args.exhibit_id}")
+        emit(args, {"removed": args.exhibit_id}, f"removed exhibit {args.exhibit_id}")
     return 0
 
 
@@ -145,7 +127,7 @@ def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
             args.case_id, args.out,
             max_bytes=int(args.max_mb * 2**20) if args.max_mb else None,
             service=args.service, translations=args.translations,
-            progress=_progress, cancel=cancel,
+            progress=TextProgress(), cancel=cancel,
         )
     except KeyboardInterrupt:
         cancel.set()
@@ -156,13 +138,13 @@ def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
                  f"{result.highlights} highlights")
     lines += [f"Tab {r.label:<3} pages {r.pages:<10} part {r.part}" for r in result.index]
     lines += [f"warning: {w}" for w in result.warnings]
-    _emit(args, result, "\n".join(lines))
+    emit(args, result, "\n".join(lines))
     return 0
 
 
 def cmd_summary(lib: Library, args: argparse.Namespace) -> int:
     result = lib.evidence_summary(args.case_id, args.out, compute_layout=not args.no_layout)
-    _emit(args, result, f"{result.path}: {len(result.rows)} rows. {result.note}")
+    emit(args, result, f"{result.path}: {len(result.rows)} rows. {result.note}")
     return 0
 
 

@@ -4,29 +4,18 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
-import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from .cli_output import TextProgress, emit
 
 if TYPE_CHECKING:
     from .library import Library
 
 
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-    elif text:
-        print(text)
 
 
-def _progress(done: int, total: int, label: str) -> None:
-    if sys.stderr.isatty() and total:
-        sys.stderr.write(f"\r{done}/{total} {label[:50]:<50}")
-        if done >= total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
 
 
 def _mb(size: int) -> str:
@@ -38,14 +27,14 @@ def cmd_bundle(lib: Library, args: argparse.Namespace) -> int:
     try:
         if args.bundle_command == "export":
             exported = lib.export_bundle(args.out, countries=args.country, risks=args.risk,
-                                         progress=_progress, cancel=cancel)
+                                         progress=TextProgress(), cancel=cancel)
             lines = [f"wrote {exported.path} ({_mb(exported.size)}): {exported.sources} "
                      f"sources, {exported.pages} pages, {exported.excerpts} excerpts, "
                      f"{exported.risk_types} added risk types"]
             lines += [f"  left out: {s}" for s in exported.skipped]
-            _emit(args, dataclasses.asdict(exported), "\n".join(lines))
+            emit(args, dataclasses.asdict(exported), "\n".join(lines))
             return 0
-        imported = lib.import_bundle(args.file, progress=_progress, cancel=cancel)
+        imported = lib.import_bundle(args.file, progress=TextProgress(), cancel=cancel)
     except KeyboardInterrupt:
         cancel.set()
         raise
@@ -60,31 +49,31 @@ def cmd_bundle(lib: Library, args: argparse.Namespace) -> int:
         lines += [f"  source {c.source_id} {c.field}: here {c.local!r}, bundle {c.bundle!r}"
                   for c in imported.conflicts]
     lines += [f"  left out: {s}" for s in imported.skipped]
-    _emit(args, dataclasses.asdict(imported), "\n".join(lines))
+    emit(args, dataclasses.asdict(imported), "\n".join(lines))
     return 0
 
 
 def cmd_backup(lib: Library, args: argparse.Namespace) -> int:
     info = lib.backup()
-    _emit(args, dataclasses.asdict(info), f"backed up to {info.path} ({_mb(info.size)})")
+    emit(args, dataclasses.asdict(info), f"backed up to {info.path} ({_mb(info.size)})")
     return 0
 
 
 def cmd_backups(lib: Library, args: argparse.Namespace) -> int:
     found = lib.backups()
     lines = [f"{b.created}  {b.kind:<24} {_mb(b.size):>9}  {b.name}" for b in found]
-    _emit(args, [dataclasses.asdict(b) for b in found], "\n".join(lines) or "no backups yet")
+    emit(args, [dataclasses.asdict(b) for b in found], "\n".join(lines) or "no backups yet")
     return 0
 
 
 def cmd_restore(lib: Library, args: argparse.Namespace) -> int:
-    result = lib.restore(args.backup, progress=_progress)
+    result = lib.restore(args.backup, progress=TextProgress())
     lines = [f"restored {result.restored}: {result.sources} sources",
              f"the library as it was before is in {result.safety_backup.path}"]
     if result.missing_files:
         lines.append(f"{result.missing_files} sources have no original file here; "
                      "`check` lists them")
-    _emit(args, dataclasses.asdict(result), "\n".join(lines))
+    emit(args, dataclasses.asdict(result), "\n".join(lines))
     return 0
 
 

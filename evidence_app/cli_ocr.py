@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import sys
 import threading
 from typing import TYPE_CHECKING, Any
 
+from .cli_output import TextProgress, emit
 from .errors import OcrUnavailable
 
 if TYPE_CHECKING:
@@ -17,18 +17,12 @@ if TYPE_CHECKING:
 EXIT_UNAVAILABLE = 3
 
 
-def _progress(done: int, total: int, label: str) -> None:
-    if sys.stderr.isatty() and total:
-        sys.stderr.write(f"\rOCR {done}/{total} pages {label[:50]:<50}")
-        if done >= total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
 
 
 def cmd_ocr(lib: Library, args: argparse.Namespace) -> int:
     available, message = lib.ocr_available()
     if args.check:
-        _emit(args, {"available": available, "message": message}, message)
+        emit(args, {"available": available, "message": message}, message)
         return 0 if available else EXIT_UNAVAILABLE
     if not available:
         print(message, file=sys.stderr)
@@ -38,7 +32,7 @@ def cmd_ocr(lib: Library, args: argparse.Namespace) -> int:
         return 2
     cancel = threading.Event()
     try:
-        report = lib.ocr_sources(None if args.all else args.source_ids, _progress, cancel,
+        report = lib.ocr_sources(None if args.all else args.source_ids, TextProgress(), cancel,
                                  force=args.force)
     except OcrUnavailable:
         print(message, file=sys.stderr)
@@ -53,15 +47,10 @@ def cmd_ocr(lib: Library, args: argparse.Namespace) -> int:
     lines += [f"  x {o.source_id}: {o.title or '?'}: {o.message}" for o in report.failed]
     if args.all and not report.done and not report.failed:
         lines = ["no source needs OCR"]
-    _emit(args, dataclasses.asdict(report), "\n".join(lines))
+    emit(args, dataclasses.asdict(report), "\n".join(lines))
     return 1 if report.failed or report.cancelled else 0
 
 
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-    elif text:
-        print(text)
 
 
 def register(sub: Any, add: Any) -> None:
