@@ -8,9 +8,12 @@ of 20 to 300 pages: it merged a batch of fifty large sources as readily as fifty
 ones, and adding one report could rewrite half the index (40 s at 80,000 pages).
 
 `merge_tiers` counts bytes instead: segments fall in tiers of TIER× size, and a tier is
-merged into one segment when it holds TIER segments. A posting is then rewritten about
-once per tier it climbs (log_TIER of library size / batch size), and a library holds at
-most TIER - 1 segments per tier.
+merged into one segment when it holds TIER segments. A library then holds at most
+TIER - 1 segments per tier. Segments past MERGE_MAX_BYTES are left alone: a merge costs
+about as much as writing the postings again (a merge of six import batches took 60-90 s
+at 80,000 pages), so an import rewrites each posting at most about once, and a library of
+300,000 pages keeps a dozen or so large segments (a search pays well under a millisecond
+for each). `SearchEngine.optimize()` merges everything into one, when there is time.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from .schema import IndexCodec, whoosh_fields
 WRITER_MB = 128
 TIER = 6
 FLOOR_BYTES = 2 << 20  # segments below this are all in the lowest tier
+MERGE_MAX_BYTES = 64 << 20  # segments this large are not merged automatically
 REBUILD_BATCH = 200  # sources per segment in a rebuild
 
 
@@ -62,10 +66,13 @@ def tier_of(size: int) -> int:
 
 def merge_tiers(writer: SegmentWriter, segments: list[Any]) -> list[Any]:
     """A Whoosh merge policy (commit(mergetype=...)): merge the lowest tier that holds TIER
-    segments, with every smaller segment, into the segment being written."""
+    segments, with every smaller segment, into the segment being written (segments past
+    MERGE_MAX_BYTES never take part)."""
     tiers: dict[int, list[Any]] = defaultdict(list)
     for seg in segments:
-        tiers[tier_of(segment_bytes(writer.storage, seg))].append(seg)
+        size = segment_bytes(writer.storage, seg)
+        if size < MERGE_MAX_BYTES:
+            tiers[tier_of(size)].append(seg)
     chosen: list[Any] = []
     for tier in sorted(tiers):
         chosen += tiers[tier]

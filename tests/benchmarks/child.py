@@ -17,6 +17,7 @@ import argparse  # noqa: E402
 import cProfile  # noqa: E402
 import json  # noqa: E402
 import resource  # noqa: E402
+import statistics  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -101,9 +102,12 @@ def run_search(args: argparse.Namespace) -> dict[str, Any]:
 
     def work() -> None:
         for q in QUERIES:
-            s0 = time.perf_counter()
-            result = lib.search(_app_query(q))
-            timed.append((time.perf_counter() - s0, result))
+            runs = []
+            for _ in range(max(int(args.repeat), 1)):
+                s0 = time.perf_counter()
+                result = lib.search(_app_query(q))
+                runs.append(time.perf_counter() - s0)
+            timed.append((statistics.median(runs), result))
 
     _profiled(args.profile, work)
     names: dict[int, str] = {}
@@ -209,9 +213,12 @@ def run_fts_search(args: argparse.Namespace) -> dict[str, Any]:
         baseline.search(con, q)
     out = []
     for q in QUERIES:
-        s0 = time.perf_counter()
-        hits, facets = baseline.search(con, q)
-        out.append({"query": q.name(), "ms": (time.perf_counter() - s0) * 1000,
+        runs = []
+        for _ in range(max(int(args.repeat), 1)):
+            s0 = time.perf_counter()
+            hits, facets = baseline.search(con, q)
+            runs.append(time.perf_counter() - s0)
+        out.append({"query": q.name(), "ms": statistics.median(runs) * 1000,
                     "hits": [(h.rowid, h.score) for h in hits],
                     "facets": {k: len(v) for k, v in facets.items()}})
     con.close()
@@ -272,6 +279,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile")
     parser.add_argument("--prefix", default="", help="remove: original file name prefixes")
     parser.add_argument("--tier2", help="search: sources whose pages tier 2 ranks")
+    parser.add_argument("--repeat", default="3",
+                        help="search: runs of each query; its time is their median (this "
+                             "machine's speed wanders: one run per query is noise)")
     args = parser.parse_args(argv)
     result = MODES[args.mode](args)
     Path(args.out).write_text(json.dumps(result))

@@ -11,6 +11,7 @@ import pytest
 from evidence_app.errors import Cancelled, IndexUnavailable
 from evidence_app.model import SearchQuery
 from evidence_app.search import SCHEMA_VERSION, IndexDocument, SearchEngine
+from evidence_app.search.writing import TIER
 
 
 def doc(sid: int, *pages: str, lang: str = "en") -> IndexDocument:
@@ -248,3 +249,16 @@ def test_ranking_more_sources_than_kept(tmp_path: Path) -> None:
     page2 = eng.search(SearchQuery(text="gangs", limit=5, offset=5))
     assert not {s.source_id for s in result.sources} & {s.source_id for s in page2.sources}
     eng.close()
+
+
+def test_one_source_additions_do_not_pile_up_segments(engine: SearchEngine,
+                                                       store: FakeStore) -> None:
+    """Each addition writes a segment, and each segment costs every search; small ones are
+    merged (writing.merge_tiers), so a library edited source by source stays small."""
+    for sid in range(10, 10 + 3 * TIER):
+        store.put(doc(sid, f"Report {sid} on gangs and extortion."))
+        engine.add([store.docs[sid]], generation=sid)
+    segments = {p.name.split(".")[0] for p in _live(engine).glob("MAIN_*.trm")}
+    assert len(segments) < TIER
+    assert found(engine, "gangs") == {1, 2, *range(10, 10 + 3 * TIER)}
+    assert engine.check() == []
