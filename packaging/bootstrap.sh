@@ -45,6 +45,11 @@ extras=""
 stamp="$venv/.installed-$(sha256sum "$here/pyproject.toml" | cut -c1-16)$extras"
 if [ ! -f "$stamp" ]; then
   "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+  # pyside6-pdf (Qt 6.12) and pyside6-addons (6.11) both write PySide6/QtPdf*: an old venv is
+  # cleared of the first, with the Qt it came with, before the pinned Qt goes in
+  if "$venv/bin/python" -m pip show -q pyside6-pdf >/dev/null 2>&1; then
+    "$venv/bin/python" -m pip uninstall -q -y pyside6-pdf pyside6-essentials shiboken6
+  fi
   "$venv/bin/python" -m pip install -q --disable-pip-version-check -e "$here$extras"
   rm -f "$venv"/.installed-*
   touch "$stamp"

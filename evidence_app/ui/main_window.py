@@ -307,8 +307,14 @@ class MainWindow(QMainWindow):
             self.facets.set_counts(page.result.facets)
         self.results.set_page(page, self.controller.has_more())
         if not page.appended and page.result.sources:
-            self.results.select_first()
+            # the list first, painted; then the reader opens the first hit
+            request = self.controller.request_id
+            tasks.soon(lambda: self._open_first_result(request))
         self.statusBar().showMessage(self.results.summary.text(), 4000)
+
+    def _open_first_result(self, request: int) -> None:
+        if request == self.controller.request_id:  # not if the user has typed since
+            self.results.select_first()
 
     def _show_browse(self, page: BrowsePage) -> None:
         self.terms = ()

@@ -38,14 +38,26 @@ class PageText:
         return position - bisect_left(self._astral_doc, position)
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate table filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0] if code > 0x7F else ch
+        low = base.lower()
+        self[code] = folded = low if len(low) == 1 else base
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower case without accents, one character for one, so offsets stay valid."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFD", ch)[0] if ord(ch) > 0x7F else ch
-        low = base.lower()
-        out.append(low if len(low) == 1 else base)
-    return "".join(out)
+    # the reader folds every page of a source on the GUI thread: keep this in C
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD)
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:

@@ -5,7 +5,7 @@ and for PDFs the original page beside or instead of the text. Selecting text and
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.model import Page, PassageHit, Source, Span
 
+from . import tasks
 from .labels import cite_text, highlight_colour, kind_label
 from .page_text import PageText, clean_spans, find_terms, term_pattern
 from .reader_pdf import PdfPageView
@@ -40,6 +41,22 @@ if TYPE_CHECKING:
     from evidence_app.library import Library
 
 TEXT, ORIGINAL, BOTH = "text", "original", "both"
+
+
+def find_hits(
+    pages: Sequence[Page],
+    indexes: Iterable[int],
+    search_spans: dict[int, list[Span]],
+    pattern: re.Pattern[str] | None,
+) -> list[tuple[int, Span]]:
+    """(page index, span) of each hit: the search's own spans where it gave them, else every
+    word starting with a query term."""
+    found: list[tuple[int, Span]] = []
+    for index in indexes:
+        page = pages[index]
+        spans = search_spans.get(page.page_no) or find_terms(page.text, pattern)
+        found.extend((index, span) for span in clean_spans(spans, len(page.text)))
+    return found
 
 
 class ReaderPane(QWidget):
@@ -58,6 +75,7 @@ class ReaderPane(QWidget):
         self._pattern: re.Pattern[str] | None = None
         self._hits: list[tuple[int, Span]] = []  # (page index, span) across the source
         self._hit = -1
+        self._hits_asked = 0  # bumped by every show_source: late background answers are dropped
 
         self.title = QLabel(self)
         self.title.setWordWrap(True)
@@ -197,6 +215,7 @@ class ReaderPane(QWidget):
         self.clear()
 
     def clear(self) -> None:
+        self._hits_asked += 1
         self.source = None
         self.pages = []
         self.page_text = PageText("")
@@ -230,10 +249,17 @@ class ReaderPane(QWidget):
             self.source = self.library.source(source_id)
         self._search_spans = {h.page_no: list(h.page_highlights) for h in hits}
         self._pattern = term_pattern(terms)
-        self._hits = []
-        for index, page in enumerate(self.pages):
-            spans = self._search_spans.get(page.page_no) or find_terms(page.text, self._pattern)
-            self._hits.extend((index, span) for span in clean_spans(spans, len(page.text)))
+        self._hits_asked += 1
+        target = self._index_of(page_no) if page_no else None
+        partial = target is not None and len(self.pages) > 1
+        if target is None:
+            self._hits = find_hits(self.pages, range(len(self.pages)), self._search_spans,
+                                   self._pattern)
+            target = self._hits[0][0] if self._hits else 0
+        else:
+            # the page asked for at once; the other pages' hits are found off the GUI thread
+            # (folding and matching 300 pages took tens of milliseconds)
+            self._hits = find_hits(self.pages, [target], self._search_spans, self._pattern)
         self.title.setText(self.source.title or self.source.original_name)
         self.meta.setText(self._meta_line(self.source))
         self.meta.setVisible(bool(self.meta.text()))
@@ -243,10 +269,27 @@ class ReaderPane(QWidget):
         if is_pdf:
             self.pdf.load(self.library.file_path(self.source))
         self.set_mode(getattr(self, "_preferred_mode", self.mode()), remember=False)
-        target = self._index_of(page_no) if page_no else None
-        if target is None:
-            target = self._hits[0][0] if self._hits else 0
         self.show_page_index(target)
+        if partial:
+            asked, pages, spans, pattern = (
+                self._hits_asked, self.pages, self._search_spans, self._pattern)
+            tasks.run_in_background(
+                lambda: find_hits(pages, range(len(pages)), spans, pattern),
+                on_done=lambda found: self._all_hits_found(asked, found),
+            )
+
+    def _all_hits_found(self, asked: int, found: list[tuple[int, Span]]) -> None:
+        if asked != self._hits_asked:
+            return  # another source or query since
+        current = self._hits[self._hit] if 0 <= self._hit < len(self._hits) else None
+        self._hits = found
+        if current in found:
+            self._hit = found.index(current)
+        else:
+            on_page = [i for i, (p, _s) in enumerate(found) if p == self.page_index]
+            self._hit = on_page[0] if on_page else -1
+        self._update_labels()
+        self._update_actions()
 
     def _meta_line(self, source: Source) -> str:
         parts = [p for p in (source.publisher, source.published) if p]

@@ -6,6 +6,8 @@ for the next page of sources; Enter (or a double click) opens the current row in
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
@@ -17,7 +19,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -38,15 +47,18 @@ from PySide6.QtWidgets import (
 
 from evidence_app.model import PassageHit, SourceHit
 
+from .labels import cite_text
 from .results_models import (
     MORE,
     PASSAGE,
     SOURCE,
     GroupedResultsModel,
     KindRole,
+    MetaRole,
     PassagesModel,
     RecordRole,
     row_html,
+    source_meta_line,
 )
 from .search_controller import ResultPage
 
@@ -55,12 +67,21 @@ GROUPED, FLAT = "grouped", "flat"
 
 
 class RichTextDelegate(QStyledItemDelegate):
-    """Draws a row's HTML with the palette's text colours, wrapped to the view's width."""
+    """Draws a row's HTML with the palette's text colours, wrapped to the view's width.
+
+    Laying out a row's HTML costs about a millisecond, and a view asks every row for its
+    height when results arrive. So a row is measured exactly only when it is painted; until
+    then its height is estimated from its plain text's width (a microsecond), and a painted
+    row whose real height differs asks the view to lay it out again.
+    """
 
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self.view = view
-        self._heights: dict[tuple[str, int, str], int] = {}  # laying out HTML is the slow part
+        # exact heights of painted rows, by row record; the record is kept so its id stays its own
+        self._heights: dict[tuple[object, ...], tuple[object, int]] = {}
+        self._metrics: dict[str, tuple[float, float, float]] = {}
+        self._docs: dict[tuple[object, ...], tuple[object, QTextDocument]] = {}  # painted rows
 
     def _width(self, index: Index) -> int:
         width = self.view.viewport().width()
@@ -77,7 +98,7 @@ class RichTextDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: Index, selected: bool
     ) -> QTextDocument:
         doc = QTextDocument()
-        doc.setDocumentMargin(4)
+        doc.setDocumentMargin(DOC_MARGIN)
         doc.setDefaultFont(option.font)
         palette = QPalette(option.palette)
         if selected:
@@ -88,6 +109,11 @@ class RichTextDelegate(QStyledItemDelegate):
         doc.setTextWidth(self._width(index))
         return doc
 
+    def _key(self, option: QStyleOptionViewItem, index: Index) -> tuple[object, ...]:
+        record = index.data(RecordRole)
+        return (index.data(KindRole), index.data(MetaRole), id(record), self._width(index),
+                option.font.key(), option.palette.cacheKey())
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
@@ -95,7 +121,16 @@ class RichTextDelegate(QStyledItemDelegate):
         opt.text = ""
         style = opt.widget.style() if opt.widget else self.view.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(opt, index, selected)
+        key = self._key(option, index)
+        cached = None if selected else self._docs.get(key)
+        if cached is not None:
+            doc = cached[1]  # a repaint (scrolling, a relayout) needs no new layout
+        else:
+            doc = self._document(opt, index, selected)
+            if not selected:
+                if len(self._docs) > 400:
+                    self._docs.clear()
+                self._docs[key] = (index.data(RecordRole), doc)
         context = QAbstractTextDocumentLayout.PaintContext()
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
@@ -104,20 +139,61 @@ class RichTextDelegate(QStyledItemDelegate):
         painter.setClipRect(opt.rect.translated(-opt.rect.topLeft()))
         doc.documentLayout().draw(painter, context)
         painter.restore()
+        height = int(doc.size().height()) + 2
+        known = self._heights.get(key)
+        if known is None or known[1] != height:
+            if len(self._heights) > 4000:
+                self._heights.clear()
+            self._heights[key] = (index.data(RecordRole), height)
+            if height != option.rect.height() and isinstance(index, QModelIndex):
+                self.sizeHintChanged.emit(index)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = self._width(index)
         if not self.view.isVisible():
             # a hidden view has no real width yet; it is measured again when shown
             return QSize(width, option.fontMetrics.height() * 3)
-        key = (row_html(index, option.palette), width, option.font.key())
-        height = self._heights.get(key)
-        if height is None:
-            if len(self._heights) > 4000:
-                self._heights.clear()
-            height = int(self._document(option, index, False).size().height()) + 2
-            self._heights[key] = height
-        return QSize(width, height)
+        known = self._heights.get(self._key(option, index))
+        if known is not None:
+            return QSize(width, known[1])
+        font = option.font
+        metrics = self._metrics.get(font.key())
+        if metrics is None:
+            bold = QFont(font)
+            bold.setBold(True)
+            plain = QFontMetricsF(font)
+            metrics = (plain.averageCharWidth(), QFontMetricsF(bold).averageCharWidth(),
+                       plain.lineSpacing())
+            self._metrics[font.key()] = metrics
+        return QSize(width, estimated_height(index, metrics, width))
+
+
+DOC_MARGIN = 4
+
+
+def estimated_height(index: Index, metrics: tuple[float, float, float], width: int) -> int:
+    """A row's height from the length of its text (average character widths of the plain and
+    bold font, and the line spacing): close, and no layout at all."""
+    plain, bold, spacing = metrics
+    usable = max(40.0, (width - 2 * DOC_MARGIN) * 0.92)  # words do not fill a line exactly
+
+    def lines(chars: int, char_width: float) -> int:
+        return max(1, math.ceil(chars * char_width / usable))
+
+    kind = index.data(KindRole)
+    record = index.data(RecordRole)
+    if kind == SOURCE:
+        meta = source_meta_line(record, index.data(MetaRole))
+        count = lines(len(record.title or "?"), bold) + lines(len(meta), plain)
+    elif kind == PASSAGE:
+        if index.data(MetaRole) == "flat":
+            head = len(record.title) + len(cite_text(record.cite_label)) + 2
+            count = lines(head, bold) + lines(len(record.snippet), plain)
+        else:
+            count = lines(len(cite_text(record.cite_label)) + 2 + len(record.snippet), plain)
+    else:
+        count = 1
+    return math.ceil(count * spacing) + 2 * DOC_MARGIN + 2
 
 
 class _ResultsTree(QTreeView):
@@ -189,16 +265,13 @@ class ResultsView(QWidget):
 
         for view in (self.tree, self.list):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            view.customContextMenuRequested.connect(
-                lambda pos, v=view: self._context_menu(v, pos))
+            view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
             view.activated.connect(self._activated)
             view.verticalScrollBar().valueChanged.connect(self._maybe_load_more)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.grouped_button.toggled.connect(lambda on: self.set_mode(GROUPED if on else FLAT))
-        self.sort_combo.currentIndexChanged.connect(
-            lambda _i: self.sort_changed.emit(self.sort())
-        )
+        self.sort_combo.currentIndexChanged.connect(lambda _i: self.sort_changed.emit(self.sort()))
         self.has_more = False
         self.retranslate()
         self.show_message(self.tr("Type in the search box to find passages."))
@@ -272,8 +345,9 @@ class ResultsView(QWidget):
         self.has_more = has_more
         if result.error:
             self.summary.setText("")
-            self.show_message(self.tr("The search could not be understood: {error}").format(
-                error=result.error))
+            self.show_message(
+                self.tr("The search could not be understood: {error}").format(error=result.error)
+            )
             return
         view = self.list if self.mode() == FLAT else self.tree
         if result.sources or page.appended:
@@ -285,9 +359,12 @@ class ResultsView(QWidget):
         shown = self.grouped_model.rowCount()
         if not shown:
             self.summary.setText(self.tr("No sources match"))
-            self.show_message(self.tr(
-                "Nothing matches this search. Try fewer words, turn on “Related terms”, or "
-                "clear the filters."))
+            self.show_message(
+                self.tr(
+                    "Nothing matches this search. Try fewer words, turn on “Related terms”, or "
+                    "clear the filters."
+                )
+            )
             return
         total = max(result.total_sources, shown)
         if total == 1:
@@ -381,10 +458,13 @@ class ResultsView(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.hit_activated.emit(*target))
         menu.addSeparator()
-        menu.addAction(self.tr("Add source to case…"),
-                       lambda: self.add_to_case_requested.emit(record.source_id, 0))
+        menu.addAction(
+            self.tr("Add source to case…"),
+            lambda: self.add_to_case_requested.emit(record.source_id, 0),
+        )
         if index.data(KindRole) == PASSAGE:
-            menu.addAction(self.tr("Add this page to case…"),
-                           lambda: self.add_to_case_requested.emit(record.source_id,
-                                                                   record.page_no))
+            menu.addAction(
+                self.tr("Add this page to case…"),
+                lambda: self.add_to_case_requested.emit(record.source_id, record.page_no),
+            )
         menu.exec(view.viewport().mapToGlobal(pos))

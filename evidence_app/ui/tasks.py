@@ -1,57 +1,67 @@
 """Background work for the GUI: one helper, callbacks on the GUI thread.
 
-Writes go through one single-thread pool so they never overlap; reads use the global pool.
+Writes go through one single-thread pool so they never overlap; reads use a shared pool.
 The core function gets `progress(done, total, label)` and `cancel` (a threading.Event).
+
+The work runs on plain Python threads and its answers come back through one long-lived
+QObject on the GUI thread (queued signals). The first design, a QRunnable with a QObject of
+signals per job, lost answers in some runs ("RuntimeError: Signal source has been deleted"
+when a garbage collection ran just as the job started): one relay that lives as long as the
+app has nothing of the kind to lose.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import threading
 import traceback
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_futures
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
-
-_writer_pool: QThreadPool | None = None
-_live: set[Job] = set()
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 # Tests set this to run jobs synchronously on the calling thread (like Picard's FakeThreadPool).
 SYNCHRONOUS = False
 
-
-def writer_pool() -> QThreadPool:
-    global _writer_pool
-    if _writer_pool is None:
-        _writer_pool = QThreadPool()
-        _writer_pool.setMaxThreadCount(1)
-    return _writer_pool
+_readers: ThreadPoolExecutor | None = None
+_writer: ThreadPoolExecutor | None = None
+_running: set[Future[None]] = set()
+_lock = threading.Lock()
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object, str)
-    progress = Signal(int, int, str)
+def _pool(writer: bool) -> ThreadPoolExecutor:
+    global _readers, _writer
+    with _lock:
+        if writer:
+            if _writer is None:
+                _writer = ThreadPoolExecutor(1, thread_name_prefix="evidence-writer")
+            return _writer
+        if _readers is None:
+            _readers = ThreadPoolExecutor(max(2, os.cpu_count() or 2),
+                                          thread_name_prefix="evidence-reader")
+        return _readers
 
 
-class Job(QRunnable):
+class Job:
     """A unit of background work. `cancel()` asks the core function to stop between items."""
 
     def __init__(self, fn: Callable[..., Any], with_progress: bool) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
         self.fn = fn
         self.with_progress = with_progress
         self.cancel_event = threading.Event()
-        self.signals = _Signals()
+        self.on_done: Callable[[Any], None] | None = None
+        self.on_error: Callable[[Exception], None] | None = None
+        self.on_progress: Callable[[int, int, str], None] | None = None
 
     def cancel(self) -> None:
         self.cancel_event.set()
 
     def _progress(self, done: int, total: int, label: str) -> None:
-        self.signals.progress.emit(done, total, label)
+        _relay().progress.emit(self, done, total, label)
 
-    @Slot()
     def run(self) -> None:
         try:
             if self.with_progress:
@@ -59,9 +69,50 @@ class Job(QRunnable):
             else:
                 result = self.fn()
         except Exception as exc:  # delivered to on_error on the GUI thread
-            self.signals.failed.emit(exc, traceback.format_exc())
+            _relay().failed.emit(self, exc, traceback.format_exc())
         else:
-            self.signals.done.emit(result)
+            _relay().done.emit(self, result)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; signals emitted from worker threads reach it queued."""
+
+    done = Signal(object, object)
+    failed = Signal(object, object, str)
+    progress = Signal(object, int, int, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done.connect(self._done)
+        self.failed.connect(self._failed)
+        self.progress.connect(self._progress)
+
+    def _done(self, job: Job, result: object) -> None:
+        if job.on_done is not None:
+            job.on_done(result)
+
+    def _failed(self, job: Job, exc: Exception, tb: str) -> None:
+        if job.on_error is not None:
+            job.on_error(exc)
+        else:
+            _report_unhandled(exc, tb)
+
+    def _progress(self, job: Job, done: int, total: int, label: str) -> None:
+        if job.on_progress is not None:
+            job.on_progress(done, total, label)
+
+
+_relay_object: _Relay | None = None
+
+
+def _relay() -> _Relay:
+    global _relay_object
+    if _relay_object is None:
+        _relay_object = _Relay()
+        app = QCoreApplication.instance()
+        if app is not None and _relay_object.thread() is not app.thread():
+            _relay_object.moveToThread(app.thread())
+    return _relay_object
 
 
 def run_in_background(
@@ -74,35 +125,58 @@ def run_in_background(
 ) -> Job:
     """Run fn off the GUI thread. With `progress`, fn is called as fn(progress=…, cancel=…)."""
     job = Job(fn, with_progress=progress is not None)
-    _live.add(job)
-
-    def finished(*_: object) -> None:
-        _live.discard(job)
-
-    if on_done is not None:
-        job.signals.done.connect(on_done)
-    if on_error is not None:
-        job.signals.failed.connect(lambda exc, tb: on_error(exc))
-    else:
-        job.signals.failed.connect(_report_unhandled)
-    if progress is not None:
-        job.signals.progress.connect(progress)
-    job.signals.done.connect(finished)
-    job.signals.failed.connect(finished)
+    job.on_done, job.on_error, job.on_progress = on_done, on_error, progress
+    _relay()  # made on the GUI thread, before any worker needs it
     if SYNCHRONOUS:
-        job.run()
-    else:
-        (writer_pool() if writer else QThreadPool.globalInstance()).start(job)
+        _run_now(job)
+        return job
+    future = _pool(writer).submit(job.run)
+    with _lock:
+        _running.add(future)
+    future.add_done_callback(_forget)
     return job
 
 
-def _report_unhandled(exc: Exception, tb: str) -> None:
-    import logging
+def _run_now(job: Job) -> None:
+    def progress(done: int, total: int, label: str) -> None:
+        if job.on_progress is not None:
+            job.on_progress(done, total, label)
 
+    try:
+        if job.with_progress:
+            result = job.fn(progress=progress, cancel=job.cancel_event)
+        else:
+            result = job.fn()
+    except Exception as exc:
+        if job.on_error is not None:
+            job.on_error(exc)
+        else:
+            _report_unhandled(exc, traceback.format_exc())
+    else:
+        if job.on_done is not None:
+            job.on_done(result)
+
+
+def _forget(future: Future[None]) -> None:
+    with _lock:
+        _running.discard(future)
+
+
+def soon(fn: Callable[[], Any]) -> None:
+    """Run fn on the GUI thread once the events already waiting (a repaint) are handled: long
+    GUI work split in two never freezes the window for the sum of both halves."""
+    if SYNCHRONOUS:
+        fn()
+    else:
+        QTimer.singleShot(0, fn)
+
+
+def _report_unhandled(exc: Exception, tb: str) -> None:
     logging.getLogger(__name__).error("background task failed: %s\n%s", exc, tb)
 
 
 def wait_for_all(msecs: int = 30000) -> None:
     """Used at shutdown: let running writes finish before the library closes."""
-    writer_pool().waitForDone(msecs)
-    QThreadPool.globalInstance().waitForDone(msecs)
+    with _lock:
+        running = list(_running)
+    wait_futures(running, timeout=msecs / 1000)
