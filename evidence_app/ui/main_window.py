@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """`owns_library=False` leaves closing the given library to the caller (tests);
         libraries opened later from the Library menu are always closed by the window."""
+        tasks.favour_gui_thread()
         super().__init__(parent)
         self.library: Library | None = None
         self._owns_library = owns_library

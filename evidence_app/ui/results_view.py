@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -82,6 +83,7 @@ class RichTextDelegate(QStyledItemDelegate):
         self._heights: dict[tuple[object, ...], tuple[object, int]] = {}
         self._metrics: dict[str, tuple[float, float, float]] = {}
         self._docs: dict[tuple[object, ...], tuple[object, QTextDocument]] = {}  # painted rows
+        self._relayout_asked = False
 
     def _width(self, index: Index) -> int:
         width = self.view.viewport().width()
@@ -145,8 +147,14 @@ class RichTextDelegate(QStyledItemDelegate):
             if len(self._heights) > 4000:
                 self._heights.clear()
             self._heights[key] = (index.data(RecordRole), height)
-            if height != option.rect.height() and isinstance(index, QModelIndex):
-                self.sizeHintChanged.emit(index)
+            if height != option.rect.height() and not self._relayout_asked:
+                # the view lays out every row for each sizeHintChanged: ask once per paint
+                self._relayout_asked = True
+                QTimer.singleShot(0, self._relayout)
+
+    def _relayout(self) -> None:
+        self._relayout_asked = False
+        self.sizeHintChanged.emit(QModelIndex())
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = self._width(index)

@@ -71,11 +71,15 @@ class Probe:
     shown: float | None = None
     painted: float | None = None
 
+    worst_at: dict[str, tuple[float, float]] = field(default_factory=dict)
+
     def tick(self) -> None:
         now = time.perf_counter()
         gap = (now - self.last_tick) * 1000
+        if gap > self.worst.get(self.phase, 0.0):
+            self.worst[self.phase] = gap
+            self.worst_at[self.phase] = (self.last_tick, now)
         self.last_tick = now
-        self.worst[self.phase] = max(self.worst.get(self.phase, 0.0), gap)
 
 
 def ensure_library(pages: int, seed: int) -> Path:
@@ -112,17 +116,19 @@ def measure(library_path: Path, queries: tuple[str, ...], rounds: int, key_ms: i
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       tempfile.mkdtemp(prefix="gui-latency-"))
+    events: list[tuple[float, float, str]] = []
+
     class TimedApplication(QApplication):
-        """Names each event that keeps the GUI thread longer than slow_ms."""
+        """Notes every event over 2 ms, to name what filled a gap longer than slow_ms."""
 
         def notify(self, receiver: QObject, event: QEvent) -> bool:  # noqa: N802
             started = time.perf_counter()
             kind = event.type()
             handled = super().notify(receiver, event)
             took = (time.perf_counter() - started) * 1000
-            if took > slow_ms:
-                print(f"    slow event: {took:6.1f} ms {kind.name} -> "
-                      f"{type(receiver).__name__} {receiver.objectName()}", file=sys.stderr)
+            if took > 2:
+                events.append((started, took, f"{kind.name} -> {type(receiver).__name__} "
+                                              f"{receiver.objectName()}"))
             return handled
 
     app = QApplication.instance() or (TimedApplication if slow_ms else QApplication)(
@@ -201,6 +207,15 @@ def measure(library_path: Path, queries: tuple[str, ...], rounds: int, key_ms: i
             app.processEvents()
             time.sleep(0.001)
 
+    def explain(phase: str) -> None:
+        """The events (over 2 ms) that ran inside the phase's longest gap."""
+        span = probe.worst_at.get(phase)
+        if not slow_ms or not span or probe.worst.get(phase, 0) < slow_ms:
+            return
+        inside = [e for e in events if e[0] < span[1] and e[0] + e[1] / 1000 > span[0]]
+        print(f"    {phase}: gap of {probe.worst[phase]:.1f} ms: " + "; ".join(
+            f"{took:.1f} ms {what}" for _, took, what in inside), file=sys.stderr)
+
     samples = []
     edit = window.search_box.edit
     for rnd in range(1, rounds + 1):
@@ -209,7 +224,8 @@ def measure(library_path: Path, queries: tuple[str, ...], rounds: int, key_ms: i
             edit.setText("")  # back to browsing, then let it settle
             pause(0.4)
             probe.fired = probe.listed = probe.shown = probe.painted = None
-            probe.worst = {}
+            probe.worst, probe.worst_at = {}, {}
+            events.clear()
             probe.last_tick = time.perf_counter()
             probe.phase = "typing"
             for ch in text:
@@ -226,6 +242,10 @@ def measure(library_path: Path, queries: tuple[str, ...], rounds: int, key_ms: i
                 sample.painted_ms = (probe.painted - probe.fired) * 1000
                 result = last["result"]
                 sample.sources, sample.passages = len(result.sources), len(result.passages)
+            pause(0.3)  # the reader opens the first hit after the list is painted
+            sample.stall_showing_ms = probe.worst.get("showing", 0.0)
+            for phase in ("typing", "searching", "showing"):
+                explain(phase)
             samples.append(sample)
             print(f"  {text:<24} round {rnd}: list {sample.listed_ms:7.1f} ms, "
                   f"{sample.latency_ms:7.1f} ms to results, "
@@ -270,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--slow-events", type=float, default=0.0, metavar="MS",
-                        help="name every GUI event that takes longer than MS (diagnosis)")
+                        help="for each gap longer than MS, name the events that ran in it")
     parser.add_argument("--profile", type=Path,
                         help="cProfile of the GUI thread to this file (top functions printed)")
     args = parser.parse_args(argv)
