@@ -38,6 +38,8 @@ class ElidedCheckBox(QCheckBox):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def set_full_text(self, text: str) -> None:
+        if text == self.full_text:
+            return  # each search sets every label again
         self.full_text = text
         self.setToolTip(text)
         self.setAccessibleName(text)
@@ -89,6 +91,8 @@ class FacetRow(QWidget):
         self.badge.setToolTip(self.tr("Asylum Cooperative Agreement country"))
 
     def set_count(self, count: int) -> None:
+        if count == self.count and self.count_label.text():
+            return
         self.count = count
         self.count_label.setText(str(count))
         self.check.setAccessibleDescription(self.tr("{count} sources").format(count=count))
@@ -166,7 +170,8 @@ class FacetSection(QWidget):
             label, count, aca = labels.get(value, (value, 0, False))
             row.set_label(label, aca)
             row.set_count(count)
-            self.body_layout.insertWidget(index, row)
+            if self.body_layout.indexOf(row) != index:  # moving a row relayouts the sidebar
+                self.body_layout.insertWidget(index, row)
         self._update_visibility()
 
     def _update_visibility(self) -> None:
