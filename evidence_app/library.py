@@ -437,7 +437,8 @@ class Library(SharingMixin, CasesMixin, MaintenanceMixin, OcrMixin):
 
     @writes("deleting an excerpt")
     def delete_excerpt(self, excerpt_id: int) -> Excerpt:
-        """Returns the deleted excerpt so the caller can offer undo (restore_excerpt)."""
+        """Returns the deleted excerpt, with the exhibits it was in, so the caller can offer
+        undo (restore_excerpt puts it back in those that still exist)."""
         return self.store.delete_excerpt(excerpt_id)
 
     @writes("restoring an excerpt")
@@ -454,6 +455,7 @@ class Library(SharingMixin, CasesMixin, MaintenanceMixin, OcrMixin):
             excerpt_id=excerpt.id,
             created_at=excerpt.created_at,
         )
+        self.store.relink_excerpt(excerpt.id, excerpt.exhibit_links)
         return self.store.get_excerpt(excerpt.id)
 
     # ---------------------------------------------------------------- taxonomy

@@ -99,6 +99,8 @@ class Excerpt:
     risks: tuple[str, ...] = ()
     created_at: str = ""
     source_title: str = ""
+    # (exhibit id, position) of each exhibit it was in when deleted, so undo puts it back
+    exhibit_links: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import sqlite_utils
@@ -141,8 +142,26 @@ class ExcerptsMixin:
     def delete_excerpt(self, excerpt_id: int) -> Excerpt:
         with self.db.atomic():
             excerpt = self.get_excerpt(excerpt_id)
+            links = tuple(
+                (int(exhibit), int(position))
+                for exhibit, position in self.db.execute(
+                    "SELECT exhibit_id, position FROM exhibit_excerpts WHERE excerpt_id = ? "
+                    "ORDER BY exhibit_id",
+                    [excerpt_id],
+                )
+            )
             self.db.execute("DELETE FROM excerpts WHERE id = ?", [excerpt_id])
-        return excerpt
+        return replace(excerpt, exhibit_links=links)
+
+    def relink_excerpt(self, excerpt_id: int, links: Iterable[tuple[int, int]]) -> None:
+        """Back into the exhibits it was in, those that still exist, at its old place."""
+        with self.db.atomic():
+            for exhibit_id, position in links:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO exhibit_excerpts (exhibit_id, excerpt_id, position) "
+                    "SELECT id, ?, ? FROM exhibits WHERE id = ?",
+                    [excerpt_id, position, exhibit_id],
+                )
 
     def count_excerpts(self, source_id: int | None = None) -> int:
         if source_id is None:

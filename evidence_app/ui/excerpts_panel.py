@@ -358,7 +358,9 @@ class ExcerptsPanel(QWidget):
         if not shiboken6.isValid(self):
             return
         self.refresh()
-        self.changed.emit(changes if isinstance(changes, Changes) else Changes(excerpts=True))
+        # excerpts deleted or restored leave or rejoin exhibits: the Cases view refreshes too
+        self.changed.emit(changes if isinstance(changes, Changes)
+                          else Changes(excerpts=True, cases=True))
 
     def _failed(self, exc: Exception) -> None:
         if not shiboken6.isValid(self):

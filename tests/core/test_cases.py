@@ -177,8 +177,14 @@ def test_excerpts_of_one_source_share_an_exhibit(
     assert exhibits[0].scope == "excerpts"
     library.edit_exhibit(exhibits[0].id, remove_excerpts=[a.id])
     assert library.exhibit(exhibits[0].id).excerpt_ids == (b.id,)
-    library.delete_excerpt(b.id)
+    gone = library.delete_excerpt(b.id)
     assert library.exhibit(exhibits[0].id).excerpt_ids == ()
+    library.restore_excerpt(gone)  # undo: back in the exhibit, at its place
+    assert library.exhibit(exhibits[0].id).excerpt_ids == (b.id,)
+    gone = library.delete_excerpt(b.id)
+    library.remove_exhibit(exhibits[0].id)
+    assert library.restore_excerpt(gone).id == b.id  # the exhibit is gone: just the excerpt
+    assert all(b.id not in e.excerpt_ids for e in library.exhibits(case_id))
 
 
 # ---------------------------------------------------------------- analysis
