@@ -32,7 +32,7 @@ from .exhibit_pages import (
 from .front import render_front
 from .highlight import Box, locate, open_text_page
 from .layout import Rendered, render
-from .model import DEFAULT_PACKET_TITLE, IndexRow, PacketResult
+from .model import DEFAULT_PACKET_TITLE, IndexRow, PacketNote, PacketResult
 from .parts import PacketPages, cut_parts, exhibit_sizes, plan_parts, write_parts
 from .plan import PacketPlan, PlannedExhibit
 
@@ -54,7 +54,8 @@ def build_packet(
 ) -> PacketResult:
     steps = 5
     warnings: list[str] = []
-    exhibits = _usable(plan.exhibits, warnings)
+    notes: list[PacketNote] = []
+    exhibits = _usable(plan.exhibits, warnings, notes)
     progress(0, steps, "laying out text")
     laid = [e for e in exhibits if e.original is None]
     bodies: Rendered | None = None
@@ -106,9 +107,12 @@ def build_packet(
         part_of = new_part_of
     for i, (data, _) in enumerate(datas):
         if max_bytes and len(data) > max_bytes:
+            note = PacketNote("part_too_large", part=i + 1, size_mb=len(data) / 2**20,
+                              limit_mb=max_bytes / 2**20)
+            notes.append(note)
             warnings.append(
-                f"part {i + 1} is {len(data) / 2**20:.1f} MB, over the limit of "
-                f"{max_bytes / 2**20:.1f} MB: one exhibit alone is larger than the limit"
+                f"part {note.part} is {note.size_mb:.1f} MB, over the limit of "
+                f"{note.limit_mb:.1f} MB: one exhibit alone is larger than the limit"
             )
     progress(4, steps, "saving")
     written = write_parts(out, [d for d, _ in datas], parts)
@@ -120,6 +124,7 @@ def build_packet(
         excerpt_pages=dict(seq.excerpt_pages),
         highlights=sum(n for _, n in datas),
         warnings=tuple(warnings),
+        notes=tuple(notes),
     )
 
 
@@ -131,7 +136,9 @@ def _title(plan: PacketPlan) -> str:
     return plan.case.packet_title or DEFAULT_PACKET_TITLE
 
 
-def _usable(exhibits: Sequence[PlannedExhibit], warnings: list[str]) -> list[PlannedExhibit]:
+def _usable(
+    exhibits: Sequence[PlannedExhibit], warnings: list[str], notes: list[PacketNote]
+) -> list[PlannedExhibit]:
     """Originals that cannot be reopened are laid out as text instead."""
     out = []
     for planned in exhibits:
@@ -139,6 +146,8 @@ def _usable(exhibits: Sequence[PlannedExhibit], warnings: list[str]) -> list[Pla
             try:
                 open_original(str(planned.original))
             except (ValueError, OSError) as exc:
+                notes.append(PacketNote("original_unavailable", exhibit=planned.label,
+                                        detail=str(exc)))
                 warnings.append(
                     f"{tab_title(planned.label)}: original pages unavailable ({exc}); "
                     "its text is laid out instead"

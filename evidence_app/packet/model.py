@@ -145,6 +145,19 @@ class PacketPart:
 
 
 @dataclass(frozen=True)
+class PacketNote:
+    """A warning of a packet build in parts, so a GUI can word it in its own language
+    (PacketResult.warnings has the same in English, for the CLI)."""
+
+    kind: str  # "part_too_large" or "original_unavailable"
+    part: int = 0
+    size_mb: float = 0.0
+    limit_mb: float = 0.0
+    exhibit: str = ""  # the exhibit's label
+    detail: str = ""  # the underlying error, as the system gave it
+
+
+@dataclass(frozen=True)
 class PacketResult:
     parts: tuple[PacketPart, ...]
     total_pages: int
@@ -153,6 +166,7 @@ class PacketResult:
     highlights: int = 0  # highlight annotations placed
     warnings: tuple[str, ...] = ()  # e.g. an exhibit alone over the size limit
     cancelled: bool = False
+    notes: tuple[PacketNote, ...] = ()  # the warnings, for a translated GUI
 
 
 @dataclass(frozen=True)

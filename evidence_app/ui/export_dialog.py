@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.packet.model import Case, PacketResult
+from evidence_app.packet.model import Case, PacketNote, PacketResult
 
 from .case_data import CaseData
 from .case_errors import describe_case_error
@@ -344,12 +344,26 @@ class ExportDialog(QDialog):
                     child.setToolTip(0, row.description)
             item.setExpanded(True)
         if result.warnings:
-            lines = "\n".join(f"• {w}" for w in result.warnings)
+            worded = [self._note_text(n) for n in result.notes] or list(result.warnings)
+            lines = "\n".join(f"• {w}" for w in worded)
             self.warnings_label.setText(self.tr("Check before filing:") + "\n" + lines)
         else:
             self.warnings_label.setText("")
         self.warnings_label.setVisible(bool(result.warnings))
         self._show_page(self.result_page)
+
+    def _note_text(self, note: PacketNote) -> str:
+        if note.kind == "part_too_large":
+            return self.tr(
+                "Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: one exhibit "
+                "alone is larger than the limit. Ask the court how to file it."
+            ).format(part=note.part, size=note.size_mb, limit=note.limit_mb)
+        if note.kind == "original_unavailable":
+            return self.tr(
+                "Tab {tab}: the original pages could not be opened ({reason}); its text is "
+                "laid out instead."
+            ).format(tab=note.exhibit, reason=note.detail)
+        return note.detail or note.kind
 
     def cancel_export(self) -> None:
         if self.job is not None:

@@ -1291,7 +1291,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/excerpts_panel.py" line="188"/>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="368"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="370"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
@@ -1369,7 +1369,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="377"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="379"/>
         <source>Add to case…</source>
         <translation>Añadir a un caso…</translation>
     </message>
@@ -1772,22 +1772,32 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>Pestaña %1: %2</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="348"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="349"/>
         <source>Check before filing:</source>
         <translation>Revise antes de presentar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="357"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="358"/>
+        <source>Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: one exhibit alone is larger than the limit. Ask the court how to file it.</source>
+        <translation>La parte {part} ocupa {size:.1f} MB, más que el límite de {limit:.1f} MB: un solo anexo supera el límite. Pregunte al tribunal cómo presentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="363"/>
+        <source>Tab {tab}: the original pages could not be opened ({reason}); its text is laid out instead.</source>
+        <translation>Pestaña {tab}: no se pudieron abrir las páginas originales ({reason}); se compone su texto en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="371"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="388"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="402"/>
         <source>Replace file</source>
         <translation>Reemplazar archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="389"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="403"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
@@ -1795,42 +1805,42 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="227"/>
+        <location filename="../../evidence_app/ui/facets.py" line="232"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="232"/>
+        <location filename="../../evidence_app/ui/facets.py" line="237"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="233"/>
+        <location filename="../../evidence_app/ui/facets.py" line="238"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="234"/>
+        <location filename="../../evidence_app/ui/facets.py" line="239"/>
         <source>Kinds of source</source>
         <translation>Tipos de fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="235"/>
+        <location filename="../../evidence_app/ui/facets.py" line="240"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="236"/>
+        <location filename="../../evidence_app/ui/facets.py" line="241"/>
         <source>Publication years</source>
         <translation>Años de publicación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="240"/>
+        <location filename="../../evidence_app/ui/facets.py" line="245"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="241"/>
+        <location filename="../../evidence_app/ui/facets.py" line="246"/>
         <source>Show results from every country, risk and year</source>
         <translation>Mostrar resultados de todos los países, riesgos y años</translation>
     </message>
@@ -1838,17 +1848,17 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>FacetRow</name>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="88"/>
+        <location filename="../../evidence_app/ui/facets.py" line="90"/>
         <source>ACA</source>
         <translation>ACA</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="89"/>
+        <location filename="../../evidence_app/ui/facets.py" line="91"/>
         <source>Asylum Cooperative Agreement country</source>
         <translation>País con Acuerdo de Cooperación de Asilo (ACA)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="94"/>
+        <location filename="../../evidence_app/ui/facets.py" line="98"/>
         <source>{count} sources</source>
         <translation>{count} fuentes</translation>
     </message>
@@ -1856,17 +1866,17 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>FacetSection</name>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="181"/>
+        <location filename="../../evidence_app/ui/facets.py" line="186"/>
         <source>Show fewer</source>
         <translation>Mostrar menos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="181"/>
+        <location filename="../../evidence_app/ui/facets.py" line="186"/>
         <source>Show all ({count})</source>
         <translation>Mostrar todos ({count})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="186"/>
+        <location filename="../../evidence_app/ui/facets.py" line="191"/>
         <source>None in these results</source>
         <translation>Ninguno en estos resultados</translation>
     </message>
@@ -2532,53 +2542,53 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="169"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="170"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="170"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="171"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="172"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="173"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="173"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="174"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="174"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="175"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="208"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="211"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="209"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="212"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="275"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="276"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="279"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="280"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="319"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="326"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="319"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="326"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -2586,18 +2596,18 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="367"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="374"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="370"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="377"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="374"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="379"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="381"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="386"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -3055,114 +3065,114 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="152"/>
-        <location filename="../../evidence_app/ui/reader.py" line="157"/>
+        <location filename="../../evidence_app/ui/reader.py" line="170"/>
+        <location filename="../../evidence_app/ui/reader.py" line="175"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="153"/>
-        <location filename="../../evidence_app/ui/reader.py" line="158"/>
+        <location filename="../../evidence_app/ui/reader.py" line="171"/>
+        <location filename="../../evidence_app/ui/reader.py" line="176"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="154"/>
+        <location filename="../../evidence_app/ui/reader.py" line="172"/>
         <source>Previous hit</source>
         <translation>Coincidencia anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="155"/>
+        <location filename="../../evidence_app/ui/reader.py" line="173"/>
         <source>Next hit</source>
         <translation>Coincidencia siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="159"/>
+        <location filename="../../evidence_app/ui/reader.py" line="177"/>
         <source>Previous highlighted word</source>
         <translation>Palabra resaltada anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="160"/>
+        <location filename="../../evidence_app/ui/reader.py" line="178"/>
         <source>Next highlighted word</source>
         <translation>Palabra resaltada siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="164"/>
+        <location filename="../../evidence_app/ui/reader.py" line="182"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="165"/>
+        <location filename="../../evidence_app/ui/reader.py" line="183"/>
         <source>Show the page&apos;s text</source>
         <translation>Mostrar el texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="166"/>
+        <location filename="../../evidence_app/ui/reader.py" line="184"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="167"/>
+        <location filename="../../evidence_app/ui/reader.py" line="185"/>
         <source>Show the original PDF page</source>
         <translation>Mostrar la página original del PDF</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="168"/>
+        <location filename="../../evidence_app/ui/reader.py" line="186"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="169"/>
+        <location filename="../../evidence_app/ui/reader.py" line="187"/>
         <source>Show the text and the original side by side</source>
         <translation>Mostrar el texto y el original uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="170"/>
+        <location filename="../../evidence_app/ui/reader.py" line="188"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="171"/>
+        <location filename="../../evidence_app/ui/reader.py" line="189"/>
         <source>Save the selected text as an excerpt (Ctrl+K)</source>
         <translation>Guardar el texto seleccionado como extracto (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="172"/>
+        <location filename="../../evidence_app/ui/reader.py" line="190"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="209"/>
+        <location filename="../../evidence_app/ui/reader.py" line="228"/>
         <source>No source open</source>
         <translation>Ninguna fuente abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="210"/>
+        <location filename="../../evidence_app/ui/reader.py" line="229"/>
         <source>Choose a search result or a source to read it here.</source>
         <translation>Elija un resultado de búsqueda o una fuente para leerla aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="359"/>
+        <location filename="../../evidence_app/ui/reader.py" line="402"/>
         <source>Select some text on the page first, then clip it.</source>
         <translation>Primero seleccione texto en la página y luego recórtelo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="388"/>
+        <location filename="../../evidence_app/ui/reader.py" line="431"/>
         <source>No page</source>
         <translation>Sin página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="390"/>
+        <location filename="../../evidence_app/ui/reader.py" line="433"/>
         <source>{cite} ({n} of {total})</source>
         <translation>{cite} ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="394"/>
+        <location filename="../../evidence_app/ui/reader.py" line="437"/>
         <source>No hits</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="396"/>
+        <location filename="../../evidence_app/ui/reader.py" line="439"/>
         <source>Hit {n} of {total}</source>
         <translation>Coincidencia {n} de {total}</translation>
     </message>
@@ -3196,78 +3206,78 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>{count} páginas más</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="204"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="285"/>
         <source>Type in the search box to find passages.</source>
         <translation>Escriba en el cuadro de búsqueda para encontrar pasajes.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="207"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="288"/>
         <source>By source</source>
         <translation>Por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="209"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="290"/>
         <source>Sources ranked for the query, with their best pages</source>
         <translation>Fuentes ordenadas según la búsqueda, con sus mejores páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="211"/>
-        <location filename="../../evidence_app/ui/results_view.py" line="222"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="292"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="303"/>
         <source>Best passages</source>
         <translation>Mejores pasajes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="212"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="293"/>
         <source>The best pages across all sources, best first</source>
         <translation>Las mejores páginas de todas las fuentes, de mejor a peor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="216"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="297"/>
         <source>Most relevant first</source>
         <translation>Más relevantes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="217"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="298"/>
         <source>Newest first</source>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="220"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="301"/>
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="221"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="302"/>
         <source>Results by source</source>
         <translation>Resultados por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="268"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="349"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="275"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="357"/>
         <source>The search could not be understood: {error}</source>
         <translation>No se pudo entender la búsqueda: {error}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="287"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="369"/>
         <source>No sources match</source>
         <translation>Ninguna fuente coincide</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="289"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="372"/>
         <source>Nothing matches this search. Try fewer words, turn on “Related terms”, or clear the filters.</source>
         <translation>Nada coincide con esta búsqueda. Pruebe con menos palabras, active «Términos relacionados» o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="294"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="379"/>
         <source>1 source matches</source>
         <translation>1 fuente coincide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/results_view.py" line="296"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="381"/>
         <source>%n sources match</source>
         <translation>
             <numerusform>%n fuente coincide</numerusform>
@@ -3275,22 +3285,22 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="299"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="384"/>
         <source>{total} sources match, {shown} shown</source>
         <translation>{total} fuentes coinciden, {shown} mostradas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="382"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="467"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="384"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="470"/>
         <source>Add source to case…</source>
         <translation>Añadir la fuente a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="387"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="475"/>
         <source>Add this page to case…</source>
         <translation>Añadir esta página a un caso…</translation>
     </message>

@@ -372,3 +372,13 @@ def test_corpus_summary_and_citations(
         assert row.packet_page == result.excerpt_pages[row.excerpt_id]
     text = library.citations(case_id, "text")
     assert text.count("\n") == 7 and "Tab A." in text
+
+
+def test_an_exhibit_over_the_size_limit_is_named_in_words_and_in_a_note(
+    library: Library, small_case: tuple[int, list[Excerpt]], tmp_path: Path
+) -> None:
+    case_id, _ = small_case
+    result = library.build_packet(case_id, tmp_path / "Tiny.pdf", max_bytes=20_000)
+    assert result.warnings and all("over the limit" in w for w in result.warnings)
+    assert [n.kind for n in result.notes] == ["part_too_large"] * len(result.warnings)
+    assert all(n.size_mb > n.limit_mb > 0 and n.part >= 1 for n in result.notes)
