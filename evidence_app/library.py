@@ -17,8 +17,8 @@ from .errors import (
     InvalidValue,
     LibraryLocked,
     NotFound,
-    QuoteNotFound,
 )
+from .excerpt_verbs import ExcerptsMixin
 from .importer import Importer
 from .locking import LibraryLock, writes
 from .maintenance import MaintenanceMixin
@@ -26,12 +26,9 @@ from .model import (
     KINDS,
     Changes,
     CheckReport,
-    Country,
-    Excerpt,
     ImportReport,
     Page,
     Progress,
-    RiskType,
     SearchQuery,
     SearchResult,
     Source,
@@ -44,15 +41,17 @@ from .sharing import SharingMixin, lock_for_upkeep, open_unlocked
 from .store import SOURCE_FIELDS, Store
 from .store.connection import connect
 from .suggest import suggest_tags
+from .taxonomy_verbs import TaxonomyMixin
+from .text_clean import clean_text as _clean_text
 
 log = logging.getLogger(__name__)
 
 DB_NAME = "library.sqlite3"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
-class Library(SharingMixin, CasesMixin, MaintenanceMixin, OcrMixin):
+class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
+              OcrMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(
@@ -350,196 +349,6 @@ class Library(SharingMixin, CasesMixin, MaintenanceMixin, OcrMixin):
             query = SearchQuery(text=query)
         return self.engine.search(query)
 
-    # ---------------------------------------------------------------- excerpts
-    @writes("adding an excerpt")
-    def add_excerpt(
-        self,
-        source_id: int,
-        page_no: int,
-        start: int,
-        end: int,
-        *,
-        note: str = "",
-        countries: Sequence[str] | None = None,
-        risks: Sequence[str] | None = None,
-    ) -> Excerpt:
-        page = self.store.page(source_id, page_no)
-        if not (0 <= start < end <= len(page.text)):
-            raise InvalidValue("range", (start, end), f"outside page of {len(page.text)} chars")
-        source = self.store.get_source(source_id)
-        excerpt_id = self.store.insert_excerpt(
-            source_id,
-            page_no,
-            start,
-            end,
-            page.text[start:end],
-            _clean_text(note),
-            self._valid_countries(source.countries if countries is None else countries),
-            self._valid_risks(source.risks if risks is None else risks),
-        )
-        return self.store.get_excerpt(excerpt_id)
-
-    def find_quote(self, source_id: int, page_label: str, quote: str) -> tuple[int, int, int]:
-        """(page_no, start, end) of a quote on the page with that cite label (or page number)."""
-        page_nos = self.store.page_nos_by_label(source_id, page_label)
-        if not page_nos and page_label.isdigit():
-            page_nos = [int(page_label)]
-        words = quote.split()
-        if not words:
-            raise QuoteNotFound(source_id, page_label, quote)
-        pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
-        for page_no in page_nos:
-            try:
-                text = self.store.page(source_id, page_no).text
-            except NotFound:
-                continue
-            match = pattern.search(text)
-            if match:
-                return page_no, match.start(), match.end()
-        raise QuoteNotFound(source_id, page_label, quote)
-
-    def add_excerpt_by_quote(
-        self, source_id: int, page_label: str, quote: str, **kwargs: Any
-    ) -> Excerpt:
-        page_no, start, end = self.find_quote(source_id, page_label, quote)
-        return self.add_excerpt(source_id, page_no, start, end, **kwargs)
-
-    def excerpts(
-        self,
-        *,
-        countries: Sequence[str] = (),
-        risks: Sequence[str] = (),
-        source_id: int | None = None,
-    ) -> list[Excerpt]:
-        return self._reader().list_excerpts(
-            [c.upper() for c in countries], list(risks), source_id
-        )
-
-    def excerpt(self, excerpt_id: int) -> Excerpt:
-        return self._reader().get_excerpt(excerpt_id)
-
-    @writes("editing an excerpt")
-    def edit_excerpt(
-        self,
-        excerpt_id: int,
-        *,
-        note: str | None = None,
-        countries: Sequence[str] | None = None,
-        risks: Sequence[str] | None = None,
-    ) -> Changes:
-        self.store.update_excerpt(
-            excerpt_id,
-            None if note is None else _clean_text(note),
-            None if countries is None else self._valid_countries(countries),
-            None if risks is None else self._valid_risks(risks),
-        )
-        return Changes(excerpts=True)
-
-    @writes("deleting an excerpt")
-    def delete_excerpt(self, excerpt_id: int) -> Excerpt:
-        """Returns the deleted excerpt, with the exhibits it was in, so the caller can offer
-        undo (restore_excerpt puts it back in those that still exist)."""
-        return self.store.delete_excerpt(excerpt_id)
-
-    @writes("restoring an excerpt")
-    def restore_excerpt(self, excerpt: Excerpt) -> Excerpt:
-        self.store.insert_excerpt(
-            excerpt.source_id,
-            excerpt.page_no,
-            excerpt.start,
-            excerpt.end,
-            excerpt.quote,
-            excerpt.note,
-            excerpt.countries,
-            excerpt.risks,
-            excerpt_id=excerpt.id,
-            created_at=excerpt.created_at,
-        )
-        self.store.relink_excerpt(excerpt.id, excerpt.exhibit_links)
-        return self.store.get_excerpt(excerpt.id)
-
-    # ---------------------------------------------------------------- taxonomy
-    def countries(self) -> list[Country]:
-        return self._reader().list_countries()
-
-    def country(self, code: str) -> Country:
-        return self._reader().get_country(code.upper())
-
-    @writes("editing the taxonomy")
-    def edit_country(self, code: str, **fields: Any) -> Changes:
-        fields = {k: _clean_text(v) if isinstance(v, str) else v for k, v in fields.items()}
-        self.store.update_country(code.upper(), fields)
-        return Changes(taxonomy=True)
-
-    def risk_types(self, include_hidden: bool = True) -> list[RiskType]:
-        return self._reader().list_risk_types(include_hidden)
-
-    @writes("editing the taxonomy")
-    def add_risk_type(
-        self,
-        slug: str,
-        label_en: str,
-        label_es: str = "",
-        *,
-        description: str = "",
-        legal_element: str = "",
-        parent: str = "",
-        keywords: Sequence[str] = (),
-    ) -> Changes:
-        if not _SLUG.match(slug):
-            raise InvalidValue("slug", slug, "lower-case letters, digits, - and _")
-        if not label_en.strip():
-            raise InvalidValue("label_en", label_en, "must not be empty")
-        if parent:
-            self.store.get_risk_type(parent)
-        if any(r.slug == slug for r in self.store.list_risk_types()):
-            raise InvalidValue("slug", slug, "already exists")
-        self.store.insert_risk_type(
-            RiskType(
-                slug=slug,
-                label_en=_clean_text(label_en),
-                label_es=_clean_text(label_es),
-                description=_clean_text(description),
-                legal_element=legal_element,
-                parent=parent,
-                keywords=tuple(k.strip().lower() for k in keywords if k.strip()),
-                user_defined=True,
-            )
-        )
-        return Changes(taxonomy=True)
-
-    @writes("editing the taxonomy")
-    def edit_risk_type(self, slug: str, **fields: Any) -> Changes:
-        """Rename (label_en/label_es), change keywords, or hide (hidden=True)."""
-        fields = {k: _clean_text(v) if isinstance(v, str) else v for k, v in fields.items()}
-        if "keywords" in fields:
-            fields["keywords"] = [k for k in (_clean_text(str(w)).lower()
-                                              for w in fields["keywords"]) if k]
-        if "label_en" in fields and not str(fields["label_en"]).strip():
-            raise InvalidValue("label_en", fields["label_en"], "must not be empty")
-        self.store.update_risk_type(slug, fields)
-        return Changes(taxonomy=True)
-
-    def _valid_countries(self, codes: Iterable[str]) -> list[str]:
-        known = {c.code for c in self._reader().list_countries()}
-        out = []
-        for code in codes:
-            code = code.strip().upper()
-            if code not in known:
-                raise InvalidValue("country", code, "not an ISO 3166 alpha-2 code")
-            out.append(code)
-        return out
-
-    def _valid_risks(self, slugs: Iterable[str]) -> list[str]:
-        known = {r.slug for r in self._reader().list_risk_types()}
-        out = []
-        for slug in slugs:
-            slug = slug.strip()
-            if slug not in known:
-                raise InvalidValue("risk", slug, "not a risk type in this library")
-            out.append(slug)
-        return out
-
     # ---------------------------------------------------------------- upkeep
     def stats(self) -> dict[str, int]:
         reader = self._reader()
@@ -559,15 +368,6 @@ class Library(SharingMixin, CasesMixin, MaintenanceMixin, OcrMixin):
         from .checking import run_check
 
         return run_check(self, repair=repair, progress=progress)
-
-
-def _clean_text(value: str) -> str:
-    """Drop control characters (keep newlines and tabs) so metadata cannot break layouts, and
-    lone surrogates (undecodable bytes from a command line) that cannot be stored."""
-    return "".join(
-        ch for ch in value
-        if ch in "\n\t" or ch >= " " and ch != "\x7f" and not "\ud800" <= ch <= "\udfff"
-    ).strip()
 
 
 __all__ = ["Library", "LibraryLocked"]
