@@ -14,7 +14,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
-from evidence_app.model import Span
+from evidence_app.model import Page, Span
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -88,3 +88,19 @@ def clean_spans(spans: Sequence[Span], length: int) -> list[Span]:
             continue
         out.append(Span(start, end))
     return out
+
+
+def find_hits(
+    pages: Sequence[Page],
+    indexes: Iterable[int],
+    search_spans: dict[int, list[Span]],
+    pattern: re.Pattern[str] | None,
+) -> list[tuple[int, Span]]:
+    """(page index, span) of each hit: the search's own spans where it gave them, else every
+    word starting with a query term."""
+    found: list[tuple[int, Span]] = []
+    for index in indexes:
+        page = pages[index]
+        spans = search_spans.get(page.page_no) or find_terms(page.text, pattern)
+        found.extend((index, span) for span in clean_spans(spans, len(page.text)))
+    return found

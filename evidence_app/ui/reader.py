@@ -5,7 +5,7 @@ and for PDFs the original page beside or instead of the text. Selecting text and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
@@ -34,29 +34,13 @@ from evidence_app.model import Page, PassageHit, Source, Span
 
 from . import tasks
 from .labels import cite_text, highlight_colour, kind_label
-from .page_text import PageText, clean_spans, find_terms, term_pattern
+from .page_text import PageText, find_hits, term_pattern
 from .reader_pdf import PdfPageView
 
 if TYPE_CHECKING:
     from evidence_app.library import Library
 
 TEXT, ORIGINAL, BOTH = "text", "original", "both"
-
-
-def find_hits(
-    pages: Sequence[Page],
-    indexes: Iterable[int],
-    search_spans: dict[int, list[Span]],
-    pattern: re.Pattern[str] | None,
-) -> list[tuple[int, Span]]:
-    """(page index, span) of each hit: the search's own spans where it gave them, else every
-    word starting with a query term."""
-    found: list[tuple[int, Span]] = []
-    for index in indexes:
-        page = pages[index]
-        spans = search_spans.get(page.page_no) or find_terms(page.text, pattern)
-        found.extend((index, span) for span in clean_spans(spans, len(page.text)))
-    return found
 
 
 class ReaderPane(QWidget):
