@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from evidence_app.library import Library
 from evidence_app.model import SearchQuery
@@ -205,3 +206,24 @@ def test_scrolling_to_the_bottom_loads_more_and_more_pages_expand(qtbot, many_so
     assert item.rowCount() > shown_before
     assert item.child(item.rowCount() - 1).data(KindRole) != MORE
     assert tasks.SYNCHRONOUS
+
+
+def test_shown_rows_are_as_tall_as_their_text(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Rows start with an estimated height; once painted they take their real one, so no
+    snippet is cut off and no row leaves a gap."""
+    window.resize(700, 600)
+    search(qtbot, window, "gangs")
+    tree = window.results.tree
+    delegate = tree.itemDelegate()
+    model = window.results.grouped_model
+    rows = [model.index(r, 0) for r in range(model.rowCount())]
+    rows += [model.index(c, 0, parent) for parent in rows for c in range(model.rowCount(parent))]
+    qtbot.waitUntil(lambda: all(tree.visualRect(i).height() > 0 for i in rows))
+    tree.viewport().repaint()
+    qtbot.wait(50)  # the relayout the paint asked for
+    for index in rows:
+        option = QStyleOptionViewItem()
+        option.initFrom(tree)
+        doc = delegate._document(option, index, False)
+        assert abs(tree.visualRect(index).height() - (int(doc.size().height()) + 2)) <= 1, (
+            index.data())
