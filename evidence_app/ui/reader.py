@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
@@ -60,6 +61,7 @@ class ReaderPane(QWidget):
         self._hits: list[tuple[int, Span]] = []  # (page index, span) across the source
         self._hit = -1
         self._hits_asked = 0  # bumped by every show_source: late background answers are dropped
+        self._pdf_path: Path | None = None
 
         self.title = QLabel(self)
         self.title.setWordWrap(True)
@@ -200,6 +202,7 @@ class ReaderPane(QWidget):
 
     def clear(self) -> None:
         self._hits_asked += 1
+        self._pdf_path = None
         self.source = None
         self.pages = []
         self.page_text = PageText("")
@@ -250,8 +253,8 @@ class ReaderPane(QWidget):
         is_pdf = self.source.format == "pdf"
         for mode in (ORIGINAL, BOTH):
             self.mode_actions[mode].setEnabled(is_pdf)
-        if is_pdf:
-            self.pdf.load(self.library.file_path(self.source))
+        # the original is opened when first shown: parsing a long PDF is GUI-thread work
+        self._pdf_path = self.library.file_path(self.source) if is_pdf else None
         self.set_mode(getattr(self, "_preferred_mode", self.mode()), remember=False)
         self.show_page_index(target)
         if partial:
@@ -274,6 +277,10 @@ class ReaderPane(QWidget):
             self._hit = on_page[0] if on_page else -1
         self._update_labels()
         self._update_actions()
+
+    def _open_pdf(self) -> None:
+        if self._pdf_path is not None:
+            self.pdf.load(self._pdf_path)  # once per file
 
     def _meta_line(self, source: Source) -> str:
         parts = [p for p in (source.publisher, source.published) if p]
@@ -307,6 +314,7 @@ class ReaderPane(QWidget):
             if 0 <= self._hit < len(self._hits):
                 span = self._hits[self._hit][1]
                 mark = page.text[span.start:span.end]
+            self._open_pdf()
             self.pdf.show_page(page.page_no, mark)
         self._update_labels()
         self._update_actions()
@@ -407,6 +415,7 @@ class ReaderPane(QWidget):
             self.splitter.setSizes([half, half])
         page = self.page()
         if page is not None and shown != TEXT:
+            self._open_pdf()
             self.pdf.show_page(page.page_no)
 
     def _update_labels(self) -> None:
