@@ -165,3 +165,12 @@ def test_ranking_stays_exact_through_adds_replacements_and_deletes(tmp_path: Pat
         assert [p.score for p in got.passages] == pytest.approx([s for s, _ in expected])
     assert eng.check() == []
     eng.close()
+
+
+def test_tier2_grows_with_the_library_within_bounds() -> None:
+    from evidence_app.search.engine import tier2_width
+
+    assert tier2_width(50) == 200  # small libraries: every source, as before
+    assert tier2_width(736) == 200  # 80,000 benchmark pages
+    assert 300 <= tier2_width(2894) <= 400  # 300,000 pages: recall 0.78 at 200
+    assert tier2_width(100_000) == 400  # bounded: latency grows with it
