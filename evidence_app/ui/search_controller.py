@@ -9,20 +9,24 @@ background, from `Library.sources()`.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from evidence_app.model import SearchQuery, SearchResult, Source, SourceHit
+from evidence_app.search_process import SearchProcess
 
 from . import tasks
 from .errors import describe_error
 
 if TYPE_CHECKING:
     from evidence_app.library import Library
+
+log = logging.getLogger(__name__)
 
 MAX_EXPANDED_PAGES = 60
 
@@ -94,6 +98,8 @@ class SearchController(QObject):
     def __init__(self, library: Library | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self._process: SearchProcess | None = None
+        self._start_process()
         self.request_id = 0
         self.query = SearchQuery()
         self.loaded_sources = 0
@@ -103,6 +109,28 @@ class SearchController(QObject):
     def set_library(self, library: Library | None) -> None:
         self.library = library
         self.request_id += 1
+        self._start_process()
+
+    def _start_process(self) -> None:
+        """Searches of this library run in a child process (search_process says why); tests,
+        which run jobs synchronously, search in-process."""
+        old, self._process = self._process, None
+        if old is not None:
+            old.close()
+        if self.library is not None and not tasks.SYNCHRONOUS:
+            try:
+                self._process = SearchProcess(self.library.folder)
+            except OSError as exc:  # no processes left: search in this one
+                log.warning("no search process: %s", exc)
+
+    def close(self) -> None:
+        if self._process is not None:
+            self._process.close()
+            self._process = None
+
+    def _searcher(self, library: Library) -> Callable[[SearchQuery], SearchResult]:
+        process = self._process
+        return process.search if process is not None else library.search
 
     # ---------------------------------------------------------------- requests
     def run(self, query: SearchQuery) -> int:
@@ -116,6 +144,7 @@ class SearchController(QObject):
             return request
         self.searching.emit()
         searched = self.query
+        search = self._searcher(library)
         if not query.text.strip():
             tasks.run_in_background(
                 lambda: browse(library, searched),
@@ -124,7 +153,7 @@ class SearchController(QObject):
             )
             return request
         tasks.run_in_background(
-            lambda: self._search(library, searched, appended=False),
+            lambda: self._search(library, search, searched, appended=False),
             on_done=lambda page: self._deliver(request, page),
             on_error=lambda exc: self._fail(request, exc),
         )
@@ -141,8 +170,9 @@ class SearchController(QObject):
         self._loading_more = True
         request = self.request_id
         query = replace(self.query, offset=self.loaded_sources)
+        search = self._searcher(library)
         tasks.run_in_background(
-            lambda: self._search(library, query, appended=True),
+            lambda: self._search(library, search, query, appended=True),
             on_done=lambda page: self._deliver(request, page),
             on_error=lambda exc: self._fail(request, exc),
         )
@@ -158,8 +188,10 @@ class SearchController(QObject):
             self.query, offset=position, limit=1, pages_per_source=MAX_EXPANDED_PAGES
         )
 
+        search = self._searcher(library)
+
         def fetch() -> SourceHit | None:
-            result = library.search(query)
+            result = search(query)
             for hit in result.sources:
                 if hit.source_id == source_id:
                     return hit
@@ -173,8 +205,9 @@ class SearchController(QObject):
 
     # ---------------------------------------------------------------- answers
     @staticmethod
-    def _search(library: Library, query: SearchQuery, appended: bool) -> ResultPage:
-        result = library.search(query)
+    def _search(library: Library, search: Callable[[SearchQuery], SearchResult],
+                query: SearchQuery, appended: bool) -> ResultPage:
+        result = search(query)
         ids = [hit.source_id for hit in result.sources]
         ids += [p.source_id for p in result.passages if p.source_id not in ids]
         sources = {s.id: s for s in library.sources(ids)} if ids else {}

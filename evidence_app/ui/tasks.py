@@ -176,7 +176,8 @@ def soon(fn: Callable[[], Any]) -> None:
     if SYNCHRONOUS:
         fn()
     else:
-        QTimer.singleShot(0, fn)
+        # not 0 ms: that is a queued call, run in the same batch as the waiting repaint
+        QTimer.singleShot(1, fn)
 
 
 def _report_unhandled(exc: Exception, tb: str) -> None:

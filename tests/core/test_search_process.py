@@ -1,0 +1,60 @@
+"""Searching in a child process (what the GUI does): same answers, the parent's new imports
+found, a dead child replaced, errors as the in-process search gives them."""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+from evidence_app.library import Library
+from evidence_app.model import SearchQuery
+from evidence_app.search_process import SearchProcess
+
+HONDURAS = ("Honduras report\n\nReturned deportees were extorted by gangs in San Pedro Sula.\n\n"
+            "The police did not investigate most killings.")
+GUATEMALA = "Guatemala report\n\nIndigenous women faced violence; deportees were threatened."
+
+
+def add(library: Library, folder: Path, name: str, text: str) -> int:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return library.import_files([path], workers=0).imported[0].id
+
+
+def shape(result: object) -> list[tuple[int, tuple[int, ...]]]:
+    return [(hit.source_id, tuple(p.page_no for p in hit.pages))
+            for hit in result.sources]  # type: ignore[attr-defined]
+
+
+def test_child_answers_like_the_library_and_follows_its_writes(library: Library,
+                                                              tmp_path: Path) -> None:
+    hn = add(library, tmp_path, "hn.txt", HONDURAS)
+    with SearchProcess(library.folder) as child:
+        for text in ("deportees", '"San Pedro Sula"', "gangs AND police", "extort*"):
+            query = SearchQuery(text=text, passages=10)
+            assert shape(child.search(query)) == shape(library.search(query)), text
+        gt = add(library, tmp_path, "gt.txt", GUATEMALA)  # the parent writes, the child sees
+        found = child.search(SearchQuery(text="deportees"))
+        assert {h.source_id for h in found.sources} == {hn, gt}
+        bad = child.search(SearchQuery(text='"unclosed'))
+        assert bad.error == library.search(SearchQuery(text='"unclosed')).error
+
+
+def test_a_killed_child_is_started_again(library: Library, tmp_path: Path) -> None:
+    add(library, tmp_path, "hn.txt", HONDURAS)
+    with SearchProcess(library.folder) as child:
+        assert child.search(SearchQuery(text="gangs")).sources
+        assert child._proc is not None
+        os.kill(child._proc.pid, signal.SIGKILL)
+        child._proc.join(5)
+        assert child.search(SearchQuery(text="gangs")).sources
+
+
+def test_a_folder_that_is_no_library_gives_an_error_not_a_hang(tmp_path: Path) -> None:
+    from evidence_app.errors import EvidenceError
+
+    with SearchProcess(tmp_path / "nothing") as child, pytest.raises(EvidenceError):
+        child.search(SearchQuery(text="gangs"))
