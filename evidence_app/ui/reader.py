@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 TEXT, ORIGINAL, BOTH = "text", "original", "both"
 
 
+HIT_PAGES_AT_ONCE = 20  # a few milliseconds of folding and matching
+
+
 class ReaderPane(QWidget):
     clip_requested = Signal(int, int, int, int, str)  # source_id, page_no, start, end, quote
     page_shown = Signal(int, int)  # source_id, page_no
@@ -258,12 +261,21 @@ class ReaderPane(QWidget):
         self.set_mode(getattr(self, "_preferred_mode", self.mode()), remember=False)
         self.show_page_index(target)
         if partial:
-            asked, pages, spans, pattern = (
-                self._hits_asked, self.pages, self._search_spans, self._pattern)
-            tasks.run_in_background(
-                lambda: find_hits(pages, range(len(pages)), spans, pattern),
-                on_done=lambda found: self._all_hits_found(asked, found),
-            )
+            self._found_so_far: list[tuple[int, Span]] = []
+            self._find_rest(self._hits_asked, 0)
+
+    def _find_rest(self, asked: int, start: int) -> None:
+        """The other pages' hits, a few pages at a time on the GUI thread between events (a
+        worker thread would hold the GIL while the window paints the results)."""
+        if asked != self._hits_asked:
+            return  # another source or query since
+        end = min(len(self.pages), start + HIT_PAGES_AT_ONCE)
+        self._found_so_far += find_hits(self.pages, range(start, end), self._search_spans,
+                                        self._pattern)
+        if end < len(self.pages):
+            tasks.soon(lambda: self._find_rest(asked, end))
+        else:
+            self._all_hits_found(asked, self._found_so_far)
 
     def _all_hits_found(self, asked: int, found: list[tuple[int, Span]]) -> None:
         if asked != self._hits_asked:
