@@ -303,13 +303,16 @@ class MainWindow(QMainWindow):
         return self.controller.run(query)
 
     def _show_results(self, page: ResultPage) -> None:
+        request = self.controller.request_id
         if not page.appended:
             self.terms = page.result.terms
-            self.facets.set_counts(page.result.facets)
+            # the list first; the facet counts in the next turn of the event loop
+            facets = page.result.facets
+            tasks.soon(lambda: request == self.controller.request_id
+                       and self.facets.set_counts(facets))
         self.results.set_page(page, self.controller.has_more())
         if not page.appended and page.result.sources:
             # the list first, painted; then the reader opens the first hit
-            request = self.controller.request_id
             tasks.soon(lambda: self._open_first_result(request))
         self.statusBar().showMessage(self.results.summary.text(), 4000)
 
