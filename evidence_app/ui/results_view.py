@@ -233,7 +233,9 @@ class ResultsView(QWidget):
             self.list.scrollToTop()
         if view.isVisible():
             # lay out now so the scroll range is real: a list that cannot scroll asks for more
-            view.doItemsLayout()
+            # (the tree's expandAll has just done it)
+            if view is self.list:
+                view.doItemsLayout()
             self._maybe_load_more()
 
     def expand_source(self, hit: SourceHit) -> None:
