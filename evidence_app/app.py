@@ -198,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     window = MainWindow(library)
     window.show()
+    tasks.settle_garbage_collector()
     try:
         return app.exec()
     finally:

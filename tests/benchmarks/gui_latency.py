@@ -117,6 +117,22 @@ def measure(library_path: Path, queries: tuple[str, ...], rounds: int, key_ms: i
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       tempfile.mkdtemp(prefix="gui-latency-"))
     events: list[tuple[float, float, str]] = []
+    if slow_ms:
+        import gc
+
+        collecting: dict[str, float] = {}
+
+        def collected(phase: str, info: dict[str, int]) -> None:
+            # a full collection is a gap with no event in it: name it too
+            if phase == "start":
+                collecting["at"] = time.perf_counter()
+            elif "at" in collecting:
+                took = (time.perf_counter() - collecting.pop("at")) * 1000
+                if took > 2:
+                    events.append((time.perf_counter() - took / 1000, took,
+                                   f"garbage collection, generation {info['generation']}"))
+
+        gc.callbacks.append(collected)
 
     class TimedApplication(QApplication):
         """Notes every event over 2 ms, to name what filled a gap longer than slow_ms."""
@@ -136,6 +152,9 @@ def measure(library_path: Path, queries: tuple[str, ...], rounds: int, key_ms: i
     library = Library.open(library_path)
     window = MainWindow(library, owns_library=False)
     window.show()
+    from evidence_app.ui import tasks
+
+    tasks.settle_garbage_collector()  # as the app does once its window is up
     probe = Probe()
     ticker = QTimer()
     ticker.setTimerType(Qt.TimerType.PreciseTimer)
