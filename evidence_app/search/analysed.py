@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from . import pairs
 from .analysis import WORD_RE, lang_key, term_cache
 
 
@@ -26,6 +27,7 @@ class AnalysedSource:
     # are stored, without another copy
     postings: dict[str, list[int]]
     forms: dict[str, str]  # surface form as written -> term
+    pairs: bytes = b""  # pairs.build's filter of adjacent terms per page
 
     def counts(self) -> dict[str, int]:
         """Occurrences of each term in the whole source (tier 1's term frequencies)."""
@@ -53,12 +55,14 @@ def analyse_source(
     postings: dict[str, list[int]] = {}
     lengths: list[tuple[int, int]] = []
     surface: set[str] = set()
+    sequences: list[tuple[int, list[str]]] = []
     setdefault = postings.setdefault
     for page_no, text in merge_pages(pages):
         tokens = findall(text)
         distinct = set(tokens)
         surface |= distinct
         terms = cache.page_terms(tokens, distinct)
+        sequences.append((page_no, terms))
         lengths.append((page_no, len(terms)))
         for t, n in Counter(terms).items():
             setdefault(t, []).extend((page_no, n))
@@ -69,4 +73,5 @@ def analyse_source(
         found = known[token] if token in known else term(token)
         if found is not None:
             forms[token] = found
-    return AnalysedSource(source_id, key, lengths, postings, forms)
+    bloom = pairs.build(sequences, {t: len(p) >> 1 for t, p in postings.items()})
+    return AnalysedSource(source_id, key, lengths, postings, forms, bloom)

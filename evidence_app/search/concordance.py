@@ -9,7 +9,10 @@ lengths of a source are one packed row too. Page-level statistics for BM25 are e
 `terms.df` is the number of pages (over the whole library) containing a term; changes to
 it are summed in memory over a batch and written once per term at commit. `forms` maps
 the surface forms met at import to their terms, per analyzer, so that a search can find
-its words on a page with one regex. The file is disposable: a rebuild writes a new one.
+its words on a page with one regex. `pairs` holds each source's filter of adjacent terms
+(pairs.py), which lets a phrase search skip pages where its words are never side by side;
+an index written before it existed has no rows there and phrases are checked on the text.
+The file is disposable: a rebuild writes a new one.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ CREATE TABLE IF NOT EXISTS postings (
     source_id INTEGER NOT NULL, term TEXT NOT NULL, npages INTEGER NOT NULL, data BLOB NOT NULL,
     PRIMARY KEY (source_id, term)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS pairs (source_id INTEGER PRIMARY KEY, bloom BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS forms (
     lang TEXT NOT NULL, term TEXT NOT NULL, form TEXT NOT NULL, PRIMARY KEY (lang, term, form)
@@ -172,6 +176,8 @@ class Concordance:
                         (sid, source.lang, pack(flat_lengths)))
         terms = sorted(source.postings)
         postings = source.postings
+        if source.pairs:
+            self.db.execute("INSERT INTO pairs VALUES (?, ?)", (sid, source.pairs))
         self.db.executemany(
             "INSERT INTO postings VALUES (?, ?, ?, ?)",
             [(sid, t, len(postings[t]) >> 1, pack(postings[t])) for t in terms],
@@ -197,6 +203,7 @@ class Concordance:
         ):
             df[term] = df.get(term, 0) - npages
         self.db.execute("DELETE FROM postings WHERE source_id = ?", (source_id,))
+        self.db.execute("DELETE FROM pairs WHERE source_id = ?", (source_id,))
         self.db.execute("DELETE FROM sources WHERE source_id = ?", (source_id,))
         self._pages -= len(lengths)
         self._tokens -= sum(n for _, n in lengths)
@@ -259,6 +266,16 @@ class Concordance:
                 for term, sid, blob in self.db.execute(sql, [*chunk, *tchunk]):
                     out[(term, sid)] = blob
         return out
+
+    def pair_filter(self, source_id: int) -> bytes | None:
+        """The source's filter of adjacent terms (see pairs.py), None without one."""
+        try:
+            row = self.db.execute(
+                "SELECT bloom FROM pairs WHERE source_id = ?", (source_id,)
+            ).fetchone()
+        except sqlite3.OperationalError:  # an index from before the table, opened read-only
+            return None
+        return row[0] if row else None
 
     def doc_freqs(self, terms: Sequence[str]) -> dict[str, int]:
         out: dict[str, int] = {}

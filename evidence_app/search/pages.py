@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import pairs
 from .api import TextStore
 from .concordance import Concordance, SourcePages, unpack_array, unpack_dict
 from .hits import (
@@ -100,6 +101,9 @@ class PageRanker:
     ) -> None:
         self.store = store
         self.compiled = compiled
+        self._conc = conc
+        self._filters: dict[int, pairs.PairFilter | None] = {}
+        self._in_sequence: dict[tuple[int, Node], set[int]] = {}  # pages past the filter
         self.budget = CHECK_BUDGET
         self._texts: dict[tuple[int, int], tuple[str, str]] = {}
         self._hits: dict[tuple[int, int], list[Hit]] = {}
@@ -134,6 +138,23 @@ class PageRanker:
     def _pages(self, sid: int, term: str) -> set[int]:
         return set(self.postings.get((term, sid), ()))
 
+    def _in_order(self, sid: int, terms: Sequence[str]) -> list[tuple[str, str]]:
+        """The adjacent pairs of a phrase that the source's pair filter covers."""
+        if sid not in self._filters:
+            self._filters[sid] = pairs.PairFilter.read(self._conc.pair_filter(sid))
+        if self._filters[sid] is None:
+            return []
+        counts = {t: len(self.postings.get((t, sid), ())) for t in terms}
+        return [(a, b) for a, b in zip(terms, terms[1:], strict=False)
+                if pairs.covered(counts, a, b)]
+
+    def _adjacent(self, sid: int, terms: Sequence[str], pages: set[int]) -> set[int]:
+        """`pages` less those where the filter shows a pair of the phrase is never
+        side by side (no false strikes: the rest still get checked on their text)."""
+        for a, b in self._in_order(sid, terms) if pages else ():
+            pages = self._filters[sid].pages_with(a, b, pages)  # type: ignore[union-attr]
+        return pages
+
     def _bounds(self, sid: int, node: Node, universe: Callable[[], set[int]]) -> Bounds:
         lang = self.sources[sid].info.lang
         if isinstance(node, Terms):
@@ -142,7 +163,14 @@ class PageRanker:
         if isinstance(node, Word | Phrase):
             terms = node.terms(lang)
             pages = set.intersection(*(self._pages(sid, t) for t in terms))
-            return (pages if len(terms) == 1 else set()), pages
+            if len(terms) == 1:
+                return pages, pages
+            if not isinstance(node, Phrase) or node.slop <= 1:
+                key = (sid, node)
+                if key not in self._in_sequence:
+                    self._in_sequence[key] = self._adjacent(sid, terms, pages)
+                pages = set(self._in_sequence[key])
+            return set(), pages
         if isinstance(node, And):
             pos = [self._bounds(sid, c, universe) for c in node.children if not isinstance(c, Not)]
             neg = [self._bounds(sid, c.child, universe) for c in node.children
@@ -250,6 +278,8 @@ class PageRanker:
             if len(terms) == 1:
                 return True
             slop = node.slop if isinstance(node, Phrase) else 1
+            if slop <= 1 and not self._adjacent(sid, terms, {page}):
+                return False
             items = [(t, p) for t, p, _, _ in self.hits(sid, page)]
             return bool(match_positions(items, terms, slop))
         if isinstance(node, And):
@@ -281,6 +311,25 @@ class PageRanker:
     def has_page_query(self, sid: int) -> bool:
         src = self.sources.get(sid)
         return src is not None and src.tree is not None
+
+    def ruled_out(self, sid: int) -> bool:
+        """Does a clause that needs word order fail on every page by itself (its words
+        never on one page, or never side by side by the pair filter)?"""
+        src = self._bounded(sid)
+        return src is not None and src.tree is not None and not self._anywhere(sid, src.tree)
+
+    def _anywhere(self, sid: int, node: Node) -> bool:
+        if isinstance(node, Word | Phrase):
+            if len(node.terms(self.sources[sid].info.lang)) == 1:
+                return True
+            return bool(self._bounds(sid, node, set)[1])
+        if isinstance(node, And):
+            return all(self._anywhere(sid, c) for c in node.children if not isinstance(c, Not))
+        if isinstance(node, Or):
+            return any(self._anywhere(sid, c) for c in node.children)
+        if isinstance(node, AndMaybe):
+            return self._anywhere(sid, node.must)
+        return True
 
     def needs_checks(self, sid: int) -> bool:
         src = self._ready(sid)

@@ -129,7 +129,8 @@ def run_search(
 def _keep(ranker: PageRanker, compiled: CompiledQuery, sid: int, title: str) -> bool:
     """A source stays unless the query needs word order and no page (nor the title)
     confirms it; a plain AND may be met across pages, as Whoosh matched it."""
-    if not ranker.needs_checks(sid) or ranker.matches_anywhere(sid):
+    if not ranker.ruled_out(sid) and (
+            not ranker.needs_checks(sid) or ranker.matches_anywhere(sid)):
         return True
     lang = ranker.sources[sid].info.lang
     spans = analyse_spans(title, lang)

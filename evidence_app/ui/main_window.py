@@ -36,7 +36,8 @@ from .facets import FacetPanel
 from .library_menu import IndexBar, LibraryMenu, remember_library
 from .main_actions import MainActions
 from .reader import ReaderPane
-from .results_view import ResultsView
+from .results_view import FLAT, ResultsView
+from .scrollbars import flatten_scrollbars
 from .search_box import SearchBox
 from .search_controller import BrowsePage, ResultPage, SearchController
 from .sources_table import SourcesTable
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.case_actions = CaseActions(self)
 
         self._connect()
+        flatten_scrollbars(self)
         # Another program (the CLI, a second window) may change the library: look every few
         # seconds, cheaply, and announce it like a change made here.
         self.watch_timer = QTimer(self)
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
         self.search_box.search_requested.connect(lambda _t, _r: self.run_search())
         self.facets.filters_changed.connect(self.run_search)
         self.results.sort_changed.connect(lambda _s: self.run_search())
+        self.results.mode_changed.connect(self._mode_changed)
         self.results.hit_selected.connect(self.show_hit)
         self.results.hit_activated.connect(lambda s, p: self.show_hit(s, p, focus=True))
         self.results.load_more_requested.connect(self.controller.load_more)
@@ -293,9 +296,16 @@ class MainWindow(QMainWindow):
             related=self.search_box.is_related(),
             sort=self.results.sort(),
             limit=RESULTS_PER_PAGE,
-            passages=PASSAGES,
+            # the flat list's best passages cost a phrase search half its time: asked for
+            # only while that list is shown (switching to it searches again)
+            passages=PASSAGES if self.results.mode() == FLAT else 0,
         )
         return self.facets.apply_to(query)
+
+    def _mode_changed(self, mode: str) -> None:
+        query = self.controller.query
+        if mode == FLAT and query.text.strip() and not query.passages:
+            self.run_search()
 
     def run_search(self) -> int:
         query = self.current_query()

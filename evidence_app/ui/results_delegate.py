@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+import time
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -42,6 +43,10 @@ class RichTextDelegate(QStyledItemDelegate):
     height when results arrive. So a row is measured exactly only when it is painted; until
     then its height is estimated from its plain text's width (a microsecond), and a painted
     row whose real height differs asks the view to lay it out again.
+
+    When results arrive a dozen rows are new at once, and laying them all out in one paint
+    froze the window for 25-45 ms. A paint lays out rows for at most LAYOUT_BUDGET_S; rows
+    past it are drawn as plain text and repainted in the next turn of the event loop.
     """
 
     def __init__(self, view: QAbstractItemView) -> None:
@@ -52,6 +57,23 @@ class RichTextDelegate(QStyledItemDelegate):
         self._metrics: dict[str, tuple[float, float, float]] = {}
         self._docs: dict[tuple[object, ...], tuple[object, QTextDocument]] = {}  # painted rows
         self._relayout_asked = False
+        self._spent = 0.0  # seconds of new layouts in this turn of the event loop
+        self._turn_open = False
+        self._repaint_asked = False
+
+    def _charge(self, seconds: float) -> None:
+        self._spent += seconds
+        if not self._turn_open:
+            self._turn_open = True
+            QTimer.singleShot(0, self._next_turn)
+
+    def _next_turn(self) -> None:
+        self._turn_open = False
+        self._spent = 0.0
+
+    def _repaint_rest(self) -> None:
+        self._repaint_asked = False
+        self.view.viewport().update()
 
     def _width(self, index: Index) -> int:
         width = self.view.viewport().width()
@@ -95,8 +117,17 @@ class RichTextDelegate(QStyledItemDelegate):
         cached = None if selected else self._docs.get(key)
         if cached is not None:
             doc = cached[1]  # a repaint (scrolling, a relayout) needs no new layout
+        elif self._spent and self._spent >= LAYOUT_BUDGET_S:  # at least one a turn
+            self._draw_plain(painter, opt, index)
+            if not self._repaint_asked:
+                self._repaint_asked = True
+                QTimer.singleShot(0, self._repaint_rest)
+            return
         else:
+            started = time.perf_counter()
             doc = self._document(opt, index, selected)
+            doc.size()  # the layout itself, charged to this turn
+            self._charge(time.perf_counter() - started)
             if not selected:
                 if len(self._docs) > 400:
                     self._docs.clear()
@@ -119,6 +150,17 @@ class RichTextDelegate(QStyledItemDelegate):
                 # the view lays out every row for each sizeHintChanged: ask once per paint
                 self._relayout_asked = True
                 QTimer.singleShot(0, self._relayout)
+
+    def _draw_plain(self, painter: QPainter, opt: QStyleOptionViewItem, index: Index) -> None:
+        """The row's text without markup, a fraction of the cost of its HTML layout."""
+        rect = QRect(opt.rect).adjusted(DOC_MARGIN + 2, DOC_MARGIN, -DOC_MARGIN, -DOC_MARGIN)
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(QPalette.ColorRole.Text))
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
+            Qt.TextFlag.TextWordWrap)
+        painter.drawText(rect, flags, row_plain(index))
+        painter.restore()
 
     def _relayout(self) -> None:
         self._relayout_asked = False
@@ -145,6 +187,21 @@ class RichTextDelegate(QStyledItemDelegate):
 
 
 DOC_MARGIN = 4
+LAYOUT_BUDGET_S = 0.008
+
+
+def row_plain(index: Index) -> str:
+    """What a row says, as plain text (drawn while its HTML waits for layout)."""
+    kind = index.data(KindRole)
+    record = index.data(RecordRole)
+    if kind == SOURCE:
+        return f"{record.title}\n{source_meta_line(record, index.data(MetaRole))}"
+    if kind == PASSAGE:
+        cite = cite_text(record.cite_label) or str(record.page_no)
+        if index.data(MetaRole) == "flat":
+            return f"{record.title}, {cite}\n{record.snippet}"
+        return f"{cite}  {record.snippet}"
+    return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
 def estimated_height(index: Index, metrics: tuple[float, float, float], width: int) -> int:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QTreeView,
@@ -94,6 +95,9 @@ class ResultsView(QWidget):
             self.stack.addWidget(widget)
 
         self.summary = QLabel(self)
+        # a longer count must not widen the view: the splitter would resize the reader too,
+        # and the window repaint and re-measure every row
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.grouped_button = QToolButton(self)
         self.flat_button = QToolButton(self)
         self.mode_group = QButtonGroup(self)

@@ -105,7 +105,7 @@ def measure(library_path: Path, queries: tuple[str, ...], rounds: int, key_ms: i
             slow_ms: float = 0.0) -> list[Sample]:
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from evidence_app.library import Library
     from evidence_app.ui.main_window import MainWindow
@@ -143,8 +143,11 @@ def measure(library_path: Path, queries: tuple[str, ...], rounds: int, key_ms: i
             handled = super().notify(receiver, event)
             took = (time.perf_counter() - started) * 1000
             if took > 2:
-                events.append((started, took, f"{kind.name} -> {type(receiver).__name__} "
-                                              f"{receiver.objectName()}"))
+                name = f"{type(receiver).__name__} {receiver.objectName()}".strip()
+                parent = receiver.parent() if isinstance(receiver, QWidget) else None
+                if parent is not None:  # a viewport or a scroll bar: say whose
+                    name += f" of {type(parent).__name__}"
+                events.append((started, took, f"{kind.name} -> {name}"))
             return handled
 
     app = QApplication.instance() or (TimedApplication if slow_ms else QApplication)(

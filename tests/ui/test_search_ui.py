@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from evidence_app.library import Library
 from evidence_app.model import SearchQuery
-from evidence_app.ui import search_controller, tasks
+from evidence_app.ui import results_delegate, search_controller, tasks
 from evidence_app.ui.main_window import MainWindow
 from evidence_app.ui.results_models import MORE, KindRole, RecordRole
 from evidence_app.ui.results_view import FLAT, GROUPED
@@ -151,6 +151,25 @@ def test_flat_list_and_sort(qtbot, window: MainWindow) -> None:  # type: ignore[
     assert window.results.stack.currentWidget() is window.results.tree
 
 
+def test_best_passages_are_asked_for_only_when_their_list_is_shown(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """The grouped view does not show the flat list's passages, and they are half the cost
+    of a phrase search: the query asks for them once the list is switched to."""
+    window.results.set_mode(GROUPED)
+    search(qtbot, window, "gangs")
+    assert window.controller.query.passages == 0
+    assert window.results.passages_model.rowCount() == 0
+    assert window.results.grouped_model.rowCount() >= 2
+    window.results.set_mode(FLAT)  # searches again, with passages
+    assert window.controller.query.passages > 0
+    assert window.results.passages_model.rowCount() >= 2
+    before = window.controller.request_id
+    window.results.set_mode(GROUPED)  # has what it needs
+    window.results.set_mode(FLAT)  # and so does the flat list now
+    assert window.controller.request_id == before
+
+
 @pytest.fixture
 def many_sources(tmp_path: Path) -> Iterator[Library]:
     library = Library.open(tmp_path / "many")
@@ -227,3 +246,32 @@ def test_shown_rows_are_as_tall_as_their_text(qtbot, window: MainWindow) -> None
         doc = delegate._document(option, index, False)
         assert abs(tree.visualRect(index).height() - (int(doc.size().height()) + 2)) <= 1, (
             index.data())
+
+
+def test_a_paint_lays_out_few_new_rows_and_the_rest_follow(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A paint stops laying out new rows past its time budget (they are drawn as plain
+    text) and the next turn of the event loop paints them properly: here with no budget
+    at all, one new row a paint, until every visible row has its layout."""
+    monkeypatch.setattr(results_delegate, "LAYOUT_BUDGET_S", 0.0)
+    window.resize(700, 600)
+    search(qtbot, window, "gangs")
+    tree = window.results.tree
+    delegate = tree.itemDelegate()
+    model = window.results.grouped_model
+    rows = [model.index(r, 0) for r in range(model.rowCount())]
+    rows += [model.index(c, 0, parent) for parent in rows for c in range(model.rowCount(parent))]
+    visible = [i for i in rows if tree.visualRect(i).intersects(tree.viewport().rect())]
+    assert len(visible) >= 3
+    tree.clearSelection()
+    qtbot.wait(20)
+    delegate._docs.clear()
+    made = []
+    document = delegate._document
+    monkeypatch.setattr(delegate, "_document", lambda *a: made.append(a) or document(*a))
+    delegate._next_turn()  # a fresh turn of the event loop
+    tree.viewport().repaint()
+    assert len(made) == 1  # the first new row; the others drawn as plain text
+    qtbot.waitUntil(lambda: len(delegate._docs) >= len(visible))
+    assert len(made) == len(delegate._docs)
