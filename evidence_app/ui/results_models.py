@@ -103,7 +103,9 @@ class GroupedResultsModel(QStandardItemModel):
         self, hits: Iterable[SourceHit], sources: dict[int, Source], append: bool = False
     ) -> None:
         if not append:
-            self.clear()
+            # not clear(): it removes rows one by one, and the view moves its current row
+            # through every one of them, each move opening that hit in the reader
+            self.setRowCount(0)
         root = self.invisibleRootItem()
         for hit in hits:
             item = QStandardItem(hit.title)
@@ -151,7 +153,9 @@ class PassagesModel(QStandardItemModel):
 
     def set_passages(self, passages: Iterable[PassageHit], append: bool = False) -> None:
         if not append:
-            self.clear()
+            # not clear(): it removes rows one by one, and the view moves its current row
+            # through every one of them, each move opening that hit in the reader
+            self.setRowCount(0)
         root = self.invisibleRootItem()
         seen = {
             (h.source_id, h.page_no)

@@ -170,6 +170,26 @@ def test_best_passages_are_asked_for_only_when_their_list_is_shown(  # type: ign
     assert window.controller.request_id == before
 
 
+@pytest.mark.parametrize("mode", [GROUPED, FLAT])
+def test_new_results_open_the_reader_once(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    """Emptying the list for new results must not walk the current row through every old
+    row (QStandardItemModel.clear does, and each step opened a source in the reader: half a
+    second per search with 50 passages)."""
+    window.results.set_mode(mode)
+    search(qtbot, window, "gangs")
+    window.results.select_first()
+    opened: list[int] = []
+    show_source = window.reader.show_source
+    monkeypatch.setattr(window.reader, "show_source",
+                        lambda *a, **k: opened.append(a[0]) or show_source(*a, **k))
+    window.search_box.edit.clear()
+    search(qtbot, window, "deportees")
+    qtbot.wait(50)
+    assert len(opened) <= 1, opened
+
+
 @pytest.fixture
 def many_sources(tmp_path: Path) -> Iterator[Library]:
     library = Library.open(tmp_path / "many")
