@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 VERSION = 1
 MIN_PAGES = 4  # a pair is in the filter only if both its terms are on this many pages
 BITS_PER_PAIR = 10
-PROBES = 3  # with 10 bits a pair: about 1.7% false "maybe" (pages_with unrolls them)
+PROBES = 3  # with 10 bits a pair: about 1.7% false "maybe" (build and pages_with unroll them)
 _PAGE_MIX = 0xC2B2AE3D27D4EB4F
 _PAIR_MIX = 0x9E3779B97F4A7C15
 _MASK = (1 << 64) - 1
@@ -47,22 +47,24 @@ def build(pages: Iterable[tuple[int, Sequence[str]]], pages_of: Mapping[str, int
     keys: list[int] = []
     for page_no, terms in pages:
         mixed = page_no * _PAGE_MIX
-        for pair in set(zip(terms, terms[1:], strict=False)):
-            if pair[0] in common and pair[1] in common:
-                h = hashes.get(pair)
-                if h is None:
-                    h = hashes[pair] = _pair_hash(*pair)
-                keys.append((h ^ mixed) & _MASK)
+        here = {p for p in zip(terms, terms[1:], strict=False)
+                if p[0] in common and p[1] in common}
+        for pair in here.difference(hashes):
+            hashes[pair] = _pair_hash(*pair)
+        keys.extend([(hashes[p] ^ mixed) & _MASK for p in here])
     if not keys:
         return b""
     bits = max(64, len(keys) * BITS_PER_PAIR)
     bits += -bits % 8
     out = bytearray(bits >> 3)
-    for key in keys:
+    for key in keys:  # the probes of PairFilter.pages_with, unrolled: import's hot loop
         first, step = key & 0xFFFFFFFF, (key >> 32) | 1
-        for j in range(PROBES):
-            i = (first + j * step) % bits
-            out[i >> 3] |= 1 << (i & 7)
+        i = first % bits
+        out[i >> 3] |= 1 << (i & 7)
+        i = (first + step) % bits
+        out[i >> 3] |= 1 << (i & 7)
+        i = (first + 2 * step) % bits
+        out[i >> 3] |= 1 << (i & 7)
     return bytes([VERSION]) + bytes(out)
 
 
