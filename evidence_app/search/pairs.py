@@ -8,9 +8,9 @@ candidates with a few bit tests. A Bloom filter answers "maybe" for some pairs t
 not there (about 2% of them), never "no" for a pair that is: a page it strikes out surely
 lacks the phrase, and the pages it keeps are still checked on their text.
 
-Pairs whose terms are on fewer than MIN_PAGES pages of the source are left out (a third
-of the filter's size on real text): a phrase with such a term has at most that many
-candidate pages, cheap to check directly. Reader and writer decide it from the same
+Pairs whose terms are on fewer than MIN_PAGES pages of the source are left out (more
+than half of all pairs on the benchmark's generated text): a phrase with such a term has
+at most that many candidate pages, cheap to check directly. Reader and writer decide it from the same
 postings, so they agree on which pairs the filter covers.
 """
 
