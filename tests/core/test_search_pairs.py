@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from fake_store import FakeStore
 
 from evidence_app.model import SearchQuery
 from evidence_app.search import IndexDocument, SearchEngine, pairs
@@ -82,34 +83,11 @@ def make_docs(seed: int = 5) -> list[IndexDocument]:
     return docs
 
 
-class CountingStore:
-    """The engine's view of the store, counting the page texts a search reads."""
-
-    def __init__(self, docs: list[IndexDocument]) -> None:
-        self.docs = {d.source_id: d for d in docs}
-        self.read = 0
-
-    def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
-        self.read += len(page_nos)
-        pages = dict(self.docs[source_id].pages)
-        return {p: (str(p), pages[p]) for p in page_nos if p in pages}
-
-    def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-        return {i: (self.docs[i].title, "") for i in source_ids if i in self.docs}
-
-    def iter_index_documents(self, source_ids: Iterable[int] | None = None
-                             ) -> Iterator[IndexDocument]:
-        return iter(self.docs.values())
-
-    def count_sources(self) -> int:
-        return len(self.docs)
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, list[IndexDocument]]]:
     docs = make_docs()
     folder = tmp_path_factory.mktemp("pairs")
-    eng = SearchEngine.open(folder, CountingStore(docs), procs=1)
+    eng = SearchEngine.open(folder, FakeStore(docs), procs=1)
     eng.rebuild(iter(docs), len(docs), generation=1)
     eng.close()
     yield folder, docs
@@ -123,7 +101,7 @@ def _phrase_pages(docs: list[IndexDocument]) -> set[tuple[int, int]]:
 
 def _search(folder: Path, docs: list[IndexDocument]) -> tuple[set[tuple[int, int]],
                                                                set[int], int]:
-    store = CountingStore(docs)
+    store = FakeStore(docs)
     eng = SearchEngine.open(folder, store, tier2_sources=SOURCES)
     try:
         got = eng.search(SearchQuery(text='"human rights"', limit=SOURCES, passages=100))
@@ -151,7 +129,7 @@ def test_phrase_search_finds_every_page_and_reads_few(
 
 def test_filter_follows_replaced_and_deleted_sources(tmp_path: Path) -> None:
     docs = make_docs(seed=9)
-    eng = SearchEngine.open(tmp_path / "ix", CountingStore(docs), procs=1)
+    eng = SearchEngine.open(tmp_path / "ix", FakeStore(docs), procs=1)
     eng.rebuild(iter(docs), len(docs), generation=1)
     # source 1 rewritten with the phrase on every page; source 2 deleted
     first = docs[0]

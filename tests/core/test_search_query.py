@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 
 import pytest
+from fake_store import FakeStore
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -35,25 +36,6 @@ PAGES = (
     "Gang violence and extortion in San Pedro Sula; deportees were threatened.",
     "La extorsión de las maras y pandillas contra comerciantes en Tegucigalpa.",
 )
-
-
-class FakeStore:
-    def __init__(self, docs: Iterable[IndexDocument]) -> None:
-        self.docs = {d.source_id: d for d in docs}
-
-    def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
-        pages = dict(self.docs[source_id].pages) if source_id in self.docs else {}
-        return {p: (str(p), pages[p]) for p in page_nos if p in pages}
-
-    def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-        return {i: (self.docs[i].title, "") for i in source_ids if i in self.docs}
-
-    def iter_index_documents(self, source_ids: Iterable[int] | None = None
-                             ) -> Iterator[IndexDocument]:
-        return iter(self.docs.values())
-
-    def count_sources(self) -> int:
-        return len(self.docs)
 
 
 @pytest.fixture(scope="module")

@@ -10,10 +10,11 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fake_store import FakeStore
 
 from evidence_app.model import SearchQuery
 from evidence_app.search import IndexDocument, SearchEngine
@@ -44,25 +45,6 @@ def make_corpus(seed: int = 7) -> list[IndexDocument]:
         docs.append(IndexDocument(sid, f"Report {sid}", "", "", "en", "ngo_report", "2024",
                                   ("HN",), (), tuple(pages)))
     return docs
-
-
-class FakeStore:
-    def __init__(self, docs: Iterable[IndexDocument]) -> None:
-        self.docs = {d.source_id: d for d in docs}
-
-    def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
-        pages = dict(self.docs[source_id].pages)
-        return {p: (str(p), pages[p]) for p in page_nos if p in pages}
-
-    def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-        return {i: (self.docs[i].title, "") for i in source_ids if i in self.docs}
-
-    def iter_index_documents(self, source_ids: Iterable[int] | None = None
-                             ) -> Iterator[IndexDocument]:
-        return iter(self.docs.values())
-
-    def count_sources(self) -> int:
-        return len(self.docs)
 
 
 def brute_force(docs: list[IndexDocument], terms: list[str], mode: str

@@ -247,16 +247,21 @@ def test_scrolling_to_the_bottom_loads_more_and_more_pages_expand(qtbot, many_so
     assert tasks.SYNCHRONOUS
 
 
-def test_shown_rows_are_as_tall_as_their_text(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    """Rows start with an estimated height; once painted they take their real one, so no
-    snippet is cut off and no row leaves a gap."""
+def grouped_rows(qtbot, window: MainWindow) -> tuple[Any, Any, list[Any]]:  # type: ignore[no-untyped-def]
+    """Search "gangs" in a 700x600 window: the tree, its delegate and every row's index."""
     window.resize(700, 600)
     search(qtbot, window, "gangs")
     tree = window.results.tree
-    delegate = tree.itemDelegate()
     model = window.results.grouped_model
     rows = [model.index(r, 0) for r in range(model.rowCount())]
     rows += [model.index(c, 0, parent) for parent in rows for c in range(model.rowCount(parent))]
+    return tree, tree.itemDelegate(), rows
+
+
+def test_shown_rows_are_as_tall_as_their_text(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Rows start with an estimated height; once painted they take their real one, so no
+    snippet is cut off and no row leaves a gap."""
+    tree, delegate, rows = grouped_rows(qtbot, window)
     qtbot.waitUntil(lambda: all(tree.visualRect(i).height() > 0 for i in rows))
     tree.viewport().repaint()
     qtbot.wait(50)  # the relayout the paint asked for
@@ -275,13 +280,7 @@ def test_a_paint_lays_out_few_new_rows_and_the_rest_follow(  # type: ignore[no-u
     text) and the next turn of the event loop paints them properly: here with no budget
     at all, one new row a paint, until every visible row has its layout."""
     monkeypatch.setattr(results_delegate, "LAYOUT_BUDGET_S", 0.0)
-    window.resize(700, 600)
-    search(qtbot, window, "gangs")
-    tree = window.results.tree
-    delegate = tree.itemDelegate()
-    model = window.results.grouped_model
-    rows = [model.index(r, 0) for r in range(model.rowCount())]
-    rows += [model.index(c, 0, parent) for parent in rows for c in range(model.rowCount(parent))]
+    tree, delegate, rows = grouped_rows(qtbot, window)
     visible = [i for i in rows if tree.visualRect(i).intersects(tree.viewport().rect())]
     assert len(visible) >= 3
     tree.clearSelection()
