@@ -10,8 +10,8 @@ lacks the phrase, and the pages it keeps are still checked on their text.
 
 Pairs whose terms are on fewer than MIN_PAGES pages of the source are left out (more
 than half of all pairs on the benchmark's generated text): a phrase with such a term has
-at most that many candidate pages, cheap to check directly. Reader and writer decide it from the same
-postings, so they agree on which pairs the filter covers.
+at most that many candidate pages, cheap to check directly. Reader and writer decide it
+from the same postings, so they agree on which pairs the filter covers.
 """
 
 from __future__ import annotations
