@@ -28,10 +28,14 @@ _PAIR_MIX = 0x9E3779B97F4A7C15
 _MASK = (1 << 64) - 1
 
 
-def _pair_hash(a: str, b: str) -> int:
+def _joined_hash(joined: str) -> int:
     # crc32, not hash(): str hashes differ between processes, and the filter is written by
     # the importer and read by the search process
-    return zlib.crc32(f"{a}\x00{b}".encode()) * _PAIR_MIX
+    return zlib.crc32(joined.encode()) * _PAIR_MIX
+
+
+def _pair_hash(a: str, b: str) -> int:
+    return _joined_hash(a + "\x00" + b)
 
 
 def covered(pages_of: Mapping[str, int], a: str, b: str) -> bool:
@@ -43,14 +47,16 @@ def build(pages: Iterable[tuple[int, Sequence[str]]], pages_of: Mapping[str, int
     """The filter of a source from its pages' indexed terms in order; b"" when empty.
     `pages_of` is how many pages each term is on."""
     common = {t for t, n in pages_of.items() if n >= MIN_PAGES}
-    hashes: dict[tuple[str, str], int] = {}
+    # pairs as joined strings, not tuples: tuples are tracked by the garbage collector, and
+    # a tuple per pair made collections run every page (a sixth of the import's time)
+    hashes: dict[str, int] = {}
     keys: list[int] = []
     for page_no, terms in pages:
         mixed = page_no * _PAGE_MIX
-        here = {p for p in zip(terms, terms[1:], strict=False)
-                if p[0] in common and p[1] in common}
+        here = {a + "\x00" + b for a, b in zip(terms, terms[1:], strict=False)
+                if a in common and b in common}
         for pair in here.difference(hashes):
-            hashes[pair] = _pair_hash(*pair)
+            hashes[pair] = _joined_hash(pair)
         keys.extend([(hashes[p] ^ mixed) & _MASK for p in here])
     if not keys:
         return b""
