@@ -53,6 +53,9 @@ CHECK_PER_SOURCE = 8  # pages read to count a source's phrase matches (more: est
 DECIDE_PER_SOURCE = 15  # pages read to decide a phrase query matches a source at all
 CHECK_BUDGET = 1000  # pages read for phrase checks in one search
 PREFETCH = 8  # pages of a source read from the store in one go for phrase checks
+# failed word-order checks after which a search consults the pair filter: where a phrase's
+# words are mostly side by side, checks pass and reading the filters would only cost time
+FILTER_AFTER = 12
 
 Bounds = tuple[set[int], set[int]]  # (surely match, may match)
 
@@ -103,7 +106,9 @@ class PageRanker:
         self.compiled = compiled
         self._conc = conc
         self._filters: dict[int, pairs.PairFilter | None] = {}
-        self._in_sequence: dict[tuple[int, Node], set[int]] = {}  # pages past the filter
+        self._filtering = False  # set after FILTER_AFTER failed checks
+        self._failed = 0
+        self._in_sequence: dict[tuple[int, Node], set[int]] = {}  # a word-order leaf's pages
         self.budget = CHECK_BUDGET
         self._texts: dict[tuple[int, int], tuple[str, str]] = {}
         self._hits: dict[tuple[int, int], list[Hit]] = {}
@@ -151,6 +156,8 @@ class PageRanker:
     def _adjacent(self, sid: int, terms: Sequence[str], pages: set[int]) -> set[int]:
         """`pages` less those where the filter shows a pair of the phrase is never
         side by side (no false strikes: the rest still get checked on their text)."""
+        if not self._filtering:
+            return pages
         for a, b in self._in_order(sid, terms) if pages else ():
             pages = self._filters[sid].pages_with(a, b, pages)  # type: ignore[union-attr]
         return pages
@@ -162,15 +169,16 @@ class PageRanker:
             return pages, pages
         if isinstance(node, Word | Phrase):
             terms = node.terms(lang)
-            pages = set.intersection(*(self._pages(sid, t) for t in terms))
             if len(terms) == 1:
-                return pages, pages
-            if not isinstance(node, Phrase) or node.slop <= 1:
-                key = (sid, node)
-                if key not in self._in_sequence:
-                    self._in_sequence[key] = self._adjacent(sid, terms, pages)
-                pages = set(self._in_sequence[key])
-            return set(), pages
+                pages = self._pages(sid, terms[0])
+                return pages, set(pages)
+            key = (sid, node)  # asked again by ruled_out
+            if key not in self._in_sequence:
+                pages = set.intersection(*(self._pages(sid, t) for t in terms))
+                if not isinstance(node, Phrase) or node.slop <= 1:
+                    pages = self._adjacent(sid, terms, pages)
+                self._in_sequence[key] = pages
+            return set(), set(self._in_sequence[key])
         if isinstance(node, And):
             pos = [self._bounds(sid, c, universe) for c in node.children if not isinstance(c, Not)]
             neg = [self._bounds(sid, c.child, universe) for c in node.children
@@ -305,6 +313,9 @@ class PageRanker:
             self.budget -= 1
             assert src.tree is not None
             src.confirmed[page] = self._exact(sid, page, src.tree)
+            if not src.confirmed[page]:
+                self._failed += 1
+                self._filtering = self._failed >= FILTER_AFTER
         return src.confirmed[page]
 
     # ------------------------------------------------------------ answers

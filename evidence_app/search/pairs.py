@@ -6,7 +6,9 @@ each such page on its text cost a search hundreds of page reads (`"human rights"
 term, next term) of the source's indexed terms, so tier 2 strikes a page out of a phrase's
 candidates with a few bit tests. A Bloom filter answers "maybe" for some pairs that are
 not there (about 2% of them), never "no" for a pair that is: a page it strikes out surely
-lacks the phrase, and the pages it keeps are still checked on their text.
+lacks the phrase, and the pages it keeps are still checked on their text. A search reads
+the filters only once its checks keep failing (pages.FILTER_AFTER): where a phrase's words
+are side by side wherever they meet, the checks pass and the filters would only cost time.
 
 Pairs whose terms are on fewer than MIN_PAGES pages of the source are left out (more
 than half of all pairs on the benchmark's generated text): a phrase with such a term has
