@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from evidence_app import search_process
 from evidence_app.library import Library
 from evidence_app.model import SearchQuery
 from evidence_app.search_process import SearchProcess
@@ -58,3 +59,17 @@ def test_a_folder_that_is_no_library_gives_an_error_not_a_hang(tmp_path: Path) -
 
     with SearchProcess(tmp_path / "nothing") as child, pytest.raises(EvidenceError):
         child.search(SearchQuery(text="gangs"))
+
+
+def test_the_warm_up_search_runs_the_real_engine_and_never_raises(library: Library) -> None:
+    asked: list[SearchQuery] = []
+
+    class Engine:
+        def search(self, query: SearchQuery) -> None:
+            asked.append(query)
+            raise RuntimeError("a damaged index: the user's own search reports it")
+
+    search_process._warm(Engine())
+    assert [q.text for q in asked] == [search_process.WARM_QUERY]
+    found = library.search(SearchQuery(text=search_process.WARM_QUERY))
+    assert not found.error  # the query itself is valid syntax
