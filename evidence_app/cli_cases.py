@@ -125,21 +125,27 @@ def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
     try:
         result = lib.build_packet(
             args.case_id, args.out,
-            max_bytes=int(args.max_mb * 2**20) if args.max_mb else None,
+            max_bytes=int(args.max_mb * 1_000_000) if args.max_mb else None,
             service=args.service, translations=args.translations,
             progress=TextProgress(), cancel=cancel,
         )
     except KeyboardInterrupt:
         cancel.set()
         raise
-    lines = [f"{p.path}: pages {p.first_page}-{p.last_page}, {p.size / 2**20:.2f} MB"
+    lines = [f"{p.path}: pages {p.first_page}-{p.last_page}, {p.size / 1e6:.2f} MB"
              for p in result.parts]
-    lines.append(f"{result.total_pages} pages, {len(result.index)} exhibits, "
-                 f"{result.highlights} highlights")
-    lines += [f"Tab {r.label:<3} pages {r.pages:<10} part {r.part}" for r in result.index]
+    lines.append(f"{_count(result.total_pages, 'page')}, {_count(len(result.index), 'exhibit')}, "
+                 f"{_count(result.highlights, 'highlight')}")
+    lines += [f"Tab {r.label:<3} pages {r.pages:<10} part {r.part_label}" for r in result.index]
     lines += [f"warning: {w}" for w in result.warnings]
     emit(args, result, "\n".join(lines))
-    return 0
+    # ECAS refuses a file over the limit: say so in the exit status, not only in words.
+    over = args.max_mb and any(p.size > args.max_mb * 1_000_000 for p in result.parts)
+    return 1 if over else 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def cmd_summary(lib: Library, args: argparse.Namespace) -> int:
@@ -234,7 +240,8 @@ def register(sub: Any, add: Any) -> None:
     b.add_argument("case_id", type=int)
     b.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     b.add_argument("--max-mb", type=float, default=25.0,
-                   help="split into _PartN files above this size (0: never)")
+                   help="split into _PartN files of at most this many MB (1 MB = 1,000,000 "
+                        "bytes, as ECAS counts; 0: never); exit status 1 when a part is over")
     b.add_argument("--service", action="store_true", help="add a certificate of service")
     b.add_argument("--translations", action=argparse.BooleanOptionalAction, default=True,
                    help="certificate of translation after foreign-language exhibits")

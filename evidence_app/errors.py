@@ -161,3 +161,21 @@ class IndexUnavailable(EvidenceError):
 
 class Cancelled(EvidenceError):
     code = "cancelled"
+
+
+class PacketPageTooLarge(EvidenceError):
+    """One page of a packet is larger than the size limit of a part on its own, so no
+    split can keep every part under it. `exhibit` is the tab label ("" outside exhibits),
+    `page` the packet page number, sizes in bytes."""
+
+    code = "page_too_large"
+
+    def __init__(self, exhibit: str, page: int, size: int, limit: int) -> None:
+        where = f"Tab {exhibit}, packet page {page}" if exhibit else f"packet page {page}"
+        super().__init__(
+            f"{where} alone is {size:,} bytes, over the limit of {limit:,} bytes a part"
+        )
+        self.exhibit = exhibit
+        self.page = page
+        self.size = size
+        self.limit = limit

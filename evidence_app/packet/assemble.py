@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from pypdf import PdfReader, PdfWriter
 
+from .finish import retag_subset_fonts, with_file_id
 from .highlight import Box, highlight_annotation, transform_box
 from .stamp import Matrix, fit_matrix, fit_to_letter, number_pages
 
@@ -78,10 +79,12 @@ def assemble(
     sources: Sources,
     bookmarks: Sequence[Bookmark],
     title: str,
+    caption: str = "",
 ) -> tuple[bytes, int]:
-    """The PDF bytes of these pages, numbered from `first_number`, and highlights placed."""
+    """The PDF bytes of these pages, numbered from `first_number`, and highlights placed;
+    `caption` (the case and "Part N of M") is printed at the foot of every page."""
     writer = PdfWriter()
-    numbers = number_pages(first_number, first_number + len(refs) - 1, total)
+    numbers = number_pages(first_number, first_number + len(refs) - 1, total, caption)
     highlights = 0
     for offset, ref in enumerate(refs):
         original = ref.doc.startswith("original:")
@@ -103,6 +106,7 @@ def assemble(
             writer.add_outline_item(title=mark.title, page_number=index)
     writer.page_mode = "/UseOutlines"
     writer.metadata = {"/Title": title, "/Author": "", "/Creator": "", "/Producer": ""}
+    retag_subset_fonts(writer)
     buffer = io.BytesIO()
     writer.write(buffer)
-    return buffer.getvalue(), highlights
+    return with_file_id(buffer.getvalue()), highlights

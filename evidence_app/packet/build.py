@@ -3,8 +3,9 @@
 Page numbers printed on the index and the head pages depend on how many pages the index
 and head pages take, so layout runs until it stops changing (placeholders as wide as
 real numbers make that one or two rounds). When the file would pass the size limit, the
-packet is cut into parts at exhibit boundaries and laid out again so the index can say
-which part holds each exhibit.
+packet is cut into parts (parts.py) and laid out again so the index can say which part
+holds each exhibit; every page of a packet in parts carries the case caption and
+"Part N of M" at its foot.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
+from ..errors import PacketPageTooLarge
 from ..model import Progress, no_progress
 from .assemble import Bookmark, PageRef, Sources, assemble, open_original
 from .certificates import service_certificate, translation_certificate
@@ -32,13 +34,22 @@ from .exhibit_pages import (
 from .front import render_front
 from .highlight import Box, locate, open_text_page
 from .layout import Rendered, render
-from .model import DEFAULT_PACKET_TITLE, IndexRow, PacketNote, PacketResult
-from .parts import PacketPages, cut_parts, exhibit_sizes, plan_parts, write_parts
+from .model import DEFAULT_PACKET_TITLE, Case, IndexRow, PacketNote, PacketResult
+from .parts import (
+    CutKey,
+    PacketPages,
+    cut_parts,
+    exhibit_pieces,
+    plan_cuts,
+    run_sizes,
+    runs,
+    write_parts,
+)
 from .plan import PacketPlan, PlannedExhibit
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MAX_BYTES = 25 * 2**20
+DEFAULT_MAX_BYTES = 25_000_000  # ECAS: 25 MB a file, decimal megabytes
 _MAX_ROUNDS = 6
 
 
@@ -74,45 +85,40 @@ def build_packet(
         return PacketResult((), 0, (), cancelled=True)
     progress(2, steps, "numbering pages")
 
-    part_of: dict[int, int] = {}
+    cuts: list[CutKey] = []
     limit = max_bytes
     for _ in range(_MAX_ROUNDS):
         seq, rows, rendered_front = _stable_layout(
-            plan, exhibits, part_of, bodies, certs, body_boxes, original_boxes,
+            plan, exhibits, cuts, bodies, certs, body_boxes, original_boxes,
             service, translations,
         )
         rendered.update(rendered_front)
         sources = Sources(rendered, originals)
-        parts = cut_parts(seq, part_of)
+        parts = cut_parts(seq, cuts)
         progress(3, steps, "writing")
         datas = [
-            assemble(refs, first, len(seq.refs), sources, seq.bookmarks, _title(plan))
-            for first, refs in parts
+            assemble(refs, first, len(seq.refs), sources, seq.bookmarks, _title(plan),
+                     part_caption(plan.case, number, len(parts)))
+            for number, (first, refs) in enumerate(parts, start=1)
         ]
         if _cancelled(cancel):
             return PacketResult((), 0, (), cancelled=True)
         too_big = [i for i, (data, _) in enumerate(datas) if max_bytes and len(data) > max_bytes]
-        if not too_big or limit is None:
+        if not too_big or limit is None or max_bytes is None:
             break
-        sizes = exhibit_sizes(seq, sources, _title(plan))
-        limit = int(limit * 0.9) if part_of else limit
-        total = len(seq.refs)
-
-        def measure(refs: list[PageRef], total: int = total, sources: Sources = sources) -> int:
-            return len(assemble(refs, 1, total, sources, (), _title(plan))[0])
-
-        new_part_of = plan_parts(seq, exhibits, sizes, limit, measure)
-        if new_part_of == part_of:
+        limit = int(limit * 0.9) if cuts else limit
+        new_cuts = _plan(plan, seq, sources, limit, max_bytes, exhibits)
+        if new_cuts == cuts:
             break
-        part_of = new_part_of
+        cuts = new_cuts
     for i, (data, _) in enumerate(datas):
         if max_bytes and len(data) > max_bytes:
-            note = PacketNote("part_too_large", part=i + 1, size_mb=len(data) / 2**20,
-                              limit_mb=max_bytes / 2**20)
+            note = PacketNote("part_too_large", part=i + 1, size_mb=len(data) / 1e6,
+                              limit_mb=max_bytes / 1e6)
             notes.append(note)
             warnings.append(
                 f"part {note.part} is {note.size_mb:.1f} MB, over the limit of "
-                f"{note.limit_mb:.1f} MB: one exhibit alone is larger than the limit"
+                f"{note.limit_mb:.1f} MB: it could not be split to fit"
             )
     progress(4, steps, "saving")
     written = write_parts(out, [d for d, _ in datas], parts)
@@ -126,6 +132,41 @@ def build_packet(
         warnings=tuple(warnings),
         notes=tuple(notes),
     )
+
+
+def part_caption(case: Case, number: int, count: int) -> str:
+    """The foot line of every page of a packet in parts: who the filing is for and which
+    part this is ("" for a packet in one file: its cover is the caption)."""
+    if count < 2:
+        return ""
+    who = [case.applicant_name.strip(), case.a_number_display]
+    return " \u00b7 ".join([w for w in who if w] + [f"Part {number} of {count}"])
+
+
+def _plan(
+    plan: PacketPlan,
+    seq: PacketPages,
+    sources: Sources,
+    limit: int,
+    max_bytes: int,
+    exhibits: Sequence[PlannedExhibit],
+) -> list[CutKey]:
+    """Where parts start, measured with the longest caption a part can have."""
+    groups = runs(seq)
+    caption = part_caption(plan.case, 99, 99)
+    total = len(seq.refs)
+    sizes = run_sizes(groups, sources, _title(plan), caption)
+
+    def measure(refs: list[PageRef]) -> int:
+        return len(assemble(refs, 1, total, sources, (), _title(plan), caption)[0])
+
+    try:
+        return plan_cuts(groups, sizes, limit, max_bytes, measure)
+    except PacketPageTooLarge as exc:
+        ref = seq.refs[exc.page]
+        labels = {e.exhibit.id: e.label for e in exhibits}
+        label = labels.get(ref.exhibit_id, "") if ref.exhibit_id is not None else ""
+        raise PacketPageTooLarge(label, exc.page + 1, exc.size, exc.limit) from None
 
 
 def _cancelled(cancel: threading.Event | None) -> bool:
@@ -206,7 +247,7 @@ def _mark_range(rendered: Rendered, key: str, keys: Sequence[str]) -> tuple[int,
 def _stable_layout(
     plan: PacketPlan,
     exhibits: Sequence[PlannedExhibit],
-    part_of: dict[int, int],
+    cuts: Sequence[CutKey],
     bodies: Rendered | None,
     certs: Rendered | None,
     body_boxes: dict[int, list[tuple[int, list[Box]]]],
@@ -215,9 +256,9 @@ def _stable_layout(
     translations: bool,
 ) -> tuple[PacketPages, list[IndexRow], dict[str, bytes]]:
     numbers = HeadNumbers()
-    rows = [_row(e, {}, (PLACEHOLDER, PLACEHOLDER), 1) for e in exhibits]
+    rows = [_row(e, {}, (PLACEHOLDER, PLACEHOLDER), []) for e in exhibits]
     notes: list[str] = []
-    parts = max(part_of.values(), default=1)
+    parts = len(cuts) + 1
     seq = PacketPages()
     front = heads = None
     for _ in range(_MAX_ROUNDS):
@@ -228,11 +269,12 @@ def _stable_layout(
         seq = _sequence(exhibits, front, heads, bodies, certs, body_boxes, original_boxes,
                         service, translations)
         new_numbers = HeadNumbers(dict(seq.ranges), dict(seq.excerpt_pages))
+        pieces = exhibit_pieces(cut_parts(seq, cuts))
         new_rows = [
-            _row(e, seq.excerpt_pages, seq.ranges[e.exhibit.id], part_of.get(e.exhibit.id, 1))
+            _row(e, seq.excerpt_pages, seq.ranges[e.exhibit.id], pieces.get(e.exhibit.id, []))
             for e in exhibits
         ]
-        new_notes = _notes(seq, part_of, exhibits, translations)
+        new_notes = _notes(seq, cuts, new_rows, translations, exhibits)
         if new_numbers == numbers and new_rows == rows and new_notes == notes:
             break
         numbers, rows, notes = new_numbers, new_rows, new_notes
@@ -241,7 +283,10 @@ def _stable_layout(
 
 
 def _row(
-    planned: PlannedExhibit, excerpt_pages: dict[int, int], pages: tuple[int, int], part: int
+    planned: PlannedExhibit,
+    excerpt_pages: dict[int, int],
+    pages: tuple[int, int],
+    pieces: Sequence[tuple[int, int, int]],
 ) -> IndexRow:
     description = format_citation(planned.source)
     pins = format_pinpoints(
@@ -249,21 +294,30 @@ def _row(
     )
     if pins:
         description += "\n" + pins
-    return IndexRow(planned.exhibit.id, planned.label, description, pages[0], pages[1], part)
+    part = pieces[0][0] if pieces else 1
+    split = tuple(pieces) if len(pieces) > 1 else ()
+    return IndexRow(planned.exhibit.id, planned.label, description, pages[0], pages[1], part,
+                    split)
 
 
 def _notes(
     seq: PacketPages,
-    part_of: dict[int, int],
-    exhibits: Sequence[PlannedExhibit],
+    cuts: Sequence[CutKey],
+    rows: Sequence[IndexRow],
     translations: bool,
+    exhibits: Sequence[PlannedExhibit],
 ) -> list[str]:
     notes = []
-    if part_of:
+    if cuts:
         spans = []
-        for number, (first, refs) in enumerate(cut_parts(seq, part_of), start=1):
+        for number, (first, refs) in enumerate(cut_parts(seq, cuts), start=1):
             spans.append(f"Part {number}: pages {first}\u2013{first + len(refs) - 1}")
         notes.append(f"Filed in {len(spans)} parts. " + "; ".join(spans) + ".")
+        for row in rows:
+            if row.pieces:
+                where = [f"pages {_span(a, b)} in Part {p}" for p, a, b in row.pieces]
+                notes.append(f"{tab_title(row.label)} is split between parts: "
+                             + ", ".join(where) + ".")
     foreign = [tab_title(e.label) for e in exhibits if e.needs_translation]
     if foreign and translations:
         notes.append(
@@ -273,6 +327,10 @@ def _notes(
     if seq.service_page:
         notes.append(f"Certificate of Service: page {seq.service_page}.")
     return notes
+
+
+def _span(first: int, last: int) -> str:
+    return str(first) if first == last else f"{first}\u2013{last}"
 
 
 def _sequence(

@@ -125,6 +125,23 @@ def markup(text: str, *, keep_newlines: bool = False) -> str:
     return result.replace("\n", "<br/>") if keep_newlines else result
 
 
+def script_runs(text: str) -> list[tuple[str, str]]:
+    """`text` as (run, registered font name) pairs, for drawing on a canvas directly."""
+    fs = fontset()
+    out: list[tuple[str, str]] = []
+    with _lock:
+        for char in text:
+            font = None
+            if fs.embedded and ord(char) not in fs.base_chars and not char.isspace():
+                font = fs.font_for(char)
+            name = font or fs.regular
+            if out and out[-1][1] == name:
+                out[-1] = (out[-1][0] + char, name)
+            else:
+                out.append((char, name))
+    return out
+
+
 def _flush(out: list[str], run: list[str], font: str | None) -> None:
     if not run:
         return

@@ -105,7 +105,7 @@ def index(
             para(row.pages, st.cell),
         ]
         if parts > 1:
-            cells.append(para(str(row.part), st.cell))
+            cells.append(para(row.part_label, st.cell))
         data.append(cells)
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(

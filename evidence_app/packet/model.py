@@ -127,13 +127,26 @@ class IndexRow:
     description: str  # the full citation, then the pinpoints with packet pages
     first_page: int
     last_page: int
-    part: int = 1
+    part: int = 1  # the part holding the exhibit (its first page when it is cut)
+    # (part, first page, last page) of each piece of an exhibit cut between parts, else ()
+    pieces: tuple[tuple[int, int, int], ...] = ()
 
     @property
     def pages(self) -> str:
         if self.first_page == self.last_page:
             return str(self.first_page)
         return f"{self.first_page}\u2013{self.last_page}"
+
+    @property
+    def parts(self) -> tuple[int, ...]:
+        """Every part holding pages of the exhibit."""
+        return tuple(p for p, _, _ in self.pieces) or (self.part,)
+
+    @property
+    def part_label(self) -> str:
+        """"2", or "2\u20133" for an exhibit cut between parts."""
+        parts = self.parts
+        return str(parts[0]) if len(parts) == 1 else f"{parts[0]}\u2013{parts[-1]}"
 
 
 @dataclass(frozen=True)

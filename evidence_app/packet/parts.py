@@ -1,7 +1,10 @@
 """Splitting a packet into parts under a size limit, and writing the part files.
 
-ECAS takes PDFs of at most 25 MB; a larger packet becomes `<Name>_Part1.pdf`, `_Part2`…,
-cut only between exhibits (PACKET.md). Page numbers never restart between parts.
+ECAS takes PDFs of at most 25 MB (25,000,000 bytes); a larger packet becomes
+`<Name>_Part1.pdf`, `_Part2`… (PACKET.md). Parts are cut between exhibits where they can
+be; an exhibit larger than the limit on its own is cut between its pages, and a single
+page larger than the limit stops the build (`PacketPageTooLarge`). Page numbers never
+restart between parts.
 """
 
 from __future__ import annotations
@@ -11,9 +14,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import PacketPageTooLarge
 from .assemble import Bookmark, PageRef, Sources, assemble
 from .model import PacketPart
-from .plan import PlannedExhibit
+
+# A page where a part starts: (exhibit id, document, page index in that document).
+CutKey = tuple[int | None, str, int]
 
 
 @dataclass
@@ -27,62 +33,124 @@ class PacketPages:
     service_page: int | None = None
 
 
-def cut_parts(seq: PacketPages, part_of: dict[int, int]) -> list[tuple[int, list[PageRef]]]:
-    """(first page number, pages) of each part; pages outside exhibits stay with their
-    neighbours (front matter in part 1, the service certificate in the last part)."""
+def cut_key(ref: PageRef) -> CutKey:
+    return (ref.exhibit_id, ref.doc, ref.index)
+
+
+def cut_parts(seq: PacketPages, cuts: Sequence[CutKey]) -> list[tuple[int, list[PageRef]]]:
+    """(first page number, pages) of each part: a new part starts at each cut page."""
+    starts = set(cuts)
     parts: list[tuple[int, list[PageRef]]] = []
-    current = 1
     for number, ref in enumerate(seq.refs, start=1):
-        part = part_of.get(ref.exhibit_id, current) if ref.exhibit_id is not None else current
-        if not parts or part != current:
+        if not parts or (number > 1 and cut_key(ref) in starts):
             parts.append((number, []))
-            current = part
         parts[-1][1].append(ref)
     return parts
 
 
-def exhibit_sizes(seq: PacketPages, sources: Sources, title: str) -> dict[int | None, int]:
-    """Bytes each exhibit adds when written alone (fonts counted each time: an
-    overestimate, so parts planned from it stay under the limit)."""
-    groups: dict[int | None, list[PageRef]] = {}
-    for ref in seq.refs:
-        groups.setdefault(ref.exhibit_id, []).append(ref)
-    total = len(seq.refs)
-    return {
-        key: len(assemble(refs, 1, total, sources, (), title)[0]) for key, refs in groups.items()
-    }
-
-
-def plan_parts(
-    seq: PacketPages,
-    exhibits: Sequence[PlannedExhibit],
-    sizes: dict[int | None, int],
-    limit: int,
-    measure: Callable[[list[PageRef]], int],
-) -> dict[int, int]:
-    """Fill parts in order. Estimated sizes overcount shared fonts, so when an estimate
-    says "too big" the candidate part is written to learn its real size."""
-    by_exhibit: dict[int | None, list[PageRef]] = {}
-    for ref in seq.refs:
-        by_exhibit.setdefault(ref.exhibit_id, []).append(ref)
-    part, used = 1, sizes.get(None, 0)
-    current = [r for r in by_exhibit.get(None, []) if r.doc == "front"]
-    # Whichever part ends up last also carries the certificate of service.
-    tail = [r for r in by_exhibit.get(None, []) if r.doc != "front"]
-    part_of: dict[int, int] = {}
-    for planned in exhibits:
-        refs = by_exhibit.get(planned.exhibit.id, [])
-        size = sizes.get(planned.exhibit.id, 0)
-        if used + size > limit and current:
-            actual = measure(current + refs + tail)
-            if actual > limit:
-                part, used, current = part + 1, 0, []
+def exhibit_pieces(
+    parts: Sequence[tuple[int, list[PageRef]]],
+) -> dict[int, list[tuple[int, int, int]]]:
+    """exhibit id -> [(part number, first packet page, last packet page)], one per part
+    the exhibit has pages in (more than one when the exhibit was cut between pages)."""
+    pieces: dict[int, list[tuple[int, int, int]]] = {}
+    for number, (first, refs) in enumerate(parts, start=1):
+        for offset, ref in enumerate(refs):
+            if ref.exhibit_id is None:
+                continue
+            found = pieces.setdefault(ref.exhibit_id, [])
+            page = first + offset
+            if found and found[-1][0] == number:
+                found[-1] = (number, found[-1][1], page)
             else:
-                used = actual - size
-        part_of[planned.exhibit.id] = part
-        current += refs
-        used += size
-    return part_of if part > 1 else {}
+                found.append((number, page, page))
+    return pieces
+
+
+def runs(seq: PacketPages) -> list[list[PageRef]]:
+    """The packet as consecutive runs of pages of one exhibit (or of no exhibit: the
+    front matter, the certificate of service)."""
+    out: list[list[PageRef]] = []
+    for ref in seq.refs:
+        if out and out[-1][0].exhibit_id == ref.exhibit_id:
+            out[-1].append(ref)
+        else:
+            out.append([ref])
+    return out
+
+
+def run_sizes(groups: Sequence[list[PageRef]], sources: Sources, title: str,
+              caption: str) -> list[int]:
+    """Bytes each run takes when written alone (fonts counted each time: an
+    overestimate, so parts planned from it stay under the limit)."""
+    total = sum(len(g) for g in groups)
+    return [len(assemble(refs, 1, total, sources, (), title, caption)[0]) for refs in groups]
+
+
+def plan_cuts(
+    groups: Sequence[list[PageRef]],
+    sizes: Sequence[int],
+    limit: int,
+    hard_limit: int,
+    measure: Callable[[list[PageRef]], int],
+) -> list[CutKey]:
+    """Fill parts in order, cutting between runs. Estimated sizes overcount shared fonts,
+    so when an estimate says "too big" the candidate part is written to learn its real
+    size. A run that does not fit in a part of its own is cut between its pages; a page
+    over `hard_limit` alone raises PacketPageTooLarge (its `page` is 0-based in `groups`)."""
+    cuts: list[CutKey] = []
+    current: list[PageRef] = []
+    used = 0
+    position = 0  # pages before the current run
+    for refs, size in zip(groups, sizes, strict=True):
+        if current and used + size > limit:
+            actual = measure(current + refs)
+            if actual <= limit:
+                current, used = current + refs, actual
+                position += len(refs)
+                continue
+            cuts.append(cut_key(refs[0]))
+            current, used = [], 0
+        if not current and size > limit and measure(refs) > limit:
+            pieces = _split_run(refs, limit, hard_limit, measure, position)
+            cuts += [cut_key(piece[0]) for piece, _ in pieces[1:]]
+            current, used = pieces[-1]
+        else:
+            current, used = current + refs, used + size
+        position += len(refs)
+    return cuts
+
+
+def _split_run(
+    refs: list[PageRef],
+    limit: int,
+    hard_limit: int,
+    measure: Callable[[list[PageRef]], int],
+    position: int,
+) -> list[tuple[list[PageRef], int]]:
+    """Consecutive pieces of `refs`, each as long as fits under the limit, with sizes."""
+    pieces: list[tuple[list[PageRef], int]] = []
+    start = 0
+    while start < len(refs):
+        one = measure(refs[start:start + 1])
+        if one > hard_limit:
+            raise PacketPageTooLarge("", position + start, one, hard_limit)
+        best, best_size = start + 1, one
+        whole = measure(refs[start:]) if len(refs) - start > 1 else one
+        if whole <= limit:
+            best, best_size = len(refs), whole
+        else:
+            low, high = start + 1, len(refs) - 1  # refs[start:low] fits; [start:high+1] not
+            while low < high:
+                middle = (low + high + 1) // 2
+                size = measure(refs[start:middle])
+                if size <= limit:
+                    low, best, best_size = middle, middle, size
+                else:
+                    high = middle - 1
+        pieces.append((refs[start:best], best_size))
+        start = best
+    return pieces
 
 
 def write_parts(out: Path, datas: Sequence[bytes], parts: Sequence[tuple[int, list[PageRef]]]

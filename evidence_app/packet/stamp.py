@@ -16,13 +16,14 @@ from pypdf.generic import ArrayObject, FloatObject, NameObject, NumberObject, Re
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 
-from .fonts import fontset
+from .fonts import fontset, script_runs
 from .highlight import transform_box
 
 PAGE_WIDTH, PAGE_HEIGHT = LETTER
 BAND = 40.0  # points kept free at the bottom of original pages for the page number
 NUMBER_X = PAGE_WIDTH - 0.6 * 72  # right edge of "Page X of Y"
 NUMBER_Y = 0.38 * 72
+CAPTION_X = 0.6 * 72  # left edge of the caption of a packet in parts
 _LETTER_TOLERANCE = 1.0
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -125,8 +126,9 @@ def _move_annotations(page: PageObject, matrix: Matrix) -> None:
             annot[NameObject("/QuadPoints")] = ArrayObject(FloatObject(round(v, 3)) for v in moved)
 
 
-def number_pages(first: int, last: int, total: int) -> PdfReader:
-    """A document whose page i carries "Page first+i of total" at the bottom right."""
+def number_pages(first: int, last: int, total: int, caption: str = "") -> PdfReader:
+    """A document whose page i carries "Page first+i of total" at the bottom right, and
+    `caption` (when given) at the bottom left."""
     fs = fontset()
     buffer = io.BytesIO()
     canvas = Canvas(
@@ -144,9 +146,31 @@ def number_pages(first: int, last: int, total: int) -> PdfReader:
         canvas.rect(NUMBER_X - width - 3, NUMBER_Y - 3, width + 6, 13, stroke=0, fill=1)
         canvas.setFillColorRGB(0, 0, 0)
         canvas.drawRightString(NUMBER_X, NUMBER_Y, text)
+        if caption:
+            room = NUMBER_X - width - 12 - CAPTION_X
+            draw_caption(canvas, caption, CAPTION_X, NUMBER_Y, room)
         canvas.showPage()
     canvas.save()
     return PdfReader(io.BytesIO(buffer.getvalue()))
+
+
+def draw_caption(canvas: Canvas, text: str, x: float, y: float, room: float) -> None:
+    """`text` at (x, y), fonts switched per script, shortened with "…" to fit `room`,
+    on a white band so it stays readable over an original's content."""
+    size = 8.0
+    runs = script_runs(text)
+    width = sum(canvas.stringWidth(t, f, size) for t, f in runs)
+    while runs and width > room:
+        text = text[:-2].rstrip() + "\u2026"
+        runs = script_runs(text)
+        width = sum(canvas.stringWidth(t, f, size) for t, f in runs)
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.rect(x - 3, y - 3, width + 6, 12, stroke=0, fill=1)
+    canvas.setFillColorRGB(0, 0, 0)
+    for run, font in runs:
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, run)
+        x += canvas.stringWidth(run, font, size)
 
 
 def stamp(page: PageObject, overlay: PageObject) -> None:

@@ -118,6 +118,16 @@ def describe_error(exc: BaseException | ImportFailure) -> str:
         )
     if isinstance(exc, errors.Cancelled):
         return translate("Errors", "The work was cancelled.")
+    if isinstance(exc, errors.PacketPageTooLarge):
+        where = (translate("Errors", "Tab {tab}, packet page {page}").format(
+            tab=exc.exhibit, page=exc.page) if exc.exhibit else
+            translate("Errors", "Packet page {page}").format(page=exc.page))
+        return translate(
+            "Errors",
+            "{where} alone is {size:.1f} MB, over the limit of {limit:.1f} MB a file, so the "
+            "packet cannot be split to fit; no packet was written. Raise the limit or replace "
+            "that source with a smaller copy.",
+        ).format(where=where, size=exc.size / 1e6, limit=exc.limit / 1e6)
     if isinstance(exc, PermissionError):
         return translate("Errors", "Permission denied: {path}").format(path=exc.filename or "")
     if isinstance(exc, FileNotFoundError):

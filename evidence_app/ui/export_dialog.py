@@ -58,9 +58,14 @@ def default_file_name(case: Case) -> str:
 
 
 def size_text(size: int) -> str:
-    if size >= 2**20:
-        return translate("ExportDialog", "%1 MB").replace("%1", f"{size / 2**20:.1f}")
-    return translate("ExportDialog", "%1 KB").replace("%1", str(max(1, round(size / 1024))))
+    # Decimal units, as ECAS counts its 25 MB limit.
+    if size >= 1_000_000:
+        return translate("ExportDialog", "%1 MB").replace("%1", f"{size / 1e6:.1f}")
+    return translate("ExportDialog", "%1 KB").replace("%1", str(max(1, round(size / 1000))))
+
+
+def _span(first: int, last: int) -> str:
+    return str(first) if first == last else f"{first}–{last}"
 
 
 class ExportDialog(QDialog):
@@ -267,7 +272,7 @@ class ExportDialog(QDialog):
         settings.setValue(FOLDER_KEY, str(out.parent))
         settings.setValue(LIMIT_KEY, self.limit_spin.value())
         library, case_id = self.library, self.case.id
-        max_bytes = self.limit_spin.value() * 2**20 if self.split_check.isChecked() else None
+        max_bytes = self.limit_spin.value() * 1_000_000 if self.split_check.isChecked() else None
         service = self.service_check.isChecked()
         translations = self.translations_check.isChecked()
 
@@ -330,17 +335,20 @@ class ExportDialog(QDialog):
                                          "size limit, split between exhibits).").replace(
                 "%1", str(result.total_pages)).replace("%2", str(parts)))
         self.parts_tree.clear()
-        for part in result.parts:
-            pages = (str(part.first_page) if part.first_page == part.last_page
-                     else f"{part.first_page}–{part.last_page}")
-            item = QTreeWidgetItem([Path(part.path).name, pages, size_text(part.size)])
+        for number, part in enumerate(result.parts, start=1):
+            item = QTreeWidgetItem([Path(part.path).name, _span(part.first_page, part.last_page),
+                                    size_text(part.size)])
             item.setToolTip(0, part.path)
             self.parts_tree.addTopLevelItem(item)
             for row in result.index:
-                if row.part == result.parts.index(part) + 1:
+                # an exhibit cut between parts is listed under each part holding a piece
+                pieces = row.pieces or ((row.part, row.first_page, row.last_page),)
+                for piece_part, first, last in pieces:
+                    if piece_part != number:
+                        continue
                     title = row.description.split("\n")[0]
                     child = QTreeWidgetItem(item, [self.tr("Tab %1: %2").replace(
-                        "%1", row.label).replace("%2", title), row.pages, ""])
+                        "%1", row.label).replace("%2", title), _span(first, last), ""])
                     child.setToolTip(0, row.description)
             item.setExpanded(True)
         if result.warnings:
