@@ -311,11 +311,11 @@ def _notes(
     if cuts:
         spans = []
         for number, (first, refs) in enumerate(cut_parts(seq, cuts), start=1):
-            spans.append(f"Part {number}: pages {first}\u2013{first + len(refs) - 1}")
+            spans.append(f"Part {number}: {_span(first, first + len(refs) - 1)}")
         notes.append(f"Filed in {len(spans)} parts. " + "; ".join(spans) + ".")
         for row in rows:
             if row.pieces:
-                where = [f"pages {_span(a, b)} in Part {p}" for p, a, b in row.pieces]
+                where = [f"{_span(a, b)} in Part {p}" for p, a, b in row.pieces]
                 notes.append(f"{tab_title(row.label)} is split between parts: "
                              + ", ".join(where) + ".")
     foreign = [tab_title(e.label) for e in exhibits if e.needs_translation]
@@ -330,7 +330,8 @@ def _notes(
 
 
 def _span(first: int, last: int) -> str:
-    return str(first) if first == last else f"{first}\u2013{last}"
+    """"page 7" or "pages 7\u201311"."""
+    return f"page {first}" if first == last else f"pages {first}\u2013{last}"
 
 
 def _sequence(

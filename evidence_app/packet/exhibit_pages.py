@@ -57,7 +57,8 @@ def tab_and_head(planned: PlannedExhibit, numbers: HeadNumbers) -> list[Flowable
     story.append(para(f"{tab_title(exhibit.label)}", st.heading))
     story.append(rich(format_citation(source, markup=True), st.body))
     first, last = numbers.exhibit(exhibit.id)
-    story.append(para(_extent(planned) + f" (packet pages {first}\u2013{last}).", st.small))
+    where = f"packet page {first}" if first == last else f"packet pages {first}\u2013{last}"
+    story.append(para(f"{_extent(planned)} ({where}).", st.small))
     if planned.needs_translation:
         story.append(
             para(
@@ -87,11 +88,17 @@ def pin_label(excerpt: Excerpt) -> str:
 
 def _extent(planned: PlannedExhibit) -> str:
     count = planned.source.page_count
-    unit = "passages" if planned.original is None and planned.source.format != "pdf" else "pages"
+    unit = "passage" if planned.original is None and planned.source.format != "pdf" else "page"
     if planned.exhibit.scope == "whole":
-        return f"This exhibit reproduces the whole document ({count} {unit})"
+        return f"This exhibit reproduces the whole document ({plural(count, unit)})"
     labels = ", ".join(p.label for p in planned.pages)
+    unit = unit if len(planned.pages) == 1 else unit + "s"
     return f"This exhibit reproduces {unit} {labels} of the document"
+
+
+def plural(count: int, noun: str) -> str:
+    """"1 page", "2 pages" (the packet's English)."""
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 def render_heads(exhibits: Sequence[PlannedExhibit], numbers: HeadNumbers) -> Rendered:

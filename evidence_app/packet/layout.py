@@ -9,6 +9,7 @@ all, originals included (stamp.py).
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +27,7 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
 )
+from reportlab.platypus import paragraph as _paragraph
 
 from .fonts import fontset, markup
 
@@ -102,6 +104,39 @@ def render(story: Sequence[Flowable]) -> Rendered:
     return Rendered(buffer.getvalue(), int(doc.page), doc.marks)
 
 
+# ---------------------------------------------------------------- URLs
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*://", re.I)
+_BREAK_BEFORE = ".-_?&=#"
+
+
+def url_break_pairs(word: object) -> list[tuple[str, str]] | None:
+    """Where a long URL may be broken across lines, longest head first: after a "/" or
+    before one of `.-_?&=#` (never inside "://" or inside a word). ReportLab asks this of a
+    word that does not fit on its line (its `_uri_split_pairs`), then of the rest, so a URL
+    runs over several lines without a character of it split. Other words: None."""
+    text = word.decode("utf-8") if isinstance(word, bytes) else str(word)
+    scheme = _SCHEME.match(text)
+    if scheme is not None:
+        start = scheme.end()
+    elif isinstance(word, _paragraph._SplitWord) or (len(text) >= 16 and "/" in text):
+        start = 0  # the rest of a URL already broken once, or a URL without its scheme
+    else:
+        return None
+    if any(ch.isspace() for ch in text):
+        return None
+    points = [i for i in range(start + 1, len(text))
+              if text[i - 1] == "/" or text[i] in _BREAK_BEFORE]
+    return [(text[:i], text[i:]) for i in reversed(points)] or None
+
+
+if hasattr(_paragraph, "_uri_split_pairs"):  # ReportLab's own splits only at "/"
+    _paragraph._uri_split_pairs = url_break_pairs
+# Styles that let URLs break at those points (index cells, tab pages); the rest keeps
+# ReportLab's defaults. embeddedHyphenation=2 moves a URL that cannot start on a line to
+# the next and breaks it there, rather than splitting a word of it.
+URL_BREAKS: dict[str, Any] = {"uriWasteReduce": 0.3, "embeddedHyphenation": 2}
+
+
 # ---------------------------------------------------------------- styles
 class Styles:
     """Paragraph styles over the embedded font family."""
@@ -117,7 +152,7 @@ class Styles:
         }
         self.body = ParagraphStyle("body", fontSize=10.5, leading=14, spaceAfter=6, **common)
         self.small = ParagraphStyle("small", fontSize=9, leading=11.5, spaceAfter=3, **common)
-        self.cell = ParagraphStyle("cell", fontSize=9.5, leading=12, **common)
+        self.cell = ParagraphStyle("cell", fontSize=9.5, leading=12, **{**common, **URL_BREAKS})
         self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=bold)
         self.label = ParagraphStyle(
             "label", fontSize=9, leading=12, textColor=colors.HexColor("#555555"),
@@ -129,7 +164,8 @@ class Styles:
         self.center_heading = ParagraphStyle(
             "center_heading", parent=self.heading, alignment=TA_CENTER
         )
-        self.center = ParagraphStyle("center", parent=self.body, alignment=TA_CENTER)
+        self.center = ParagraphStyle("center", parent=self.body, alignment=TA_CENTER,
+                                     **URL_BREAKS)
         self.tab = ParagraphStyle(
             "tab", fontSize=48, leading=58, alignment=TA_CENTER, **{**common, "fontName": bold}
         )

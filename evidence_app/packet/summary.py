@@ -19,6 +19,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from .citation import format_citation
+from .finish import retag_subset_fonts, with_file_id
 from .fonts import fontset
 from .front import CONTENT_WIDTH
 from .layout import bold, para, render, rich, styles
@@ -193,7 +194,9 @@ def _write_with_title(data: bytes, path: Path, title: str) -> None:
         added.compress_content_streams()
     writer.metadata = {"/Title": f"Evidence summary: {title}", "/Author": "", "/Creator": "",
                        "/Producer": ""}
+    retag_subset_fonts(writer)
+    buffer = io.BytesIO()
+    writer.write(buffer)
     tmp = path.with_name(path.name + ".part")
-    with open(tmp, "wb") as handle:
-        writer.write(handle)
+    tmp.write_bytes(with_file_id(buffer.getvalue()))
     tmp.replace(path)

@@ -113,8 +113,8 @@ def test_an_exhibit_over_the_limit_is_cut_between_pages_into_captioned_parts(
     flat = re.sub(r"\s+", " ", index_text)
     assert "Tab 2 is split between parts:" in flat
     for part_no, first, last in annex.pieces:
-        span = str(first) if first == last else f"{first}\u2013{last}"
-        assert f"pages {span} in Part {part_no}" in flat
+        span = f"page {first}" if first == last else f"pages {first}\u2013{last}"
+        assert f"{span} in Part {part_no}" in flat
     assert f"Filed in {count} parts." in flat
     # The small exhibits stay whole.
     assert not result.index[0].pieces and not result.index[2].pieces
@@ -188,3 +188,45 @@ def test_font_subset_tags_are_distinct_and_rebuilds_identical(
     halves = [value.get_object().original_bytes for value in file_id]
     assert len(halves) == 2 and len(halves[0]) == 16 and halves[0] == halves[1]
     qpdf_clean(first.parts[0].path)
+
+
+URL = ("https://www.state.gov/reports/2023-country-reports-on-human-rights-practices/"
+       "honduras-and-el-salvador/annex_tables.html?section=women&lang=en")
+
+
+def url_breaks(lines: list[str], url: str) -> list[int]:
+    """Positions in `url` where the text read back breaks it across lines; fails when a
+    line holding the start of the URL is not followed by the rest of it."""
+    breaks = []
+    for k, line in enumerate(lines):
+        at = line.find(url[:20])
+        if at < 0:
+            continue
+        done = line[at:].rstrip()
+        for following in lines[k + 1:]:
+            if url.startswith(done) and len(done) >= len(url):
+                break
+            assert url.startswith(done), (done, url)
+            breaks.append(len(done))
+            done += following.strip().split(" ")[0]
+        assert done.startswith(url), (done, url)
+    return breaks
+
+
+def test_urls_in_the_index_break_only_between_their_parts(
+    library: Library, tmp_path: Path
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("Women in Honduras face violence.\n\nSecond paragraph of the report.")
+    source = library.import_files([path], workers=0).imported[0]
+    library.edit_source(source.id, url=URL, title="2023 Country Reports on Human Rights "
+                        "Practices: Honduras", publisher="U.S. Dep't of State")
+    case = library.new_case(applicant_name=NAME, countries=["HN"])
+    library.add_exhibit(case.id, source.id)
+    result = library.build_packet(case.id, tmp_path / "u.pdf")
+    index = pypdf.PdfReader(result.parts[0].path).pages[1].extract_text()
+    lines = index.splitlines()
+    breaks = url_breaks(lines, URL)
+    assert breaks, lines  # the column is narrower than the URL: it does break
+    for at in breaks:
+        assert URL[at - 1] == "/" or URL[at] in ".-_?&=#", (URL[:at], URL[at:])
