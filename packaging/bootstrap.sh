@@ -8,7 +8,7 @@ mode="${1:-app}"
 
 # Qt offscreen/xcb, fonts for packets, PDF tools used by tests and screenshots.
 apt_packages=(libegl1 libgl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3
-  libglib2.0-0 fonts-dejavu-core fonts-noto-core libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0
+  libglib2.0-0 fonts-dejavu-core fonts-noto-core fonts-wqy-microhei libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0
   libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0
   libxcb-xkb1 poppler-utils qpdf)
 if [ "$mode" = test ]; then

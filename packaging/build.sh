@@ -48,17 +48,19 @@ find_font() {
   return 1
 }
 for font in DejaVuSans.ttf DejaVuSans-Bold.ttf NotoSans-Regular.ttf NotoSans-Bold.ttf \
-    NotoSansDevanagari-Regular.ttf NotoSansDevanagari-Bold.ttf; do
+    NotoSansDevanagari-Regular.ttf NotoSansDevanagari-Bold.ttf wqy-microhei.ttc; do
   if path="$(find_font "$font")"; then
     cp "$path" "$stage/resources/fonts/"
   elif [[ "$font" == DejaVu* ]]; then
     echo "missing $font: apt-get install fonts-dejavu-core" >&2
     exit 1
   else
-    echo "warning: $font not found (apt-get install fonts-noto-core); packets fall back" >&2
+    echo "warning: $font not found (apt-get install fonts-noto-core fonts-wqy-microhei);" \
+      "packets fall back" >&2
   fi
 done
-for doc in /usr/share/doc/fonts-dejavu-core/copyright /usr/share/doc/fonts-noto-core/copyright; do
+for doc in /usr/share/doc/fonts-dejavu-core/copyright /usr/share/doc/fonts-noto-core/copyright \
+    /usr/share/doc/fonts-wqy-microhei/copyright; do
   [ -f "$doc" ] && cp "$doc" "$stage/resources/fonts/$(basename "$(dirname "$doc")").copyright"
 done
 

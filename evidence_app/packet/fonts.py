@@ -5,7 +5,14 @@ would print as boxes. We embed DejaVu Sans (Latin, Greek, Cyrillic, Arabic…) a
 characters it lacks, the first font that has them: known Noto fonts, then whatever
 fontconfig (`fc-match :charset=…`) proposes, checked against the font's own character map.
 Text stays searchable because ReportLab embeds a ToUnicode map; we keep shaping off
-(ENVIRONMENT.md: shaped Devanagari extracts as private-use characters).
+(ENVIRONMENT.md: shaped Devanagari extracts as private-use characters). Arabic and Hebrew
+are the exception: ReportLab draws characters left to right as given, so a name stored in
+logical order printed reversed with its letters unjoined. `visual()` joins Arabic letters
+(arabic-reshaper, into presentation forms DejaVu has) and puts right-to-left runs in
+display order (python-bidi); the ToUnicode map sends presentation forms back to the
+letters they show, so pdftotext and pdfium read the name as stored. Without those two
+packages text is left as it is. Chinese, Japanese and Korean come from a CJK font found
+when first needed (WenQuanYi Micro Hei from fonts-wqy-microhei, or fontconfig's pick).
 
 On a machine with none of these fonts (Windows, macOS without fontconfig) known system
 paths are tried, and as a last resort the built-in Helvetica is used, unembedded. The
@@ -16,15 +23,18 @@ from the build machine), tried before anything else so every packet looks the sa
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import subprocess
 import threading
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from ..paths import app_root, external_program_env
@@ -34,6 +44,9 @@ log = logging.getLogger(__name__)
 _FONT_DIRS = (
     Path("/usr/share/fonts/truetype/dejavu"),
     Path("/usr/share/fonts/truetype/noto"),
+    Path("/usr/share/fonts/truetype/wqy"),
+    Path("/usr/share/fonts/wenquanyi/wqy-microhei"),
+    Path("/usr/share/fonts/truetype/droid"),
     Path("/usr/share/fonts/TTF"),
     Path("/usr/share/fonts/dejavu"),
     Path("/usr/share/fonts/noto"),
@@ -60,8 +73,17 @@ _FALLBACK_FILES = (
     ("Nirmala.ttf", "NirmalaB.ttf"),
     ("mangal.ttf", "mangalb.ttf"),
 )
-# TrueType collections and CFF-flavoured OpenType fonts cannot be embedded by ReportLab.
-_EMBEDDABLE = (".ttf",)
+# Large fonts (Chinese, Japanese, Korean) registered only when a character needs them.
+_LAZY_FILES = (
+    "wqy-microhei.ttc",
+    "wqy-zenhei.ttc",
+    "DroidSansFallbackFull.ttf",
+    "msyh.ttc",
+    "malgun.ttf",
+)
+# CFF-flavoured OpenType fonts cannot be embedded by ReportLab (TTFError when tried);
+# of a TrueType collection the first font is used.
+_EMBEDDABLE = (".ttf", ".ttc")
 
 
 @dataclass
@@ -74,8 +96,10 @@ class FontSet:
     fallbacks: list[tuple[str, frozenset[int]]] = field(default_factory=list)
     base_chars: frozenset[int] = frozenset()
     files: set[str] = field(default_factory=set)
+    names: dict[str, str] = field(default_factory=dict)  # fallback font file -> name
     _by_char: dict[int, str | None] = field(default_factory=dict)
     _fc_tried: set[int] = field(default_factory=set)
+    _lazy_tried: bool = False
 
     def font_for(self, char: str) -> str | None:
         """The registered font name for a character the base font lacks, or None."""
@@ -83,6 +107,13 @@ class FontSet:
         if code in self._by_char:
             return self._by_char[code]
         found = next((name for name, chars in self.fallbacks if code in chars), None)
+        if found is None and self.embedded and not self._lazy_tried:
+            self._lazy_tried = True
+            for file_name in _LAZY_FILES:
+                path = _find_file(file_name)
+                if path is not None and str(path) not in self.files:
+                    _add_fallback(self, path, path)
+            found = next((name for name, chars in self.fallbacks if code in chars), None)
         if found is None and self.embedded:
             found = _from_fontconfig(self, code)
         self._by_char[code] = found
@@ -102,9 +133,12 @@ def fontset() -> FontSet:
         return _fontset
 
 
-def markup(text: str, *, keep_newlines: bool = False) -> str:
-    """Escape `text` for a ReportLab Paragraph, switching fonts for runs of other scripts."""
+def markup(text: str, *, keep_newlines: bool = False, shape: bool = True) -> str:
+    """Escape `text` for a ReportLab Paragraph, switching fonts for runs of other scripts;
+    right-to-left runs put in display order line by line unless `shape` is False."""
     fs = fontset()
+    if shape:
+        text = "\n".join(visual(line) for line in text.split("\n"))
     out: list[str] = []
     run: list[str] = []
     current: str | None = None
@@ -128,6 +162,7 @@ def markup(text: str, *, keep_newlines: bool = False) -> str:
 def script_runs(text: str) -> list[tuple[str, str]]:
     """`text` as (run, registered font name) pairs, for drawing on a canvas directly."""
     fs = fontset()
+    text = visual(text)
     out: list[tuple[str, str]] = []
     with _lock:
         for char in text:
@@ -140,6 +175,63 @@ def script_runs(text: str) -> list[tuple[str, str]]:
             else:
                 out.append((char, name))
     return out
+
+
+# ---------------------------------------------------------------- right to left
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_PRESENTATION = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+def visual(text: str) -> str:
+    """One line of text as ReportLab must draw it: Arabic letters joined, right-to-left
+    runs in display order. Text with neither script comes back unchanged."""
+    if not _RTL.search(text):
+        return text
+    try:
+        from bidi import get_display
+    except ImportError:
+        return text
+    if _ARABIC.search(text):
+        reshaper = _reshaper()
+        if reshaper is not None:
+            text = reshaper.reshape(text)
+    # The packet is English: every line runs left to right, with right-to-left runs in it.
+    return str(get_display(text, base_dir="L"))
+
+
+_reshaper_instance: Any = None
+
+
+def _reshaper() -> Any:
+    global _reshaper_instance
+    if _reshaper_instance is None:
+        try:
+            from arabic_reshaper import ArabicReshaper
+        except ImportError:
+            return None
+        # Ligatures such as U+FDF2 (Allah) are missing from DejaVu; letters join anyway.
+        _reshaper_instance = ArabicReshaper(configuration={"support_ligatures": False})
+    return _reshaper_instance
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map, with Arabic presentation forms mapped to the letters they
+    show (so text extraction gives what was stored) and non-BMP characters as UTF-16."""
+    text: str = _reportlab_cmap(fontname, subset)
+    head, rest = text.split("beginbfchar\n", 1)
+    tail = rest.split("endbfchar", 1)[1]
+    lines = []
+    for index, code in enumerate(subset):
+        char = chr(code)
+        if any(lo <= code <= hi for lo, hi in _PRESENTATION):
+            char = unicodedata.normalize("NFKC", char)
+        lines.append(f"<{index:02X}> <{char.encode('utf-16-be').hex().upper()}>")
+    return head + "beginbfchar\n" + "\n".join(lines) + "\nendbfchar" + tail
+
+
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def _flush(out: list[str], run: list[str], font: str | None) -> None:
@@ -231,7 +323,7 @@ def _find_base() -> tuple[Path, Path] | None:
 
 
 def _register(name: str, path: Path, fs: FontSet) -> TTFont:
-    font = TTFont(name, str(path))
+    font = TTFont(name, str(path), subfontIndex=0)
     pdfmetrics.registerFont(font)
     fs.files.add(str(path))
     return font
@@ -252,6 +344,7 @@ def _add_fallback(fs: FontSet, regular: Path, bold: Path) -> str | None:
         for italic in (0, 1):
             addMapping(name, is_bold, italic, bold_name if is_bold else name)
     fs.fallbacks.append((name, frozenset(font.face.charToGlyph)))
+    fs.names[str(regular)] = name
     return name
 
 
@@ -262,8 +355,12 @@ def _from_fontconfig(fs: FontSet, code: int) -> str | None:
         return None
     fs._fc_tried.add(block)
     path = _fc_match(f":charset={code:x}")
-    if path is None or str(path) in fs.files:
+    if path is None:
         return None
+    if str(path) in fs.files:  # a font we have: fontconfig's best, though it may lack code
+        name = fs.names.get(str(path))
+        chars = dict(fs.fallbacks).get(name or "", frozenset())
+        return name if code in chars else None
     name = _add_fallback(fs, path, path)
     if name is None or code not in fs.fallbacks[-1][1]:
         return None

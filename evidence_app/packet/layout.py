@@ -198,7 +198,8 @@ def highlighted(segments: Sequence[tuple[str, bool]]) -> str:
     """Markup for text runs, the True ones on a yellow background."""
     out = []
     for text, marked in segments:
-        piece = markup(text, keep_newlines=True)
+        # Laid-out page text stays in stored order: its highlights are found by that text.
+        piece = markup(text, keep_newlines=True, shape=False)
         out.append(f'<span backColor="{HIGHLIGHT}">{piece}</span>' if marked and text else piece)
     return "".join(out)
 
