@@ -70,12 +70,13 @@ def install_translators(
     code = resolve(lang)
     locale = QLocale(code)
     QLocale.setDefault(locale)
+    # English too: its .qm holds only plural forms, "1 exhibit" for the source "%n exhibits".
+    ours = QTranslator(app)
+    qm = (folder or i18n_dir()) / f"evidence_{code}.qm"
+    if qm.is_file() and ours.load(str(qm)):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if code != "en":
-        ours = QTranslator(app)
-        qm = (folder or i18n_dir()) / f"evidence_{code}.qm"
-        if qm.is_file() and ours.load(str(qm)):
-            app.installTranslator(ours)
-            _installed.append(ours)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qtbase = QTranslator(app)
         if qtbase.load(locale, "qtbase", "_", qt_dir):

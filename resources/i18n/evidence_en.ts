@@ -1,0 +1,184 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CaseActions</name>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/add_to_case.py" line="293"/>
+        <source>Add %n excerpts to a case. Excerpts of a source already in the case join its exhibit.</source>
+        <translation>
+            <numerusform>Add %n excerpt to a case. Excerpts of a source already in the case join its exhibit.</numerusform>
+            <numerusform>Add %n excerpts to a case. Excerpts of a source already in the case join its exhibit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseExports</name>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/case_exports.py" line="84"/>
+        <source>Evidence summary saved to %1 (%n excerpts). %2</source>
+        <translation>
+            <numerusform>Evidence summary saved to %1 (%n excerpt). %2</numerusform>
+            <numerusform>Evidence summary saved to %1 (%n excerpts). %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/case_exports.py" line="118"/>
+        <source>%n citations saved to %1.</source>
+        <translation>
+            <numerusform>%n citation saved to %1.</numerusform>
+            <numerusform>%n citations saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/cases_view.py" line="202"/>
+        <source>C&amp;overage (%n gaps)</source>
+        <translation>
+            <numerusform>C&amp;overage (%n gap)</numerusform>
+            <numerusform>C&amp;overage (%n gaps)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/cases_view.py" line="388"/>
+        <source>Delete the case “%1” and its list of %n exhibits? The sources and excerpts stay in the library.</source>
+        <translation>
+            <numerusform>Delete the case “%1” and its list of %n exhibit? The sources and excerpts stay in the library.</numerusform>
+            <numerusform>Delete the case “%1” and its list of %n exhibits? The sources and excerpts stay in the library.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/coverage_view.py" line="132"/>
+        <source>%n excerpts support “%1” for %2.</source>
+        <translation>
+            <numerusform>%n excerpt supports “%1” for %2.</numerusform>
+            <numerusform>%n excerpts support “%1” for %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptsPanel</name>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="348"/>
+        <source>Delete %n excerpts</source>
+        <translation>
+            <numerusform>Delete %n excerpt</numerusform>
+            <numerusform>Delete %n excerpts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitsList</name>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="261"/>
+        <source>Remove Tab %1 and its %n chosen excerpts from the case? The excerpts stay in the library.</source>
+        <translation>
+            <numerusform>Remove Tab %1 and its %n chosen excerpt from the case? The excerpts stay in the library.</numerusform>
+            <numerusform>Remove Tab %1 and its %n chosen excerpts from the case? The excerpts stay in the library.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitsModel</name>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="85"/>
+        <source>All (%n)</source>
+        <translation>
+            <numerusform>All (%n)</numerusform>
+            <numerusform>All (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/exhibits_model.py" line="101"/>
+        <source>Published %1, %n years ago.</source>
+        <translation>
+            <numerusform>Published %1, %n year ago.</numerusform>
+            <numerusform>Published %1, %n years ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/export_dialog.py" line="207"/>
+        <source>“%1” for %2: %n exhibits.</source>
+        <translation>
+            <numerusform>“%1” for %2: %n exhibit.</numerusform>
+            <numerusform>“%1” for %2: %n exhibits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/export_dialog.py" line="331"/>
+        <source>The packet has %n pages in one file.</source>
+        <translation>
+            <numerusform>The packet has %n page in one file.</numerusform>
+            <numerusform>The packet has %n pages in one file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/main_window.py" line="339"/>
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OcrDialog</name>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="121"/>
+        <source>%1 (%n pages)</source>
+        <translation>
+            <numerusform>%1 (%n page)</numerusform>
+            <numerusform>%1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="202"/>
+        <source>%n sources can now be searched.</source>
+        <translation>
+            <numerusform>%n source can now be searched.</numerusform>
+            <numerusform>%n sources can now be searched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/ocr_dialog.py" line="208"/>
+        <source>%n sources could not be read:</source>
+        <translation>
+            <numerusform>%n source could not be read:</numerusform>
+            <numerusform>%n sources could not be read:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PacketPreview</name>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/packet_preview.py" line="226"/>
+        <source>%n pages. This is how the packet will look.</source>
+        <translation>
+            <numerusform>%n page. This is how the packet will look.</numerusform>
+            <numerusform>%n pages. This is how the packet will look.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/results_view.py" line="230"/>
+        <source>%n sources match</source>
+        <translation>
+            <numerusform>%n source matches</numerusform>
+            <numerusform>%n sources match</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
