@@ -15,7 +15,7 @@ from . import __version__
 from .cli_cases import register as register_case_commands
 from .cli_maintenance import register as register_maintenance_commands
 from .cli_ocr import register as register_ocr_commands
-from .cli_output import TextProgress, emit
+from .cli_output import TextProgress, emit, plural
 from .errors import EvidenceError
 from .library import Library
 from .model import KINDS, SearchQuery, Source
@@ -49,7 +49,7 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
         raise
     lines = [f"imported {len(report.imported)}, already in library {len(report.duplicates)}, "
              f"failed {len(report.failed)}"]
-    lines += [f"  + {s.id}: {s.title} ({s.page_count} pages)" for s in report.imported]
+    lines += [f"  + {s.id}: {s.title} ({plural(s.page_count, 'page')})" for s in report.imported]
     lines += [f"  ! {s.original_name}: no text layer (needs OCR)" for s in report.needs_ocr]
     lines += [f"  x {f.path}: {f.reason}: {f.message}" for f in report.failed]
     emit(args, dataclasses.asdict(report), "\n".join(lines))
@@ -123,7 +123,8 @@ def cmd_search(lib: Library, args: argparse.Namespace) -> int:
         data: Any = [dataclasses.asdict(s) for s in result.sources]
         lines = []
         for s in result.sources:
-            lines.append(f"{s.source_id:>5}  {s.title}  ({s.matched_pages} pages match)")
+            matched = plural(s.matched_pages, "page matches", "pages match")
+            lines.append(f"{s.source_id:>5}  {s.title}  ({matched})")
             lines += [f"         p. {p.cite_label}: {p.snippet}" for p in s.pages]
     else:
         data = [dataclasses.asdict(p) for p in result.passages]

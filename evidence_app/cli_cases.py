@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .cli_output import TextProgress, emit
+from .cli_output import TextProgress, emit, plural
 from .packet.model import Case, Exhibit
 
 if TYPE_CHECKING:
@@ -134,8 +134,8 @@ def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
         raise
     lines = [f"{p.path}: pages {p.first_page}-{p.last_page}, {p.size / 1e6:.2f} MB"
              for p in result.parts]
-    lines.append(f"{_count(result.total_pages, 'page')}, {_count(len(result.index), 'exhibit')}, "
-                 f"{_count(result.highlights, 'highlight')}")
+    lines.append(f"{plural(result.total_pages, 'page')}, {plural(len(result.index), 'exhibit')}, "
+                 f"{plural(result.highlights, 'highlight')}")
     lines += [f"Tab {r.label:<3} pages {r.pages:<10} part {r.part_label}" for r in result.index]
     lines += [f"warning: {w}" for w in result.warnings]
     emit(args, result, "\n".join(lines))
@@ -144,13 +144,9 @@ def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
     return 1 if over else 0
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
-
-
 def cmd_summary(lib: Library, args: argparse.Namespace) -> int:
     result = lib.evidence_summary(args.case_id, args.out, compute_layout=not args.no_layout)
-    emit(args, result, f"{result.path}: {len(result.rows)} rows. {result.note}")
+    emit(args, result, f"{result.path}: {plural(len(result.rows), 'row')}. {result.note}")
     return 0
 
 
@@ -187,7 +183,7 @@ def cmd_coverage(lib: Library, args: argparse.Namespace) -> int:
     lines.append(f"{'(none)':<{width}}" + "".join(
         f"{matrix.untagged.get(c, 0):>5}" for c in matrix.countries))
     gaps = matrix.gaps()
-    lines.append(f"{len(gaps)} gaps ({matrix.scope} excerpts)")
+    lines.append(f"{plural(len(gaps), 'gap')} ({matrix.scope} excerpts)")
     print("\n".join(lines))
     return 0
 

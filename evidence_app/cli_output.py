@@ -41,3 +41,8 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, tuple):
         return list(value)
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def plural(count: int, noun: str, nouns: str = "") -> str:
+    """"1 page", "2 pages" ("1 match", "2 matches" with `nouns`)."""
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
