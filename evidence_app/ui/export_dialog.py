@@ -195,8 +195,9 @@ class ExportDialog(QDialog):
         self.browse_button.setText(self.tr("&Choose…"))
         self.split_check.setText(self.tr("Split into files of at most"))
         self.split_check.setToolTip(self.tr(
-            "Electronic filing (ECAS) accepts PDF files of at most 25 MB. Larger packets are "
-            "split between exhibits into _Part1, _Part2… files."))
+            "Electronic filing (ECAS) accepts PDF files of at most 25 MB (25,000,000 bytes). "
+            "Larger packets are split into _Part1, _Part2… files, between exhibits where "
+            "possible; each part carries the case caption."))
         self.limit_spin.setSuffix(self.tr(" MB"))
         self.limit_spin.setAccessibleName(self.tr("Size limit per file in MB"))
         self.service_check.setText(self.tr("Add a certificate of &service as the last page"))
@@ -332,7 +333,8 @@ class ExportDialog(QDialog):
                                          result.total_pages))
         else:
             self.summary.setText(self.tr("The packet has %1 pages in %2 files (each under the "
-                                         "size limit, split between exhibits).").replace(
+                                         "size limit; the index says which file holds each "
+                                         "exhibit).").replace(
                 "%1", str(result.total_pages)).replace("%2", str(parts)))
         self.parts_tree.clear()
         for number, part in enumerate(result.parts, start=1):
@@ -363,8 +365,8 @@ class ExportDialog(QDialog):
     def _note_text(self, note: PacketNote) -> str:
         if note.kind == "part_too_large":
             return self.tr(
-                "Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: one exhibit "
-                "alone is larger than the limit. Ask the court how to file it."
+                "Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: it could not "
+                "be split to fit. Ask the court how to file it."
             ).format(part=note.part, size=note.size_mb, limit=note.limit_mb)
         if note.kind == "original_unavailable":
             return self.tr(

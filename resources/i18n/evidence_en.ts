@@ -105,7 +105,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="207"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="208"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>“%1” for %2: %n exhibit.</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="331"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="332"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>The packet has %n page in one file.</numerusform>

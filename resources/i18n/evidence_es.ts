@@ -1652,31 +1652,31 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/export_dialog.py" line="198"/>
-        <source>Electronic filing (ECAS) accepts PDF files of at most 25 MB. Larger packets are split between exhibits into _Part1, _Part2… files.</source>
-        <translation>La presentación electrónica (ECAS) acepta archivos PDF de 25 MB como máximo. Los paquetes más grandes se dividen entre pruebas documentales en archivos _Part1, _Part2…</translation>
+        <source>Electronic filing (ECAS) accepts PDF files of at most 25 MB (25,000,000 bytes). Larger packets are split into _Part1, _Part2… files, between exhibits where possible; each part carries the case caption.</source>
+        <translation>La presentación electrónica (ECAS) acepta archivos PDF de 25 MB (25.000.000 bytes) como máximo. Los paquetes más grandes se dividen en archivos _Part1, _Part2…, entre pruebas documentales cuando es posible; cada parte lleva el encabezado del caso.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="200"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="201"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="201"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="202"/>
         <source>Size limit per file in MB</source>
         <translation>Tamaño máximo por archivo en MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="202"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="203"/>
         <source>Add a certificate of &amp;service as the last page</source>
         <translation>Añadir un certificado de &amp;notificación como última página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="204"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="205"/>
         <source>Add a &amp;translation certificate for each exhibit not in English</source>
         <translation>Añadir un certificado de &amp;traducción para cada prueba que no esté en inglés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="207"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="208"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>«%1» para %2: %n prueba documental.</numerusform>
@@ -1684,92 +1684,92 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="210"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="211"/>
         <source>Served on: %1 · %2 · %3</source>
         <translation>Notificado a: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="212"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="213"/>
         <source>date not set</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="215"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="216"/>
         <source>Fill in “Certificate of service” in the case details to say whom you serve, how and when.</source>
         <translation>Complete «Certificado de notificación» en los datos del caso para indicar a quién notifica, cómo y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="221"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="222"/>
         <source>Not in English: Tab %1. The certificate is filled from the translator&apos;s details.</source>
         <translation>No están en inglés: pestaña %1. El certificado se rellena con los datos del traductor.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="224"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="225"/>
         <source>Every exhibit is in English.</source>
         <translation>Todas las pruebas documentales están en inglés.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="225"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="226"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="225"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="226"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="225"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="226"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="226"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="227"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="227"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="228"/>
         <source>&amp;Open packet</source>
         <translation>&amp;Abrir paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="228"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="229"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="246"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="247"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="247"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="248"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="257"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="258"/>
         <source>Save the packet as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="257"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="258"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="266"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="267"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="315"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="316"/>
         <source>The export was cancelled; no packet was written.</source>
         <translation>Se canceló la exportación; no se generó ningún paquete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="331"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="332"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>El paquete tiene %n página en un archivo.</numerusform>
@@ -1777,42 +1777,42 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="334"/>
-        <source>The packet has %1 pages in %2 files (each under the size limit, split between exhibits).</source>
-        <translation>El paquete tiene %1 páginas en %2 archivos (cada uno por debajo del tamaño máximo, divididos entre pruebas documentales).</translation>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="335"/>
+        <source>The packet has %1 pages in %2 files (each under the size limit; the index says which file holds each exhibit).</source>
+        <translation>El paquete tiene %1 páginas en %2 archivos (cada uno por debajo del tamaño máximo; el índice indica qué archivo contiene cada prueba documental).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="350"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="368"/>
+        <source>Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: it could not be split to fit. Ask the court how to file it.</source>
+        <translation>La parte {part} ocupa {size:.1f} MB, más que el límite de {limit:.1f} MB: no se pudo dividir para cumplirlo. Pregunte al tribunal cómo presentarla.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="352"/>
         <source>Tab %1: %2</source>
         <translation>Pestaña %1: %2</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="357"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="359"/>
         <source>Check before filing:</source>
         <translation>Revise antes de presentar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="366"/>
-        <source>Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: one exhibit alone is larger than the limit. Ask the court how to file it.</source>
-        <translation>La parte {part} ocupa {size:.1f} MB, más que el límite de {limit:.1f} MB: un solo anexo supera el límite. Pregunte al tribunal cómo presentarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="371"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="373"/>
         <source>Tab {tab}: the original pages could not be opened ({reason}); its text is laid out instead.</source>
         <translation>Pestaña {tab}: no se pudieron abrir las páginas originales ({reason}); se compone su texto en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="379"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="381"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="410"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="412"/>
         <source>Replace file</source>
         <translation>Reemplazar archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="411"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="413"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>

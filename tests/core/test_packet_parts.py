@@ -230,3 +230,20 @@ def test_urls_in_the_index_break_only_between_their_parts(
     assert breaks, lines  # the column is narrower than the URL: it does break
     for at in breaks:
         assert URL[at - 1] == "/" or URL[at] in ".-_?&=#", (URL[:at], URL[at:])
+
+
+def test_cli_exits_non_zero_when_a_part_is_still_over_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from evidence_app.packet.model import PacketPart
+
+    folder = tmp_path / "lib"
+    with Library.open(folder) as library:
+        case_id = make_case(library, tmp_path, big_pages=1, side=20)
+    over = PacketResult(parts=(PacketPart(str(tmp_path / "x.pdf"), 1, 9, 300_001),),
+                        total_pages=9, index=(), warnings=("part 1 is 0.3 MB, over the limit",))
+    monkeypatch.setattr(Library, "build_packet", lambda self, *a, **k: over)
+    status = cli(["--library", str(folder), "packet", "build", str(case_id), "--out",
+                  str(tmp_path / "x.pdf"), "--max-mb", "0.3"])
+    assert status == 1
+    assert "warning: part 1" in capsys.readouterr().out
