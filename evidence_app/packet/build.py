@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from ..errors import PacketPageTooLarge
 from ..model import Progress, no_progress
 from .assemble import Bookmark, PageRef, Sources, assemble, open_original
 from .certificates import service_certificate, translation_certificate
@@ -34,15 +33,14 @@ from .exhibit_pages import (
 from .front import render_front
 from .highlight import Box, locate, open_text_page
 from .layout import Rendered, render
-from .model import DEFAULT_PACKET_TITLE, Case, IndexRow, PacketNote, PacketResult
+from .model import DEFAULT_PACKET_TITLE, IndexRow, PacketNote, PacketResult
 from .parts import (
     CutKey,
     PacketPages,
     cut_parts,
     exhibit_pieces,
-    plan_cuts,
-    run_sizes,
-    runs,
+    part_caption,
+    plan_packet_cuts,
     write_parts,
 )
 from .plan import PacketPlan, PlannedExhibit
@@ -107,7 +105,9 @@ def build_packet(
         if not too_big or limit is None or max_bytes is None:
             break
         limit = int(limit * 0.9) if cuts else limit
-        new_cuts = _plan(plan, seq, sources, limit, max_bytes, exhibits)
+        labels = {e.exhibit.id: e.label for e in exhibits}
+        new_cuts = plan_packet_cuts(seq, sources, _title(plan), plan.case, limit, max_bytes,
+                                    labels)
         if new_cuts == cuts:
             break
         cuts = new_cuts
@@ -132,41 +132,6 @@ def build_packet(
         warnings=tuple(warnings),
         notes=tuple(notes),
     )
-
-
-def part_caption(case: Case, number: int, count: int) -> str:
-    """The foot line of every page of a packet in parts: who the filing is for and which
-    part this is ("" for a packet in one file: its cover is the caption)."""
-    if count < 2:
-        return ""
-    who = [case.applicant_name.strip(), case.a_number_display]
-    return " \u00b7 ".join([w for w in who if w] + [f"Part {number} of {count}"])
-
-
-def _plan(
-    plan: PacketPlan,
-    seq: PacketPages,
-    sources: Sources,
-    limit: int,
-    max_bytes: int,
-    exhibits: Sequence[PlannedExhibit],
-) -> list[CutKey]:
-    """Where parts start, measured with the longest caption a part can have."""
-    groups = runs(seq)
-    caption = part_caption(plan.case, 99, 99)
-    total = len(seq.refs)
-    sizes = run_sizes(groups, sources, _title(plan), caption)
-
-    def measure(refs: list[PageRef]) -> int:
-        return len(assemble(refs, 1, total, sources, (), _title(plan), caption)[0])
-
-    try:
-        return plan_cuts(groups, sizes, limit, max_bytes, measure)
-    except PacketPageTooLarge as exc:
-        ref = seq.refs[exc.page]
-        labels = {e.exhibit.id: e.label for e in exhibits}
-        label = labels.get(ref.exhibit_id, "") if ref.exhibit_id is not None else ""
-        raise PacketPageTooLarge(label, exc.page + 1, exc.size, exc.limit) from None
 
 
 def _cancelled(cancel: threading.Event | None) -> bool:

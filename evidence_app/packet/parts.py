@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import PacketPageTooLarge
 from .assemble import Bookmark, PageRef, Sources, assemble
-from .model import PacketPart
+from .model import Case, PacketPart
 
 # A page where a part starts: (exhibit id, document, page index in that document).
 CutKey = tuple[int | None, str, int]
@@ -85,6 +85,42 @@ def run_sizes(groups: Sequence[list[PageRef]], sources: Sources, title: str,
     overestimate, so parts planned from it stay under the limit)."""
     total = sum(len(g) for g in groups)
     return [len(assemble(refs, 1, total, sources, (), title, caption)[0]) for refs in groups]
+
+
+def part_caption(case: Case, number: int, count: int) -> str:
+    """The foot line of every page of a packet in parts: who the filing is for and which
+    part this is ("" for a packet in one file: its cover is the caption)."""
+    if count < 2:
+        return ""
+    who = [case.applicant_name.strip(), case.a_number_display]
+    return " \u00b7 ".join([w for w in who if w] + [f"Part {number} of {count}"])
+
+
+def plan_packet_cuts(
+    seq: PacketPages,
+    sources: Sources,
+    title: str,
+    case: Case,
+    limit: int,
+    max_bytes: int,
+    labels: dict[int, str],
+) -> list[CutKey]:
+    """Where parts start, measured with the longest caption a part can have. A page over
+    `max_bytes` alone raises PacketPageTooLarge naming its tab (`labels`) and packet page."""
+    groups = runs(seq)
+    caption = part_caption(case, 99, 99)
+    total = len(seq.refs)
+    sizes = run_sizes(groups, sources, title, caption)
+
+    def measure(refs: list[PageRef]) -> int:
+        return len(assemble(refs, 1, total, sources, (), title, caption)[0])
+
+    try:
+        return plan_cuts(groups, sizes, limit, max_bytes, measure)
+    except PacketPageTooLarge as exc:
+        exhibit_id = seq.refs[exc.page].exhibit_id
+        label = labels.get(exhibit_id, "") if exhibit_id is not None else ""
+        raise PacketPageTooLarge(label, exc.page + 1, exc.size, exc.limit) from None
 
 
 def plan_cuts(
