@@ -79,10 +79,11 @@ def assemble(
     sources: Sources,
     bookmarks: Sequence[Bookmark],
     title: str,
-    caption: str = "",
+    caption: str | Sequence[str] = "",
 ) -> tuple[bytes, int]:
     """The PDF bytes of these pages, numbered from `first_number`, and highlights placed;
-    `caption` (the case and "Part N of M") is printed at the foot of every page."""
+    `caption` (the case and "Part N of M"; one for all pages or one a page) is printed at
+    the foot of the pages."""
     writer = PdfWriter()
     numbers = number_pages(first_number, first_number + len(refs) - 1, total, caption)
     highlights = 0

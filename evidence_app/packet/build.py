@@ -39,7 +39,7 @@ from .parts import (
     PacketPages,
     cut_parts,
     exhibit_pieces,
-    part_caption,
+    part_captions,
     plan_packet_cuts,
     write_parts,
 )
@@ -94,10 +94,11 @@ def build_packet(
         sources = Sources(rendered, originals)
         parts = cut_parts(seq, cuts)
         progress(3, steps, "writing")
+        labels = {e.exhibit.id: e.label for e in exhibits}
         datas = [
-            assemble(refs, first, len(seq.refs), sources, seq.bookmarks, _title(plan),
-                     part_caption(plan.case, number, len(parts)))
-            for number, (first, refs) in enumerate(parts, start=1)
+            assemble(refs, first, len(seq.refs), sources, seq.bookmarks, _title(plan), caption)
+            for (first, refs), caption in zip(parts, part_captions(plan.case, parts, labels),
+                                              strict=True)
         ]
         if _cancelled(cancel):
             return PacketResult((), 0, (), cancelled=True)
@@ -105,7 +106,6 @@ def build_packet(
         if not too_big or limit is None or max_bytes is None:
             break
         limit = int(limit * 0.9) if cuts else limit
-        labels = {e.exhibit.id: e.label for e in exhibits}
         new_cuts = plan_packet_cuts(seq, sources, _title(plan), plan.case, limit, max_bytes,
                                     labels)
         if new_cuts == cuts:

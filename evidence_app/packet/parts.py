@@ -92,8 +92,28 @@ def part_caption(case: Case, number: int, count: int) -> str:
     part this is ("" for a packet in one file: its cover is the caption)."""
     if count < 2:
         return ""
-    who = [case.applicant_name.strip(), case.a_number_display]
+    name = " ".join(case.applicant_name.split())
+    name = name if len(name) <= 48 else name[:47].rstrip() + "\u2026"  # room for the rest
+    who = [name, case.a_number_display]
     return " \u00b7 ".join([w for w in who if w] + [f"Part {number} of {count}"])
+
+
+def part_captions(
+    case: Case, parts: Sequence[tuple[int, list[PageRef]]], labels: dict[int, str]
+) -> list[list[str]]:
+    """The foot line of each page of each part. A part that starts inside an exhibit
+    says so on its first page ("Tab 2 continued"), for whoever opens that file alone."""
+    out = []
+    for number, (_, refs) in enumerate(parts, start=1):
+        caption = part_caption(case, number, len(parts))
+        lines = [caption] * len(refs)
+        if number > 1 and caption:
+            exhibit_id = refs[0].exhibit_id
+            before = parts[number - 2][1]
+            if exhibit_id is not None and before[-1].exhibit_id == exhibit_id:
+                lines[0] = f"{caption} \u00b7 Tab {labels.get(exhibit_id, '')} continued"
+        out.append(lines)
+    return out
 
 
 def plan_packet_cuts(
@@ -108,7 +128,7 @@ def plan_packet_cuts(
     """Where parts start, measured with the longest caption a part can have. A page over
     `max_bytes` alone raises PacketPageTooLarge naming its tab (`labels`) and packet page."""
     groups = runs(seq)
-    caption = part_caption(case, 99, 99)
+    caption = part_caption(case, 99, 99) + " \u00b7 Tab 999 continued"  # the longest
     total = len(seq.refs)
     sizes = run_sizes(groups, sources, title, caption)
 

@@ -10,6 +10,7 @@ document ("Page X of Y", bottom right) merged over each page with pypdf.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 
 from pypdf import PageObject, PdfReader
 from pypdf.generic import ArrayObject, FloatObject, NameObject, NumberObject, RectangleObject
@@ -126,9 +127,12 @@ def _move_annotations(page: PageObject, matrix: Matrix) -> None:
             annot[NameObject("/QuadPoints")] = ArrayObject(FloatObject(round(v, 3)) for v in moved)
 
 
-def number_pages(first: int, last: int, total: int, caption: str = "") -> PdfReader:
+def number_pages(
+    first: int, last: int, total: int, caption: str | Sequence[str] = ""
+) -> PdfReader:
     """A document whose page i carries "Page first+i of total" at the bottom right, and
-    `caption` (when given) at the bottom left."""
+    `caption` (when given: one for all pages, or one a page) at the bottom left."""
+    captions = [caption] * (last - first + 1) if isinstance(caption, str) else list(caption)
     fs = fontset()
     buffer = io.BytesIO()
     canvas = Canvas(
@@ -146,9 +150,10 @@ def number_pages(first: int, last: int, total: int, caption: str = "") -> PdfRea
         canvas.rect(NUMBER_X - width - 3, NUMBER_Y - 3, width + 6, 13, stroke=0, fill=1)
         canvas.setFillColorRGB(0, 0, 0)
         canvas.drawRightString(NUMBER_X, NUMBER_Y, text)
-        if caption:
+        line = captions[number - first] if number - first < len(captions) else ""
+        if line:
             room = NUMBER_X - width - 12 - CAPTION_X
-            draw_caption(canvas, caption, CAPTION_X, NUMBER_Y, room)
+            draw_caption(canvas, line, CAPTION_X, NUMBER_Y, room)
         canvas.showPage()
     canvas.save()
     return PdfReader(io.BytesIO(buffer.getvalue()))

@@ -116,6 +116,11 @@ def test_an_exhibit_over_the_limit_is_cut_between_pages_into_captioned_parts(
         span = f"page {first}" if first == last else f"pages {first}\u2013{last}"
         assert f"{span} in Part {part_no}" in flat
     assert f"Filed in {count} parts." in flat
+    # A part that starts inside the annex says so on its first page.
+    for part_no, _, _ in annex.pieces[1:]:
+        assert "Tab 2 continued" in texts[part_no - 1][0]
+        assert all("continued" not in text for text in texts[part_no - 1][1:])
+    assert "continued" not in texts[annex.pieces[0][0] - 1][0]
     # The small exhibits stay whole.
     assert not result.index[0].pieces and not result.index[2].pieces
 
