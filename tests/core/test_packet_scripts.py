@@ -68,3 +68,32 @@ def test_names_in_other_scripts_print_and_read_back_as_stored(
         assert CHINESE in text and KOREAN in text
         assert ARABIC in text  # logical order, plain letters: searchable as stored
         assert "\ufeaa" not in text  # no presentation forms leak into extracted text
+
+
+def test_without_a_cjk_font_text_falls_back_without_failing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from evidence_app.packet import fonts
+
+    monkeypatch.setattr(fonts, "_LAZY_FILES", ())
+    monkeypatch.setattr(fonts, "_fc_match", lambda pattern: None)
+    monkeypatch.setattr(fonts, "_FALLBACK_FILES", ())
+    found = fonts._discover()
+    assert found.font_for(CHINESE[0]) is None
+    monkeypatch.setattr(fonts, "_fontset", found)
+    assert fonts.markup(f"Li {CHINESE}") == f"Li {CHINESE}"  # base font; no error
+    assert fonts.script_runs(CHINESE) == [(CHINESE, found.regular)]
+
+
+def test_without_bidi_packages_text_is_left_as_stored(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_bidi(name: str, *args: object, **kwargs: object) -> object:
+        if name in ("bidi", "arabic_reshaper"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_bidi)
+    assert visual(ARABIC) == ARABIC
