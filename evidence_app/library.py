@@ -38,6 +38,7 @@ from .model import (
 from .ocr_verbs import OcrMixin
 from .search import SearchEngine
 from .sharing import SharingMixin, lock_for_upkeep, open_unlocked
+from .starter import StarterMixin
 from .store import SOURCE_FIELDS, Store
 from .store.connection import connect
 from .suggest import suggest_tags
@@ -51,7 +52,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
-              OcrMixin):
+              OcrMixin, StarterMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(
