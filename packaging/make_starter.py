@@ -44,6 +44,7 @@ _DATE = (
 _MODIFIED = re.compile(r'property="article:modified_time"\s+content="(\d{4}-\d{2}-\d{2})')
 _CANONICAL = re.compile(r'<link\s+rel="canonical"\s+href="([^"]+)"')
 _H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
+_REPORT = re.compile(r'"name":"(\d{4} Country Reports on Human Rights Practices)"')
 
 
 def page_metadata(path: Path, year: int) -> dict[str, str]:
@@ -54,6 +55,11 @@ def page_metadata(path: Path, year: int) -> dict[str, str]:
     if not canonical or not h1:
         raise SystemExit(f"{path}: no canonical address or no <h1>")
     title = " ".join(re.sub(r"<[^>]+>", " ", h1.group(1)).split())
+    report = _REPORT.search(html)
+    if "Country Reports" not in title and report:
+        # One page (2023 Mexico) heads itself with the country only: the report's name is
+        # in its breadcrumb trail.
+        title = f"{report.group(1)}: {title}"
     published = ""
     for pattern in _DATE:
         match = pattern.search(html)
@@ -152,8 +158,9 @@ def _rewrite(exported: Path, out: Path, extra: dict[str, dict[str, str]],
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("source", nargs="?", default=str(REPO.parent.parent / "shared"
-                                                          / "starter"))
+    beside = [p / "shared" / "starter" for p in (REPO.parent, REPO.parent.parent)]
+    parser.add_argument("source", nargs="?",
+                        default=str(next((p for p in beside if p.is_dir()), beside[0])))
     parser.add_argument("out", nargs="?",
                         default=str(REPO / "resources" / "starter" / "starter.evbundle"))
     args = parser.parse_args(argv)
