@@ -15,8 +15,8 @@ from . import __version__
 from .cli_cases import register as register_case_commands
 from .cli_maintenance import register as register_maintenance_commands
 from .cli_ocr import register as register_ocr_commands
-from .cli_starter import register as register_starter_commands
 from .cli_output import TextProgress, emit
+from .cli_starter import register as register_starter_commands
 from .errors import EvidenceError
 from .library import Library
 from .model import KINDS, SearchQuery, Source

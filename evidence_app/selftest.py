@@ -3,10 +3,10 @@
 In a throw-away library it imports three small files it writes itself (plain text, a
 saved web page, a PDF) through extraction worker processes, searches them, clips an
 excerpt and builds a one-exhibit packet that it reads back; then it adds the shipped
-starter library and finds a phrase of the 2023 Honduras report on the right passage. A frozen build misses things
-a checkout never does (a data file, a font, the multiprocessing entry point), and this
-is where that shows. The GUI adds its own steps (window, translations) through
-`extra_steps`, so this module stays free of Qt.
+starter library and finds a phrase of the 2023 Honduras report on the right passage. A
+frozen build misses things a checkout never does (a data file, a font, the multiprocessing
+entry point), and this is where that shows. The GUI adds its own steps (window,
+translations) through `extra_steps`, so this module stays free of Qt.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Courts discount old country reports. A source is "old" when published N years or more
 before today; a source of a series the library knows (`Source.series`) is also flagged when a
-newer edition of it is in the library. A newer edition is a library source from the same publisher whose title,
+newer edition of it is in the library. A newer edition is the later edition of the same
+series or, for sources in no series, a library source from the same publisher whose title,
 with years and country names taken out, reads the same (≥ 0.85 similar), that is about
 the same country (named in the title, or tagged), and that was published later:
 "2022 Country Reports on Human Rights Practices: Guatemala" finds the 2024 Guatemala

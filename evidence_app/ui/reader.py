@@ -5,7 +5,6 @@ and for PDFs the original page beside or instead of the text. Selecting text and
 from __future__ import annotations
 
 import html
-
 import re
 from collections.abc import Sequence
 from pathlib import Path
