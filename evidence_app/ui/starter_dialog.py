@@ -122,8 +122,9 @@ def add_starter(
             parent,
             QCoreApplication.translate("StarterRun", "Starter library"),
             QCoreApplication.translate(
-                "StarterRun", "All {total} starter reports are already in the library."
-            ).format(total=info.total),
+                "StarterRun",
+                "{present} of the {total} starter reports are in the library: nothing new to add.",
+            ).format(present=len(info.present), total=info.total),
         )
         return None
     run = StarterRun(library, parent, include_removed)

@@ -3539,8 +3539,8 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/starter_dialog.py" line="124"/>
-        <source>All {total} starter reports are already in the library.</source>
-        <translation>Los {total} informes iniciales ya están en la biblioteca.</translation>
+        <source>{present} of the {total} starter reports are in the library: nothing new to add.</source>
+        <translation>{present} de los {total} informes iniciales están en la biblioteca: no hay nada nuevo que añadir.</translation>
     </message>
 </context>
 <context>

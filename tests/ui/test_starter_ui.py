@@ -53,7 +53,7 @@ def test_start_page_one_click_gives_the_reports(qtbot, tmp_path: Path, monkeypat
         monkeypatch.setattr(starter_dialog.QMessageBox, "information", information)
         monkeypatch.setattr(starter_dialog.QMessageBox, "question", question)
         assert win.library_menu.add_starter() is None
-        assert "already in the library" in infos[0]
+        assert "81 of the 81 starter reports are in the library" in infos[0]
         # a removed report: the menu asks, and Yes brings it back
         library.delete_source(newest.id)
         run = win.library_menu.add_starter()
