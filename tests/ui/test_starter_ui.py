@@ -27,6 +27,18 @@ def test_start_page_one_click_gives_the_reports(qtbot, tmp_path: Path, monkeypat
         assert all(s.countries and s.publisher == "U.S. Department of State"
                    for s in library.sources())
 
+        # one country and a range of years, from the facets
+        win.facets.set_checked("countries", "HN")
+        win.facets.set_checked("years", "2021")
+        win.facets.set_checked("years", "2023")
+        win.search_box.set_text('"protection of refugees"')
+        qtbot.waitUntil(lambda: bool(win.results.grouped_model.source_hits()), timeout=20_000)
+        hits = win.results.grouped_model.source_hits()
+        found = [library.source(h.source_id) for h in hits]
+        assert {s.published[:4] for s in found} == {"2021", "2022", "2023"}
+        assert all(s.countries == ("HN",) for s in found)
+        win.facets.clear_selection()
+
         # the reader says which editions there are and that a newer one is here
         older = next(s for s in library.sources() if s.series == "us-dos-hrr:HN"
                      and s.edition == "2019")
