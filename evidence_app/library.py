@@ -262,7 +262,12 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         countries = self._valid_countries(countries)
         risks = self._valid_risks(risks)
         importer = Importer(self, countries, risks, password, auto_tag)
-        return importer.run([Path(p) for p in paths], progress, cancel, workers)
+        report = importer.run([Path(p) for p in paths], progress, cancel, workers)
+        # Section headings of saved web pages, read from the stored original (a few ms each).
+        pages = [s.id for s in report.imported if s.format == "html"]
+        if pages:
+            self.read_headings(pages)
+        return report
 
     # ---------------------------------------------------------------- sources
     def sources(self, ids: Sequence[int] | None = None) -> list[Source]:

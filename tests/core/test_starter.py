@@ -225,3 +225,13 @@ def test_every_starter_source_matches_its_saved_page() -> None:
         if published:  # a report for year N is published in N+1
             assert record["published"] == published.group(1), page
         assert str(record["published"]).startswith(str(year + 1)), page
+
+
+def test_an_imported_saved_page_gets_its_section_headings(library: Library) -> None:
+    if not SAVED.is_dir():
+        pytest.skip(f"the saved State Department pages are not at {SAVED}")
+    report = library.import_files([SAVED / "2024" / "uganda.html"], workers=0)
+    source = report.imported[0]
+    rows = library.headings(source.id)
+    assert rows and rows[0].heading == "EXECUTIVE SUMMARY"
+    assert any(r.heading == "c. Protection to Refugees" for r in rows)
