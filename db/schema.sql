@@ -105,6 +105,16 @@ CREATE TABLE packet_builds (
     page_map TEXT NOT NULL
 );
 
+CREATE TABLE page_headings (
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    page_no INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    level INTEGER NOT NULL,
+    heading TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    PRIMARY KEY (source_id, page_no, position)
+);
+
 CREATE TABLE pages (
     source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
     page_no INTEGER NOT NULL,
@@ -158,7 +168,13 @@ CREATE TABLE sources (
     updated_at TEXT NOT NULL,
     notes TEXT NOT NULL DEFAULT '',
     needs_ocr INTEGER NOT NULL DEFAULT 0
-, ocr_file TEXT NOT NULL DEFAULT '');
+, ocr_file TEXT NOT NULL DEFAULT '', series TEXT NOT NULL DEFAULT '', edition TEXT NOT NULL DEFAULT '');
+
+CREATE TABLE starter_sources (
+    sha256 TEXT PRIMARY KEY,
+    starter_version INTEGER NOT NULL,
+    added_at TEXT NOT NULL
+);
 
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
@@ -176,3 +192,5 @@ CREATE INDEX idx_index_log_generation ON index_log (generation);
 CREATE INDEX idx_source_countries_code ON source_countries (code);
 
 CREATE INDEX idx_source_risks_slug ON source_risks (slug);
+
+CREATE INDEX sources_series ON sources (series) WHERE series <> '';

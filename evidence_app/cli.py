@@ -16,6 +16,7 @@ from .cli_cases import register as register_case_commands
 from .cli_maintenance import register as register_maintenance_commands
 from .cli_ocr import register as register_ocr_commands
 from .cli_output import TextProgress, emit, plural
+from .cli_starter import register as register_starter_commands
 from .errors import EvidenceError
 from .library import Library
 from .model import KINDS, SearchQuery, Source
@@ -257,6 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_case_commands(sub, add)
     register_maintenance_commands(sub, add)
     register_ocr_commands(sub, add)
+    register_starter_commands(sub, add)
     return parser
 
 

@@ -38,6 +38,7 @@ from .model import (
 from .ocr_verbs import OcrMixin
 from .search import SearchEngine
 from .sharing import SharingMixin, lock_for_upkeep, open_unlocked
+from .starter import StarterMixin
 from .store import SOURCE_FIELDS, Store
 from .store.connection import connect
 from .suggest import suggest_tags
@@ -51,7 +52,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
-              OcrMixin):
+              OcrMixin, StarterMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(
@@ -261,7 +262,12 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         countries = self._valid_countries(countries)
         risks = self._valid_risks(risks)
         importer = Importer(self, countries, risks, password, auto_tag)
-        return importer.run([Path(p) for p in paths], progress, cancel, workers)
+        report = importer.run([Path(p) for p in paths], progress, cancel, workers)
+        # Section headings of saved web pages, read from the stored original (a few ms each).
+        pages = [s.id for s in report.imported if s.format == "html"]
+        if pages:
+            self.read_headings(pages)
+        return report
 
     # ---------------------------------------------------------------- sources
     def sources(self, ids: Sequence[int] | None = None) -> list[Source]:

@@ -75,6 +75,8 @@ class Source:
     countries: tuple[str, ...] = ()  # ISO alpha-2, upper case
     risks: tuple[str, ...] = ()  # risk type slugs
     ocr_file: str = ""  # OCR'd copy of a scanned PDF, relative to the library folder; "" if none
+    series: str = ""  # editions of one report form a series ("us-dos-hrr:HN"); "" for none
+    edition: str = ""  # the edition within its series (the report year, "2023")
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,16 @@ class Page:
     page_no: int
     label: str
     text: str
+
+
+@dataclass(frozen=True)
+class PageHeadingRow:
+    """A section heading of a page: in force where it begins (start -1) or starting on it."""
+
+    page_no: int
+    level: int
+    heading: str
+    start: int
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,11 @@
 
 In a throw-away library it imports three small files it writes itself (plain text, a
 saved web page, a PDF) through extraction worker processes, searches them, clips an
-excerpt and builds a one-exhibit packet that it reads back. A frozen build misses things
-a checkout never does (a data file, a font, the multiprocessing entry point), and this
-is where that shows. The GUI adds its own steps (window, translations) through
-`extra_steps`, so this module stays free of Qt.
+excerpt and builds a one-exhibit packet that it reads back; then it adds the shipped
+starter library and finds a phrase of the 2023 Honduras report on the right passage. A
+frozen build misses things a checkout never does (a data file, a font, the multiprocessing
+entry point), and this is where that shows. The GUI adds its own steps (window,
+translations) through `extra_steps`, so this module stays free of Qt.
 """
 
 from __future__ import annotations
@@ -134,6 +135,7 @@ def run_self_test(
                 ("excerpt", lambda: _excerpt(lib, state)),
                 ("packet", lambda: _packet(lib, folder, state)),
                 ("ocr", lambda: _ocr(lib)),
+                ("starter", lambda: _starter(lib)),
                 *((n, (lambda f=f: f(lib))) for n, f in extra_steps),
             ):
                 if not step(name, function):
@@ -228,6 +230,36 @@ def _packet(library: Library, folder: Path, state: dict[str, int]) -> str:
     base = sorted(fonts.files, key=lambda f: ("DejaVu" not in f, "Bold" in f, f))[0]
     return (f"{result.total_pages} pages, {len(result.index)} exhibit, "
             f"{result.highlights} highlight(s), font {base}")
+
+
+# A phrase of the 2023 Honduras report and the section its passage must be under.
+STARTER_PHRASE = "had a nascent system to provide legal protection to refugees"
+STARTER_SECTION = "Protection of Refugees"
+
+
+def _starter(library: Library) -> str:
+    """The shipped starter bundle verifies and merges, and its text is searchable."""
+    from .model import SearchQuery
+
+    result = library.add_starter()
+    info = library.starter_info()
+    if len(info.present) != info.total or not result.added:
+        raise RuntimeError(f"starter: {len(info.present)} of {info.total} reports added")
+    found = library.search(SearchQuery(text=f'"{STARTER_PHRASE}"', countries=("HN",),
+                                       since="2024", until="2024"))
+    hits = [(s.source_id, p.page_no) for s in found.sources for p in s.pages]
+    if found.error or not hits:
+        raise RuntimeError(f"starter: the 2023 Honduras phrase is not found {found.error}")
+    source_id, page_no = hits[0]
+    source = library.source(source_id)
+    headings = [h.heading for h in library.headings(source_id, [page_no])]
+    text = library.page(source_id, page_no).text
+    if (source.edition != "2023" or STARTER_PHRASE not in text
+            or not any(STARTER_SECTION in h for h in headings)):
+        raise RuntimeError(f"starter: the phrase came from {source.title}, passage {page_no}, "
+                           f"under {headings[-1:] or 'no heading'}")
+    return (f"{info.total} reports; phrase on {source.title}, "
+            f"{library.page(source_id, page_no).label}")
 
 
 def _ocr(library: Library) -> str:

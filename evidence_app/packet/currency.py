@@ -1,7 +1,9 @@
 """Is an exhibit's source out of date, and is there a newer one of the same series?
 
 Courts discount old country reports. A source is "old" when published N years or more
-before today. A newer edition is a library source from the same publisher whose title,
+before today; a source of a series the library knows (`Source.series`) is also flagged when a
+newer edition of it is in the library. A newer edition is the later edition of the same
+series or, for sources in no series, a library source from the same publisher whose title,
 with years and country names taken out, reads the same (≥ 0.85 similar), that is about
 the same country (named in the title, or tagged), and that was published later:
 "2022 Country Reports on Human Rights Practices: Guatemala" finds the 2024 Guatemala
@@ -92,7 +94,13 @@ def _same_countries(a: Source, b: Source, countries: CountryNames) -> bool:
 def newer_edition(
     source: Source, library: Sequence[Source], countries: CountryNames
 ) -> Source | None:
-    """The newest library source of the same series published after `source`."""
+    """The newest library source of the same series published after `source`. A source
+    whose series the library knows (the starter's "us-dos-hrr:HN") is compared only with
+    its series, by edition; others by publisher, country and title as below."""
+    if source.series:
+        later = [o for o in library if o.series == source.series and o.id != source.id
+                 and (o.edition, o.published) > (source.edition, source.published)]
+        return max(later, key=lambda o: (o.edition, o.published)) if later else None
     own_date = publication_date(source.published)
     if own_date is None:
         return None
@@ -127,9 +135,12 @@ def currency_warnings(
     for exhibit in exhibits:
         source = sources[exhibit.source_id]
         age = age_in_years(source.published, today)
-        if age is None or age < years:
+        if age is None:
             continue
+        # A source of a known series warns as soon as a newer edition is here, however young.
         newer = newer_edition(source, library, countries)
+        if age < years and not (source.series and newer is not None):
+            continue
         warnings.append(
             CurrencyWarning(
                 exhibit_id=exhibit.id,

@@ -9,6 +9,7 @@ import sqlite_utils
 from .bundles import BundlesMixin
 from .cases import CasesStoreMixin
 from .connection import backup_database, open_database, schema_sql
+from .editions import EditionsMixin
 from .excerpts import ExcerptsMixin
 from .sources import SOURCE_FIELDS, SourcesMixin
 from .taxonomy import TaxonomyMixin
@@ -18,7 +19,8 @@ __all__ = ["SOURCE_FIELDS", "Store", "schema_sql"]
 
 
 class Store(
-    SourcesMixin, ExcerptsMixin, TaxonomyMixin, CasesStoreMixin, BundlesMixin, UpkeepMixin
+    SourcesMixin, ExcerptsMixin, TaxonomyMixin, CasesStoreMixin, BundlesMixin, UpkeepMixin,
+    EditionsMixin,
 ):
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db

@@ -64,6 +64,8 @@ def row_to_source(row: dict[str, Any]) -> Source:
         countries=_split(row.get("country_list")),
         risks=_split(row.get("risk_list")),
         ocr_file=row.get("ocr_file") or "",
+        series=row.get("series") or "",
+        edition=row.get("edition") or "",
     )
 
 

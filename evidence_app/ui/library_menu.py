@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -137,6 +137,8 @@ class LibraryMenu(QMenu):
     # used, so the window needs no wiring for these actions.
     def _add_trust_actions(self) -> None:
         self.addSeparator()
+        self.starter_action = self.addAction("")
+        self.starter_action.triggered.connect(self.add_starter)
         self.export_bundle_action = self.addAction("")
         self.import_bundle_action = self.addAction("")
         self.addSeparator()
@@ -149,6 +151,11 @@ class LibraryMenu(QMenu):
         self.aboutToShow.connect(self._update_trust_actions)
 
     def _retranslate_trust_actions(self) -> None:
+        self.starter_action.setText(self.tr("Add the &starter library (State Department "
+                                            "reports)…"))
+        self.starter_action.setToolTip(self.tr(
+            "Add the State Department country reports for the ACA countries, 2016–2024, "
+            "shipped with the app: no internet needed"))
         self.export_bundle_action.setText(self.tr("&Export bundle…"))
         self.export_bundle_action.setToolTip(
             self.tr("Write sources, their files, tags and excerpts to one file to share"))
@@ -166,7 +173,7 @@ class LibraryMenu(QMenu):
 
     def _update_trust_actions(self) -> None:
         has_library = self._library() is not None
-        for action in (self.export_bundle_action, self.import_bundle_action,
+        for action in (self.starter_action, self.export_bundle_action, self.import_bundle_action,
                        self.backup_action, self.restore_action):
             action.setEnabled(has_library)
 
@@ -191,6 +198,15 @@ class LibraryMenu(QMenu):
         if dialog is not None:
             dialog.changed.connect(self._announce)
         return dialog
+
+    def add_starter(self) -> QObject | None:
+        """Add the shipped State Department reports (asks about ones removed before)."""
+        library = self._library()
+        if library is None:
+            return None
+        from .starter_dialog import add_starter
+
+        return add_starter(library, self.parentWidget(), announce=self._announce)
 
     def back_up_now(self) -> None:
         library = self._library()

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.excerpts_panel.changed.connect(self.announce)
         self.start_page.import_requested.connect(self.actions_.import_files)
         self.start_page.open_requested.connect(self.library_menu.choose_library)
+        self.start_page.starter_requested.connect(self.library_menu.add_starter)
         self.library_menu.open_library.connect(self.open_library)
         self.library_menu.rebuild_requested.connect(self.index_bar.rebuild)
         self.index_bar.rebuilt.connect(self.announce)

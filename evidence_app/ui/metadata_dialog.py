@@ -131,6 +131,13 @@ class MetadataDialog(QDialog):
         self._check_dates()
         self._load_suggestions()
 
+    def _editions_text(self) -> str:
+        """The other years of the source's series ("2016, 2017 … 2024"), "" when in none."""
+        if not self.source.series:
+            return ""
+        others = [e for e in self.library.editions(self.source.id) if e.id != self.source.id]
+        return ", ".join(e.edition or e.published for e in others)
+
     # ---------------------------------------------------------------- layout
     def _build_layout(self) -> None:
         about = QLabel(self._about_text(), self)
@@ -153,6 +160,13 @@ class MetadataDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language_combo)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
+        editions = self._editions_text()
+        if editions:
+            self.editions_label = QLabel(editions, self)
+            self.editions_label.setWordWrap(True)
+            self.editions_label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(self.tr("Other editions:"), self.editions_label)
 
         left = QVBoxLayout()
         left.addWidget(about)

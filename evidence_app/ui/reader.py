@@ -4,6 +4,7 @@ and for PDFs the original page beside or instead of the text. Selecting text and
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -76,6 +77,8 @@ class ReaderPane(QWidget):
         self.meta = QLabel(self)
         self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.meta.setWordWrap(True)
+        self.meta.setTextFormat(Qt.TextFormat.RichText)
+        self.meta.linkActivated.connect(self._open_edition)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(
@@ -295,10 +298,35 @@ class ReaderPane(QWidget):
             self.pdf.load(self._pdf_path)  # once per file
 
     def _meta_line(self, source: Source) -> str:
-        parts = [p for p in (source.publisher, source.published) if p]
+        parts = [html.escape(p) for p in (source.publisher, source.published) if p]
         if source.kind:
-            parts.append(kind_label(source.kind))
-        return " · ".join(parts)
+            parts.append(html.escape(kind_label(source.kind)))
+        line = " · ".join(parts)
+        if source.series and self.library is not None:
+            line += self._editions_line(source)
+        return line
+
+    def _editions_line(self, source: Source) -> str:
+        """The other editions of the source's series as links, and a word when one is newer."""
+        assert self.library is not None
+        editions = self.library.editions(source.id)
+        if len(editions) < 2:
+            return ""
+        links = " ".join(
+            f"<b>{html.escape(e.edition or e.published)}</b>" if e.id == source.id
+            else f"<a href='source:{e.id}'>{html.escape(e.edition or e.published)}</a>"
+            for e in editions)
+        line = "<br>" + self.tr("Editions: %1").replace("%1", links)
+        newer = self.library.newer_edition(source.id)
+        if newer is not None:
+            line += "<br><b>" + html.escape(self.tr("A newer edition is in the library: %1.")
+                                             .replace("%1", newer.edition or newer.published)
+                                             ) + "</b>"
+        return line
+
+    def _open_edition(self, link: str) -> None:
+        if link.startswith("source:") and link[7:].isdigit():
+            self.show_source(int(link[7:]))
 
     def _index_of(self, page_no: int) -> int | None:
         for index, page in enumerate(self.pages):

@@ -162,6 +162,9 @@ def run_shots(library: Library, scratch: Path, corpus: Path, out: Path, shots: l
     start.resize(1280, 800)
     start.show()
     save(start, out, "01_start_page", shots)
+    start.start_page.starter_button.click()  # one click: the shipped State Department reports
+    wait(400)
+    save(start, out, "01b_starter_added", shots)
     start.close()
 
     window = MainWindow(library)

@@ -24,6 +24,7 @@ class StartPage(QWidget):
 
     import_requested = Signal()
     open_requested = Signal()
+    starter_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +49,14 @@ class StartPage(QWidget):
             QIcon.fromTheme("document-open", self.style().standardIcon(
                 QStyle.StandardPixmap.SP_DialogOpenButton))
         )
-        self.import_button.setDefault(True)
+        # The first minute of a new library, offline: the reports judges know best, shipped.
+        self.starter_button = self._big_button(
+            QIcon.fromTheme("document-open", self.style().standardIcon(
+                QStyle.StandardPixmap.SP_FileDialogContentsView))
+        )
+        self.starter_button.setObjectName("starterButton")
+        self.starter_button.setDefault(True)
+        self.starter_button.clicked.connect(self.starter_requested)
         self.import_button.clicked.connect(self.import_requested)
         self.open_button.clicked.connect(self.open_requested)
         buttons = QHBoxLayout()
@@ -70,6 +78,7 @@ class StartPage(QWidget):
         inner.addWidget(self.title)
         inner.addWidget(self.lead)
         inner.addSpacing(6)
+        inner.addWidget(self.starter_button)
         inner.addLayout(buttons)
         inner.addSpacing(6)
         inner.addWidget(self.steps)
@@ -105,6 +114,13 @@ class StartPage(QWidget):
                 "clip them with their page numbers, and export a cited evidence packet for court."
             )
         )
+        self.starter_button.setText(self.tr(
+            "Add the State Department reports for the ACA countries, 2016–2024\n"
+            "81 reports, no internet needed"))
+        self.starter_button.setToolTip(self.tr(
+            "The U.S. State Department's Country Reports on Human Rights Practices for "
+            "Belize, Ecuador, El Salvador, Guatemala, Honduras, Mexico, Panama, Paraguay and "
+            "Uganda, shipped with the app. You can remove any of them later."))
         self.import_button.setText(self.tr("Import sources…"))
         self.import_button.setToolTip(
             self.tr("Add PDF files, saved web pages, text or Word files (Ctrl+O)")

@@ -2136,22 +2136,22 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>IndexBar</name>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="259"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="275"/>
         <source>The search index is out of date, so some sources may be missing from results. Rebuilding it takes a moment and runs in the background.</source>
         <translation>El índice de búsqueda está desactualizado, así que pueden faltar fuentes en los resultados. Reconstruirlo lleva un momento y se hace en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="261"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="277"/>
         <source>Rebuild index</source>
         <translation>Reconstruir índice</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="262"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="278"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="286"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="302"/>
         <source>Rebuilding the search index…</source>
         <translation>Reconstruyendo el índice de búsqueda…</translation>
     </message>
@@ -2345,37 +2345,47 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="152"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="154"/>
+        <source>Add the &amp;starter library (State Department reports)…</source>
+        <translation>Añadir la &amp;biblioteca inicial (informes del Departamento de Estado)…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="157"/>
+        <source>Add the State Department country reports for the ACA countries, 2016–2024, shipped with the app: no internet needed</source>
+        <translation>Añadir los informes de país del Departamento de Estado sobre los países ACA, 2016–2024, incluidos en la aplicación: no hace falta internet</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="159"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exportar lote…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="154"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="161"/>
         <source>Write sources, their files, tags and excerpts to one file to share</source>
         <translation>Escribir fuentes, sus archivos, etiquetas y extractos en un solo archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="155"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="162"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar lote…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="156"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="163"/>
         <source>Back &amp;up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="157"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="164"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Res&amp;taurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="204"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="220"/>
         <source>Library backed up.</source>
         <translation>Copia de seguridad de la biblioteca hecha.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="207"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="223"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
@@ -2557,53 +2567,53 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="173"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="174"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="174"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="175"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="176"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="177"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="177"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="178"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="178"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="179"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="212"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="215"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="213"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="216"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="279"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="280"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="283"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="284"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="339"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="340"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="339"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="340"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -2611,18 +2621,18 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="387"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="388"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="390"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="391"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="394"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="399"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="395"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="400"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -2675,119 +2685,124 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>Otro (%1)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="141"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="148"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="142"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="149"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Editorial:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="143"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="150"/>
         <source>&amp;Author:</source>
         <translation>&amp;Autor:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="144"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="151"/>
         <source>Pu&amp;blished:</source>
         <translation>Pu&amp;blicado:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="145"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="152"/>
         <source>&amp;Web address:</source>
         <translation>Dirección &amp;web:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="149"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="156"/>
         <source>A&amp;ccessed:</source>
         <translation>&amp;Consultado:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="153"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="160"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="154"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="161"/>
         <source>&amp;Kind:</source>
         <translation>Ti&amp;po:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="155"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="162"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="161"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="169"/>
+        <source>Other editions:</source>
+        <translation>Otras ediciones:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="175"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="163"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="177"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="185"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="199"/>
         <source>File: %1 · %2 pages · added %3</source>
         <translation>Archivo: %1 · %2 páginas · añadido el %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="191"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="205"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="192"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="206"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="193"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="207"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="194"/>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="211"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="208"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="225"/>
         <source>Date published</source>
         <translation>Fecha de publicación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="195"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="209"/>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="196"/>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="212"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="210"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="226"/>
         <source>Date accessed</source>
         <translation>Fecha de consulta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="200"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="214"/>
         <source>Language of the source</source>
         <translation>Idioma de la fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="201"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="215"/>
         <source>Kind of source</source>
         <translation>Tipo de fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="202"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="216"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="215"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="229"/>
         <source>%1: write the date as YYYY, YYYY-MM or YYYY-MM-DD, for example 2024 or 2024-03 or 2024-03-15.</source>
         <translation>%1: escriba la fecha como AAAA, AAAA-MM o AAAA-MM-DD, por ejemplo 2024, 2024-03 o 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="300"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="314"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
@@ -3080,114 +3095,124 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="159"/>
-        <location filename="../../evidence_app/ui/reader.py" line="164"/>
+        <location filename="../../evidence_app/ui/reader.py" line="162"/>
+        <location filename="../../evidence_app/ui/reader.py" line="167"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="160"/>
-        <location filename="../../evidence_app/ui/reader.py" line="165"/>
+        <location filename="../../evidence_app/ui/reader.py" line="163"/>
+        <location filename="../../evidence_app/ui/reader.py" line="168"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="161"/>
+        <location filename="../../evidence_app/ui/reader.py" line="164"/>
         <source>Previous hit</source>
         <translation>Coincidencia anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="162"/>
+        <location filename="../../evidence_app/ui/reader.py" line="165"/>
         <source>Next hit</source>
         <translation>Coincidencia siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="166"/>
+        <location filename="../../evidence_app/ui/reader.py" line="169"/>
         <source>Previous highlighted word</source>
         <translation>Palabra resaltada anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="167"/>
+        <location filename="../../evidence_app/ui/reader.py" line="170"/>
         <source>Next highlighted word</source>
         <translation>Palabra resaltada siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="171"/>
+        <location filename="../../evidence_app/ui/reader.py" line="174"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="172"/>
+        <location filename="../../evidence_app/ui/reader.py" line="175"/>
         <source>Show the page&apos;s text</source>
         <translation>Mostrar el texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="173"/>
+        <location filename="../../evidence_app/ui/reader.py" line="176"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="174"/>
+        <location filename="../../evidence_app/ui/reader.py" line="177"/>
         <source>Show the original PDF page</source>
         <translation>Mostrar la página original del PDF</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="175"/>
+        <location filename="../../evidence_app/ui/reader.py" line="178"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="176"/>
+        <location filename="../../evidence_app/ui/reader.py" line="179"/>
         <source>Show the text and the original side by side</source>
         <translation>Mostrar el texto y el original uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="177"/>
+        <location filename="../../evidence_app/ui/reader.py" line="180"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="178"/>
+        <location filename="../../evidence_app/ui/reader.py" line="181"/>
         <source>Save the selected text as an excerpt (Ctrl+K)</source>
         <translation>Guardar el texto seleccionado como extracto (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="179"/>
+        <location filename="../../evidence_app/ui/reader.py" line="182"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="218"/>
+        <location filename="../../evidence_app/ui/reader.py" line="221"/>
         <source>No source open</source>
         <translation>Ninguna fuente abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="219"/>
+        <location filename="../../evidence_app/ui/reader.py" line="222"/>
         <source>Choose a search result or a source to read it here.</source>
         <translation>Elija un resultado de búsqueda o una fuente para leerla aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="406"/>
+        <location filename="../../evidence_app/ui/reader.py" line="319"/>
+        <source>Editions: %1</source>
+        <translation>Ediciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/reader.py" line="322"/>
+        <source>A newer edition is in the library: %1.</source>
+        <translation>Hay una edición más reciente en la biblioteca: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/reader.py" line="434"/>
         <source>Select some text on the page first, then clip it.</source>
         <translation>Primero seleccione texto en la página y luego recórtelo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="436"/>
+        <location filename="../../evidence_app/ui/reader.py" line="464"/>
         <source>No page</source>
         <translation>Sin página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="438"/>
+        <location filename="../../evidence_app/ui/reader.py" line="466"/>
         <source>{cite} ({n} of {total})</source>
         <translation>{cite} ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="442"/>
+        <location filename="../../evidence_app/ui/reader.py" line="470"/>
         <source>No hits</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="444"/>
+        <location filename="../../evidence_app/ui/reader.py" line="472"/>
         <source>Hit {n} of {total}</source>
         <translation>Coincidencia {n} de {total}</translation>
     </message>
@@ -3429,59 +3454,108 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="100"/>
+        <location filename="../../evidence_app/ui/start_page.py" line="109"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="103"/>
+        <location filename="../../evidence_app/ui/start_page.py" line="112"/>
         <source>Collect reports about the countries where the United States sends people seeking asylum, find the passages that show the danger they would face there, clip them with their page numbers, and export a cited evidence packet for court.</source>
         <translation>Reúna informes sobre los países a los que Estados Unidos envía a personas que piden asilo, encuentre los pasajes que muestran el peligro que correrían allí, recórtelos con su número de página y exporte un paquete de pruebas con citas para el tribunal.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="108"/>
+        <location filename="../../evidence_app/ui/start_page.py" line="118"/>
+        <source>Add the State Department reports for the ACA countries, 2016–2024
+81 reports, no internet needed</source>
+        <translation>Añadir los informes del Departamento de Estado sobre los países ACA, 2016–2024
+81 informes, sin necesidad de internet</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/start_page.py" line="121"/>
+        <source>The U.S. State Department&apos;s Country Reports on Human Rights Practices for Belize, Ecuador, El Salvador, Guatemala, Honduras, Mexico, Panama, Paraguay and Uganda, shipped with the app. You can remove any of them later.</source>
+        <translation>Los informes de país sobre prácticas de derechos humanos del Departamento de Estado de EE. UU. sobre Belice, Ecuador, El Salvador, Guatemala, Honduras, México, Panamá, Paraguay y Uganda, incluidos en la aplicación. Puede eliminar cualquiera de ellos más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/start_page.py" line="124"/>
         <source>Import sources…</source>
         <translation>Importar fuentes…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="110"/>
+        <location filename="../../evidence_app/ui/start_page.py" line="126"/>
         <source>Add PDF files, saved web pages, text or Word files (Ctrl+O)</source>
         <translation>Añadir archivos PDF, páginas web guardadas, texto o archivos de Word (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="112"/>
+        <location filename="../../evidence_app/ui/start_page.py" line="128"/>
         <source>Open a library…</source>
         <translation>Abrir una biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="113"/>
+        <location filename="../../evidence_app/ui/start_page.py" line="129"/>
         <source>Open a library folder someone shared with you</source>
         <translation>Abrir la carpeta de una biblioteca que alguien compartió con usted</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="116"/>
+        <location filename="../../evidence_app/ui/start_page.py" line="132"/>
         <source>&lt;ol style=&apos;margin-left:0&apos;&gt;&lt;li&gt;&lt;b&gt;Import&lt;/b&gt; reports from the State Department, the UN, human-rights groups and the news.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Search&lt;/b&gt; for words such as &lt;i&gt;extortion&lt;/i&gt; or &lt;i&gt;deportees&lt;/i&gt;, and narrow the results by country and risk type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clip&lt;/b&gt; a passage: select it in the reader and press Clip (Ctrl+K). The page number is kept for the citation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Export&lt;/b&gt; the excerpts and pages as one numbered packet.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol style=&apos;margin-left:0&apos;&gt;&lt;li&gt;&lt;b&gt;Importe&lt;/b&gt; informes del Departamento de Estado, de la ONU, de organizaciones de derechos humanos y de la prensa.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Busque&lt;/b&gt; palabras como &lt;i&gt;extorsión&lt;/i&gt; o &lt;i&gt;deportados&lt;/i&gt; y filtre los resultados por país y tipo de riesgo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recorte&lt;/b&gt; un pasaje: selecciónelo en el lector y pulse Recortar (Ctrl+K). Se guarda el número de página para la cita.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Exporte&lt;/b&gt; los extractos y las páginas como un solo paquete numerado.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="127"/>
+        <location filename="../../evidence_app/ui/start_page.py" line="143"/>
         <source>What are ACA countries?</source>
         <translation>¿Qué son los países ACA?</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="130"/>
+        <location filename="../../evidence_app/ui/start_page.py" line="146"/>
         <source>Under Asylum Cooperative Agreements (ACAs) the United States can send a person who asks for asylum to another country and tell them to seek protection there instead. The countries with an agreement now are &lt;b&gt;Belize, Ecuador, Guatemala, Honduras, Paraguay and Uganda&lt;/b&gt;. El Salvador signed one in 2019, but that agreement ended. Reports that show people are in danger in those countries, or cannot get a fair asylum process there, are the evidence this app helps you gather. ACA countries are listed first and marked in the app.</source>
         <translation>Con los Acuerdos de Cooperación en materia de Asilo (ACA), Estados Unidos puede enviar a otro país a una persona que pide asilo y decirle que busque protección allí. Hoy tienen acuerdo &lt;b&gt;Belice, Ecuador, Guatemala, Honduras, Paraguay y Uganda&lt;/b&gt;. El Salvador firmó uno en 2019, pero ese acuerdo terminó. Los informes que muestran que las personas corren peligro en esos países, o que allí no pueden tener un proceso de asilo justo, son las pruebas que esta aplicación le ayuda a reunir. En la aplicación, los países ACA aparecen primero y marcados.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="139"/>
+        <location filename="../../evidence_app/ui/start_page.py" line="155"/>
         <source>What are risk tags?</source>
         <translation>¿Qué son las etiquetas de riesgo?</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/start_page.py" line="142"/>
+        <location filename="../../evidence_app/ui/start_page.py" line="158"/>
         <source>Every source and excerpt can be tagged with countries and with &lt;b&gt;risk types&lt;/b&gt;: for example gang violence, violence against women, danger for LGBTQI people, or no fair asylum procedure. Risk types are grouped by the legal question they help answer, such as risk of persecution, risk of torture, or being sent on to the country the person fled. The app suggests tags from the text; accept one with a single click.</source>
         <translation>Cada fuente y cada extracto pueden etiquetarse con países y con &lt;b&gt;tipos de riesgo&lt;/b&gt;: por ejemplo violencia de pandillas, violencia contra las mujeres, peligro para personas LGBTQI o falta de un procedimiento de asilo justo. Los tipos de riesgo se agrupan según la cuestión jurídica que ayudan a responder, como el riesgo de persecución, el riesgo de tortura o el envío al país del que la persona huyó. La aplicación sugiere etiquetas a partir del texto; acepte una con un solo clic.</translation>
+    </message>
+</context>
+<context>
+    <name>StarterRun</name>
+    <message>
+        <location filename="../../evidence_app/ui/starter_dialog.py" line="38"/>
+        <location filename="../../evidence_app/ui/starter_dialog.py" line="82"/>
+        <location filename="../../evidence_app/ui/starter_dialog.py" line="99"/>
+        <location filename="../../evidence_app/ui/starter_dialog.py" line="106"/>
+        <location filename="../../evidence_app/ui/starter_dialog.py" line="123"/>
+        <source>Starter library</source>
+        <translation>Biblioteca inicial</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/starter_dialog.py" line="39"/>
+        <source>Adding the State Department reports…</source>
+        <translation>Añadiendo los informes del Departamento de Estado…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/starter_dialog.py" line="71"/>
+        <source>Added {added} reports to the library.</source>
+        <translation>Se añadieron {added} informes a la biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/starter_dialog.py" line="73"/>
+        <source>The starter reports are already in the library.</source>
+        <translation>Los informes iniciales ya están en la biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/starter_dialog.py" line="107"/>
+        <source>You removed {count} of the starter reports from this library. Bring them back too?</source>
+        <translation>Eliminó {count} de los informes iniciales de esta biblioteca. ¿Quiere recuperarlos también?</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/starter_dialog.py" line="124"/>
+        <source>{present} of the {total} starter reports are in the library: nothing new to add.</source>
+        <translation>{present} de los {total} informes iniciales están en la biblioteca: no hay nada nuevo que añadir.</translation>
     </message>
 </context>
 <context>

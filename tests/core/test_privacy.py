@@ -112,3 +112,14 @@ def test_no_network_across_import_search_packet_and_bundles(tmp_path: Path) -> N
             assert other.search("gangs OR pandillas").sources
             assert other.check().ok
     assert attempts == []
+
+
+def test_no_network_adding_the_starter_library_and_searching_it(tmp_path: Path) -> None:
+    """A fresh library on a laptop with no internet: the shipped reports, searchable."""
+    with no_network() as attempts:
+        with Library.open(tmp_path / "fresh") as lib:
+            result = lib.add_starter(countries=["HN"], since=2022)
+            assert len(result.added) == 3
+            assert lib.search('"protection of refugees"').sources
+            assert all(s.countries == ("HN",) for s in lib.sources())
+    assert attempts == []

@@ -19,7 +19,8 @@ def test_self_test_passes_from_source(tmp_path: Path) -> None:
     assert report.ok, text
     names = [step.name for step in report.steps]
     assert names == ["environment", "open", "import", "search", "excerpt", "packet", "ocr",
-                     "extra", "close"]
+                     "starter", "extra", "close"]
+    assert "phrase on 2023 Country Reports on Human Rights Practices: Honduras" in text
     assert "with 2 worker process(es)" in text and "PASSED" in text
     assert calls == [1]
 

@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parents[2]
 SCAN = REPO.parent / "shared" / "corpus" / "pdf" / "scan_image_only_english.pdf"
 # What goes into the build (see packaging/evidence-library.spec).
 INPUTS = ("evidence_app", "resources/i18n", "resources/taxonomy", "resources/guide",
-          "resources/icons", "db/migrations", "packaging", "pyproject.toml")
+          "resources/icons", "resources/starter", "db/migrations", "packaging", "pyproject.toml")
 BUILD_TIMEOUT = 1500
 RUN_TIMEOUT = 300
 
@@ -99,7 +99,7 @@ def test_portable_build_passes_self_test(tmp_path: Path) -> None:
     assert exe.is_file()
     for part in ("resources/fonts/DejaVuSans.ttf", "resources/i18n/evidence_es.qm",
                  "resources/taxonomy/countries.json", "resources/guide/guide_es.html",
-                 "db/migrations/0001_initial.sql"):
+                 "db/migrations/0001_initial.sql", "resources/starter/starter.evbundle"):
         assert (app / "_internal" / part).is_file(), part
     assert (app / "evidence-library.desktop").is_file()
 
@@ -117,6 +117,8 @@ def test_portable_build_passes_self_test(tmp_path: Path) -> None:
     assert "with 2 worker process(es)" in out  # extraction workers run as the frozen app
     assert "_internal/resources/fonts/DejaVuSans.ttf" in out  # the bundled font, not fc-match
     assert "installed, data" in out
+    # the shipped starter library verifies, merges and is searchable in the frozen app
+    assert "phrase on 2023 Country Reports on Human Rights Practices: Honduras" in out
 
     # Portable mode: a file named `portable` beside the executable.
     marker = app / "portable"
