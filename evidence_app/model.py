@@ -38,6 +38,9 @@ class ExtractedDocument:
     kind: str = ""  # one of KINDS, "" when no guess
     warnings: tuple[str, ...] = ()
     needs_ocr: bool = False
+    accessed: str = ""  # when the saved page says it was saved, ISO date; "" when unknown
+    # (field, origin code) for each metadata guess: where it came from (see origins.py)
+    origins: tuple[tuple[str, str], ...] = ()
 
 
 KINDS = (
@@ -75,6 +78,8 @@ class Source:
     countries: tuple[str, ...] = ()  # ISO alpha-2, upper case
     risks: tuple[str, ...] = ()  # risk type slugs
     ocr_file: str = ""  # OCR'd copy of a scanned PDF, relative to the library folder; "" if none
+    # (field, origin code): where each citation field came from (see origins.py)
+    origins: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

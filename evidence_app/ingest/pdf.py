@@ -110,8 +110,11 @@ def extract_pdf(path: Path, password: str | None = None) -> ExtractedDocument:
         "pdf",
         pages,
         title=meta.get("Title", ""),
+        title_origin="pdf_metadata",
         author=meta.get("Author", ""),
-        published=metadata.parse_pdf_date(meta.get("CreationDate", "")),
+        author_origin="pdf_metadata",
+        file_date=metadata.parse_pdf_date(meta.get("CreationDate", "")),
+        file_date_origin="pdf_metadata",
         warnings=warnings,
         needs_ocr=needs_ocr,
     )
