@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidValue, NotFound, QuoteNotFound
 from .locking import writes
-from .model import Changes, Excerpt
+from .model import Changes, Excerpt, RiskType
+from .suggest import risks_in_quote
 from .text_clean import clean_text as _clean_text
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ class ExcerptsMixin:
         def _reader(self) -> Store: ...
         def _valid_countries(self, codes: Iterable[str]) -> list[str]: ...
         def _valid_risks(self, slugs: Iterable[str]) -> list[str]: ...
+        def risk_types(self, include_hidden: bool = True) -> list[RiskType]: ...
 
     @writes("adding an excerpt")
     def add_excerpt(
@@ -41,15 +43,19 @@ class ExcerptsMixin:
         if not (0 <= start < end <= len(page.text)):
             raise InvalidValue("range", (start, end), f"outside page of {len(page.text)} chars")
         source = self.store.get_source(source_id)
+        quote = page.text[start:end]
+        if risks is None:
+            # Only the risk types the quote itself speaks of; the user can add others.
+            risks = risks_in_quote(quote, self.risk_types(include_hidden=False))
         excerpt_id = self.store.insert_excerpt(
             source_id,
             page_no,
             start,
             end,
-            page.text[start:end],
+            quote,
             _clean_text(note),
             self._valid_countries(source.countries if countries is None else countries),
-            self._valid_risks(source.risks if risks is None else risks),
+            self._valid_risks(risks),
         )
         return self.store.get_excerpt(excerpt_id)
 

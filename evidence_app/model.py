@@ -264,3 +264,14 @@ class CheckReport:
     sources: int = 0
     pages: int = 0
     files_checked: int = 0
+
+
+@dataclass(frozen=True)
+class CitationCheck:
+    """An exhibit whose citation is still a guess or incomplete (see origins.GAPS)."""
+
+    exhibit_id: int
+    label: str  # the exhibit's tab label
+    source_id: int
+    title: str
+    gaps: tuple[str, ...]  # origins.GAPS codes

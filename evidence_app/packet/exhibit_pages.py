@@ -20,7 +20,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from ..model import Excerpt, Page
-from .citation import format_citation, format_pinpoints, tab_title
+from .citation import format_citation, format_pinpoints, tab_title, transcription_note
 from .fonts import markup
 from .highlight import Box, find_occurrence, normalise, open_text_page, visible_range
 from .layout import Mark, Rendered, highlighted, para, render, rich, styles
@@ -58,6 +58,9 @@ def tab_and_head(planned: PlannedExhibit, numbers: HeadNumbers) -> list[Flowable
     story.append(rich(format_citation(source, markup=True), st.body))
     first, last = numbers.exhibit(exhibit.id)
     story.append(para(_extent(planned) + f" (packet pages {first}\u2013{last}).", st.small))
+    transcription = transcription_note(source) if planned.original is None else ""
+    if transcription:
+        story.append(para(transcription, st.small))
     if planned.needs_translation:
         story.append(
             para(
