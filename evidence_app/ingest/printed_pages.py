@@ -5,7 +5,9 @@ PDF viewer's page count (a report whose cover and contents are unnumbered prints
 on its 257th PDF page). We look at the first and last few lines of each page for a number
 standing alone ("251", "- 251 -", "Page 251", "Página 251", "251 of 320", "p. 251") and
 use those numbers only when they agree: for most pages that print one, the printed number
-minus the PDF page number is the same offset. Pages inside the numbered run that print
+minus the PDF page number is the same offset, and hardly any page prints a number that
+contradicts it (a ruling followed by separate opinions, each numbered from 1, has no one
+numbering: its PDF pages are cited). Pages inside the numbered run that print
 nothing (chapter openers, full-page figures) get their number from that offset; pages
 outside it keep the PDF page number, marked as such ("PDF p. 3") so it is never taken
 for a printed one.
@@ -20,6 +22,9 @@ from collections.abc import Sequence
 EDGE_LINES = 3  # header and footer lines looked at on each side of a page
 MIN_AGREEING_SHARE = 0.5  # of the pages, that must print a number agreeing on one offset
 MIN_AGREEING_PAGES = 3
+# Pages printing a number that contradicts the offset (a document made of parts that each
+# start again at 1) beyond this share mean there is no one numbering to cite.
+MAX_CONFLICTING_SHARE = 0.05
 _NUMBER_LINE = re.compile(
     r"^(?:(?:page|p\.|pg\.|p[aá]g\.?|p[aá]gina)\s*)?[-–—|]?\s*(\d{1,4})\s*[-–—|]?"
     r"(?:\s*(?:of|de|/)\s*\d{1,4})?$",
@@ -59,6 +64,11 @@ def printed_labels(texts: Sequence[str]) -> list[str] | None:
     if agreeing < max(MIN_AGREEING_PAGES, MIN_AGREEING_SHARE * count):
         return None
     matched = [i for i, numbers in enumerate(per_page) if i + 1 + offset in numbers]
+    conflicting = sum(
+        1 for i, numbers in enumerate(per_page) if numbers and i + 1 + offset not in numbers
+    )
+    if conflicting > max(1, MAX_CONFLICTING_SHARE * count):
+        return None
     first, last = matched[0], matched[-1]
     labels: list[str] = []
     for index in range(count):
