@@ -308,6 +308,21 @@ def clean_title(title: str) -> str:
     return title[:MAX_TITLE]
 
 
+# Author fields that name nobody: tool defaults (ReportLab writes "anonymous") and
+# account names of whoever typed or converted the file.
+_PLACEHOLDER_AUTHOR = re.compile(
+    r"^(?:anonymous|anon|unknown|author|user|admin(?:istrator)?|owner|default|none|null|n/?a"
+    r"|windows user|microsoft office user|usuario(?: de windows)?|autor|desconocido"
+    r"|reportlab|\W*)$",
+    re.IGNORECASE,
+)
+
+
+def clean_author(author: str) -> str:
+    author = " ".join((author or "").split())[:MAX_TITLE]
+    return "" if _PLACEHOLDER_AUTHOR.match(author) else author
+
+
 def date_on_short_line(text: str) -> str:
     """A full date or month and year standing on a short line near the top."""
     for line in text[:DATE_HEAD_CHARS].splitlines():
@@ -422,7 +437,7 @@ def finish(
     publisher, kind = guess_publisher(url=url, sitename=sitename, title=title, head=text_head)
     if publisher:
         origins["publisher"] = "known_publisher"
-    author = " ".join(author.split())[:MAX_TITLE]
+    author = clean_author(author)
     if author:
         origins["author"] = author_origin
     if url:
