@@ -853,6 +853,27 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
 </context>
 <context>
+    <name>CitationChecksLabel</name>
+    <message>
+        <location filename="../../evidence_app/ui/citation_checks.py" line="54"/>
+        <source>Tab %1: %2</source>
+        <translation>Pestaña %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/citation_checks.py" line="59"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/citation_checks.py" line="61"/>
+        <source>Citations to check before filing (open the source&apos;s details to correct them):</source>
+        <translation>Citas que revisar antes de presentar (abra los detalles de la fuente para corregirlas):</translation>
+    </message>
+</context>
+<context>
     <name>CountriesModel</name>
     <message>
         <location filename="../../evidence_app/ui/countries_tab.py" line="68"/>
@@ -1601,67 +1622,67 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="62"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="63"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="63"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="64"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="187"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="190"/>
         <source>Export packet</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="188"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="191"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="189"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="192"/>
         <source>File name of the packet</source>
         <translation>Nombre del archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="190"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="193"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="191"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="194"/>
         <source>Split into files of at most</source>
         <translation>Dividir en archivos de como máximo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="193"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="196"/>
         <source>Electronic filing (ECAS) accepts PDF files of at most 25 MB. Larger packets are split between exhibits into _Part1, _Part2… files.</source>
         <translation>La presentación electrónica (ECAS) acepta archivos PDF de 25 MB como máximo. Los paquetes más grandes se dividen entre pruebas documentales en archivos _Part1, _Part2…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="195"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="198"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="196"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="199"/>
         <source>Size limit per file in MB</source>
         <translation>Tamaño máximo por archivo en MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="197"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="200"/>
         <source>Add a certificate of &amp;service as the last page</source>
         <translation>Añadir un certificado de &amp;notificación como última página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="199"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="202"/>
         <source>Add a &amp;translation certificate for each exhibit not in English</source>
         <translation>Añadir un certificado de &amp;traducción para cada prueba que no esté en inglés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="202"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="205"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>«%1» para %2: %n prueba documental.</numerusform>
@@ -1669,92 +1690,92 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="205"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="208"/>
         <source>Served on: %1 · %2 · %3</source>
         <translation>Notificado a: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="207"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="210"/>
         <source>date not set</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="210"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="213"/>
         <source>Fill in “Certificate of service” in the case details to say whom you serve, how and when.</source>
         <translation>Complete «Certificado de notificación» en los datos del caso para indicar a quién notifica, cómo y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="216"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="219"/>
         <source>Not in English: Tab %1. The certificate is filled from the translator&apos;s details.</source>
         <translation>No están en inglés: pestaña %1. El certificado se rellena con los datos del traductor.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="219"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="222"/>
         <source>Every exhibit is in English.</source>
         <translation>Todas las pruebas documentales están en inglés.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="220"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="224"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="220"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="224"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="220"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="224"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="221"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="225"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="222"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="226"/>
         <source>&amp;Open packet</source>
         <translation>&amp;Abrir paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="223"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="227"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="241"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="245"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="242"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="246"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="252"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="256"/>
         <source>Save the packet as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="252"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="256"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="261"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="265"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="310"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="314"/>
         <source>The export was cancelled; no packet was written.</source>
         <translation>Se canceló la exportación; no se generó ningún paquete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="326"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="330"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>El paquete tiene %n página en un archivo.</numerusform>
@@ -1762,42 +1783,42 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="329"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="333"/>
         <source>The packet has %1 pages in %2 files (each under the size limit, split between exhibits).</source>
         <translation>El paquete tiene %1 páginas en %2 archivos (cada uno por debajo del tamaño máximo, divididos entre pruebas documentales).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="342"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="346"/>
         <source>Tab %1: %2</source>
         <translation>Pestaña %1: %2</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="349"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="353"/>
         <source>Check before filing:</source>
         <translation>Revise antes de presentar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="358"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="362"/>
         <source>Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: one exhibit alone is larger than the limit. Ask the court how to file it.</source>
         <translation>La parte {part} ocupa {size:.1f} MB, más que el límite de {limit:.1f} MB: un solo anexo supera el límite. Pregunte al tribunal cómo presentarlo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="363"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="367"/>
         <source>Tab {tab}: the original pages could not be opened ({reason}); its text is laid out instead.</source>
         <translation>Pestaña {tab}: no se pudieron abrir las páginas originales ({reason}); se compone su texto en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="371"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="375"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="402"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="406"/>
         <source>Replace file</source>
         <translation>Reemplazar archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="403"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="407"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
@@ -2542,53 +2563,53 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="170"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="173"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="171"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="174"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="173"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="176"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="174"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="177"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="175"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="178"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="209"/>
         <location filename="../../evidence_app/ui/main_window.py" line="212"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="215"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="276"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="279"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="280"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="283"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="326"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="339"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="326"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="339"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -2596,18 +2617,18 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="374"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="387"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="377"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="390"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="381"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="386"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="394"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="399"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -2615,164 +2636,179 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="70"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="73"/>
         <source>Source details</source>
         <translation>Datos de la fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="79"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="82"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="80"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="83"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="96"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="115"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="97"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="116"/>
         <source>Use today&apos;s date</source>
         <translation>Usar la fecha de hoy</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="103"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="122"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="104"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="123"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="105"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="124"/>
         <source>Other or unknown</source>
         <translation>Otro o desconocido</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="108"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="127"/>
         <source>Other (%1)</source>
         <translation>Otro (%1)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="141"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="163"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="142"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="165"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Editorial:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="143"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="167"/>
         <source>&amp;Author:</source>
         <translation>&amp;Autor:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="144"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="169"/>
         <source>Pu&amp;blished:</source>
         <translation>Pu&amp;blicado:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="145"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="171"/>
         <source>&amp;Web address:</source>
         <translation>Dirección &amp;web:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="149"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="176"/>
         <source>A&amp;ccessed:</source>
         <translation>&amp;Consultado:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="153"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="181"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="154"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="182"/>
         <source>&amp;Kind:</source>
         <translation>Ti&amp;po:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="155"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="183"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="161"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="190"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="163"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="192"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="185"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="214"/>
         <source>File: %1 · %2 pages · added %3</source>
         <translation>Archivo: %1 · %2 páginas · añadido el %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="191"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="222"/>
+        <source>set by you</source>
+        <translation>puesto por usted</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="226"/>
+        <source>The saved page does not say when it was saved: citations give the day it was imported (%1) as “last visited”.</source>
+        <translation>La página guardada no dice cuándo se guardó: las citas dan el día en que se importó (%1) como «last visited» (última visita).</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="241"/>
+        <source>Check this citation before filing: %1.</source>
+        <translation>Revise esta cita antes de presentar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="247"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="192"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="248"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="193"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="249"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="194"/>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="211"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="250"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="267"/>
         <source>Date published</source>
         <translation>Fecha de publicación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="195"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="251"/>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="196"/>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="212"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="252"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="268"/>
         <source>Date accessed</source>
         <translation>Fecha de consulta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="200"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="256"/>
         <source>Language of the source</source>
         <translation>Idioma de la fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="201"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="257"/>
         <source>Kind of source</source>
         <translation>Tipo de fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="202"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="258"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="215"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="271"/>
         <source>%1: write the date as YYYY, YYYY-MM or YYYY-MM-DD, for example 2024 or 2024-03 or 2024-03-15.</source>
         <translation>%1: escriba la fecha como AAAA, AAAA-MM o AAAA-MM-DD, por ejemplo 2024, 2024-03 o 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="300"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="356"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
@@ -2887,6 +2923,104 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
             <numerusform>No se pudo leer %n fuente:</numerusform>
             <numerusform>No se pudieron leer %n fuentes:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Origins</name>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="13"/>
+        <source>set by you</source>
+        <translation>puesto por usted</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="14"/>
+        <source>from the page&apos;s JSON-LD</source>
+        <translation>del JSON-LD de la página</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="15"/>
+        <source>from the page&apos;s meta tags</source>
+        <translation>de las etiquetas meta de la página</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="16"/>
+        <source>from the saved page</source>
+        <translation>de la página guardada</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="17"/>
+        <source>from the page&apos;s title</source>
+        <translation>del título de la página</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="18"/>
+        <source>from the text of the first pages</source>
+        <translation>del texto de las primeras páginas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="19"/>
+        <source>from the report&apos;s year (published the following year)</source>
+        <translation>del año del informe (publicado el año siguiente)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="22"/>
+        <source>from a known publisher&apos;s name or web address</source>
+        <translation>del nombre o la dirección web de un editor conocido</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="23"/>
+        <source>from the PDF&apos;s metadata</source>
+        <translation>de los metadatos del PDF</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="24"/>
+        <source>from the file&apos;s properties</source>
+        <translation>de las propiedades del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="25"/>
+        <source>from the file name</source>
+        <translation>del nombre del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="26"/>
+        <source>from a shared library bundle</source>
+        <translation>de un paquete de biblioteca compartido</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="33"/>
+        <source>no title</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="34"/>
+        <source>title made from the file name</source>
+        <translation>título sacado del nombre del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="35"/>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="36"/>
+        <source>date taken from the file&apos;s metadata, not from the document</source>
+        <translation>fecha tomada de los metadatos del archivo, no del documento</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="39"/>
+        <source>date taken from the file name</source>
+        <translation>fecha tomada del nombre del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="40"/>
+        <source>no publisher or author</source>
+        <translation>sin editor ni autor</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="41"/>
+        <source>web page: “last visited” would be the import date</source>
+        <translation>página web: «last visited» (última visita) sería la fecha de importación</translation>
     </message>
 </context>
 <context>
@@ -3065,114 +3199,114 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="170"/>
-        <location filename="../../evidence_app/ui/reader.py" line="175"/>
+        <location filename="../../evidence_app/ui/reader.py" line="159"/>
+        <location filename="../../evidence_app/ui/reader.py" line="164"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="171"/>
-        <location filename="../../evidence_app/ui/reader.py" line="176"/>
+        <location filename="../../evidence_app/ui/reader.py" line="160"/>
+        <location filename="../../evidence_app/ui/reader.py" line="165"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="172"/>
+        <location filename="../../evidence_app/ui/reader.py" line="161"/>
         <source>Previous hit</source>
         <translation>Coincidencia anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="173"/>
+        <location filename="../../evidence_app/ui/reader.py" line="162"/>
         <source>Next hit</source>
         <translation>Coincidencia siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="177"/>
+        <location filename="../../evidence_app/ui/reader.py" line="166"/>
         <source>Previous highlighted word</source>
         <translation>Palabra resaltada anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="178"/>
+        <location filename="../../evidence_app/ui/reader.py" line="167"/>
         <source>Next highlighted word</source>
         <translation>Palabra resaltada siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="182"/>
+        <location filename="../../evidence_app/ui/reader.py" line="171"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="183"/>
+        <location filename="../../evidence_app/ui/reader.py" line="172"/>
         <source>Show the page&apos;s text</source>
         <translation>Mostrar el texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="184"/>
+        <location filename="../../evidence_app/ui/reader.py" line="173"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="185"/>
+        <location filename="../../evidence_app/ui/reader.py" line="174"/>
         <source>Show the original PDF page</source>
         <translation>Mostrar la página original del PDF</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="186"/>
+        <location filename="../../evidence_app/ui/reader.py" line="175"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="187"/>
+        <location filename="../../evidence_app/ui/reader.py" line="176"/>
         <source>Show the text and the original side by side</source>
         <translation>Mostrar el texto y el original uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="188"/>
+        <location filename="../../evidence_app/ui/reader.py" line="177"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="189"/>
+        <location filename="../../evidence_app/ui/reader.py" line="178"/>
         <source>Save the selected text as an excerpt (Ctrl+K)</source>
         <translation>Guardar el texto seleccionado como extracto (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="190"/>
+        <location filename="../../evidence_app/ui/reader.py" line="179"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="228"/>
+        <location filename="../../evidence_app/ui/reader.py" line="218"/>
         <source>No source open</source>
         <translation>Ninguna fuente abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="229"/>
+        <location filename="../../evidence_app/ui/reader.py" line="219"/>
         <source>Choose a search result or a source to read it here.</source>
         <translation>Elija un resultado de búsqueda o una fuente para leerla aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="402"/>
+        <location filename="../../evidence_app/ui/reader.py" line="406"/>
         <source>Select some text on the page first, then clip it.</source>
         <translation>Primero seleccione texto en la página y luego recórtelo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="431"/>
+        <location filename="../../evidence_app/ui/reader.py" line="436"/>
         <source>No page</source>
         <translation>Sin página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="433"/>
+        <location filename="../../evidence_app/ui/reader.py" line="438"/>
         <source>{cite} ({n} of {total})</source>
         <translation>{cite} ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="437"/>
+        <location filename="../../evidence_app/ui/reader.py" line="442"/>
         <source>No hits</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="439"/>
+        <location filename="../../evidence_app/ui/reader.py" line="444"/>
         <source>Hit {n} of {total}</source>
         <translation>Coincidencia {n} de {total}</translation>
     </message>
@@ -3206,78 +3340,78 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>{count} páginas más</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="285"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="134"/>
         <source>Type in the search box to find passages.</source>
         <translation>Escriba en el cuadro de búsqueda para encontrar pasajes.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="288"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="137"/>
         <source>By source</source>
         <translation>Por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="290"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="139"/>
         <source>Sources ranked for the query, with their best pages</source>
         <translation>Fuentes ordenadas según la búsqueda, con sus mejores páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="292"/>
-        <location filename="../../evidence_app/ui/results_view.py" line="303"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="141"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="152"/>
         <source>Best passages</source>
         <translation>Mejores pasajes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="293"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="142"/>
         <source>The best pages across all sources, best first</source>
         <translation>Las mejores páginas de todas las fuentes, de mejor a peor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="297"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="146"/>
         <source>Most relevant first</source>
         <translation>Más relevantes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="298"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="147"/>
         <source>Newest first</source>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="301"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="150"/>
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="302"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="151"/>
         <source>Results by source</source>
         <translation>Resultados por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="349"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="198"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="357"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="206"/>
         <source>The search could not be understood: {error}</source>
         <translation>No se pudo entender la búsqueda: {error}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="369"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="218"/>
         <source>No sources match</source>
         <translation>Ninguna fuente coincide</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="372"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="221"/>
         <source>Nothing matches this search. Try fewer words, turn on “Related terms”, or clear the filters.</source>
         <translation>Nada coincide con esta búsqueda. Pruebe con menos palabras, active «Términos relacionados» o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="379"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="228"/>
         <source>1 source matches</source>
         <translation>1 fuente coincide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/results_view.py" line="381"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="230"/>
         <source>%n sources match</source>
         <translation>
             <numerusform>%n fuente coincide</numerusform>
@@ -3285,22 +3419,22 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="384"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="233"/>
         <source>{total} sources match, {shown} shown</source>
         <translation>{total} fuentes coinciden, {shown} mostradas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="467"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="318"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="470"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="321"/>
         <source>Add source to case…</source>
         <translation>Añadir la fuente a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="475"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="326"/>
         <source>Add this page to case…</source>
         <translation>Añadir esta página a un caso…</translation>
     </message>
