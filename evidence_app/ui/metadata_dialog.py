@@ -87,7 +87,7 @@ class MetadataDialog(QDialog):
         for name in TEXT_FIELDS:
             label = QLabel(self)
             label.setObjectName(f"origin_{name}")
-            label.setWordWrap(True)
+            label.setWordWrap(name == "accessed")  # only its note is long
             font = label.font()
             font.setPointSizeF(font.pointSizeF() * 0.9)
             font.setItalic(True)
@@ -158,7 +158,7 @@ class MetadataDialog(QDialog):
         about = QLabel(self._about_text(), self)
         about.setWordWrap(True)
         about.setEnabled(False)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Title:"), self.edits["title"])
         form.addRow("", self.origin_labels["title"])
@@ -233,7 +233,11 @@ class MetadataDialog(QDialog):
         label = self.origin_labels[name]
         text = self.origin_text(name)
         label.setText(text)
-        label.setVisible(bool(text))
+        form = getattr(self, "form", None)
+        if form is not None:
+            form.setRowVisible(label, bool(text))  # no empty gap under the field
+        else:
+            label.setVisible(bool(text))
 
     def _show_gaps(self) -> None:
         gaps = citation_gaps(self.source)
