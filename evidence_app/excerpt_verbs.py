@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidValue, NotFound, QuoteNotFound
+from .ingest.paragraphs import paragraph_pinpoint
 from .locking import writes
 from .model import Changes, Excerpt, RiskType
 from .suggest import risks_in_quote
@@ -46,7 +47,7 @@ class ExcerptsMixin:
         quote = page.text[start:end]
         if risks is None:
             # Only the risk types the quote itself speaks of; the user can add others.
-            risks = risks_in_quote(quote, self.risk_types(include_hidden=False))
+            risks = self.quote_risks(quote)
         excerpt_id = self.store.insert_excerpt(
             source_id,
             page_no,
@@ -58,6 +59,17 @@ class ExcerptsMixin:
             self._valid_risks(risks),
         )
         return self.store.get_excerpt(excerpt_id)
+
+    def quote_risks(self, quote: str) -> list[str]:
+        """The risk types an excerpt of this quote starts with: those whose keywords
+        (English or Spanish) occur in the quote itself."""
+        return list(risks_in_quote(quote, self.risk_types(include_hidden=False)))
+
+    def pinpoint(self, source_id: int, page_no: int, start: int, end: int) -> str:
+        """The cite label of text[start:end] of a page: its printed page, or for a web
+        page the paragraph(s) that hold it ("¶ 37") rather than the stored passage."""
+        page = self._reader().page(source_id, page_no)
+        return paragraph_pinpoint(page.label or str(page_no), page.text, start, end)
 
     def find_quote(self, source_id: int, page_label: str, quote: str) -> tuple[int, int, int]:
         """(page_no, start, end) of a quote on the page with that cite label (or page number)."""

@@ -1238,52 +1238,52 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>Nuevo extracto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="96"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="98"/>
         <source>Quoted text</source>
         <translation>Texto citado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="105"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="107"/>
         <source>Citation</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="108"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="110"/>
         <source>Why this passage matters (optional)</source>
         <translation>Por qué importa este pasaje (opcional)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="109"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="111"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="118"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="120"/>
         <source>Quote</source>
         <translation>Cita textual</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="122"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="124"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="124"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="126"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="130"/>
-        <source>The tags start as the source&apos;s tags; change them for this excerpt only.</source>
-        <translation>Las etiquetas empiezan como las de la fuente; cámbielas solo para este extracto.</translation>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="132"/>
+        <source>Countries start as the source&apos;s; risk types as those the quote speaks of. Change them for this excerpt only.</source>
+        <translation>Los países empiezan siendo los de la fuente; los tipos de riesgo, aquellos de los que habla la cita. Cámbielos solo para este extracto.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="143"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="146"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="212"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="215"/>
         <source>Could not save the excerpt</source>
         <translation>No se pudo guardar el extracto</translation>
     </message>
@@ -2751,64 +2751,64 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>La página guardada no dice cuándo se guardó: las citas dan el día en que se importó (%1) como «last visited» (última visita).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="241"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="245"/>
         <source>Check this citation before filing: %1.</source>
         <translation>Revise esta cita antes de presentar: %1.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="247"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="251"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="248"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="252"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="249"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="253"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="250"/>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="267"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="254"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="271"/>
         <source>Date published</source>
         <translation>Fecha de publicación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="251"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="255"/>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="252"/>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="268"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="256"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="272"/>
         <source>Date accessed</source>
         <translation>Fecha de consulta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="256"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="260"/>
         <source>Language of the source</source>
         <translation>Idioma de la fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="257"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="261"/>
         <source>Kind of source</source>
         <translation>Tipo de fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="258"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="262"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="271"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="275"/>
         <source>%1: write the date as YYYY, YYYY-MM or YYYY-MM-DD, for example 2024 or 2024-03 or 2024-03-15.</source>
         <translation>%1: escriba la fecha como AAAA, AAAA-MM o AAAA-MM-DD, por ejemplo 2024, 2024-03 o 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="356"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="360"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>

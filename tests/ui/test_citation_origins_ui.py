@@ -68,3 +68,21 @@ def test_export_dialog_lists_citations_to_check(
         assert "Tab 1" not in checks.text()
     finally:
         library.close()
+
+
+def test_new_excerpt_starts_with_its_quote_risks_and_paragraph(
+    qtbot, ui_library: Library  # type: ignore[no-untyped-def]
+) -> None:
+    from evidence_app.ui.excerpt_dialog import ExcerptDialog
+
+    source_id = ui_library.sources()[0].id
+    ui_library.tag(source_id, risks=["gang_violence", "returnees", "lgbtqi"])
+    page = ui_library.page(source_id, 1)
+    quote = "Returned deportees faced threats from gangs"
+    start = page.text.index(quote)
+    dialog = ExcerptDialog(ui_library, source_id=source_id, page_no=1, start=start,
+                           end=start + len(quote), quote=quote)
+    qtbot.addWidget(dialog)
+    assert "lgbtqi" not in dialog.risks.selected()
+    assert set(dialog.risks.selected()) >= {"returnees", "gang_violence"}
+    assert "¶ 3" in dialog.citation  # the title is ¶ 1
