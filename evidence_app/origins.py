@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from pathlib import PurePath
 
 from .model import Source
 from .packet.citation import is_web_page
@@ -80,7 +81,8 @@ def citation_gaps(source: Source) -> tuple[str, ...]:
     title_origin = origins.get("title", "")
     if not source.title.strip():
         gaps.append("no_title")
-    elif title_origin == "file_name":
+    elif title_origin == "file_name" or (not title_origin and _is_file_name(source)):
+        # Sources imported before origins were kept: a title equal to the file name's words.
         gaps.append("title_from_file_name")
     date_origin = origins.get("published", "")
     if not source.published.strip():
@@ -94,6 +96,12 @@ def citation_gaps(source: Source) -> tuple[str, ...]:
     if is_web_page(source) and not source.accessed.strip():
         gaps.append("visited_is_import_date")
     return tuple(gaps)
+
+
+def _is_file_name(source: Source) -> bool:
+    stem = PurePath(source.original_name).stem
+    words = " ".join(stem.replace("_", " ").replace("-", " ").split())
+    return bool(words) and " ".join(source.title.split()).lower() == words.lower()
 
 
 def describe_gaps(gaps: tuple[str, ...]) -> str:

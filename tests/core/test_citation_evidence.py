@@ -275,3 +275,11 @@ def test_excerpt_takes_the_risk_types_of_its_own_quote(library: Library, tmp_pat
     library.edit_excerpt(weather.id, risks=["gang_violence"])
     assert library.excerpt(weather.id).risks == ("gang_violence",)
 
+
+
+def test_sources_from_before_origins_were_kept_are_still_checked() -> None:
+    from evidence_app.model import Source
+
+    old = Source(id=1, sha256="x", title="statedept hrr 2021 guatemala",
+                 original_name="statedept_hrr_2021_guatemala.txt", format="text")
+    assert citation_gaps(old) == ("title_from_file_name", "no_date", "no_publisher")
