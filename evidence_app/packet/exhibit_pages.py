@@ -85,7 +85,7 @@ def tab_and_head(planned: PlannedExhibit, numbers: HeadNumbers) -> list[Flowable
 
 def pin_label(excerpt: Excerpt) -> str:
     label = excerpt.cite_label or str(excerpt.page_no)
-    return label if label.startswith("¶") else f"p. {label}"
+    return label if label.startswith(("¶", "PDF p.")) else f"p. {label}"
 
 
 def _extent(planned: PlannedExhibit) -> str:
@@ -167,7 +167,7 @@ def body_story(planned: PlannedExhibit, body: BodyText) -> list[Flowable]:
 
 def _page_story(page: Page, excerpts: list[Excerpt], body: BodyText) -> list[Flowable]:
     st = styles()
-    label = page.label if page.label.startswith("¶") else f"Page {page.label}"
+    label = page.label if page.label.startswith(("¶", "PDF p.")) else f"Page {page.label}"
     body.add(label)
     story: list[Flowable] = [para(label, st.label)]
     blocks = _blocks(page.text)
