@@ -74,8 +74,9 @@ class ExcerptsMixin:
     def find_quote(self, source_id: int, page_label: str, quote: str) -> tuple[int, int, int]:
         """(page_no, start, end) of a quote on the page with that cite label (or page number)."""
         page_nos = self.store.page_nos_by_label(source_id, page_label)
-        if not page_nos and page_label.isdigit():
-            page_nos = [int(page_label)]
+        if page_label.isdigit() and int(page_label) not in page_nos:
+            # A PDF page number, when the printed numbers differ (printed 251 on PDF p. 257).
+            page_nos.append(int(page_label))
         words = quote.split()
         if not words:
             raise QuoteNotFound(source_id, page_label, quote)

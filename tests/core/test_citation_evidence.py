@@ -283,3 +283,12 @@ def test_sources_from_before_origins_were_kept_are_still_checked() -> None:
     old = Source(id=1, sha256="x", title="statedept hrr 2021 guatemala",
                  original_name="statedept_hrr_2021_guatemala.txt", format="text")
     assert citation_gaps(old) == ("title_from_file_name", "no_date", "no_publisher")
+
+
+def test_quote_found_by_printed_or_pdf_page_number(library: Library, tmp_path: Path) -> None:
+    path = tmp_path / "short.pdf"
+    make_numbered_pdf(path, pages=250, first=7)  # the quote is on PDF page 245, printed 251
+    source = library.import_files([path], workers=0).imported[0]
+    by_printed = library.find_quote(source.id, "251", "extorted bus drivers")
+    by_pdf_page = library.find_quote(source.id, "245", "extorted bus drivers")
+    assert by_printed == by_pdf_page and by_printed[0] == 245
