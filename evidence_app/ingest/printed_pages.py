@@ -32,26 +32,69 @@ _NUMBER_LINE = re.compile(
 )
 
 
-def candidates(text: str) -> set[int]:
-    """Numbers standing alone on the first or last lines of a page's text."""
+# A running header or footer with the number at one end: "GUATEMALA 2023 HUMAN RIGHTS
+# REPORT 12", "12 Amnesty International". The words must repeat on many pages.
+_NUMBER_AT_END = re.compile(r"^(\D.{2,80}?)\s+(\d{1,4})$")
+_NUMBER_AT_START = re.compile(r"^(\d{1,4})\s+(\D.{2,80})$")
+RUNNING_SHARE = 0.3  # of the pages, that must repeat a header's words
+
+
+def _edge_lines(text: str) -> list[str]:
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
-    edge = lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+    return lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+
+
+def candidates(text: str, running: frozenset[str] = frozenset()) -> set[int]:
+    """Numbers standing alone on the first or last lines of a page's text, or at either
+    end of a running header or footer (one of `running`, the words that repeat)."""
     found: set[int] = set()
-    for line in edge:
+    for line in _edge_lines(text):
         match = _NUMBER_LINE.match(line)
         if match:
             found.add(int(match.group(1)))
+            continue
+        for pattern, words, number in ((_NUMBER_AT_END, 1, 2), (_NUMBER_AT_START, 2, 1)):
+            match = pattern.match(line)
+            if match and match.group(words).lower() in running:
+                found.add(int(match.group(number)))
     return found
+
+
+def running_headers(texts: Sequence[str]) -> frozenset[str]:
+    """Words that stand beside a number on the edge lines of many pages."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        seen: set[str] = set()
+        for line in _edge_lines(text):
+            for pattern, words in ((_NUMBER_AT_END, 1), (_NUMBER_AT_START, 2)):
+                match = pattern.match(line)
+                if match:
+                    seen.add(match.group(words).lower())
+        counts.update(seen)
+    floor = max(MIN_AGREEING_PAGES, RUNNING_SHARE * len(texts))
+    return frozenset(words for words, n in counts.items() if n >= floor)
 
 
 def printed_labels(texts: Sequence[str]) -> list[str] | None:
     """Cite labels from printed page numbers, one per page; None when the pages print
-    no consistent numbers (then the PDF page numbers are the labels)."""
-    count = len(texts)
-    if count < 2:
+    no consistent numbers (then the PDF page numbers are the labels). Numbers standing
+    alone are tried first, then numbers in running headers and footers."""
+    if len(texts) < 2:
         return None
-    per_page = [candidates(text) for text in texts]
+    labels = _labels(texts, frozenset())
+    if labels is None:
+        running = running_headers(texts)
+        if running:
+            labels = _labels(texts, running)
+    return labels or None
+
+
+def _labels(texts: Sequence[str], running: frozenset[str]) -> list[str] | None:
+    """Labels; [] when the printed numbers agree with the PDF pages (nothing to change);
+    None when they do not agree on one numbering."""
+    count = len(texts)
+    per_page = [candidates(text, running) for text in texts]
     offsets: Counter[int] = Counter()
     for index, numbers in enumerate(per_page):
         for number in numbers:
@@ -59,8 +102,6 @@ def printed_labels(texts: Sequence[str]) -> list[str] | None:
     if not offsets:
         return None
     offset, agreeing = max(offsets.items(), key=lambda item: (item[1], -abs(item[0])))
-    if offset == 0:
-        return None  # printed numbers are the PDF page numbers: nothing to change
     if agreeing < max(MIN_AGREEING_PAGES, MIN_AGREEING_SHARE * count):
         return None
     matched = [i for i, numbers in enumerate(per_page) if i + 1 + offset in numbers]
@@ -69,6 +110,8 @@ def printed_labels(texts: Sequence[str]) -> list[str] | None:
     )
     if conflicting > max(1, MAX_CONFLICTING_SHARE * count):
         return None
+    if offset == 0:
+        return []  # the printed numbers are the PDF page numbers
     first, last = matched[0], matched[-1]
     labels: list[str] = []
     for index in range(count):

@@ -292,3 +292,15 @@ def test_quote_found_by_printed_or_pdf_page_number(library: Library, tmp_path: P
     by_printed = library.find_quote(source.id, "251", "extorted bus drivers")
     by_pdf_page = library.find_quote(source.id, "245", "extorted bus drivers")
     assert by_printed == by_pdf_page and by_printed[0] == 245
+
+
+def test_printed_numbers_in_a_running_header() -> None:
+    texts = ["Cover page\nGuatemala"] + [
+        f"GUATEMALA 2023 HUMAN RIGHTS REPORT {n}\nArticle 12 of the law applies.\nSection {n}"
+        for n in range(1, 30)
+    ]
+    labels = printed_labels(texts)
+    assert labels is not None and labels[1] == "1" and labels[29] == "29"
+    assert labels[0] == "PDF p. 1"
+    # Words beside a number on a page or two are not a running header.
+    assert candidates("Article 12 of the law\nbody\nend") == set()
