@@ -304,3 +304,26 @@ def test_printed_numbers_in_a_running_header() -> None:
     assert labels[0] == "PDF p. 1"
     # Words beside a number on a page or two are not a running header.
     assert candidates("Article 12 of the law\nbody\nend") == set()
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "date"),
+    [
+        ("<!-- saved from url=(0032)https://www.example.org/a.html -->",
+         "https://www.example.org/a.html", ""),
+        ("<!-- Mirrored from www.example.org/a.html by HTTrack Website Copier/3.x "
+         "[XR&CO'2014], Thu, 20 Nov 2025 10:11:12 GMT -->",
+         "http://www.example.org/a.html", "2025-11-20"),
+        ('<meta name="savepage-url" content="https://www.example.org/b">'
+         '<meta name="savepage-date" content="Fri Nov 21 2025 09:00:00 GMT+0000">',
+         "https://www.example.org/b", "2025-11-21"),
+        ("<title>No save notes</title>", "", ""),
+    ],
+)
+def test_save_tools_notes(head: str, url: str, date: str) -> None:
+    import lxml.html
+
+    from evidence_app.ingest.page_meta import saved_from
+
+    raw = f"<!DOCTYPE html>\n<html><head>{head}</head><body><p>x</p></body></html>"
+    assert saved_from(lxml.html.document_fromstring(raw), raw) == (url, date)
