@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from evidence_app.ingest import known_reports
+from evidence_app.ingest.headings import clean_author, continues_heading
 from evidence_app.ingest.language import guess_language
 from evidence_app.model import ExtractedDocument, ExtractedPage
 
@@ -308,21 +309,6 @@ def clean_title(title: str) -> str:
     return title[:MAX_TITLE]
 
 
-# Author fields that name nobody: tool defaults (ReportLab writes "anonymous") and
-# account names of whoever typed or converted the file.
-_PLACEHOLDER_AUTHOR = re.compile(
-    r"^(?:anonymous|anon|unknown|author|user|admin(?:istrator)?|owner|default|none|null|n/?a"
-    r"|windows user|microsoft office user|usuario(?: de windows)?|autor|desconocido"
-    r"|reportlab|\W*)$",
-    re.IGNORECASE,
-)
-
-
-def clean_author(author: str) -> str:
-    author = " ".join((author or "").split())[:MAX_TITLE]
-    return "" if _PLACEHOLDER_AUTHOR.match(author) else author
-
-
 def date_on_short_line(text: str) -> str:
     """A full date or month and year standing on a short line near the top."""
     for line in text[:DATE_HEAD_CHARS].splitlines():
@@ -340,24 +326,6 @@ GENERIC_HEADINGS = frozenset(
 )
 
 
-# A heading broken over lines ("RESOLUCIÓN DE LA" / "CORTE INTERAMERICANA …") continues
-# when a line ends, or the next one starts, with one of these words.
-_CONNECTORS = frozenset(
-    "de la del las los el y e en para por sobre a of the and for on in to".split()
-)
-HEADING_LINE_CHARS = 90
-
-
-def _continues(previous: str, following: str) -> bool:
-    if not following or len(following) > HEADING_LINE_CHARS:
-        return False
-    if not any(ch.isalpha() for ch in following):
-        return False
-    last = previous.split()[-1].lower().strip(",")
-    first = following.split()[0].lower()
-    return last in _CONNECTORS or first in _CONNECTORS
-
-
 def first_line_title(text: str) -> str:
     """First non-empty short line with letters in it, unless it is a generic heading; a
     heading broken over lines is joined ("RESOLUCIÓN DE LA" + "CORTE INTERAMERICANA …")."""
@@ -368,7 +336,8 @@ def first_line_title(text: str) -> str:
                 return ""
             title = line
             for following in lines[index + 1 :]:
-                if not _continues(title, following) or len(title) + len(following) >= MAX_TITLE:
+                too_long = len(title) + len(following) >= MAX_TITLE
+                if too_long or not continues_heading(title, following):
                     break
                 title = f"{title} {following}"
             return title
