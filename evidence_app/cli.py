@@ -20,6 +20,7 @@ from .cli_starter import register as register_starter_commands
 from .errors import EvidenceError
 from .library import Library
 from .model import KINDS, SearchQuery, Source
+from .origins import citation_gaps, describe_gaps, describe_origin
 from .paths import default_library_dir
 
 Handler = Callable[[Library, argparse.Namespace], int]
@@ -70,7 +71,13 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     data = dataclasses.asdict(source)
     if args.pages:
         data["pages"] = [dataclasses.asdict(p) for p in pages]
-    text = "\n".join(f"{k}: {v}" for k, v in dataclasses.asdict(source).items())
+    text = "\n".join(f"{k}: {v}" for k, v in dataclasses.asdict(source).items()
+                     if k != "origins")
+    text += "\nwhere from: " + "; ".join(
+        f"{field} {describe_origin(code)}" for field, code in source.origins)
+    gaps = citation_gaps(source)
+    if gaps:
+        text += f"\ncitation to check: {describe_gaps(gaps)}"
     for page in pages:
         text += f"\n\n--- page {page.page_no} (cite {page.label}) ---\n{page.text}"
     emit(args, data, text)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .cli_output import TextProgress, emit, plural
+from .origins import describe_gaps
 from .packet.model import Case, Exhibit
 
 if TYPE_CHECKING:
@@ -120,7 +122,21 @@ def cmd_case(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_citation_checks(lib: Library, case_id: int) -> None:
+    """Exhibits whose citation is still a guess, before the build (on stderr, so --json
+    output stays one document)."""
+    checks = lib.citation_checks(case_id)
+    if not checks:
+        return
+    print(f"{len(checks)} exhibit(s) with a citation to check "
+          "(correct them with `edit SOURCE_ID`):", file=sys.stderr)
+    for check in checks:
+        print(f"  Tab {check.label} (source {check.source_id}, {check.title[:60]}): "
+              f"{describe_gaps(check.gaps)}", file=sys.stderr)
+
+
 def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
+    _print_citation_checks(lib, args.case_id)
     cancel = threading.Event()
     try:
         result = lib.build_packet(

@@ -7,8 +7,10 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidValue, NotFound, QuoteNotFound
+from .ingest.paragraphs import paragraph_pinpoint
 from .locking import writes
-from .model import Changes, Excerpt
+from .model import Changes, Excerpt, RiskType
+from .suggest import risks_in_quote
 from .text_clean import clean_text as _clean_text
 
 if TYPE_CHECKING:
@@ -24,6 +26,7 @@ class ExcerptsMixin:
         def _reader(self) -> Store: ...
         def _valid_countries(self, codes: Iterable[str]) -> list[str]: ...
         def _valid_risks(self, slugs: Iterable[str]) -> list[str]: ...
+        def risk_types(self, include_hidden: bool = True) -> list[RiskType]: ...
 
     @writes("adding an excerpt")
     def add_excerpt(
@@ -41,23 +44,39 @@ class ExcerptsMixin:
         if not (0 <= start < end <= len(page.text)):
             raise InvalidValue("range", (start, end), f"outside page of {len(page.text)} chars")
         source = self.store.get_source(source_id)
+        quote = page.text[start:end]
+        if risks is None:
+            # Only the risk types the quote itself speaks of; the user can add others.
+            risks = self.quote_risks(quote)
         excerpt_id = self.store.insert_excerpt(
             source_id,
             page_no,
             start,
             end,
-            page.text[start:end],
+            quote,
             _clean_text(note),
             self._valid_countries(source.countries if countries is None else countries),
-            self._valid_risks(source.risks if risks is None else risks),
+            self._valid_risks(risks),
         )
         return self.store.get_excerpt(excerpt_id)
+
+    def quote_risks(self, quote: str) -> list[str]:
+        """The risk types an excerpt of this quote starts with: those whose keywords
+        (English or Spanish) occur in the quote itself."""
+        return list(risks_in_quote(quote, self.risk_types(include_hidden=False)))
+
+    def pinpoint(self, source_id: int, page_no: int, start: int, end: int) -> str:
+        """The cite label of text[start:end] of a page: its printed page, or for a web
+        page the paragraph(s) that hold it ("¶ 37") rather than the stored passage."""
+        page = self._reader().page(source_id, page_no)
+        return paragraph_pinpoint(page.label or str(page_no), page.text, start, end)
 
     def find_quote(self, source_id: int, page_label: str, quote: str) -> tuple[int, int, int]:
         """(page_no, start, end) of a quote on the page with that cite label (or page number)."""
         page_nos = self.store.page_nos_by_label(source_id, page_label)
-        if not page_nos and page_label.isdigit():
-            page_nos = [int(page_label)]
+        if page_label.isdigit() and int(page_label) not in page_nos:
+            # A PDF page number, when the printed numbers differ (printed 251 on PDF p. 257).
+            page_nos.append(int(page_label))
         words = quote.split()
         if not words:
             raise QuoteNotFound(source_id, page_label, quote)

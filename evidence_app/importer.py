@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import ingest
 from .errors import EmptyFile, FileTooLarge, ImportFailed, UnsupportedFile
+from .ingest import known_reports
 from .ingest.pool import ExtractionPool
 from .model import (
     Changes,
@@ -68,6 +69,22 @@ def _name_words(path: Path) -> str:
     """A file name as words: `statedept_hrr_2024_honduras.txt` -> `statedept hrr 2024 honduras`."""
     stem = Path(_printable_name(path)).stem
     return " ".join(stem.replace("_", " ").replace("-", " ").split())
+
+
+def _fill_from_file_name(
+    fields: dict[str, object], origins: dict[str, str], path: Path
+) -> dict[str, str]:
+    """Fields the document left empty, from the file name (a known naming scheme such as
+    statedept_hrr_2021_guatemala, else the name's words as the title); marked as such so
+    the packet build lists them as guesses."""
+    words = _name_words(path)
+    guesses: dict[str, str] = {"title": words, **known_reports.from_file_name(words)}
+    for name, value in guesses.items():
+        if not fields.get(name) and value:
+            fields[name] = value
+            if name != "kind":
+                origins[name] = "file_name"
+    return origins
 
 
 class Importer:
@@ -214,11 +231,12 @@ class Importer:
                 risks += [s.code for s in found.risks if s.code not in risks]
             fields = {
                 "sha256": sha,
-                "title": doc.title or _name_words(path),
+                "title": doc.title,
                 "publisher": doc.publisher,
                 "author": doc.author,
                 "published": doc.published,
                 "url": doc.url,
+                "accessed": doc.accessed,
                 "language": doc.language,
                 "kind": doc.kind,
                 "format": doc.format,
@@ -227,6 +245,7 @@ class Importer:
                 "stored_file": relative,
                 "needs_ocr": doc.needs_ocr,
             }
+            fields["origins"] = _fill_from_file_name(fields, dict(doc.origins), path)
             pages = [(p.page_no, p.label, p.text) for p in doc.pages]
             source_id = self.store.insert_source(fields, pages, countries, risks)
         except OSError as exc:

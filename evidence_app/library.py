@@ -13,6 +13,7 @@ from typing import Any
 
 from . import taxonomy
 from .cases import CasesMixin
+from .citation_verbs import CitationChecksMixin
 from .errors import (
     InvalidValue,
     LibraryLocked,
@@ -52,7 +53,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
-              OcrMixin, StarterMixin):
+              OcrMixin, StarterMixin, CitationChecksMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(

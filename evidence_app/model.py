@@ -38,6 +38,9 @@ class ExtractedDocument:
     kind: str = ""  # one of KINDS, "" when no guess
     warnings: tuple[str, ...] = ()
     needs_ocr: bool = False
+    accessed: str = ""  # when the saved page says it was saved, ISO date; "" when unknown
+    # (field, origin code) for each metadata guess: where it came from (see origins.py)
+    origins: tuple[tuple[str, str], ...] = ()
 
 
 KINDS = (
@@ -77,6 +80,8 @@ class Source:
     ocr_file: str = ""  # OCR'd copy of a scanned PDF, relative to the library folder; "" if none
     series: str = ""  # editions of one report form a series ("us-dos-hrr:HN"); "" for none
     edition: str = ""  # the edition within its series (the report year, "2023")
+    # (field, origin code): where each citation field came from (see origins.py)
+    origins: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -271,3 +276,14 @@ class CheckReport:
     sources: int = 0
     pages: int = 0
     files_checked: int = 0
+
+
+@dataclass(frozen=True)
+class CitationCheck:
+    """An exhibit whose citation is still a guess or incomplete (see origins.GAPS)."""
+
+    exhibit_id: int
+    label: str  # the exhibit's tab label
+    source_id: int
+    title: str
+    gaps: tuple[str, ...]  # origins.GAPS codes

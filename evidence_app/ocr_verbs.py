@@ -173,13 +173,17 @@ class OcrMixin:
                             f"the OCR'd copy has {len(new)} pages, not {len(old)}")
         merged: list[tuple[int, str, str]] = []
         gained = 0
+        # Without page labels the pinpoints were PDF page numbers; with the text now read,
+        # the numbers printed on the pages (found by extract_pdf) can be cited instead.
+        relabel = all(p.label == str(p.page_no) for p in old)
         for before, after in zip(old, new, strict=True):
+            label = after.label if relabel else before.label
             if _visible(before.text) >= MIN_PAGE_CHARS:
-                merged.append((before.page_no, before.label, before.text))
+                merged.append((before.page_no, label, before.text))
                 continue
             if _visible(after.text) >= MIN_PAGE_CHARS:
                 gained += 1
-            merged.append((before.page_no, before.label, after.text))
+            merged.append((before.page_no, label, after.text))
         return merged, gained
 
 

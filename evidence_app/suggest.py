@@ -159,6 +159,16 @@ def suggest_tags(
     )
 
 
+def risks_in_quote(quote: str, risks: Sequence[RiskType]) -> tuple[str, ...]:
+    """Risk types whose keywords (English or Spanish) occur in one quote, in taxonomy
+    order; () when none does. An excerpt takes these by default, not all of its source's
+    risk types: a quote about extortion is evidence of gang violence, not of everything
+    the report covers."""
+    found: Counter[str] = Counter()
+    risk_matcher(tuple(risks)).count(fold(quote), found)
+    return tuple(risk.slug for risk in risks if found[risk.slug])
+
+
 def _best(
     counts: Counter[str], min_hits: int, min_share: float, max_items: int
 ) -> tuple[TagSuggestion, ...]:

@@ -104,6 +104,6 @@ def extract_docx(path: Path, password: str | None = None) -> ExtractedDocument:
         needs_ocr=needs_ocr,
         title=core.title or "",
         author=core.author or "",
-        published=metadata.parse_iso_date(published),
+        file_date=metadata.parse_iso_date(published),
         language_hint=core.language or "",
     )

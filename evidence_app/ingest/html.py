@@ -18,7 +18,7 @@ from lxml import etree
 from trafilatura.utils import load_html
 
 from evidence_app.errors import DamagedFile, EmptyFile
-from evidence_app.ingest import metadata
+from evidence_app.ingest import metadata, page_meta
 from evidence_app.ingest.detect import declared_charset, decode_text, read_payload
 from evidence_app.ingest.paragraphs import passages
 from evidence_app.model import ExtractedDocument
@@ -188,21 +188,38 @@ def extract_html(path: Path, password: str | None = None) -> ExtractedDocument:
         meta = None
     meta_title = (meta.title if meta else "") or ""
     sitename = (meta.sitename if meta else "") or ""
-    url = _canonical_url(tree) or ((meta.url if meta else "") or "")
     paragraphs = main_paragraphs(tree)
     if not paragraphs:
         raise EmptyFile(name, "the web page has no text")
     title = _title(tree, meta_title, sitename)
+    saved_url, saved_date = page_meta.saved_from(tree, text)
+    canonical = _canonical_url(tree)
+    url = canonical or ((meta.url if meta else "") or "") or saved_url
+    # The page's own statement of publication (JSON-LD, meta tags) first; then a date in
+    # its title ("2022 Country Reports ..."), then trafilatura's date, which on report
+    # pages is usually the last edit (2025 for 2022).
+    published, published_origin = "", ""
+    for found, origin in (
+        (page_meta.jsonld_published(tree), "jsonld"),
+        (page_meta.meta_published(tree), "page_meta"),
+        (metadata.date_in_text(title), "page_title"),
+        (metadata.parse_iso_date((meta.date if meta else "") or ""), "page_meta"),
+    ):
+        if found:
+            published, published_origin = found, origin
+            break
     return metadata.finish(
         "html",
         passages(paragraphs),
         title=title,
+        title_origin="page_title",
         author=(meta.author if meta else "") or "",
-        # A date in the page's own title ("2022 Country Reports ...") beats the web
-        # metadata, which on report pages is usually the last edit (2025 for 2022).
-        published=metadata.date_in_text(title)
-        or metadata.parse_iso_date((meta.date if meta else "") or ""),
+        author_origin="page_meta",
+        published=published,
+        published_origin=published_origin,
+        accessed=saved_date,
         url=url,
+        url_origin="page_meta" if (canonical or not saved_url) else "saved_page",
         sitename=sitename,
         guess_from_text=False,
         language_hint=tree.get("lang")

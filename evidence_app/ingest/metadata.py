@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from evidence_app.ingest import known_reports
+from evidence_app.ingest.title_lines import clean_author, continues_heading
 from evidence_app.ingest.language import guess_language
 from evidence_app.model import ExtractedDocument, ExtractedPage
 
@@ -325,11 +327,20 @@ GENERIC_HEADINGS = frozenset(
 
 
 def first_line_title(text: str) -> str:
-    """First non-empty short line with letters in it, unless it is a generic heading."""
-    for line in text[:HEAD_CHARS].splitlines():
-        line = " ".join(line.split())
+    """First non-empty short line with letters in it, unless it is a generic heading; a
+    heading broken over lines is joined ("RESOLUCIÓN DE LA" + "CORTE INTERAMERICANA …")."""
+    lines = [" ".join(line.split()) for line in text[:HEAD_CHARS].splitlines()]
+    for index, line in enumerate(lines):
         if 3 <= len(line) <= MAX_TITLE and any(ch.isalpha() for ch in line):
-            return "" if line.lower().rstrip(":.") in GENERIC_HEADINGS else line
+            if line.lower().rstrip(":.") in GENERIC_HEADINGS:
+                return ""
+            title = line
+            for following in lines[index + 1 :]:
+                too_long = len(title) + len(following) >= MAX_TITLE
+                if too_long or not continues_heading(title, following):
+                    break
+                title = f"{title} {following}"
+            return title
     return ""
 
 
@@ -339,19 +350,31 @@ def finish(
     pages: Sequence[ExtractedPage],
     *,
     title: str = "",
+    title_origin: str = "file_metadata",
     author: str = "",
+    author_origin: str = "file_metadata",
     published: str = "",
+    published_origin: str = "page_meta",
+    file_date: str = "",
+    file_date_origin: str = "file_metadata",
+    accessed: str = "",
     url: str = "",
+    url_origin: str = "page_meta",
     sitename: str = "",
     language_hint: str = "",
     warnings: Sequence[str] = (),
     needs_ocr: bool = False,
     guess_from_text: bool = True,
 ) -> ExtractedDocument:
-    """Fill the guesses an importer could not read from the file itself.
+    """Fill the guesses an importer could not read from the file itself, recording where
+    each came from (origins.py).
 
-    `guess_from_text=False` keeps the body text out of the publisher and date
-    guesses (web pages carry their own metadata; their text mentions other bodies).
+    `published` is a date the document states about itself (a web page's JSON-LD); when
+    there is none, a date in the title, then a date printed on a short line at the top of
+    the first page, and only then `file_date` (the file's metadata, often the day someone
+    converted it: a 1997 ruling "created" in 2017). `guess_from_text=False` keeps the body
+    text out of the publisher and date guesses (web pages carry their own metadata; their
+    text mentions other bodies).
     """
     sample_parts: list[str] = []
     size = 0
@@ -362,20 +385,47 @@ def finish(
         size += len(page.text)
     sample = "\n".join(sample_parts)
     head = sample[:HEAD_CHARS]
-    title = clean_title(title) or first_line_title(head)
+    origins: dict[str, str] = {}
+    given_title = clean_title(title)
+    title = given_title or first_line_title(head)
+    if title:
+        origins["title"] = title_origin if given_title else "text"
     text_head = head if guess_from_text else ""
-    published = published or date_in_text(title) or date_on_short_line(text_head)
+    if published:
+        origins["published"] = published_origin
+    else:
+        for found, origin in (
+            (date_in_text(title), origins.get("title", "")),
+            (date_on_short_line(text_head), "text"),
+            (file_date, file_date_origin),
+        ):
+            if found:
+                published = found
+                origins["published"] = origin
+                break
     publisher, kind = guess_publisher(url=url, sitename=sitename, title=title, head=text_head)
-    return ExtractedDocument(
+    if publisher:
+        origins["publisher"] = "known_publisher"
+    author = clean_author(author)
+    if author:
+        origins["author"] = author_origin
+    if url:
+        origins["url"] = url_origin
+    if accessed:
+        origins["accessed"] = "saved_page"
+    document = ExtractedDocument(
         format=fmt,
         pages=tuple(pages),
         title=title,
         publisher=publisher,
-        author=" ".join(author.split())[:MAX_TITLE],
+        author=author,
         published=published,
         url=url,
         language=guess_language(sample, language_hint),
         kind=kind or guess_kind(title),
         warnings=tuple(warnings),
         needs_ocr=needs_ocr,
+        accessed=accessed,
+        origins=tuple(sorted(origins.items())),
     )
+    return known_reports.apply(document)

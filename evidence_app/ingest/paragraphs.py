@@ -32,6 +32,24 @@ def label_for(first: int, last: int) -> str:
     return f"¶ {first}" if first == last else f"¶ {first}\u2013{last}"
 
 
+_PASSAGE_LABEL = re.compile(r"^¶ (\d+)(?:\u2013(\d+))?$")
+
+
+def paragraph_pinpoint(label: str, text: str, start: int, end: int) -> str:
+    """The paragraph(s) that hold text[start:end] of a passage labelled "¶ 12–15":
+    "¶ 13" rather than the app-made passage. Other labels come back unchanged."""
+    match = _PASSAGE_LABEL.match(label)
+    if not match or not match.group(2) or not text:
+        return label
+    first, last = int(match.group(1)), int(match.group(2))
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    lo = first + text[:start].count(SEPARATOR)
+    hi = first + text[:end].rstrip().count(SEPARATOR)
+    lo, hi = min(lo, last), min(max(hi, lo), last)
+    return label_for(lo, hi)
+
+
 def _cut_huge(paragraph: str) -> list[str]:
     """Cut a paragraph over HUGE_PARAGRAPH into pieces of at most MAX_CHARS, at
     sentence ends when there are any, else at spaces, else anywhere."""

@@ -14,6 +14,7 @@ import pypdfium2.raw as pdfium_c
 
 from evidence_app.errors import DamagedFile, EmptyFile, EncryptedPdf, UnsupportedFile
 from evidence_app.ingest import metadata
+from evidence_app.ingest.printed_pages import printed_labels
 from evidence_app.model import ExtractedDocument, ExtractedPage
 
 # A page with fewer visible characters than this has no usable text layer
@@ -51,12 +52,13 @@ def _open(path: Path, password: str | None) -> pdfium.PdfDocument:
         raise DamagedFile(name, f"PDF cannot be opened: {exc}") from exc
 
 
-def _label(doc: pdfium.PdfDocument, index: int) -> str:
+def _page_label(doc: pdfium.PdfDocument, index: int) -> str:
+    """The page label the PDF itself declares, "" when it has none."""
     try:
-        label = " ".join(doc.get_page_label(index).split())
+        return " ".join(doc.get_page_label(index).split())
     except (pdfium.PdfiumError, UnicodeDecodeError, ValueError):
-        label = ""
-    return label or str(index + 1)
+        return ""
+
 
 
 def _page_text(doc: pdfium.PdfDocument, index: int) -> str:
@@ -79,8 +81,11 @@ def extract_pdf(path: Path, password: str | None = None) -> ExtractedDocument:
         pages: list[ExtractedPage] = []
         unreadable: list[str] = []
         textless = 0
+        declared = False
         for index in range(count):
-            label = _label(doc, index)
+            label = _page_label(doc, index)
+            declared = declared or bool(label)
+            label = label or str(index + 1)
             try:
                 text = _page_text(doc, index)
             except pdfium.PdfiumError:
@@ -91,6 +96,14 @@ def extract_pdf(path: Path, password: str | None = None) -> ExtractedDocument:
             pages.append(ExtractedPage(page_no=index + 1, label=label, text=text))
         if unreadable and len(unreadable) == count:
             raise DamagedFile(name, "no page of the PDF can be read")
+        if not declared:
+            # No page labels: cite the numbers printed on the pages when they agree.
+            printed = printed_labels([page.text for page in pages])
+            if printed:
+                pages = [
+                    ExtractedPage(page.page_no, label, page.text)
+                    for page, label in zip(pages, printed, strict=True)
+                ]
         meta = doc.get_metadata_dict(skip_empty=True)
         encrypted = pdfium_c.FPDF_GetSecurityHandlerRevision(doc) != -1
     finally:
@@ -110,8 +123,11 @@ def extract_pdf(path: Path, password: str | None = None) -> ExtractedDocument:
         "pdf",
         pages,
         title=meta.get("Title", ""),
+        title_origin="pdf_metadata",
         author=meta.get("Author", ""),
-        published=metadata.parse_pdf_date(meta.get("CreationDate", "")),
+        author_origin="pdf_metadata",
+        file_date=metadata.parse_pdf_date(meta.get("CreationDate", "")),
+        file_date_origin="pdf_metadata",
         warnings=warnings,
         needs_ocr=needs_ocr,
     )

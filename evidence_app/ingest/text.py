@@ -20,4 +20,6 @@ def extract_text(path: Path, password: str | None = None) -> ExtractedDocument:
     paragraphs = split_blocks(text)
     if not paragraphs:
         raise EmptyFile(str(path), "the text file holds only blank lines")
-    return metadata.finish("text", passages(paragraphs), title=metadata.first_line_title(text))
+    return metadata.finish(
+        "text", passages(paragraphs), title=metadata.first_line_title(text), title_origin="text"
+    )

@@ -114,6 +114,22 @@ def format_citation(source: Source, pinpoint: str = "", *, markup: bool = False)
     return text + "."
 
 
+def transcription_note(source: Source) -> str:
+    """What the head page of a laid-out web page says about its text: a transcription of
+    the page as saved, from where and when, so nobody takes it for the page's own print."""
+    if not is_web_page(source):
+        return ""
+    where = f" from {source.url}" if source.url else ""
+    if source.accessed:
+        when = f"saved on {format_date(source.accessed)}"
+    else:
+        when = f"saved into the library on {format_date(source.added_at[:10])}"
+    return (
+        f"The text of this exhibit is a transcription of the web page {when}{where}; "
+        "paragraph numbers (\u00b6) count the paragraphs of its main text."
+    )
+
+
 def _same(text: str) -> str:
     return text
 

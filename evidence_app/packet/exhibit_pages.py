@@ -20,7 +20,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from ..model import Excerpt, Page
-from .citation import format_citation, format_pinpoints, tab_title
+from .citation import format_citation, format_pinpoints, tab_title, transcription_note
 from .fonts import markup
 from .highlight import Box, find_occurrence, normalise, open_text_page, visible_range
 from .layout import Mark, Rendered, highlighted, para, render, rich, styles
@@ -59,6 +59,9 @@ def tab_and_head(planned: PlannedExhibit, numbers: HeadNumbers) -> list[Flowable
     first, last = numbers.exhibit(exhibit.id)
     where = f"packet page {first}" if first == last else f"packet pages {first}\u2013{last}"
     story.append(para(f"{_extent(planned)} ({where}).", st.small))
+    transcription = transcription_note(source) if planned.original is None else ""
+    if transcription:
+        story.append(para(transcription, st.small))
     if planned.needs_translation:
         story.append(
             para(
@@ -83,7 +86,7 @@ def tab_and_head(planned: PlannedExhibit, numbers: HeadNumbers) -> list[Flowable
 
 def pin_label(excerpt: Excerpt) -> str:
     label = excerpt.cite_label or str(excerpt.page_no)
-    return label if label.startswith("¶") else f"p. {label}"
+    return label if label.startswith(("¶", "PDF p.")) else f"p. {label}"
 
 
 def _extent(planned: PlannedExhibit) -> str:
@@ -171,7 +174,7 @@ def body_story(planned: PlannedExhibit, body: BodyText) -> list[Flowable]:
 
 def _page_story(page: Page, excerpts: list[Excerpt], body: BodyText) -> list[Flowable]:
     st = styles()
-    label = page.label if page.label.startswith("¶") else f"Page {page.label}"
+    label = page.label if page.label.startswith(("¶", "PDF p.")) else f"Page {page.label}"
     body.add(label)
     story: list[Flowable] = [para(label, st.label)]
     blocks = _blocks(page.text)

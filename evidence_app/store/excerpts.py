@@ -9,11 +9,13 @@ from typing import Any
 import sqlite_utils
 
 from ..errors import NotFound
+from ..ingest.paragraphs import paragraph_pinpoint
 from ..model import Excerpt
 from .sources import _split, now_iso
 
 _EXCERPT_SELECT = """
 SELECT e.*, p.label AS cite_label, s.title AS source_title,
+  CASE WHEN p.label LIKE '¶%' THEN substr(p.text, 1, e.char_end) END AS passage_head,
   (SELECT group_concat(code, ',') FROM
       (SELECT code FROM excerpt_countries WHERE excerpt_id = e.id ORDER BY code)) AS country_list,
   (SELECT group_concat(slug, ',') FROM
@@ -32,7 +34,13 @@ def _row_to_excerpt(row: dict[str, Any]) -> Excerpt:
         start=row["char_start"],
         end=row["char_end"],
         quote=row["quote"],
-        cite_label=row["cite_label"] or str(row["page_no"]),
+        # A web page's passage "¶ 1–16" is ours; the quote's own paragraph is citable.
+        cite_label=paragraph_pinpoint(
+            row["cite_label"] or str(row["page_no"]),
+            row["passage_head"] or "",
+            row["char_start"],
+            row["char_end"],
+        ),
         note=row["note"],
         countries=_split(row["country_list"]),
         risks=_split(row["risk_list"]),

@@ -10,6 +10,8 @@ import sqlite_utils
 
 from ..errors import NotFound
 from ..model import Page, Source
+from ..origins import dumps as dump_origins
+from ..origins import loads as load_origins
 from ..search.api import IndexDocument
 
 SOURCE_FIELDS = (
@@ -66,6 +68,7 @@ def row_to_source(row: dict[str, Any]) -> Source:
         ocr_file=row.get("ocr_file") or "",
         series=row.get("series") or "",
         edition=row.get("edition") or "",
+        origins=load_origins(row.get("field_origins")),
     )
 
 
@@ -245,7 +248,8 @@ class SourcesMixin:
             cursor = self.db.execute(
                 "INSERT INTO sources (sha256, title, publisher, author, published, url, accessed, "
                 "language, kind, format, original_name, stored_file, page_count, added_at, "
-                "updated_at, notes, needs_ocr) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "updated_at, notes, needs_ocr, field_origins) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     fields["sha256"],
                     fields.get("title", ""),
@@ -264,6 +268,7 @@ class SourcesMixin:
                     stamp,
                     fields.get("notes", ""),
                     int(bool(fields.get("needs_ocr", False))),
+                    dump_origins(fields.get("origins") or {}),
                 ],
             )
             source_id = int(cursor.lastrowid or 0)
@@ -275,18 +280,24 @@ class SourcesMixin:
             self._bump([source_id])
         return source_id
 
-    def update_source(self, source_id: int, fields: dict[str, Any]) -> None:
+    def update_source(
+        self, source_id: int, fields: dict[str, Any], origin: str = "user"
+    ) -> None:
+        """Write fields; each one's origin becomes `origin` ("user": the person set it)."""
         unknown = set(fields) - set(SOURCE_FIELDS)
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
         if not fields:
             return
         with self.db.atomic():
-            self.get_source(source_id)
+            origins = dict(self.get_source(source_id).origins)
+            for name in fields:
+                origins[name] = origin
             assignments = ", ".join(f"{name} = ?" for name in fields)
             self.db.execute(
-                f"UPDATE sources SET {assignments}, updated_at = ? WHERE id = ?",
-                [*fields.values(), now_iso(), source_id],
+                f"UPDATE sources SET {assignments}, field_origins = ?, updated_at = ? "
+                "WHERE id = ?",
+                [*fields.values(), dump_origins(origins), now_iso(), source_id],
             )
             self._bump([source_id])
 

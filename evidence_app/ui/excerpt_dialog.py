@@ -87,8 +87,10 @@ class ExcerptDialog(QDialog):
             countries, risks, note = excerpt.countries, excerpt.risks, excerpt.note
         else:
             source = library.source(source_id)
-            label = library.page(source_id, page_no).label or str(page_no)
-            title, countries, risks, note = source.title, source.countries, source.risks, ""
+            label = library.pinpoint(source_id, page_no, start, end)
+            # Risk types the quote itself speaks of, not every one of its source's.
+            risks = tuple(library.quote_risks(quote))
+            title, countries, note = source.title, source.countries, ""
         self.citation = cite_text(title, label)
 
         self.quote_view = QTextBrowser(self)
@@ -127,7 +129,8 @@ class ExcerptDialog(QDialog):
         tags.addWidget(countries_box)
         tags.addWidget(risks_box)
         hint = QLabel(
-            self.tr("The tags start as the source's tags; change them for this excerpt only."),
+            self.tr("Countries start as the source's; risk types as those the quote speaks of. "
+                    "Change them for this excerpt only."),
             self,
         )
         hint.setWordWrap(True)

@@ -36,6 +36,7 @@ from evidence_app.packet.model import Case, PacketNote, PacketResult
 from .case_data import CaseData
 from .case_errors import describe_case_error
 from .cases_model import case_title
+from .citation_checks import CitationChecksLabel
 from .packet_preview import build_step_text
 from .tasks import Job, run_in_background
 
@@ -104,6 +105,7 @@ class ExportDialog(QDialog):
         self.message.setWordWrap(True)
         self.about = QLabel(self)
         self.about.setWordWrap(True)
+        self.citation_checks = CitationChecksLabel(library, case.id, self)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
@@ -124,6 +126,7 @@ class ExportDialog(QDialog):
         settings_page = QWidget(self)
         settings_layout = QVBoxLayout(settings_page)
         settings_layout.addWidget(self.about)
+        settings_layout.addWidget(self.citation_checks)
         settings_layout.addLayout(form)
         settings_layout.addStretch(1)
         settings_layout.addWidget(self.message)
@@ -223,6 +226,7 @@ class ExportDialog(QDialog):
                 "details.").replace("%1", tabs))
         else:
             self.translations_hint.setText(self.tr("Every exhibit is in English."))
+        self.citation_checks.retranslate()
         self.parts_tree.setHeaderLabels([self.tr("File"), self.tr("Pages"), self.tr("Size")])
         self.open_folder_button.setText(self.tr("Open &folder"))
         self.open_packet_button.setText(self.tr("&Open packet"))

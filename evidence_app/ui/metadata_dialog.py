@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.model import KINDS, Changes, Source, Suggestions
+from evidence_app.origins import citation_gaps, origin_of
+from evidence_app.packet.citation import is_web_page
 from evidence_app.ui.errors import describe_error
 from evidence_app.ui.labels import kind_label
+from evidence_app.ui.origin_labels import gap_label, origin_label
 from evidence_app.ui.tag_picker import TagPicker
 from evidence_app.ui.tasks import run_in_background
 
@@ -79,6 +82,22 @@ class MetadataDialog(QDialog):
         self.edits["published"].setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
         self.edits["accessed"].setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.edits["url"].setPlaceholderText("https://…")
+        # Where each guess came from ("from the page's JSON-LD", "set by you"), under its field.
+        self.origin_labels: dict[str, QLabel] = {}
+        for name in TEXT_FIELDS:
+            label = QLabel(self)
+            label.setObjectName(f"origin_{name}")
+            label.setWordWrap(name == "accessed")  # only its note is long
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+            font.setItalic(True)
+            label.setFont(font)
+            label.setEnabled(False)
+            self.origin_labels[name] = label
+            self.edits[name].textChanged.connect(lambda _text, n=name: self._show_origin(n))
+        self.gaps_label = QLabel(self)
+        self.gaps_label.setObjectName("citation_gaps")
+        self.gaps_label.setWordWrap(True)
         self.date_error = QWidget(self)
         error_row = QHBoxLayout(self.date_error)
         error_row.setContentsMargins(0, 0, 0, 0)
@@ -129,6 +148,9 @@ class MetadataDialog(QDialog):
         for name in ("published", "accessed"):
             self.edits[name].textChanged.connect(self._check_dates)
         self._check_dates()
+        for name in TEXT_FIELDS:
+            self._show_origin(name)
+        self._show_gaps()
         self._load_suggestions()
 
     def _editions_text(self) -> str:
@@ -143,19 +165,25 @@ class MetadataDialog(QDialog):
         about = QLabel(self._about_text(), self)
         about.setWordWrap(True)
         about.setEnabled(False)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Title:"), self.edits["title"])
+        form.addRow("", self.origin_labels["title"])
         form.addRow(self.tr("&Publisher:"), self.edits["publisher"])
+        form.addRow("", self.origin_labels["publisher"])
         form.addRow(self.tr("&Author:"), self.edits["author"])
+        form.addRow("", self.origin_labels["author"])
         form.addRow(self.tr("Pu&blished:"), self.edits["published"])
+        form.addRow("", self.origin_labels["published"])
         form.addRow(self.tr("&Web address:"), self.edits["url"])
+        form.addRow("", self.origin_labels["url"])
         accessed = QHBoxLayout()
         accessed.addWidget(self.edits["accessed"], 1)
         accessed.addWidget(self.today_button)
         accessed_label = QLabel(self.tr("A&ccessed:"), self)
         accessed_label.setBuddy(self.edits["accessed"])  # a row of two widgets gets no buddy
         form.addRow(accessed_label, accessed)
+        form.addRow("", self.origin_labels["accessed"])
         form.addRow("", self.date_error)
         form.addRow(self.tr("&Language:"), self.language_combo)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
@@ -170,6 +198,7 @@ class MetadataDialog(QDialog):
 
         left = QVBoxLayout()
         left.addWidget(about)
+        left.addWidget(self.gaps_label)
         left.addLayout(form, 1)
 
         countries_box = QGroupBox(self.tr("Countries"), self)
@@ -192,13 +221,44 @@ class MetadataDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
-        self.resize(980, 680)
+        self.resize(980, 760)
 
     def _about_text(self) -> str:
         source = self.source
         return self.tr("File: %1 · %2 pages · added %3").replace(
             "%1", source.original_name or "—"
         ).replace("%2", str(source.page_count)).replace("%3", source.added_at[:10] or "—")
+
+    def origin_text(self, name: str) -> str:
+        """Where the field's value comes from, as shown under it."""
+        value = self.edits[name].text().strip()
+        if value != str(getattr(self.source, name)):
+            return self.tr("set by you") if value else ""
+        if not value:
+            if name == "accessed" and is_web_page(self.source):
+                return self.tr(
+                    "The saved page does not say when it was saved: citations give the day "
+                    "it was imported (%1) as “last visited”."
+                ).replace("%1", self.source.added_at[:10] or "—")
+            return ""
+        return origin_label(origin_of(self.source, name))
+
+    def _show_origin(self, name: str) -> None:
+        label = self.origin_labels[name]
+        text = self.origin_text(name)
+        label.setText(text)
+        form = getattr(self, "form", None)
+        if form is not None:
+            form.setRowVisible(label, bool(text))  # no empty gap under the field
+        else:
+            label.setVisible(bool(text))
+
+    def _show_gaps(self) -> None:
+        gaps = citation_gaps(self.source)
+        if gaps:
+            self.gaps_label.setText(self.tr("Check this citation before filing: %1.").replace(
+                "%1", "; ".join(gap_label(gap) for gap in gaps)))
+        self.gaps_label.setVisible(bool(gaps))
 
     def _set_accessible_names(self) -> None:
         names = {

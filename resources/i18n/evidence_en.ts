@@ -51,6 +51,17 @@
     </message>
 </context>
 <context>
+    <name>CitationChecksLabel</name>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/citation_checks.py" line="59"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message numerus="yes">
         <location filename="../../evidence_app/ui/coverage_view.py" line="132"/>
@@ -105,7 +116,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="208"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="211"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>“%1” for %2: %n exhibit.</numerusform>
@@ -113,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="332"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="336"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>The packet has %n page in one file.</numerusform>

@@ -853,6 +853,27 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
 </context>
 <context>
+    <name>CitationChecksLabel</name>
+    <message>
+        <location filename="../../evidence_app/ui/citation_checks.py" line="54"/>
+        <source>Tab %1: %2</source>
+        <translation>Pestaña %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/citation_checks.py" line="59"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/citation_checks.py" line="61"/>
+        <source>Citations to check before filing (open the source&apos;s details to correct them):</source>
+        <translation>Citas que revisar antes de presentar (abra los detalles de la fuente para corregirlas):</translation>
+    </message>
+</context>
+<context>
     <name>CountriesModel</name>
     <message>
         <location filename="../../evidence_app/ui/countries_tab.py" line="68"/>
@@ -1232,52 +1253,52 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>Nuevo extracto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="96"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="98"/>
         <source>Quoted text</source>
         <translation>Texto citado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="105"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="107"/>
         <source>Citation</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="108"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="110"/>
         <source>Why this passage matters (optional)</source>
         <translation>Por qué importa este pasaje (opcional)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="109"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="111"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="118"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="120"/>
         <source>Quote</source>
         <translation>Cita textual</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="122"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="124"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="124"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="126"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="130"/>
-        <source>The tags start as the source&apos;s tags; change them for this excerpt only.</source>
-        <translation>Las etiquetas empiezan como las de la fuente; cámbielas solo para este extracto.</translation>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="132"/>
+        <source>Countries start as the source&apos;s; risk types as those the quote speaks of. Change them for this excerpt only.</source>
+        <translation>Los países empiezan siendo los de la fuente; los tipos de riesgo, aquellos de los que habla la cita. Cámbielos solo para este extracto.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="143"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="146"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="212"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="215"/>
         <source>Could not save the excerpt</source>
         <translation>No se pudo guardar el extracto</translation>
     </message>
@@ -1616,67 +1637,67 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="63"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="64"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="64"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="65"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="192"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="195"/>
         <source>Export packet</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="193"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="196"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="194"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="197"/>
         <source>File name of the packet</source>
         <translation>Nombre del archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="195"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="198"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="196"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="199"/>
         <source>Split into files of at most</source>
         <translation>Dividir en archivos de como máximo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="198"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="201"/>
         <source>Electronic filing (ECAS) accepts PDF files of at most 25 MB (25,000,000 bytes). Larger packets are split into _Part1, _Part2… files, between exhibits where possible; each part carries the case caption.</source>
         <translation>La presentación electrónica (ECAS) acepta archivos PDF de 25 MB (25.000.000 bytes) como máximo. Los paquetes más grandes se dividen en archivos _Part1, _Part2…, entre pruebas documentales cuando es posible; cada parte lleva el encabezado del caso.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="201"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="204"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="202"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="205"/>
         <source>Size limit per file in MB</source>
         <translation>Tamaño máximo por archivo en MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="203"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="206"/>
         <source>Add a certificate of &amp;service as the last page</source>
         <translation>Añadir un certificado de &amp;notificación como última página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="205"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="208"/>
         <source>Add a &amp;translation certificate for each exhibit not in English</source>
         <translation>Añadir un certificado de &amp;traducción para cada prueba que no esté en inglés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="208"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="211"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>«%1» para %2: %n prueba documental.</numerusform>
@@ -1684,92 +1705,92 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="211"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="214"/>
         <source>Served on: %1 · %2 · %3</source>
         <translation>Notificado a: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="213"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="216"/>
         <source>date not set</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="216"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="219"/>
         <source>Fill in “Certificate of service” in the case details to say whom you serve, how and when.</source>
         <translation>Complete «Certificado de notificación» en los datos del caso para indicar a quién notifica, cómo y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="222"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="225"/>
         <source>Not in English: Tab %1. The certificate is filled from the translator&apos;s details.</source>
         <translation>No están en inglés: pestaña %1. El certificado se rellena con los datos del traductor.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="225"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="228"/>
         <source>Every exhibit is in English.</source>
         <translation>Todas las pruebas documentales están en inglés.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="226"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="230"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="226"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="230"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="226"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="230"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="227"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="231"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="228"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="232"/>
         <source>&amp;Open packet</source>
         <translation>&amp;Abrir paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="229"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="233"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="247"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="251"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="248"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="252"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="258"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="262"/>
         <source>Save the packet as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="258"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="267"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="271"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="316"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="320"/>
         <source>The export was cancelled; no packet was written.</source>
         <translation>Se canceló la exportación; no se generó ningún paquete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="332"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="336"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>El paquete tiene %n página en un archivo.</numerusform>
@@ -1777,42 +1798,42 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="335"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="339"/>
         <source>The packet has %1 pages in %2 files (each under the size limit; the index says which file holds each exhibit).</source>
         <translation>El paquete tiene %1 páginas en %2 archivos (cada uno por debajo del tamaño máximo; el índice indica qué archivo contiene cada prueba documental).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="368"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="372"/>
         <source>Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: it could not be split to fit. Ask the court how to file it.</source>
         <translation>La parte {part} ocupa {size:.1f} MB, más que el límite de {limit:.1f} MB: no se pudo dividir para cumplirlo. Pregunte al tribunal cómo presentarla.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="352"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="356"/>
         <source>Tab %1: %2</source>
         <translation>Pestaña %1: %2</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="359"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="363"/>
         <source>Check before filing:</source>
         <translation>Revise antes de presentar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="373"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="377"/>
         <source>Tab {tab}: the original pages could not be opened ({reason}); its text is laid out instead.</source>
         <translation>Pestaña {tab}: no se pudieron abrir las páginas originales ({reason}); se compone su texto en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="381"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="385"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="412"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="416"/>
         <source>Replace file</source>
         <translation>Reemplazar archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="413"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="417"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
@@ -2640,169 +2661,184 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="70"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="73"/>
         <source>Source details</source>
         <translation>Datos de la fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="79"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="82"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="80"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="83"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="96"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="115"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="97"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="116"/>
         <source>Use today&apos;s date</source>
         <translation>Usar la fecha de hoy</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="103"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="122"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="104"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="123"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="105"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="124"/>
         <source>Other or unknown</source>
         <translation>Otro o desconocido</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="108"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="127"/>
         <source>Other (%1)</source>
         <translation>Otro (%1)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="148"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="170"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="149"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="172"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Editorial:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="150"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="174"/>
         <source>&amp;Author:</source>
         <translation>&amp;Autor:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="151"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="176"/>
         <source>Pu&amp;blished:</source>
         <translation>Pu&amp;blicado:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="152"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="178"/>
         <source>&amp;Web address:</source>
         <translation>Dirección &amp;web:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="156"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="183"/>
         <source>A&amp;ccessed:</source>
         <translation>&amp;Consultado:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="160"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="188"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="161"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="189"/>
         <source>&amp;Kind:</source>
         <translation>Ti&amp;po:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="162"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="190"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="169"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="197"/>
         <source>Other editions:</source>
         <translation>Otras ediciones:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="175"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="204"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="177"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="206"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="199"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="228"/>
         <source>File: %1 · %2 pages · added %3</source>
         <translation>Archivo: %1 · %2 páginas · añadido el %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="205"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="236"/>
+        <source>set by you</source>
+        <translation>puesto por usted</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="240"/>
+        <source>The saved page does not say when it was saved: citations give the day it was imported (%1) as “last visited”.</source>
+        <translation>La página guardada no dice cuándo se guardó: las citas dan el día en que se importó (%1) como «last visited» (última visita).</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="259"/>
+        <source>Check this citation before filing: %1.</source>
+        <translation>Revise esta cita antes de presentar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="265"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="206"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="266"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="207"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="267"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="208"/>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="225"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="268"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="285"/>
         <source>Date published</source>
         <translation>Fecha de publicación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="209"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="269"/>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="210"/>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="226"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="270"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="286"/>
         <source>Date accessed</source>
         <translation>Fecha de consulta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="214"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="274"/>
         <source>Language of the source</source>
         <translation>Idioma de la fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="215"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="275"/>
         <source>Kind of source</source>
         <translation>Tipo de fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="216"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="276"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="229"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="289"/>
         <source>%1: write the date as YYYY, YYYY-MM or YYYY-MM-DD, for example 2024 or 2024-03 or 2024-03-15.</source>
         <translation>%1: escriba la fecha como AAAA, AAAA-MM o AAAA-MM-DD, por ejemplo 2024, 2024-03 o 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="314"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="374"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
@@ -2917,6 +2953,104 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
             <numerusform>No se pudo leer %n fuente:</numerusform>
             <numerusform>No se pudieron leer %n fuentes:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Origins</name>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="13"/>
+        <source>set by you</source>
+        <translation>puesto por usted</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="14"/>
+        <source>from the page&apos;s JSON-LD</source>
+        <translation>del JSON-LD de la página</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="15"/>
+        <source>from the page&apos;s meta tags</source>
+        <translation>de las etiquetas meta de la página</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="16"/>
+        <source>from the saved page</source>
+        <translation>de la página guardada</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="17"/>
+        <source>from the page&apos;s title</source>
+        <translation>del título de la página</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="18"/>
+        <source>from the text of the first pages</source>
+        <translation>del texto de las primeras páginas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="19"/>
+        <source>from the report&apos;s year (published the following year)</source>
+        <translation>del año del informe (publicado el año siguiente)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="22"/>
+        <source>from a known publisher&apos;s name or web address</source>
+        <translation>del nombre o la dirección web de un editor conocido</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="23"/>
+        <source>from the PDF&apos;s metadata</source>
+        <translation>de los metadatos del PDF</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="24"/>
+        <source>from the file&apos;s properties</source>
+        <translation>de las propiedades del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="25"/>
+        <source>from the file name</source>
+        <translation>del nombre del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="26"/>
+        <source>from a shared library bundle</source>
+        <translation>de un paquete de biblioteca compartido</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="33"/>
+        <source>no title</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="34"/>
+        <source>title made from the file name</source>
+        <translation>título sacado del nombre del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="35"/>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="36"/>
+        <source>date taken from the file&apos;s metadata, not from the document</source>
+        <translation>fecha tomada de los metadatos del archivo, no del documento</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="39"/>
+        <source>date taken from the file name</source>
+        <translation>fecha tomada del nombre del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="40"/>
+        <source>no publisher or author</source>
+        <translation>sin editor ni autor</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/origin_labels.py" line="41"/>
+        <source>web page: “last visited” would be the import date</source>
+        <translation>página web: «last visited» (última visita) sería la fecha de importación</translation>
     </message>
 </context>
 <context>

@@ -264,7 +264,8 @@ def test_summary_pages_none_computed_then_last_build(
     assert rows[0] == ["Country", "Risk type", "Tab", "Quote", "Citation", "Packet page"]
     assert rows[1][:3] == ["Honduras", "Gang and cartel violence", "1"]
     assert rows[1][3] == "gangs extorted bus drivers"
-    assert rows[1][4].startswith("Example Watch, 2024 Country Report: Honduras ¶ 1")
+    # The quote's own paragraph (the title is ¶ 1), not the passage "¶ 1–N".
+    assert rows[1][4].startswith("Example Watch, 2024 Country Report: Honduras ¶ 2 ")
     assert rows[1][5] == str(page)
     # A change to the exhibits makes the stored page map stale.
     library.add_exhibit(case_id, sources["hn2020"])

@@ -161,7 +161,9 @@ def test_new_excerpt_shows_cite_and_saves_with_source_tags(qtbot, ui_library, so
     )
     qtbot.addWidget(dialog)
     title = ui_library.source(source_id).title
-    assert dialog.citation == cite_text(title, page.label)
+    # the quote's own paragraph (the title is ¶ 1), not the passage
+    assert ui_library.pinpoint(source_id, page.page_no, start, end) == "¶ 2"
+    assert dialog.citation == cite_text(title, "¶ 2")
     assert dialog.citation.startswith(title)
     assert dialog.countries.selected() == ["HN"]
     dialog.note_edit.setPlainText("Extortion of bus drivers")

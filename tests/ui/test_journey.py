@@ -111,7 +111,10 @@ def test_import_search_clip_and_find_the_excerpts_in_spanish(  # type: ignore[no
                 sorted(panel.visible_excerpts(), key=lambda e: e.id), pages, strict=True):
             page = library.page(source_id, page_no)
             assert (excerpt.source_id, excerpt.page_no) == (source_id, page_no)
-            assert excerpt.cite_label == page.label and page.label
+            # the paragraph that holds the quote, within the page's passage "¶ 17–24"
+            assert excerpt.cite_label == library.pinpoint(source_id, page_no, excerpt.start,
+                                                          excerpt.end)
+            assert excerpt.cite_label.startswith("¶") and "\u2013" not in excerpt.cite_label
             assert excerpt.quote == page.text[excerpt.start:excerpt.end]
             assert excerpt.countries == ("HN",) and excerpt.risks == ("journalists_hrd",)
         panel.set_filters(country="HN", risk="journalists_hrd")
