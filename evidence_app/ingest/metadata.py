@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from evidence_app.ingest import known_reports
-from evidence_app.ingest.title_lines import clean_author, continues_heading
 from evidence_app.ingest.language import guess_language
+from evidence_app.ingest.title_lines import clean_author, continues_heading
 from evidence_app.model import ExtractedDocument, ExtractedPage
 
 HEAD_CHARS = 3000  # "first page" for the title guess
