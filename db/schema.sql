@@ -158,7 +158,7 @@ CREATE TABLE sources (
     updated_at TEXT NOT NULL,
     notes TEXT NOT NULL DEFAULT '',
     needs_ocr INTEGER NOT NULL DEFAULT 0
-, ocr_file TEXT NOT NULL DEFAULT '');
+, ocr_file TEXT NOT NULL DEFAULT '', text_unverified INTEGER NOT NULL DEFAULT 0);
 
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");

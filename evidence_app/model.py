@@ -75,6 +75,9 @@ class Source:
     countries: tuple[str, ...] = ()  # ISO alpha-2, upper case
     risks: tuple[str, ...] = ()  # risk type slugs
     ocr_file: str = ""  # OCR'd copy of a scanned PDF, relative to the library folder; "" if none
+    # Page text kept from a bundle because it could not be extracted here (from bundle,
+    # unverified): shown so in the reader and the packet.
+    text_unverified: bool = False
 
 
 @dataclass(frozen=True)

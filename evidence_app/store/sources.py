@@ -64,6 +64,7 @@ def row_to_source(row: dict[str, Any]) -> Source:
         countries=_split(row.get("country_list")),
         risks=_split(row.get("risk_list")),
         ocr_file=row.get("ocr_file") or "",
+        text_unverified=bool(row.get("text_unverified") or 0),
     )
 
 
@@ -243,7 +244,8 @@ class SourcesMixin:
             cursor = self.db.execute(
                 "INSERT INTO sources (sha256, title, publisher, author, published, url, accessed, "
                 "language, kind, format, original_name, stored_file, page_count, added_at, "
-                "updated_at, notes, needs_ocr) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "updated_at, notes, needs_ocr, text_unverified) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     fields["sha256"],
                     fields.get("title", ""),
@@ -262,6 +264,7 @@ class SourcesMixin:
                     stamp,
                     fields.get("notes", ""),
                     int(bool(fields.get("needs_ocr", False))),
+                    int(bool(fields.get("text_unverified", False))),
                 ],
             )
             source_id = int(cursor.lastrowid or 0)
@@ -339,8 +342,8 @@ class SourcesMixin:
                 [(source_id, no, label, text) for no, label, text in pages],
             )
             self.db.execute(
-                "UPDATE sources SET ocr_file = ?, needs_ocr = ?, page_count = ?, updated_at = ? "
-                "WHERE id = ?",
+                "UPDATE sources SET ocr_file = ?, needs_ocr = ?, page_count = ?, updated_at = ?, "
+                "text_unverified = 0 WHERE id = ?",
                 [ocr_file, int(needs_ocr), len(pages), now_iso(), source_id],
             )
             self._bump([source_id])
