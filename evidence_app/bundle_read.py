@@ -336,9 +336,9 @@ def parse_record(bundle: VerifiedBundle, record: Any) -> BundleSource:
               f"source {sha[:12]}: a page is not [number, label, text]")
         _want(bundle, 1 <= page[0] <= MAX_PAGE_NO,
               f"source {sha[:12]}: page number {str(page[0])[:30]} is out of range")
-        _want(bundle, len(page[2]) <= max_chars,
-              f"source {sha[:12]}: page {page[0]} has {len(page[2])} characters of text "
-              f"(limit {max_chars})")
+        if len(page[2]) > max_chars:
+            raise _reject(bundle.path, "too_large", f"source {sha[:12]}: page {page[0]} has "
+                          f"{len(page[2])} characters of text (limit {max_chars})")
         why = invalid_text(page[2])
         _want(bundle, not why, f"source {sha[:12]}: the text of page {page[0]}: {why}")
         pages.append((page[0], clean_text(page[1], 200), page[2]))

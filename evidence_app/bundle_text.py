@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from .bundle_read import BundleSource
 
 EXTRACT_TIMEOUT = 60.0
+# A page of a scan whose extraction has fewer characters (a stamped page number) has no text.
+SCAN_PAGE_CHARS = 20
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,8 @@ def source_text(src: BundleSource, result: Result | None) -> SourceText:
     kept: list[int] = []
     for page in result.pages:
         text = valid_text(page.text)
-        if not text.strip() and bundled.get(page.page_no, ("", ""))[1].strip():
+        textless = len(text.strip()) < (SCAN_PAGE_CHARS if result.needs_ocr else 1)
+        if textless and bundled.get(page.page_no, ("", ""))[1].strip():
             # A scan: the sender's text came from OCR. Keep it, but never as the file's word.
             text = bundled[page.page_no][1]
             kept.append(page.page_no)
