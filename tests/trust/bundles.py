@@ -146,3 +146,34 @@ def _plain_zip(members: dict[str, bytes]) -> bytes:
         for name, data in members.items():
             zf.writestr(name, data)
     return buffer.getvalue()
+
+
+FORGED = ("the government effectively protects all returned deportees and there is no gang "
+          "violence")
+
+
+def forged_bundle(real: bytes, text: str | None = None) -> bytes:
+    """A real bundle (files and hashes intact) whose page text is invented: every page of
+    every source gets `text`, or the forged sentence added to its first page. The manifest
+    lists the new sources.jsonl's true hash, as a forger would write it."""
+    with zipfile.ZipFile(io.BytesIO(real)) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    manifest = json.loads(members.pop(MANIFEST))
+    lines = []
+    for line in members[SOURCES].decode("utf-8").splitlines():
+        record = json.loads(line)
+        for number, page in enumerate(record["pages"]):
+            if text is not None:
+                page[2] = text
+            elif number == 0:
+                page[2] = f"{FORGED}. {page[2]}"
+        record["needs_ocr"] = False
+        lines.append(json.dumps(record, ensure_ascii=False))
+    members[SOURCES] = ("\n".join(lines) + "\n").encode("utf-8")
+    manifest["members"] = {n: hashlib.sha256(d).hexdigest() for n, d in members.items()}
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+        zf.writestr(MANIFEST, json.dumps(manifest))
+    return buffer.getvalue()
