@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import InvalidValue, NotFound, QuoteNotFound
 from .locking import writes
 from .model import Changes, Excerpt
+from .text_clean import check_text
 from .text_clean import clean_text as _clean_text
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ class ExcerptsMixin:
 
     def find_quote(self, source_id: int, page_label: str, quote: str) -> tuple[int, int, int]:
         """(page_no, start, end) of a quote on the page with that cite label (or page number)."""
+        check_text("page label", page_label)
+        check_text("quote", quote)
         page_nos = self.store.page_nos_by_label(source_id, page_label)
         if not page_nos and page_label.isdigit():
             page_nos = [int(page_label)]
