@@ -3154,7 +3154,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     <message>
         <location filename="../../evidence_app/ui/reader.py" line="189"/>
         <source>Text from a bundle, unverified: this text came with the source from another library and could not be read from the original file here.</source>
-        <translation>Texto de un paquete, sin verificar: este texto llegó con la fuente desde otra biblioteca y no se pudo leer del archivo original aquí.</translation>
+        <translation>Texto de un lote, sin verificar: este texto llegó con la fuente desde otra biblioteca y no se pudo leer del archivo original aquí.</translation>
     </message>
     <message>
         <location filename="../../evidence_app/ui/reader.py" line="229"/>
