@@ -22,7 +22,8 @@ def invalid_text(value: str) -> str:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
-        return f"it is not valid UTF-8 text (a lone surrogate at character {exc.start})"
+        return (f"it is not valid UTF-8 text (an undecodable byte or a lone surrogate at "
+                f"character {exc.start})")
     return ""
 
 
