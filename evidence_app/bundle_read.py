@@ -208,8 +208,20 @@ def open_bundle(
     """Check and extract a bundle into `workdir` (an empty folder the caller removes)."""
     path = Path(path)
     limits = limits or BundleLimits()
+    with open_regular(path) as handle:  # ZipFile leaves a file object it was given open
+        return _open_bundle(path, handle, workdir, limits, progress, cancel)
+
+
+def _open_bundle(
+    path: Path,
+    handle: BinaryIO,
+    workdir: Path,
+    limits: BundleLimits,
+    progress: Progress,
+    cancel: threading.Event | None,
+) -> VerifiedBundle:
     try:
-        zf = zipfile.ZipFile(open_regular(path))
+        zf = zipfile.ZipFile(handle)
     except zipfile.BadZipFile as exc:
         raise _reject(path, "not_a_bundle", f"not a zip file ({exc})") from exc
     except OSError as exc:
