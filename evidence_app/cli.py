@@ -28,6 +28,7 @@ def _source_line(s: Source) -> str:
     tags = " ".join([*s.countries, *s.risks])
     date = s.published or "n.d."
     flag = " [needs OCR]" if s.needs_ocr else ""
+    flag += " [text from bundle, unverified]" if s.text_unverified else ""
     return f"{s.id:>5}  {s.title[:70]}  ({s.publisher or '?'}, {date}) {s.page_count}p {tags}{flag}"
 
 
