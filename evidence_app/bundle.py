@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from . import __version__
 from .errors import BundleRejected, InvalidValue
@@ -140,6 +140,48 @@ class VerifiedBundle:
         if not isinstance(risks, list):
             raise BundleRejected(str(self.path), "invalid", f"{TAXONOMY}: no risk_types list")
         return risks
+
+
+# ---------------------------------------------------------------- reading
+def open_regular(path: Path) -> BinaryIO:
+    """Open a regular file for reading, refusing at once anything else: a device such as
+    /dev/zero would be read forever, and opening a FIFO waits for a writer that never comes."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise _not_a_bundle(path, f"cannot read it: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise _not_a_bundle(path, f"it is not a regular file ({_kind(info.st_mode)})")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise _not_a_bundle(path, f"cannot read it: {exc.strerror or exc}") from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped after the first look
+            raise _not_a_bundle(path, "it is not a regular file")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _not_a_bundle(path: Path, why: str) -> BundleRejected:
+    return BundleRejected(str(path), "not_a_bundle", why)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
 
 
 # ---------------------------------------------------------------- export

@@ -31,6 +31,7 @@ from .bundle import (
     TAXONOMY,
     BundleLimits,
     VerifiedBundle,
+    open_regular,
 )
 from .errors import BundleRejected, Cancelled
 from .model import KINDS, Progress, no_progress
@@ -159,43 +160,6 @@ def _extract(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, target: Pat
         dst.flush()
         os.fsync(dst.fileno())  # it may become a stored original: durable before the commit
     return digest.hexdigest()
-
-
-def open_regular(path: Path) -> BinaryIO:
-    """Open a regular file for reading, refusing at once anything else: a device such as
-    /dev/zero would be read forever, and opening a FIFO waits for a writer that never comes."""
-    try:
-        info = os.stat(path)
-    except OSError as exc:
-        raise _reject(path, "not_a_bundle", f"cannot read it: {exc.strerror or exc}") from exc
-    if not stat.S_ISREG(info.st_mode):
-        raise _reject(path, "not_a_bundle", f"it is not a regular file ({_kind(info.st_mode)})")
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
-                     | getattr(os, "O_BINARY", 0))
-    except OSError as exc:
-        raise _reject(path, "not_a_bundle", f"cannot read it: {exc.strerror or exc}") from exc
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped after the first look
-            raise _reject(path, "not_a_bundle", "it is not a regular file")
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a file"
 
 
 def open_bundle(
