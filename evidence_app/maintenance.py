@@ -90,8 +90,8 @@ class MaintenanceMixin:
     ) -> BundleImport:
         """Check every member of the bundle, then merge it in one transaction. Raises
         BundleRejected (nothing changed) for an unsafe, damaged or too new bundle. The page
-        text of new sources is extracted from their files in `workers` processes (None: up
-        to two; 0: in this thread, as `import_files` allows)."""
+        text of new sources is extracted from their files in `workers` processes (None: as
+        `import_files` chooses; 0: in this thread)."""
         workdir = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=self.folder))
         try:
             bundle = open_bundle(Path(path), workdir, limits, progress, cancel)

@@ -66,7 +66,7 @@ def test_forged_page_text_is_replaced_by_the_files_own(tmp_path: Path) -> None:
     forged = tmp_path / "forged.evbundle"
     forged.write_bytes(forged_bundle(real.read_bytes()))
     with Library.open(tmp_path / "receiver") as lib:
-        imported = lib.import_bundle(forged)
+        imported = lib.import_bundle(forged, workers=1)  # read in a worker process
         assert len(imported.added) == 1 and imported.unverified == ()
         source = lib.source(imported.added[0])
         assert not source.text_unverified
