@@ -168,7 +168,7 @@ CREATE TABLE sources (
     updated_at TEXT NOT NULL,
     notes TEXT NOT NULL DEFAULT '',
     needs_ocr INTEGER NOT NULL DEFAULT 0
-, ocr_file TEXT NOT NULL DEFAULT '', field_origins TEXT NOT NULL DEFAULT '{}', series TEXT NOT NULL DEFAULT '', edition TEXT NOT NULL DEFAULT '');
+, ocr_file TEXT NOT NULL DEFAULT '', text_unverified INTEGER NOT NULL DEFAULT 0, field_origins TEXT NOT NULL DEFAULT '{}', series TEXT NOT NULL DEFAULT '', edition TEXT NOT NULL DEFAULT '');
 
 CREATE TABLE starter_sources (
     sha256 TEXT PRIMARY KEY,

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from . import __version__
 from .errors import BundleRejected, InvalidValue
@@ -52,12 +52,24 @@ _EXPORTED = ("sha256", "title", "publisher", "author", "published", "url", "acce
 
 @dataclass(frozen=True)
 class BundleLimits:
-    """Refuse a bundle larger than this before decompressing it (zip bombs)."""
+    """What a bundle may hold, checked before and while it is read (zip bombs, huge pages).
 
-    max_total_bytes: int = 16 << 30
-    max_member_bytes: int = MAX_BYTES
-    max_data_bytes: int = 4 << 30  # sources.jsonl: page texts of every source
-    max_members: int = 200_000
+    The one place these numbers live. Sized for real libraries: a national library of about
+    2,000 State Department country reports, each at most about 2 MB of text (the corpus's
+    longest, Mexico 2021, is 0.1 MB), is a 4 GB sources.jsonl at worst and imports; a page
+    of more than 4 M characters is no real page (a whole report as one page is under 2 MB).
+    sources.jsonl is read one source (one line, at most 32 MB) at a time, so memory is
+    bounded by one source, never by the whole file; the page text stored is extracted from
+    each original file here anyway (bundle_text), the bundle's only compared with it.
+    """
+
+    max_total_bytes: int = 16 << 30  # every member unpacked
+    max_member_bytes: int = MAX_BYTES  # one original file, as an import allows
+    max_data_bytes: int = 5 << 30  # sources.jsonl: page texts of every source (2,000 x 2 MB)
+    max_source_bytes: int = 32 << 20  # one line of sources.jsonl: one source's pages, excerpts
+    max_page_chars: int = 4 << 20  # one page's text
+    max_files: int = 50_000  # original files (sources)
+    max_members: int = 50_010
     max_ratio: float = 100.0  # uncompressed / compressed ...
     ratio_floor: int = 1 << 20  # ... for members larger than this
     max_manifest_bytes: int = 64 << 20
@@ -83,33 +95,93 @@ class VerifiedBundle:
     path: Path
     workdir: Path
     manifest: dict[str, Any]
+    limits: BundleLimits = BundleLimits()
 
     def file(self, member: str) -> Path:
         return self.workdir / member
 
     def records(self) -> Iterator[dict[str, Any]]:
-        with open(self.workdir / SOURCES, encoding="utf-8") as lines:
-            for number, line in enumerate(lines, 1):
+        """One source a line, never reading more than one line's limit into memory."""
+        limit = self.limits.max_source_bytes
+        with open(self.workdir / SOURCES, "rb") as lines:
+            number = 0
+            while True:
+                line = lines.readline(limit + 1)
+                if not line:
+                    return
+                number += 1
+                if len(line) > limit:
+                    raise BundleRejected(str(self.path), "too_large",
+                                         f"{SOURCES} line {number} is longer than {limit} bytes")
                 if line.strip():
-                    try:
-                        record = json.loads(line)
-                    except ValueError as exc:
-                        raise BundleRejected(str(self.path), "invalid",
-                                             f"{SOURCES} line {number}: {exc}") from exc
-                    yield record
+                    yield self._json(line, f"{SOURCES} line {number}")
+
+    def _json(self, raw: bytes | str, where: str) -> Any:
+        try:
+            if isinstance(raw, bytes):
+                raw = raw.decode("utf-8")
+            return json.loads(raw)
+        except UnicodeDecodeError as exc:
+            raise BundleRejected(str(self.path), "invalid",
+                                 f"{where}: not valid UTF-8 ({exc.reason} at byte {exc.start})"
+                                 ) from exc
+        except RecursionError as exc:
+            raise BundleRejected(str(self.path), "invalid",
+                                 f"{where}: nested too deeply") from exc
+        except ValueError as exc:
+            raise BundleRejected(str(self.path), "invalid", f"{where}: {exc}") from exc
 
     def risk_types(self) -> list[dict[str, Any]]:
         path = self.workdir / TAXONOMY
         if not path.exists():
             return []
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except ValueError as exc:
-            raise BundleRejected(str(self.path), "invalid", f"{TAXONOMY}: {exc}") from exc
+        data = self._json(path.read_bytes(), TAXONOMY)
         risks = data.get("risk_types", []) if isinstance(data, dict) else None
         if not isinstance(risks, list):
             raise BundleRejected(str(self.path), "invalid", f"{TAXONOMY}: no risk_types list")
         return risks
+
+
+# ---------------------------------------------------------------- reading
+def open_regular(path: Path) -> BinaryIO:
+    """Open a regular file for reading, refusing at once anything else: a device such as
+    /dev/zero would be read forever, and opening a FIFO waits for a writer that never comes."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise _not_a_bundle(path, f"cannot read it: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise _not_a_bundle(path, f"it is not a regular file ({_kind(info.st_mode)})")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise _not_a_bundle(path, f"cannot read it: {exc.strerror or exc}") from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped after the first look
+            raise _not_a_bundle(path, "it is not a regular file")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _not_a_bundle(path: Path, why: str) -> BundleRejected:
+    return BundleRejected(str(path), "not_a_bundle", why)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
 
 
 # ---------------------------------------------------------------- export

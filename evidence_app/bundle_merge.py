@@ -3,7 +3,9 @@
 Sources are matched by the sha256 of their original file, so nothing is stored twice. For a
 source already here, tags are united, excerpts not yet here are added, and metadata that
 differs stays as it is here: the differences are reported, never applied. A source whose
-original file is missing here gets the bundle's copy. Files are moved into `files/` before
+original file is missing here gets the bundle's copy. The page text of a new source is
+extracted here from its original file (bundle_text); the bundle's text only stands in,
+marked unverified, where the file has none. Files are moved into `files/` before
 the commit and removed again if anything fails; the index follows the commit.
 """
 
@@ -16,9 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .bundle_read import BundleSource, parse_record, parse_risk_type
+from .bundle_text import Extractions, source_text
 from .errors import Cancelled
 from .importer import sha256_file
-from .model import Changes, Progress, RiskType, no_progress
+from .model import Changes, ExtractedDocument, Progress, RiskType, no_progress
 from .store import SOURCE_FIELDS
 
 if TYPE_CHECKING:
@@ -49,6 +52,10 @@ class BundleImport:
     risk_types_added: tuple[str, ...] = ()
     conflicts: tuple[MetadataConflict, ...] = ()
     skipped: tuple[str, ...] = ()  # tags and excerpts left out, with why
+    # Page text: the bundle's text that differed from the original file (the file's is kept),
+    # or that the file has none of (kept, marked unverified), one line per source.
+    text_notes: tuple[str, ...] = ()
+    unverified: tuple[int, ...] = ()  # new sources whose text is the bundle's, unverified
     changes: Changes = Changes()
 
 
@@ -58,6 +65,7 @@ class _Merge:
     bundle: VerifiedBundle
     countries: set[str]
     risks: set[str]
+    extractions: Extractions | None = None
     placed: list[Path] = field(default_factory=list)
     added: list[int] = field(default_factory=list)
     merged: list[int] = field(default_factory=list)
@@ -69,6 +77,8 @@ class _Merge:
     risk_types_added: list[str] = field(default_factory=list)
     conflicts: list[MetadataConflict] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    text_notes: list[str] = field(default_factory=list)
+    unverified: list[int] = field(default_factory=list)
 
     # ------------------------------------------------------------ pieces
     def known(self, codes: tuple[str, ...], risks: tuple[str, ...], where: str) -> tuple[
@@ -113,11 +123,23 @@ class _Merge:
         countries, risks = self.known(src.countries, src.risks, title)
         source_id = store.source_id_by_sha(src.sha256)
         if source_id is None:
-            fields = dict(src.fields, stored_file=self.place(src))
-            source_id = store.insert_source(fields, src.pages, countries, risks)
+            assert self.extractions is not None
+            result = self.extractions.get(self.bundle.file(src.file))
+            if result is None:
+                raise Cancelled("bundle import cancelled")
+            got = source_text(src, result)
+            fields = dict(src.fields, stored_file=self.place(src), needs_ocr=got.needs_ocr,
+                          text_unverified=got.unverified)
+            if isinstance(result, ExtractedDocument):
+                fields["format"] = result.format
+            source_id = store.insert_source(fields, got.pages, countries, risks)
             self.added.append(source_id)
             self.touched.append(source_id)
-            texts = {no: text for no, _, text in src.pages}
+            if got.note:
+                self.text_notes.append(got.note)
+            if got.unverified:
+                self.unverified.append(source_id)
+            texts = {no: page_text for no, _, page_text in got.pages}
         else:
             local = store.get_source(source_id)
             self.merged.append(source_id)
@@ -159,8 +181,10 @@ def merge_bundle(
     bundle: VerifiedBundle,
     progress: Progress = no_progress,
     cancel: threading.Event | None = None,
+    workers: int | None = None,
 ) -> BundleImport:
-    """Call with the library's write lock held."""
+    """Call with the library's write lock held. The original file of every new source is
+    extracted again (in `workers` processes: None picks, 0 extracts in this thread)."""
     store = library.store
     merge = _Merge(
         library, bundle,
@@ -168,6 +192,13 @@ def merge_bundle(
         risks={r.slug for r in store.list_risk_types()},
     )
     total = int(bundle.manifest.get("counts", {}).get("sources", 0) or 0)
+    new_files: dict[str, Path] = {}
+    for record in bundle.records():
+        src = parse_record(bundle, record)
+        if src.sha256 not in new_files and store.source_id_by_sha(src.sha256) is None:
+            new_files[src.sha256] = bundle.file(src.file)
+    extractions = Extractions(list(new_files.values()), cancel, workers)
+    merge.extractions = extractions
     try:
         with store.transaction():
             merge.add_risk_types()
@@ -178,6 +209,7 @@ def merge_bundle(
                 progress(done, max(total, done + 1), src.fields["title"])
                 merge.source(src)
     except BaseException:
+        extractions.close()
         for path in merge.placed:
             path.unlink(missing_ok=True)
             try:
@@ -185,6 +217,7 @@ def merge_bundle(
             except OSError:
                 pass
         raise
+    extractions.close()
     if merge.touched:
         library._reindex(sorted(set(merge.touched)))
     progress(total, total, "")
@@ -199,6 +232,8 @@ def merge_bundle(
         risk_types_added=tuple(merge.risk_types_added),
         conflicts=tuple(merge.conflicts),
         skipped=tuple(merge.skipped),
+        text_notes=tuple(merge.text_notes),
+        unverified=tuple(merge.unverified),
         changes=Changes(
             sources=bool(merge.added or merge.files_restored),
             tags=bool(merge.added or merge.tags_added),

@@ -20,7 +20,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .bundle import (
     BUNDLE_FORMAT,
@@ -31,9 +31,11 @@ from .bundle import (
     TAXONOMY,
     BundleLimits,
     VerifiedBundle,
+    open_regular,
 )
 from .errors import BundleRejected, Cancelled
 from .model import KINDS, Progress, no_progress
+from .text_clean import invalid_text
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -43,6 +45,8 @@ FORMATS = ("pdf", "html", "text", "docx")
 TEXT_FIELDS = ("title", "publisher", "author", "url", "language", "original_name", "notes")
 MAX_FIELD = 10_000
 MAX_PAGES = 100_000
+MAX_PAGE_NO = 1_000_000  # page numbers as printed; far from SQLite's 64-bit limit
+MAX_OFFSET = (1 << 31) - 1
 
 
 def _reject(path: Path, reason: str, detail: str) -> BundleRejected:
@@ -106,6 +110,9 @@ def _screen(path: Path, infos: list[zipfile.ZipInfo], limits: BundleLimits) -> N
     if total > limits.max_total_bytes:
         raise _reject(path, "too_large", f"unpacks to {total} bytes "
                                          f"(limit {limits.max_total_bytes})")
+    files = sum(1 for name in seen if name.startswith("files/"))
+    if files > limits.max_files:
+        raise _reject(path, "too_large", f"{files} files (limit {limits.max_files})")
     if MANIFEST not in seen:
         raise _reject(path, "not_a_bundle", "it has no manifest.json")
     if SOURCES not in seen:
@@ -117,7 +124,9 @@ def _manifest(path: Path, zf: zipfile.ZipFile, limits: BundleLimits) -> dict[str
         raw = f.read(limits.max_manifest_bytes + 1)
     try:
         manifest = json.loads(raw)
-    except ValueError as exc:
+    except RecursionError as exc:
+        raise _reject(path, "invalid", "manifest.json: nested too deeply") from exc
+    except ValueError as exc:  # UnicodeDecodeError too
         raise _reject(path, "invalid", f"manifest.json: {exc}") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
         raise _reject(path, "not_a_bundle", "its manifest is not an Evidence Library manifest")
@@ -163,8 +172,20 @@ def open_bundle(
     """Check and extract a bundle into `workdir` (an empty folder the caller removes)."""
     path = Path(path)
     limits = limits or BundleLimits()
+    with open_regular(path) as handle:  # ZipFile leaves a file object it was given open
+        return _open_bundle(path, handle, workdir, limits, progress, cancel)
+
+
+def _open_bundle(
+    path: Path,
+    handle: BinaryIO,
+    workdir: Path,
+    limits: BundleLimits,
+    progress: Progress,
+    cancel: threading.Event | None,
+) -> VerifiedBundle:
     try:
-        zf = zipfile.ZipFile(path)
+        zf = zipfile.ZipFile(handle)
     except zipfile.BadZipFile as exc:
         raise _reject(path, "not_a_bundle", f"not a zip file ({exc})") from exc
     except OSError as exc:
@@ -199,7 +220,7 @@ def open_bundle(
         raise _reject(path, "damaged", str(exc)) from exc
     except NotImplementedError as exc:  # a compression method zipfile cannot read
         raise _reject(path, "invalid", str(exc)) from exc
-    bundle = VerifiedBundle(path, workdir, manifest)
+    bundle = VerifiedBundle(path, workdir, manifest, limits)
     for record in bundle.records():
         parse_record(bundle, record)
     for risk in bundle.risk_types():
@@ -232,8 +253,10 @@ class BundleSource:
 
 
 def clean_text(value: str, limit: int = MAX_FIELD) -> str:
-    """Drop control characters (keep newlines and tabs), as the library does for metadata."""
-    text = "".join(ch for ch in value if ch in "\n\t" or ch >= " " and ch != "\x7f").strip()
+    """Drop control characters (keep newlines and tabs) and lone surrogates (text that is not
+    valid UTF-8), as the library does for metadata."""
+    text = "".join(ch for ch in value if ch in "\n\t" or ch >= " " and ch != "\x7f"
+                   and not "\ud800" <= ch <= "\udfff").strip()
     return text[:limit]
 
 
@@ -282,10 +305,18 @@ def parse_record(bundle: VerifiedBundle, record: Any) -> BundleSource:
     _want(bundle, isinstance(raw_pages, list) and 0 < len(raw_pages) <= MAX_PAGES,
           f"source {sha[:12]}: pages must be a non-empty list")
     pages: list[tuple[int, str, str]] = []
+    max_chars = bundle.limits.max_page_chars
     for page in raw_pages:
         _want(bundle, isinstance(page, list) and len(page) == 3 and _int(page[0])
-              and page[0] >= 1 and _str(page[1]) and _str(page[2]),
+              and _str(page[1]) and _str(page[2]),
               f"source {sha[:12]}: a page is not [number, label, text]")
+        _want(bundle, 1 <= page[0] <= MAX_PAGE_NO,
+              f"source {sha[:12]}: page number {str(page[0])[:30]} is out of range")
+        if len(page[2]) > max_chars:
+            raise _reject(bundle.path, "too_large", f"source {sha[:12]}: page {page[0]} has "
+                          f"{len(page[2])} characters of text (limit {max_chars})")
+        why = invalid_text(page[2])
+        _want(bundle, not why, f"source {sha[:12]}: the text of page {page[0]}: {why}")
         pages.append((page[0], clean_text(page[1], 200), page[2]))
     _want(bundle, len({p[0] for p in pages}) == len(pages),
           f"source {sha[:12]}: page numbers repeat")
@@ -302,9 +333,12 @@ def parse_record(bundle: VerifiedBundle, record: Any) -> BundleSource:
 def _excerpt(bundle: VerifiedBundle, sha: str, raw: Any) -> BundleExcerpt:
     _want(bundle, isinstance(raw, dict), f"source {sha[:12]}: an excerpt is not an object")
     ints = [raw.get(k) for k in ("page_no", "start", "end")]
-    _want(bundle, all(_int(v) for v in ints), f"source {sha[:12]}: excerpt offsets")
+    _want(bundle, all(_int(v) and 0 <= v <= MAX_OFFSET for v in ints),
+          f"source {sha[:12]}: excerpt offsets are not numbers in range")
     texts = [raw.get(k, "") for k in ("quote", "note", "created_at")]
     _want(bundle, all(_str(v) for v in texts), f"source {sha[:12]}: excerpt text")
+    why = invalid_text(texts[0])
+    _want(bundle, not why, f"source {sha[:12]}: an excerpt's quote: {why}")
     return BundleExcerpt(
         page_no=ints[0], start=ints[1], end=ints[2], quote=texts[0],
         note=clean_text(texts[1]), created_at=clean_text(texts[2], 40),

@@ -273,6 +273,7 @@ class CasesMixin:
         cancel: threading.Event | None = None,
     ) -> PacketResult:
         """Write the packet (split into _PartN files above max_bytes); remember its page map."""
+        _check_output(Path(out))
         plan = self.packet_plan(case_id)
         if not plan.exhibits:
             raise InvalidValue("case", case_id, "has no exhibits")
@@ -302,6 +303,7 @@ class CasesMixin:
         fmt = out.suffix.lower().lstrip(".")
         if fmt not in ("pdf", "csv"):
             raise InvalidValue("out", str(out), "use a .pdf or .csv file name")
+        _check_output(out)
         plan = self.packet_plan(case_id)
         pages, origin, note = self._summary_pages(case_id, plan, compute_layout)
         reader = self._reader()
@@ -355,3 +357,13 @@ def _fingerprint(plan: PacketPlan, options: dict[str, Any]) -> str:
 
 
 __all__ = ["CasesMixin", "format_page_ranges", "normalise_a_number", "parse_page_ranges"]
+
+
+def _check_output(out: Path) -> None:
+    """Refuse, before any work, a file name the packet or summary cannot be written to."""
+    if out.is_dir():
+        raise InvalidValue("out", str(out), "is a folder; give a file name such as Packet.pdf")
+    if out.exists() and not out.is_file():
+        raise InvalidValue("out", str(out), "is not a regular file")
+    if out.parent.exists() and not out.parent.is_dir():
+        raise InvalidValue("out", str(out), f"{out.parent} is not a folder")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .importer import PARTIAL_SUFFIX, sha256_file
 from .model import CheckProblem, CheckReport, Progress, no_progress
+from .text_check import check_stored_text
 
 if TYPE_CHECKING:
     from .library import Library
@@ -131,6 +132,7 @@ def run_check(library: Library, *, repair: bool, progress: Progress = no_progres
     suspects = _hash_files(library, progress)
     with library._writing("checking the library"):
         problems = _database(library, repair)
+        problems += check_stored_text(library, repair)
         files = library.store.stored_files()
         for source_id, sha, relative in files:
             if source_id in suspects:

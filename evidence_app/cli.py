@@ -15,7 +15,7 @@ from . import __version__
 from .cli_cases import register as register_case_commands
 from .cli_maintenance import register as register_maintenance_commands
 from .cli_ocr import register as register_ocr_commands
-from .cli_output import TextProgress, emit, plural
+from .cli_output import TextProgress, count, emit, plural, record_id, undecodable_argument
 from .cli_starter import register as register_starter_commands
 from .errors import EvidenceError
 from .library import Library
@@ -30,6 +30,7 @@ def _source_line(s: Source) -> str:
     tags = " ".join([*s.countries, *s.risks])
     date = s.published or "n.d."
     flag = " [needs OCR]" if s.needs_ocr else ""
+    flag += " [text from bundle, unverified]" if s.text_unverified else ""
     return f"{s.id:>5}  {s.title[:70]}  ({s.publisher or '?'}, {date}) {s.page_count}p {tags}{flag}"
 
 
@@ -214,22 +215,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--auto-tag", action="store_true", help="apply suggested countries and risks")
     add("sources", cmd_sources, "list sources")
     p = add("show", cmd_show, "show one source")
-    p.add_argument("source_id", type=int)
+    p.add_argument("source_id", type=record_id)
     p.add_argument("--pages", action="store_true", help="print page texts too")
     p = add("edit", cmd_edit, "correct a source's metadata")
-    p.add_argument("source_id", type=int)
+    p.add_argument("source_id", type=record_id)
     for name in ("title", "publisher", "author", "published", "url", "accessed", "language",
                  "notes"):
         p.add_argument(f"--{name}")
     p.add_argument("--kind", choices=KINDS)
     p = add("tag", cmd_tag, "tag a source with countries and risk types")
-    p.add_argument("source_id", type=int)
+    p.add_argument("source_id", type=record_id)
     p.add_argument("--country", action="append", default=[], metavar="CC")
     p.add_argument("--risk", action="append", default=[], metavar="SLUG")
     p.add_argument("--remove-country", action="append", default=[], metavar="CC")
     p.add_argument("--remove-risk", action="append", default=[], metavar="SLUG")
     p = add("suggest", cmd_suggest, "suggest tags for a source")
-    p.add_argument("source_id", type=int)
+    p.add_argument("source_id", type=record_id)
     p = add("search", cmd_search, "search passages")
     p.add_argument("query")
     p.add_argument("--country", action="append", default=[], metavar="CC")
@@ -240,23 +241,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--until", metavar="DATE")
     p.add_argument("--related", action="store_true", help="also search related terms (en/es)")
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=count, default=20)
     p.add_argument("--by-source", action="store_true", help="group results by source")
     p = add("excerpt", cmd_excerpt, "add or delete an excerpt")
     esub = p.add_subparsers(dest="excerpt_command", required=True)
     e = esub.add_parser("add")
-    e.add_argument("source_id", type=int)
+    e.add_argument("source_id", type=record_id)
     e.add_argument("page_label")
     e.add_argument("quote")
     e.add_argument("--note")
     e.add_argument("--country", action="append", default=[], metavar="CC")
     e.add_argument("--risk", action="append", default=[], metavar="SLUG")
     e = esub.add_parser("delete")
-    e.add_argument("excerpt_id", type=int)
+    e.add_argument("excerpt_id", type=record_id)
     p = add("excerpts", cmd_excerpts, "list excerpts")
     p.add_argument("--country", action="append", default=[], metavar="CC")
     p.add_argument("--risk", action="append", default=[], metavar="SLUG")
-    p.add_argument("--source", type=int, default=None)
+    p.add_argument("--source", type=record_id, default=None)
     p = add("taxonomy", cmd_taxonomy, "list countries and risk types")
     p.add_argument("--all", action="store_true", help="every country, not only ACA-related")
     add("rebuild-index", cmd_rebuild, "rebuild the search index from the database")
@@ -271,6 +272,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    bad = undecodable_argument(args, paths=frozenset({"backup"}))
+    if bad:
+        print(f"evidence-cli: {bad}", file=sys.stderr)
+        return 2
     folder = args.library or default_library_dir()
     try:
         with Library.open(folder, progress=TextProgress()) as lib:

@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .cli_output import TextProgress, emit, plural
+from .cli_output import TextProgress, count, emit, plural, record_id
 from .origins import describe_gaps
 from .packet.model import Case, Exhibit
 
@@ -223,33 +223,33 @@ def register(sub: Any, add: Any) -> None:
     c = csub.add_parser("new", help="create a case")
     _case_options(c)
     c = csub.add_parser("edit", help="change a case")
-    c.add_argument("case_id", type=int)
+    c.add_argument("case_id", type=record_id)
     _case_options(c)
     c = csub.add_parser("show", help="a case, its exhibits and currency warnings")
-    c.add_argument("case_id", type=int)
-    c.add_argument("--years", type=int, default=3, help="flag sources older than this")
+    c.add_argument("case_id", type=record_id)
+    c.add_argument("--years", type=count, default=3, help="flag sources older than this")
     csub.add_parser("list", help="list cases")
     c = csub.add_parser("delete", help="delete a case and its exhibits")
-    c.add_argument("case_id", type=int)
+    c.add_argument("case_id", type=record_id)
     c = csub.add_parser("add-exhibit", help="add a whole source or some of its pages")
-    c.add_argument("case_id", type=int)
-    c.add_argument("source_id", type=int)
+    c.add_argument("case_id", type=record_id)
+    c.add_argument("source_id", type=record_id)
     c.add_argument("--pages", help="page positions, e.g. 3-5,9")
     c.add_argument("--letter", action="store_true", help="applicant-specific (tab A, B, …)")
     c = csub.add_parser("add-excerpt", help="add excerpts (grouped by source into exhibits)")
-    c.add_argument("case_id", type=int)
-    c.add_argument("excerpt_ids", type=int, nargs="+")
+    c.add_argument("case_id", type=record_id)
+    c.add_argument("excerpt_ids", type=record_id, nargs="+")
     c.add_argument("--letter", action="store_true", help="applicant-specific (tab A, B, …)")
     c = csub.add_parser("move-exhibit", help="move an exhibit to a position (1 = first)")
-    c.add_argument("exhibit_id", type=int)
-    c.add_argument("position", type=int)
+    c.add_argument("exhibit_id", type=record_id)
+    c.add_argument("position", type=record_id)
     c = csub.add_parser("remove-exhibit", help="remove an exhibit from its case")
-    c.add_argument("exhibit_id", type=int)
+    c.add_argument("exhibit_id", type=record_id)
 
     p = add("packet", cmd_packet, "build the court packet PDF of a case")
     psub = p.add_subparsers(dest="packet_command", required=True)
     b = psub.add_parser("build", help="build the packet")
-    b.add_argument("case_id", type=int)
+    b.add_argument("case_id", type=record_id)
     b.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     b.add_argument("--max-mb", type=float, default=25.0,
                    help="split into _PartN files of at most this many MB (1 MB = 1,000,000 "
@@ -259,16 +259,16 @@ def register(sub: Any, add: Any) -> None:
                    help="certificate of translation after foreign-language exhibits")
 
     p = add("summary", cmd_summary, "evidence summary of a case (PDF or CSV)")
-    p.add_argument("case_id", type=int)
+    p.add_argument("case_id", type=record_id)
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.csv")
     p.add_argument("--no-layout", action="store_true",
                    help="leave packet pages blank instead of laying the packet out")
 
     p = add("citations", cmd_citations, "citation list of a case")
-    p.add_argument("case_id", type=int)
+    p.add_argument("case_id", type=record_id)
     p.add_argument("--format", choices=("csl-json", "text"), default="csl-json")
     p.add_argument("--out", type=Path, default=None)
 
     p = add("coverage", cmd_coverage, "countries x legal elements: excerpt counts and gaps")
-    p.add_argument("case_id", type=int)
+    p.add_argument("case_id", type=record_id)
     p.add_argument("--scope", choices=("case", "library"), default="case")

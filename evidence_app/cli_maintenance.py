@@ -49,6 +49,7 @@ def cmd_bundle(lib: Library, args: argparse.Namespace) -> int:
         lines += [f"  source {c.source_id} {c.field}: here {c.local!r}, bundle {c.bundle!r}"
                   for c in imported.conflicts]
     lines += [f"  left out: {s}" for s in imported.skipped]
+    lines += [f"  page text: {note}" for note in imported.text_notes]
     emit(args, dataclasses.asdict(imported), "\n".join(lines))
     return 0
 

@@ -8,7 +8,7 @@ import sys
 import threading
 from typing import TYPE_CHECKING, Any
 
-from .cli_output import TextProgress, emit
+from .cli_output import TextProgress, emit, record_id
 from .errors import OcrUnavailable
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def register(sub: Any, add: Any) -> None:
     """Add `ocr` to the `evidence-cli` parser. `add(name, handler, help)` -> subparser."""
     del sub
     p = add("ocr", cmd_ocr, "add a text layer to scanned PDFs (needs Tesseract and OCRmyPDF)")
-    p.add_argument("source_ids", type=int, nargs="*", metavar="SOURCE_ID")
+    p.add_argument("source_ids", type=record_id, nargs="*", metavar="SOURCE_ID")
     p.add_argument("--all", action="store_true", help="every source that needs OCR")
     p.add_argument("--force", action="store_true",
                    help="OCR the given sources even when they already have text")

@@ -46,3 +46,43 @@ def jsonable(value: Any) -> Any:
 def plural(count: int, noun: str, nouns: str = "") -> str:
     """"1 page", "2 pages" ("1 match", "2 matches" with `nouns`)."""
     return f"{count} {noun if count == 1 else nouns or noun + 's'}"
+
+
+MAX_ID = (1 << 63) - 1  # SQLite's largest integer: a larger id is an OverflowError there
+
+
+def record_id(text: str) -> int:
+    """argparse type for ids and positions: a whole number SQLite can hold."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
+    if not 0 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text[:40]} is out of range (0 to {MAX_ID})")
+    return value
+
+
+def count(text: str) -> int:
+    """argparse type for counts such as --limit and --years: 0 to a million."""
+    value = record_id(text)
+    if value > 1_000_000:
+        raise argparse.ArgumentTypeError(f"{text[:40]} is out of range (0 to 1000000)")
+    return value
+
+
+def undecodable_argument(args: argparse.Namespace, paths: frozenset[str] = frozenset()
+                         ) -> str:
+    """The first text argument that is not valid UTF-8 (bytes the terminal could not decode
+    arrive as lone surrogates), as "name: why"; "" when all are. File names (Path values
+    and `paths`) may hold any bytes and are left alone."""
+    from .text_clean import invalid_text
+
+    for name, value in vars(args).items():
+        if name in paths or callable(value):
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                why = invalid_text(item)
+                if why:
+                    return f"{name.replace('_', ' ')}: {why}"
+    return ""

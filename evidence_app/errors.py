@@ -34,6 +34,12 @@ class EmptyFile(ImportFailed):
     code = "empty"
 
 
+class EmptyDocument(EmptyFile):
+    """A document with neither text nor images (an empty Word file): nothing to OCR either."""
+
+    code = "empty_document"
+
+
 class FileTooLarge(ImportFailed):
     code = "too_large"
 

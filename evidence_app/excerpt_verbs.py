@@ -11,6 +11,7 @@ from .ingest.paragraphs import paragraph_pinpoint
 from .locking import writes
 from .model import Changes, Excerpt, RiskType
 from .suggest import risks_in_quote
+from .text_clean import check_text
 from .text_clean import clean_text as _clean_text
 
 if TYPE_CHECKING:
@@ -73,6 +74,8 @@ class ExcerptsMixin:
 
     def find_quote(self, source_id: int, page_label: str, quote: str) -> tuple[int, int, int]:
         """(page_no, start, end) of a quote on the page with that cite label (or page number)."""
+        check_text("page label", page_label)
+        check_text("quote", quote)
         page_nos = self.store.page_nos_by_label(source_id, page_label)
         if page_label.isdigit() and int(page_label) not in page_nos:
             # A PDF page number, when the printed numbers differ (printed 251 on PDF p. 257).

@@ -22,6 +22,7 @@ from .model import (
     Progress,
     Source,
 )
+from .text_clean import valid_text
 
 if TYPE_CHECKING:
     from .library import Library
@@ -246,7 +247,9 @@ class Importer:
                 "needs_ocr": doc.needs_ocr,
             }
             fields["origins"] = _fill_from_file_name(fields, dict(doc.origins), path)
-            pages = [(p.page_no, p.label, p.text) for p in doc.pages]
+            # Text from any parser is checked to be storable UTF-8 (lone surrogates: U+FFFD).
+            fields = {k: valid_text(v) if isinstance(v, str) else v for k, v in fields.items()}
+            pages = [(p.page_no, valid_text(p.label), valid_text(p.text)) for p in doc.pages]
             source_id = self.store.insert_source(fields, pages, countries, risks)
         except OSError as exc:
             # Disk full or unwritable: the transaction rolled back; drop the copy too.

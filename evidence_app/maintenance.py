@@ -86,13 +86,16 @@ class MaintenanceMixin:
         progress: Progress = no_progress,
         cancel: threading.Event | None = None,
         limits: BundleLimits | None = None,
+        workers: int | None = None,
     ) -> BundleImport:
         """Check every member of the bundle, then merge it in one transaction. Raises
-        BundleRejected (nothing changed) for an unsafe, damaged or too new bundle."""
+        BundleRejected (nothing changed) for an unsafe, damaged or too new bundle. The page
+        text of new sources is extracted from their files in `workers` processes (None: as
+        `import_files` chooses; 0: in this thread)."""
         workdir = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=self.folder))
         try:
             bundle = open_bundle(Path(path), workdir, limits, progress, cancel)
-            return merge_bundle(cast("Library", self), bundle, progress, cancel)
+            return merge_bundle(cast("Library", self), bundle, progress, cancel, workers)
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
 

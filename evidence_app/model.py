@@ -82,6 +82,9 @@ class Source:
     edition: str = ""  # the edition within its series (the report year, "2023")
     # (field, origin code): where each citation field came from (see origins.py)
     origins: tuple[tuple[str, str], ...] = ()
+    # Page text kept from a bundle because it could not be extracted here (from bundle,
+    # unverified): shown so in the reader and the packet.
+    text_unverified: bool = False
 
 
 @dataclass(frozen=True)

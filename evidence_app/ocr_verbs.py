@@ -21,6 +21,7 @@ from .errors import Cancelled, EvidenceError, OcrFailed, OcrUnavailable
 from .importer import PARTIAL_SUFFIX
 from .ingest.pdf import MIN_PAGE_CHARS, extract_pdf
 from .model import Changes, Progress, Source, no_progress
+from .text_clean import valid_text
 
 if TYPE_CHECKING:
     from .store import Store
@@ -153,6 +154,7 @@ class OcrMixin:
             # The write lock only now, not while OCRmyPDF runs (minutes); waiting longer than
             # usual for it, so that minutes of OCR are not lost to a short write elsewhere.
             with self._writing("saving OCR text", wait=SAVE_WAIT):
+                pages = [(no, valid_text(label), valid_text(text)) for no, label, text in pages]
                 self.store.replace_pages(source.id, pages, ocr_file=relative, needs_ocr=False)
                 self._reindex([source.id])
         except BaseException:

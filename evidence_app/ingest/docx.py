@@ -15,7 +15,7 @@ import docx
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
-from evidence_app.errors import DamagedFile, FileTooLarge, UnsupportedFile
+from evidence_app.errors import DamagedFile, EmptyDocument, FileTooLarge, UnsupportedFile
 from evidence_app.ingest import metadata
 from evidence_app.ingest.paragraphs import passages
 from evidence_app.model import ExtractedDocument, ExtractedPage
@@ -86,6 +86,8 @@ def extract_docx(path: Path, password: str | None = None) -> ExtractedDocument:
     core = document.core_properties
     created = core.created
     published = created.date().isoformat() if isinstance(created, dt.datetime) else ""
+    if not paragraphs and not has_images:
+        raise EmptyDocument(name, "the document is empty")
     if paragraphs:
         pages, warnings, needs_ocr = passages(paragraphs), [], False
     else:
@@ -94,8 +96,6 @@ def extract_docx(path: Path, password: str | None = None) -> ExtractedDocument:
         needs_ocr = True
         warnings = [
             "the Word file has images but no text: run OCR to search it"
-            if has_images
-            else "the Word file has no text"
         ]
     return metadata.finish(
         "docx",

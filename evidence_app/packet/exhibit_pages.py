@@ -26,6 +26,11 @@ from .highlight import Box, find_occurrence, normalise, open_text_page, visible_
 from .layout import Mark, Rendered, highlighted, para, render, rich, styles
 from .plan import PlannedExhibit, language_name
 
+# Printed under the citation of a source whose page text the library could not extract from
+# the original file itself (bundle_text): the court sees that nobody here checked it.
+UNVERIFIED_NOTICE = ("Text from a bundle, unverified: the text of this document was received "
+                     "with it from another library and could not be read from the original "
+                     "file here (for example a scan whose text was made by OCR there).")
 PLACEHOLDER = 8888  # as wide as any real page number, so the first layout keeps its length
 _BLOCK = re.compile(r"(?:(?!\n[ \t]*\n)[\s\S])+")
 _LABEL_RANGE = re.compile(r"^¶\s*(\d+)(?:\s*[\u2013-]\s*(\d+))?$")
@@ -56,6 +61,8 @@ def tab_and_head(planned: PlannedExhibit, numbers: HeadNumbers) -> list[Flowable
     story += [PageBreak(), Mark(f"head:{exhibit.id}")]
     story.append(para(f"{tab_title(exhibit.label)}", st.heading))
     story.append(rich(format_citation(source, markup=True), st.body))
+    if source.text_unverified:
+        story.append(para(UNVERIFIED_NOTICE, st.small))
     first, last = numbers.exhibit(exhibit.id)
     where = f"packet page {first}" if first == last else f"packet pages {first}\u2013{last}"
     story.append(para(f"{_extent(planned)} ({where}).", st.small))

@@ -29,6 +29,7 @@ from .stamp import number_pages
 
 OTHER_COUNTRY = "Other countries"
 UNTAGGED = "No risk type"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_HEADER = ("Country", "Risk type", "Tab", "Quote", "Citation", "Packet page")
 # Column heads narrow enough for seven columns on a portrait page; the legend gives the rest.
 SHORT_ELEMENTS = {
@@ -78,14 +79,23 @@ def summary_rows(
     return [row for _, row in sorted(rows, key=lambda item: item[0])]
 
 
+def csv_cell(value: str) -> str:
+    """A text cell a spreadsheet shows as text: one starting with =, +, -, @, a tab or a
+    carriage return would be read as a formula (a .txt whose first line is
+    `=HYPERLINK(...)` becomes a title, a citation and a quote), so it gets a leading '."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def write_csv(rows: Sequence[SummaryRow], path: Path) -> None:
     # utf-8-sig: spreadsheet programs then read accents and non-Latin names correctly.
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_HEADER)
         for row in rows:
+            cells = (row.country_name, row.risk_label, row.exhibit_label, row.quote,
+                     row.citation)
             writer.writerow(
-                (row.country_name, row.risk_label, row.exhibit_label, row.quote, row.citation,
+                (*(csv_cell(cell) for cell in cells),
                  "" if row.packet_page is None else row.packet_page)
             )
 

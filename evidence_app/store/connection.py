@@ -51,8 +51,16 @@ def build_migrations(folder: Path | None = None) -> sqlite_utils.Migrations:
     return migrations
 
 
+def read_text(value: bytes) -> str:
+    return value.decode("utf-8", "replace")
+
+
 def connect(path: Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=5.0, check_same_thread=False)
+    # Text that is not valid UTF-8 (a crafted or damaged database) reads with U+FFFD in place
+    # of the bad bytes instead of failing every verb that reads it; `check` finds and repairs
+    # it (store/text_checks.py).
+    conn.text_factory = read_text
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     db = sqlite_utils.Database(conn)

@@ -69,6 +69,7 @@ def row_to_source(row: dict[str, Any]) -> Source:
         series=row.get("series") or "",
         edition=row.get("edition") or "",
         origins=load_origins(row.get("field_origins")),
+        text_unverified=bool(row.get("text_unverified") or 0),
     )
 
 
@@ -248,8 +249,8 @@ class SourcesMixin:
             cursor = self.db.execute(
                 "INSERT INTO sources (sha256, title, publisher, author, published, url, accessed, "
                 "language, kind, format, original_name, stored_file, page_count, added_at, "
-                "updated_at, notes, needs_ocr, field_origins) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "updated_at, notes, needs_ocr, field_origins, text_unverified) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     fields["sha256"],
                     fields.get("title", ""),
@@ -269,6 +270,7 @@ class SourcesMixin:
                     fields.get("notes", ""),
                     int(bool(fields.get("needs_ocr", False))),
                     dump_origins(fields.get("origins") or {}),
+                    int(bool(fields.get("text_unverified", False))),
                 ],
             )
             source_id = int(cursor.lastrowid or 0)
@@ -352,8 +354,8 @@ class SourcesMixin:
                 [(source_id, no, label, text) for no, label, text in pages],
             )
             self.db.execute(
-                "UPDATE sources SET ocr_file = ?, needs_ocr = ?, page_count = ?, updated_at = ? "
-                "WHERE id = ?",
+                "UPDATE sources SET ocr_file = ?, needs_ocr = ?, page_count = ?, updated_at = ?, "
+                "text_unverified = 0 WHERE id = ?",
                 [ocr_file, int(needs_ocr), len(pages), now_iso(), source_id],
             )
             self._bump([source_id])

@@ -261,6 +261,12 @@ class BundleImportDialog(QDialog):
                 QTreeWidgetItem(group, [f"{c.title} — {c.field}", self.tr(
                     "yours: “{local}”; bundle: “{bundle}”").format(local=c.local,
                                                                    bundle=c.bundle)])
+        if result.text_notes:
+            group = QTreeWidgetItem(self.details, [self.tr(
+                "Page text read from the original files"), str(len(result.text_notes))])
+            for note in result.text_notes:
+                QTreeWidgetItem(group, ["", note]).setToolTip(1, note)
+            group.setExpanded(True)
         if result.skipped:
             group = QTreeWidgetItem(self.details, [self.tr("Left out"), str(len(result.skipped))])
             for note in result.skipped:

@@ -29,6 +29,8 @@ def import_reason(code: str) -> str:
             "plain text or Word (DOCX) documents.",
         ),
         "empty": translate("Errors", "The file is empty."),
+        "empty_document": translate("Errors", "The document is empty: it has no text and no "
+                                              "images."),
         "too_large": translate("Errors", "The file is too large to import."),
         "timeout": translate(
             "Errors",

@@ -79,6 +79,13 @@ class ReaderPane(QWidget):
         self.meta.setWordWrap(True)
         self.meta.setTextFormat(Qt.TextFormat.RichText)
         self.meta.linkActivated.connect(self._open_edition)
+        # Page text kept from a bundle because the original file here has none (a scan).
+        self.unverified = QLabel(self)
+        self.unverified.setWordWrap(True)
+        self.unverified.setObjectName("unverifiedText")
+        self.unverified.setStyleSheet("QLabel#unverifiedText { color: #8a4b00; "
+                                      "font-weight: bold; }")
+        self.unverified.hide()
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(
@@ -99,6 +106,7 @@ class ReaderPane(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
+        layout.addWidget(self.unverified)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
         self.text.selectionChanged.connect(self._update_actions)
@@ -180,6 +188,9 @@ class ReaderPane(QWidget):
         self.clip_action.setText(self.tr("Clip"))
         self.clip_action.setToolTip(self.tr("Save the selected text as an excerpt (Ctrl+K)"))
         self.text.setAccessibleName(self.tr("Page text"))
+        self.unverified.setText(self.tr(
+            "Text from a bundle, unverified: this text came with the source from another "
+            "library and could not be read from the original file here."))
         self._update_labels()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -221,6 +232,7 @@ class ReaderPane(QWidget):
         self.title.setText(self.tr("No source open"))
         self.meta.setText(self.tr("Choose a search result or a source to read it here."))
         self.meta.show()
+        self.unverified.hide()
         self._update_labels()
         self._update_actions()
 
@@ -256,6 +268,7 @@ class ReaderPane(QWidget):
         self.title.setText(self.source.title or self.source.original_name)
         self.meta.setText(self._meta_line(self.source))
         self.meta.setVisible(bool(self.meta.text()))
+        self.unverified.setVisible(self.source.text_unverified)
         is_pdf = self.source.format == "pdf"
         for mode in (ORIGINAL, BOTH):
             self.mode_actions[mode].setEnabled(is_pdf)

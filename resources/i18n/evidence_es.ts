@@ -289,12 +289,17 @@
         <translation>suyo: «{local}»; lote: «{bundle}»</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="265"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="266"/>
+        <source>Page text read from the original files</source>
+        <translation>Texto de las páginas leído de los archivos originales</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="271"/>
         <source>Left out</source>
         <translation>Dejado fuera</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="269"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="275"/>
         <source>Risk types added</source>
         <translation>Tipos de riesgo añadidos</translation>
     </message>
@@ -347,12 +352,12 @@
         <translation>No se cambió nada en su biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="290"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="296"/>
         <source>Import a library bundle</source>
         <translation>Importar un lote de biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="291"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="297"/>
         <source>Library bundles (*{suffix});;All files (*)</source>
         <translation>Lotes de biblioteca (*{suffix});;Todos los archivos (*)</translation>
     </message>
@@ -1100,142 +1105,147 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/errors.py" line="32"/>
+        <source>The document is empty: it has no text and no images.</source>
+        <translation>El documento está vacío: no tiene texto ni imágenes.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="34"/>
         <source>The file is too large to import.</source>
         <translation>El archivo es demasiado grande para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="33"/>
+        <location filename="../../evidence_app/ui/errors.py" line="35"/>
         <source>Reading the file took too long and was stopped. It may be damaged or unusually complex.</source>
         <translation>La lectura del archivo tardó demasiado y se detuvo. Puede estar dañado o ser inusualmente complejo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="38"/>
+        <location filename="../../evidence_app/ui/errors.py" line="40"/>
         <source>The file could not be imported.</source>
         <translation>No se pudo importar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="45"/>
-        <location filename="../../evidence_app/ui/errors.py" line="90"/>
+        <location filename="../../evidence_app/ui/errors.py" line="47"/>
+        <location filename="../../evidence_app/ui/errors.py" line="92"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="53"/>
+        <location filename="../../evidence_app/ui/errors.py" line="55"/>
         <source>Dates must be written as YYYY, YYYY-MM or YYYY-MM-DD (for example 2024-03-15).</source>
         <translation>Las fechas se escriben como AAAA, AAAA-MM o AAAA-MM-DD (por ejemplo 2024-03-15).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="58"/>
+        <location filename="../../evidence_app/ui/errors.py" line="60"/>
         <source>Choose one of the listed kinds of source.</source>
         <translation>Elija uno de los tipos de fuente de la lista.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="60"/>
+        <location filename="../../evidence_app/ui/errors.py" line="62"/>
         <source>“{value}” is not a known country code.</source>
         <translation>«{value}» no es un código de país conocido.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="62"/>
+        <location filename="../../evidence_app/ui/errors.py" line="64"/>
         <source>“{value}” is not a risk type in this library.</source>
         <translation>«{value}» no es un tipo de riesgo de esta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="66"/>
+        <location filename="../../evidence_app/ui/errors.py" line="68"/>
         <source>The short name “{value}” cannot be used: use lower-case letters, digits, - and _, and a name no other risk type has.</source>
         <translation>No se puede usar el nombre corto «{value}»: use minúsculas, dígitos, - y _, y un nombre que no tenga otro tipo de riesgo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="72"/>
+        <location filename="../../evidence_app/ui/errors.py" line="74"/>
         <source>The English label must not be empty.</source>
         <translation>La etiqueta en inglés no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="74"/>
+        <location filename="../../evidence_app/ui/errors.py" line="76"/>
         <source>The selected text is outside the page. Select the text again.</source>
         <translation>El texto seleccionado está fuera de la página. Selecciónelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="76"/>
+        <location filename="../../evidence_app/ui/errors.py" line="78"/>
         <source>This source has excerpts. Delete the excerpts too, or keep the source.</source>
         <translation>Esta fuente tiene extractos. Elimine también los extractos o conserve la fuente.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="79"/>
+        <location filename="../../evidence_app/ui/errors.py" line="81"/>
         <source>The value “{value}” for “{field}” is not valid ({reason}).</source>
         <translation>El valor «{value}» de «{field}» no es válido ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="94"/>
+        <location filename="../../evidence_app/ui/errors.py" line="96"/>
         <source>Another program is saving changes to the library in {path} ({holder}). Wait a moment and try again.</source>
         <translation>Otro programa está guardando cambios en la biblioteca de {path} ({holder}). Espere un momento e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="98"/>
+        <location filename="../../evidence_app/ui/errors.py" line="100"/>
         <source>unknown program</source>
         <translation>programa desconocido</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="100"/>
+        <location filename="../../evidence_app/ui/errors.py" line="102"/>
         <source>The library in {path} was saved by a newer version of Evidence Library. Update the app to open it.</source>
         <translation>La biblioteca de {path} se guardó con una versión más reciente de Evidence Library. Actualice la aplicación para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="106"/>
+        <location filename="../../evidence_app/ui/errors.py" line="108"/>
         <source>This item no longer exists; it may have been deleted ({what} {key}).</source>
         <translation>Este elemento ya no existe; puede que se haya eliminado ({what} {key}).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="112"/>
+        <location filename="../../evidence_app/ui/errors.py" line="114"/>
         <source>The quoted text was not found on page {page}.</source>
         <translation>No se encontró el texto citado en la página {page}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="116"/>
+        <location filename="../../evidence_app/ui/errors.py" line="118"/>
         <source>The search index cannot be used right now. Rebuild it from the Library menu.</source>
         <translation>Ahora no se puede usar el índice de búsqueda. Reconstrúyalo desde el menú Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="120"/>
+        <location filename="../../evidence_app/ui/errors.py" line="122"/>
         <source>The work was cancelled.</source>
         <translation>Se canceló el trabajo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="122"/>
+        <location filename="../../evidence_app/ui/errors.py" line="124"/>
         <source>Tab {tab}, packet page {page}</source>
         <translation>Pestaña {tab}, página {page} del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="124"/>
+        <location filename="../../evidence_app/ui/errors.py" line="126"/>
         <source>Packet page {page}</source>
         <translation>La página {page} del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="125"/>
+        <location filename="../../evidence_app/ui/errors.py" line="127"/>
         <source>{where} alone is {size:.1f} MB, over the limit of {limit:.1f} MB a file, so the packet cannot be split to fit; no packet was written. Raise the limit or replace that source with a smaller copy.</source>
         <translation>{where} ocupa por sí sola {size:.1f} MB, más que el límite de {limit:.1f} MB por archivo, así que el paquete no se puede dividir para cumplirlo; no se escribió ningún paquete. Suba el límite o sustituya esa fuente por una copia más pequeña.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="132"/>
+        <location filename="../../evidence_app/ui/errors.py" line="134"/>
         <source>Permission denied: {path}</source>
         <translation>Permiso denegado: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="134"/>
+        <location filename="../../evidence_app/ui/errors.py" line="136"/>
         <source>The file or folder does not exist: {path}</source>
         <translation>El archivo o la carpeta no existe: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="138"/>
+        <location filename="../../evidence_app/ui/errors.py" line="140"/>
         <source>The file or folder could not be read or written: {detail}</source>
         <translation>No se pudo leer o escribir el archivo o la carpeta: {detail}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="142"/>
+        <location filename="../../evidence_app/ui/errors.py" line="144"/>
         <source>The library database could not be read or written ({detail}). Close other programs using it, or run a library check.</source>
         <translation>No se pudo leer o escribir la base de datos de la biblioteca ({detail}). Cierre otros programas que la usen o revise la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="147"/>
+        <location filename="../../evidence_app/ui/errors.py" line="149"/>
         <source>Something went wrong: {detail}</source>
         <translation>Algo salió mal: {detail}</translation>
     </message>
@@ -3229,124 +3239,129 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="162"/>
-        <location filename="../../evidence_app/ui/reader.py" line="167"/>
+        <location filename="../../evidence_app/ui/reader.py" line="170"/>
+        <location filename="../../evidence_app/ui/reader.py" line="175"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="163"/>
-        <location filename="../../evidence_app/ui/reader.py" line="168"/>
+        <location filename="../../evidence_app/ui/reader.py" line="171"/>
+        <location filename="../../evidence_app/ui/reader.py" line="176"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="164"/>
+        <location filename="../../evidence_app/ui/reader.py" line="172"/>
         <source>Previous hit</source>
         <translation>Coincidencia anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="165"/>
+        <location filename="../../evidence_app/ui/reader.py" line="173"/>
         <source>Next hit</source>
         <translation>Coincidencia siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="169"/>
+        <location filename="../../evidence_app/ui/reader.py" line="177"/>
         <source>Previous highlighted word</source>
         <translation>Palabra resaltada anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="170"/>
+        <location filename="../../evidence_app/ui/reader.py" line="178"/>
         <source>Next highlighted word</source>
         <translation>Palabra resaltada siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="174"/>
+        <location filename="../../evidence_app/ui/reader.py" line="182"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="175"/>
+        <location filename="../../evidence_app/ui/reader.py" line="183"/>
         <source>Show the page&apos;s text</source>
         <translation>Mostrar el texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="176"/>
+        <location filename="../../evidence_app/ui/reader.py" line="184"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="177"/>
+        <location filename="../../evidence_app/ui/reader.py" line="185"/>
         <source>Show the original PDF page</source>
         <translation>Mostrar la página original del PDF</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="178"/>
+        <location filename="../../evidence_app/ui/reader.py" line="186"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="179"/>
+        <location filename="../../evidence_app/ui/reader.py" line="187"/>
         <source>Show the text and the original side by side</source>
         <translation>Mostrar el texto y el original uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="180"/>
+        <location filename="../../evidence_app/ui/reader.py" line="188"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="181"/>
+        <location filename="../../evidence_app/ui/reader.py" line="189"/>
         <source>Save the selected text as an excerpt (Ctrl+K)</source>
         <translation>Guardar el texto seleccionado como extracto (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="182"/>
+        <location filename="../../evidence_app/ui/reader.py" line="190"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="221"/>
+        <location filename="../../evidence_app/ui/reader.py" line="192"/>
+        <source>Text from a bundle, unverified: this text came with the source from another library and could not be read from the original file here.</source>
+        <translation>Texto de un lote, sin verificar: este texto llegó con la fuente desde otra biblioteca y no se pudo leer del archivo original aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/reader.py" line="232"/>
         <source>No source open</source>
         <translation>Ninguna fuente abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="222"/>
+        <location filename="../../evidence_app/ui/reader.py" line="233"/>
         <source>Choose a search result or a source to read it here.</source>
         <translation>Elija un resultado de búsqueda o una fuente para leerla aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="319"/>
+        <location filename="../../evidence_app/ui/reader.py" line="332"/>
         <source>Editions: %1</source>
         <translation>Ediciones: %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="322"/>
+        <location filename="../../evidence_app/ui/reader.py" line="335"/>
         <source>A newer edition is in the library: %1.</source>
         <translation>Hay una edición más reciente en la biblioteca: %1.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="434"/>
+        <location filename="../../evidence_app/ui/reader.py" line="447"/>
         <source>Select some text on the page first, then clip it.</source>
         <translation>Primero seleccione texto en la página y luego recórtelo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="464"/>
+        <location filename="../../evidence_app/ui/reader.py" line="477"/>
         <source>No page</source>
         <translation>Sin página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="466"/>
+        <location filename="../../evidence_app/ui/reader.py" line="479"/>
         <source>{cite} ({n} of {total})</source>
         <translation>{cite} ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="470"/>
+        <location filename="../../evidence_app/ui/reader.py" line="483"/>
         <source>No hits</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="472"/>
+        <location filename="../../evidence_app/ui/reader.py" line="485"/>
         <source>Hit {n} of {total}</source>
         <translation>Coincidencia {n} de {total}</translation>
     </message>

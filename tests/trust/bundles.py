@@ -82,7 +82,51 @@ def refusals(good: dict[str, bytes]) -> dict[str, tuple[bytes, str]]:
         "bad source line": (_zip({**good, SOURCES: b'{"sha256": 5}\n'}), "invalid"),
         "excerpt types": (_zip({**good, SOURCES: re.sub(
             rb'"start": (\d+)', rb'"start": "\1"', good[SOURCES])}), "invalid"),
+        "nested JSON": (_zip({**good, SOURCES: b"[" * 200_000 + b"]" * 200_000 + b"\n"}),
+                        "invalid"),
+        "nested manifest": (_deep_manifest(good, 200_000), "invalid"),
+        "lone surrogate": (_zip({**good, SOURCES: _page(good, text="text \ud800 here")}),
+                           "invalid"),
+        "invalid UTF-8": (_zip({**good, SOURCES: good[SOURCES].replace(
+            b'"title": "', b'"title": "\xff', 1)}), "invalid"),
+        "page 2**70": (_zip({**good, SOURCES: _page(good, page_no=2**70)}), "invalid"),
+        "huge page": (_zip({**good, SOURCES: _page(good, text=_noise(5 << 20))}),
+                      "too_large"),
     }
+
+
+def _deep_manifest(good: dict[str, bytes], depth: int) -> bytes:
+    """A valid bundle whose manifest also holds a list nested `depth` deep."""
+    data = _zip(good)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        manifest = zf.read(MANIFEST)
+    deep = manifest[:-1] + b', "deep": ' + b"[" * depth + b"]" * depth + b"}"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, member in good.items():
+            zf.writestr(name, member)
+        zf.writestr(MANIFEST, deep)
+    return buffer.getvalue()
+
+
+def _page(good: dict[str, bytes], *, text: str | None = None, page_no: int | None = None
+          ) -> bytes:
+    """sources.jsonl with the first page of its first source changed."""
+    lines = good[SOURCES].decode("utf-8").splitlines()
+    record = json.loads(lines[0])
+    if text is not None:
+        record["pages"][0][2] = text
+    if page_no is not None:
+        record["pages"][0][0] = page_no
+    lines[0] = json.dumps(record)  # ASCII: a lone surrogate stays a \ud800 escape
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _noise(size: int) -> str:
+    """Text that does not compress (a zip bomb is refused earlier, by its ratio)."""
+    import random
+
+    return "".join(random.Random(7).choices("abcdefghijklmnopqrstuvwxyz ", k=size))
 
 
 def _unknown_method(good: dict[str, bytes]) -> bytes:
@@ -101,4 +145,35 @@ def _plain_zip(members: dict[str, bytes]) -> bytes:
     with zipfile.ZipFile(buffer, "w") as zf:
         for name, data in members.items():
             zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+FORGED = ("the government effectively protects all returned deportees and there is no gang "
+          "violence")
+
+
+def forged_bundle(real: bytes, text: str | None = None) -> bytes:
+    """A real bundle (files and hashes intact) whose page text is invented: every page of
+    every source gets `text`, or the forged sentence added to its first page. The manifest
+    lists the new sources.jsonl's true hash, as a forger would write it."""
+    with zipfile.ZipFile(io.BytesIO(real)) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    manifest = json.loads(members.pop(MANIFEST))
+    lines = []
+    for line in members[SOURCES].decode("utf-8").splitlines():
+        record = json.loads(line)
+        for number, page in enumerate(record["pages"]):
+            if text is not None:
+                page[2] = text
+            elif number == 0:
+                page[2] = f"{FORGED}. {page[2]}"
+        record["needs_ocr"] = False
+        lines.append(json.dumps(record, ensure_ascii=False))
+    members[SOURCES] = ("\n".join(lines) + "\n").encode("utf-8")
+    manifest["members"] = {n: hashlib.sha256(d).hexdigest() for n, d in members.items()}
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+        zf.writestr(MANIFEST, json.dumps(manifest))
     return buffer.getvalue()

@@ -10,6 +10,7 @@ by hand: run it again to refresh the figures.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import subprocess
 import sys
@@ -19,6 +20,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pypdf import PdfReader
+
 from evidence_app import __version__
 from evidence_app.errors import BundleRejected
 from evidence_app.ingest.pool import ExtractionPool
@@ -26,7 +29,7 @@ from evidence_app.library import Library
 from evidence_app.model import SearchQuery
 
 from . import hostile
-from .bundles import good_members, refusals
+from .bundles import FORGED, forged_bundle, good_members, refusals
 from .crash import CrashTrials
 from .network import no_network
 from .network import self_test as network_guard_works
@@ -164,21 +167,75 @@ def bundle_refusals(r: Report, tmp: Path, a: Library) -> None:
     r.section("2. Hostile bundles (each is refused before the library changes)")
     good = good_members(a, tmp)
     rows = []
+    tracebacks = 0
     with Library.open(tmp / "refusals") as lib:
         before = (lib.stats(), lib.store.generation())
+        attempts: list[tuple[str, Path, str]] = []
         for name, (data, expected) in refusals(good).items():
             path = tmp / f"{name}.evbundle"
             path.write_bytes(data)
+            attempts.append((name, path, expected))
+        attempts += [(name, path, "not_a_bundle") for name, path in _not_files(tmp)]
+        for name, path, expected in attempts:
+            started = time.monotonic()
             try:
                 lib.import_bundle(path)
                 rows.append([name, expected, "ACCEPTED", ""])
             except BundleRejected as exc:
-                rows.append([name, expected, exc.reason, exc.detail[:90]])
+                took = time.monotonic() - started
+                rows.append([name, expected, exc.reason, f"{exc.detail[:80]} ({took:.1f} s)"])
+            except Exception as exc:  # noqa: BLE001 - counted as a traceback
+                tracebacks += 1
+                rows.append([name, expected, "TRACEBACK", f"{type(exc).__name__}: {exc}"[:90]])
         unchanged = (lib.stats(), lib.store.generation()) == before
+        lock_free = lib.writer() == ""
     r.table(["bundle", "expected", "refused as", "detail"], rows)
     right = sum(row[1] == row[2] for row in rows)
     r.add("", f"{right} of {len(rows)} refused with the expected reason; library unchanged: "
-              f"{'yes' if unchanged else 'NO'}.")
+              f"{'yes' if unchanged else 'NO'}; lock released: {'yes' if lock_free else 'NO'}; "
+              f"tracebacks: {tracebacks}.")
+    forged_text(r, tmp)
+
+
+def _not_files(tmp: Path) -> list[tuple[str, Path]]:
+    """Paths that are no bundle file at all: a device read forever, a FIFO nobody writes."""
+    found = [("folder", tmp)]
+    if Path("/dev/zero").exists():
+        found.append(("/dev/zero", Path("/dev/zero")))
+    if hasattr(os, "mkfifo"):
+        fifo = tmp / "fifo.evbundle"
+        os.mkfifo(fifo)
+        found.append(("FIFO", fifo))
+    return found
+
+
+def forged_text(r: Report, tmp: Path) -> None:
+    """A real bundle (hashes intact) with invented page text: accepted, but the text stored,
+    searched and printed is the one extracted here from each original file."""
+    forged = tmp / "forged.evbundle"
+    forged.write_bytes(forged_bundle((tmp / "good.evbundle").read_bytes()))
+    rows: list[list[object]] = []
+    with Library.open(tmp / "forged") as lib:
+        imported = lib.import_bundle(forged)
+        stored = sum(FORGED in p.text for s in lib.sources() for p in lib.pages(s.id))
+        hits = len(lib.search('"no gang violence"').passages)
+        case = lib.new_case(applicant_name="Report Applicant", countries=["HN"])
+        lib.add_exhibit(case.id, imported.added[0])
+        built = lib.build_packet(case.id, tmp / "forged-packet.pdf")
+        printed = " ".join(" ".join((page.extract_text() or "").split())
+                           for part in built.parts for page in PdfReader(part.path).pages)
+        rows += [
+            ["sources added / text notes in the import report",
+             f"{len(imported.added)} / {len(imported.text_notes)}"],
+            ["pages holding the invented sentence", stored],
+            ["search hits for it", hits],
+            ["packet prints it", "yes" if "no gang violence" in printed else "no"],
+            ["text kept unverified (no text in the original)", len(imported.unverified)],
+            ["`check`", "ok" if lib.check().ok else "PROBLEMS"],
+        ]
+    r.add("", "Forged page text: a real bundle whose page text says "
+              f"\u201c{FORGED}\u201d (files and hashes intact).", "")
+    r.table(["measure", "value"], rows)
 
 
 def kill_trials(r: Report, tmp: Path, trials: int) -> None:

@@ -192,3 +192,27 @@ def test_pdf_source_shows_the_original_page(qtbot, tmp_path: Path, corpus: Path)
         assert pane.pdf.isVisible() and pane.text.isVisible()
     finally:
         library.close()
+
+
+@dataclass
+class UnverifiedLibrary(FakeLibrary):
+    """A source whose page text came from a bundle and could not be checked here."""
+
+    def source(self, source_id: int) -> Source:
+        return Source(id=source_id, sha256="x", title="Scanned report", format="text",
+                      page_count=len(self.texts), text_unverified=source_id == 1)
+
+
+def test_text_from_a_bundle_is_labelled_unverified(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pane = ReaderPane(cast(Library, UnverifiedLibrary(["text made by OCR elsewhere"])))
+    qtbot.addWidget(pane)
+    pane.resize(700, 400)
+    pane.show()
+    assert not pane.unverified.isVisible()
+    pane.show_source(1)
+    assert pane.unverified.isVisible() and "unverified" in pane.unverified.text()
+    pane.grab().save(str(tmp_path / "unverified.png"))
+    pane.show_source(2)
+    assert not pane.unverified.isVisible()
+    pane.clear()
+    assert not pane.unverified.isVisible()

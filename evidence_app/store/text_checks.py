@@ -1,0 +1,76 @@
+"""Stored text that is not valid UTF-8: finding it for `check`, and writing it back repaired.
+
+SQLite stores whatever bytes it is given as TEXT; a crafted or damaged database can hold
+bytes that are not UTF-8. The connection reads them with U+FFFD in their place (connection.
+read_text), so no verb crashes; these functions find them by reading the raw bytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import Store
+
+# table -> (key columns, text columns); keys are what a repair writes back to
+TEXT_COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "pages": (("source_id", "page_no"), ("text", "label")),
+    "excerpts": (("id",), ("quote", "note")),
+    "sources": (("id",), ("title", "publisher", "author", "url", "language", "kind",
+                          "original_name", "notes", "published", "accessed")),
+}
+
+
+@dataclass(frozen=True)
+class BadText:
+    """One stored value that is not valid UTF-8."""
+
+    table: str
+    key: tuple[int, ...]
+    column: str
+    offset: int  # of the first bad byte
+
+    @property
+    def source_id(self) -> int | None:
+        return self.key[0] if self.table in ("pages", "sources") else None
+
+
+def invalid_text(store: Store) -> list[BadText]:
+    found: list[BadText] = []
+    for table, (keys, columns) in TEXT_COLUMNS.items():
+        raw = ", ".join(f"CAST({c} AS BLOB)" for c in columns)
+        query = f"SELECT {', '.join(keys)}, {raw} FROM {table} ORDER BY {', '.join(keys)}"
+        for row in store.db.execute(query):
+            key, values = tuple(row[:len(keys)]), row[len(keys):]
+            for column, value in zip(columns, values, strict=True):
+                if value is None:
+                    continue
+                try:
+                    bytes(value).decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    found.append(BadText(table, key, column, exc.start))
+    return found
+
+
+def write_text(store: Store, bad: BadText, text: str) -> None:
+    """Replace one bad value (the caller holds the write lock; the index follows through
+    the store generation for pages and sources)."""
+    keys, columns = TEXT_COLUMNS[bad.table]
+    if bad.column not in columns:
+        raise ValueError(bad.column)
+    where = " AND ".join(f"{k} = ?" for k in keys)
+    with store.transaction():
+        store.db.execute(f"UPDATE {bad.table} SET {bad.column} = ? WHERE {where}",
+                         [text, *bad.key])
+        if bad.source_id is not None:
+            store._bump([bad.source_id])
+
+
+def stored_value(store: Store, bad: BadText) -> str:
+    """The value as the connection reads it: bad bytes already replaced by U+FFFD."""
+    keys, _ = TEXT_COLUMNS[bad.table]
+    where = " AND ".join(f"{k} = ?" for k in keys)
+    row = store.db.execute(f"SELECT {bad.column} FROM {bad.table} WHERE {where}",
+                           list(bad.key)).fetchone()
+    return str(row[0]) if row else ""
