@@ -41,7 +41,7 @@ from .packet.model import (
     PacketResult,
     SummaryResult,
 )
-from .packet.plan import PacketPlan, PlannedExhibit
+from .packet.plan import PacketPlan, PlannedExhibit, PlannedTranslation
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
@@ -221,6 +221,13 @@ class CasesMixin:
             exhibits, sources, library, today or date.today(), names, years
         )
 
+    def missing_translations(self, case_id: int) -> list[Exhibit]:
+        """Exhibits not in English with no English translation to certify (no file attached,
+        not every quote translated): the packet build refuses them unless told to mark them
+        "translation to follow"."""
+        plan = self.packet_plan(case_id)
+        return [p.exhibit for p in plan.exhibits if p.translation_missing]
+
     def citations(self, case_id: int, fmt: str = "csl-json") -> str:
         exhibits = self.exhibits(case_id)
         sources = {s.id: s for s in self._reader().list_sources([e.source_id for e in exhibits])}
@@ -259,7 +266,27 @@ class CasesMixin:
                 if path is not None and path.is_file():
                     original = path
                     break
-        return PlannedExhibit(exhibit, source, tuple(pages), tuple(excerpts), original)
+        if not source.language:
+            # Imported before the language detector knew its script, or never guessed: the
+            # translation check must not let a foreign document through for want of a code.
+            from .ingest.language import guess_language
+
+            source = replace(source, language=guess_language("\n".join(p.text for p in pages)))
+        return PlannedExhibit(exhibit, source, tuple(pages), tuple(excerpts), original,
+                              self._planned_translation(reader, source.id))
+
+    def _planned_translation(self, reader: Store, source_id: int) -> PlannedTranslation | None:
+        found = reader.get_translation(source_id)
+        if found is None:
+            return None
+        path = self.folder / found.stored_file
+        return PlannedTranslation(
+            format=found.format,
+            original_name=found.original_name,
+            sha256=found.sha256,
+            pages=found.pages,
+            path=path if found.format == "pdf" and path.is_file() else None,
+        )
 
     def build_packet(
         self,
@@ -269,16 +296,20 @@ class CasesMixin:
         max_bytes: int | None = DEFAULT_MAX_BYTES,
         service: bool = False,
         translations: bool = True,
+        translations_to_follow: bool = False,
         progress: Progress = no_progress,
         cancel: threading.Event | None = None,
     ) -> PacketResult:
-        """Write the packet (split into _PartN files above max_bytes); remember its page map."""
+        """Write the packet (split into _PartN files above max_bytes); remember its page map.
+
+        Raises TranslationMissing when exhibits not in English have no English translation,
+        unless `translations_to_follow` (the index then marks them "translation to follow")."""
         plan = self.packet_plan(case_id)
         if not plan.exhibits:
             raise InvalidValue("case", case_id, "has no exhibits")
         result = _build_packet(
             plan, Path(out), max_bytes=max_bytes, service=service, translations=translations,
-            progress=progress, cancel=cancel,
+            translations_to_follow=translations_to_follow, progress=progress, cancel=cancel,
         )
         if not result.cancelled:
             options = {"service": service, "translations": translations}
@@ -329,7 +360,8 @@ class CasesMixin:
         if not compute_layout or not plan.exhibits:
             return {}, "none", "Packet pages are blank: build the packet to fill them in."
         with tempfile.TemporaryDirectory(prefix="evidence-summary-") as tmp:
-            result = _build_packet(plan, Path(tmp) / "packet.pdf", max_bytes=None)
+            result = _build_packet(plan, Path(tmp) / "packet.pdf", max_bytes=None,
+                                   translations_to_follow=True)
         note = ("Packet pages come from a fresh layout (no certificate of service); build the "
                 "packet to be sure they match the file you file.")
         return dict(result.excerpt_pages), "computed", note

@@ -12,13 +12,15 @@ from .connection import backup_database, open_database, schema_sql
 from .excerpts import ExcerptsMixin
 from .sources import SOURCE_FIELDS, SourcesMixin
 from .taxonomy import TaxonomyMixin
+from .translations import TranslationsMixin
 from .upkeep import UpkeepMixin
 
 __all__ = ["SOURCE_FIELDS", "Store", "schema_sql"]
 
 
 class Store(
-    SourcesMixin, ExcerptsMixin, TaxonomyMixin, CasesStoreMixin, BundlesMixin, UpkeepMixin
+    SourcesMixin, ExcerptsMixin, TaxonomyMixin, CasesStoreMixin, BundlesMixin, UpkeepMixin,
+    TranslationsMixin,
 ):
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
