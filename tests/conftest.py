@@ -9,7 +9,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
+# EVIDENCE_CORPUS points elsewhere (a worktree sits one folder deeper than the checkout).
+CORPUS = Path(os.environ.get("EVIDENCE_CORPUS") or REPO.parent / "shared" / "corpus")
 
 
 @pytest.fixture(scope="session")
