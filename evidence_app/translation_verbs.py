@@ -41,8 +41,8 @@ class TranslationsMixin:
         ImportFailed subclasses naming the file (unsupported, empty, damaged…)."""
         source = self.store.get_source(source_id)
         if source.language.lower() == "en":
-            raise InvalidValue("source", source_id,
-                               "is in English; correct its language first if it is not")
+            raise InvalidValue("translation_language", source_id,
+                               "the source is in English; correct its language first if it is not")
         path = Path(path)
         document = ingest.extract(path)  # checks existence, size, format; raises ImportFailed
         if document.format not in TRANSLATION_FORMATS:
@@ -73,7 +73,7 @@ class TranslationsMixin:
         self.store.get_source(source_id)  # NotFound for a wrong id
         removed = self.store.delete_translation(source_id)
         if removed is None:
-            raise InvalidValue("source", source_id, "has no translation attached")
+            raise InvalidValue("translation", source_id, "the source has no translation attached")
         self._drop_file(removed.stored_file)
         return Changes(sources=True)
 

@@ -42,6 +42,7 @@ from .search_box import SearchBox
 from .search_controller import BrowsePage, ResultPage, SearchController
 from .sources_table import SourcesTable
 from .start_page import StartPage
+from .translation_actions import TranslationActions
 
 if TYPE_CHECKING:
     from evidence_app.library import Library
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.actions_ = MainActions(self)
         self.case_actions = CaseActions(self)
+        self.translation_actions = TranslationActions(self)
 
         self._connect()
         flatten_scrollbars(self)
