@@ -293,3 +293,21 @@ def test_cli_translation_and_excerpt_edit(
     assert removed.returncode == 0
     again = cli("translation", "remove", str(ids["informe"]))
     assert again.returncode == 2 and "no translation attached" in again.stderr
+
+
+def test_evidence_summary_shows_each_translation_under_its_quote(
+    library: Library, spanish_case: tuple[int, dict[str, int]], tmp_path: Path
+) -> None:
+    case_id, ids = spanish_case
+    library.build_packet(case_id, tmp_path / "Packet.pdf", translations_to_follow=True)
+    summary = library.evidence_summary(case_id, tmp_path / "summary.pdf")
+    by_id = {row.excerpt_id: row for row in summary.rows}
+    assert by_id[ids["first"]].translation == "gangs extorted transport workers"
+    text = flat(" ".join(p.extract_text() or "" for p in pypdf.PdfReader(summary.path).pages))
+    assert text.index("English: \u201cgangs extorted transport workers\u201d") > text.index(
+        "las pandillas extorsionaron")
+    assert "PRIVATE-NOTE" not in text
+    csv_path = library.evidence_summary(case_id, tmp_path / "summary.csv").path
+    table = Path(csv_path).read_text(encoding="utf-8-sig")
+    assert "English translation" in table.splitlines()[0]
+    assert "the police rarely investigated these threats" in table
