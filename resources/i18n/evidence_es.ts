@@ -840,12 +840,12 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>Citation</name>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="37"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="38"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="45"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="46"/>
         <source>“%1”
 — %2</source>
         <translation>«%1»
@@ -1094,7 +1094,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/errors.py" line="45"/>
-        <location filename="../../evidence_app/ui/errors.py" line="90"/>
+        <location filename="../../evidence_app/ui/errors.py" line="98"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
@@ -1135,71 +1135,91 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/errors.py" line="76"/>
+        <source>This source is marked as English, so it needs no translation. If it is in another language, correct its language in Edit details… first.</source>
+        <translation>Esta fuente está marcada como inglés, así que no necesita traducción. Si está en otro idioma, corrija primero su idioma en Editar datos…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="82"/>
+        <source>This source has no translation attached.</source>
+        <translation>Esta fuente no tiene ninguna traducción adjunta.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="84"/>
         <source>This source has excerpts. Delete the excerpts too, or keep the source.</source>
         <translation>Esta fuente tiene extractos. Elimine también los extractos o conserve la fuente.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="79"/>
+        <location filename="../../evidence_app/ui/errors.py" line="87"/>
         <source>The value “{value}” for “{field}” is not valid ({reason}).</source>
         <translation>El valor «{value}» de «{field}» no es válido ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="94"/>
+        <location filename="../../evidence_app/ui/errors.py" line="102"/>
         <source>Another program is saving changes to the library in {path} ({holder}). Wait a moment and try again.</source>
         <translation>Otro programa está guardando cambios en la biblioteca de {path} ({holder}). Espere un momento e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="98"/>
+        <location filename="../../evidence_app/ui/errors.py" line="106"/>
         <source>unknown program</source>
         <translation>programa desconocido</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="100"/>
+        <location filename="../../evidence_app/ui/errors.py" line="108"/>
         <source>The library in {path} was saved by a newer version of Evidence Library. Update the app to open it.</source>
         <translation>La biblioteca de {path} se guardó con una versión más reciente de Evidence Library. Actualice la aplicación para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="106"/>
+        <location filename="../../evidence_app/ui/errors.py" line="114"/>
         <source>This item no longer exists; it may have been deleted ({what} {key}).</source>
         <translation>Este elemento ya no existe; puede que se haya eliminado ({what} {key}).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="112"/>
+        <location filename="../../evidence_app/ui/errors.py" line="120"/>
         <source>The quoted text was not found on page {page}.</source>
         <translation>No se encontró el texto citado en la página {page}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="116"/>
+        <location filename="../../evidence_app/ui/errors.py" line="124"/>
+        <source>These exhibits are not in English and have no English translation, so no certificate of translation can be printed for them: {exhibits}. Attach a translation to the source, type one for each quote of an exhibit of excerpts, or build anyway and mark them “translation to follow”.</source>
+        <translation>Estas pruebas documentales no están en inglés y no tienen traducción al inglés, así que no se puede imprimir un certificado de traducción para ellas: {exhibits}. Adjunte una traducción a la fuente, escriba una para cada cita de una prueba de extractos o genere el paquete de todos modos marcándolas «traducción pendiente».</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="130"/>
+        <source>Tab {label}</source>
+        <translation>Pestaña {label}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="133"/>
         <source>The search index cannot be used right now. Rebuild it from the Library menu.</source>
         <translation>Ahora no se puede usar el índice de búsqueda. Reconstrúyalo desde el menú Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="120"/>
+        <location filename="../../evidence_app/ui/errors.py" line="137"/>
         <source>The work was cancelled.</source>
         <translation>Se canceló el trabajo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="122"/>
+        <location filename="../../evidence_app/ui/errors.py" line="139"/>
         <source>Permission denied: {path}</source>
         <translation>Permiso denegado: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="124"/>
+        <location filename="../../evidence_app/ui/errors.py" line="141"/>
         <source>The file or folder does not exist: {path}</source>
         <translation>El archivo o la carpeta no existe: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="128"/>
+        <location filename="../../evidence_app/ui/errors.py" line="145"/>
         <source>The file or folder could not be read or written: {detail}</source>
         <translation>No se pudo leer o escribir el archivo o la carpeta: {detail}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="132"/>
+        <location filename="../../evidence_app/ui/errors.py" line="149"/>
         <source>The library database could not be read or written ({detail}). Close other programs using it, or run a library check.</source>
         <translation>No se pudo leer o escribir la base de datos de la biblioteca ({detail}). Cierre otros programas que la usen o revise la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="137"/>
+        <location filename="../../evidence_app/ui/errors.py" line="154"/>
         <source>Something went wrong: {detail}</source>
         <translation>Algo salió mal: {detail}</translation>
     </message>
@@ -1207,62 +1227,87 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExcerptDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="83"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="84"/>
         <source>Edit excerpt</source>
         <translation>Editar extracto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="83"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="84"/>
         <source>New excerpt</source>
         <translation>Nuevo extracto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="96"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="97"/>
         <source>Quoted text</source>
         <translation>Texto citado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="105"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="106"/>
         <source>Citation</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="108"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="109"/>
         <source>Why this passage matters (optional)</source>
         <translation>Por qué importa este pasaje (opcional)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="109"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="110"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="118"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="114"/>
+        <source>&amp;Print this note in the packet</source>
+        <translation>&amp;Imprimir esta nota en el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="116"/>
+        <source>Notes are private: they are printed after the quote on the exhibit page only when this is ticked.</source>
+        <translation>Las notas son privadas: solo se imprimen después de la cita en la página de la prueba documental si marca esta casilla.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="121"/>
+        <source>English translation of the quote, when the source is not in English (printed under the quote in the packet and covered by the certificate of translation)</source>
+        <translation>Traducción al inglés de la cita, cuando la fuente no está en inglés (se imprime debajo de la cita en el paquete y la cubre el certificado de traducción)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="123"/>
+        <source>English translation</source>
+        <translation>Traducción al inglés</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="132"/>
         <source>Quote</source>
         <translation>Cita textual</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="122"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="136"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="124"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="138"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="130"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="144"/>
         <source>The tags start as the source&apos;s tags; change them for this excerpt only.</source>
         <translation>Las etiquetas empiezan como las de la fuente; cámbielas solo para este extracto.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="143"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="157"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="212"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="162"/>
+        <source>English &amp;translation:</source>
+        <translation>&amp;Traducción al inglés:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="235"/>
         <source>Could not save the excerpt</source>
         <translation>No se pudo guardar el extracto</translation>
     </message>
@@ -1270,98 +1315,98 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExcerptsPanel</name>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="184"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="186"/>
         <source>Filter excerpts…</source>
         <translation>Filtrar extractos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="185"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="187"/>
         <source>Filter excerpts by words</source>
         <translation>Filtrar extractos por palabras</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="186"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="188"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="187"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="189"/>
         <source>Filter by risk type</source>
         <translation>Filtrar por tipo de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="188"/>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="370"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="190"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="372"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="189"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="191"/>
         <source>&amp;Open at page</source>
         <translation>&amp;Abrir en la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="190"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="192"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="191"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="193"/>
         <source>Edit the note and tags of the excerpt</source>
         <translation>Editar la nota y las etiquetas del extracto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="192"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="194"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="193"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="195"/>
         <source>Copy the quote with its citation (Ctrl+C)</source>
         <translation>Copiar la cita textual con su referencia (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="194"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="196"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="195"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="197"/>
         <source>Delete the selected excerpts (you can undo)</source>
         <translation>Eliminar los extractos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="196"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="198"/>
         <source>Undo the last delete or restore (Ctrl+Z)</source>
         <translation>Deshacer la última eliminación o restauración (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="198"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="200"/>
         <source>No excerpts yet. Select a passage in the reader and press Clip (Ctrl+K).</source>
         <translation>Aún no hay extractos. Seleccione un pasaje en el lector y pulse Recortar (Ctrl+K).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="265"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="267"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="268"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="270"/>
         <source>All risk types</source>
         <translation>Todos los tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="284"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="286"/>
         <source>%1 (ACA)</source>
         <translation>%1 (ACA)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="344"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="346"/>
         <source>Delete excerpt from %1</source>
         <translation>Eliminar extracto de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="348"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="350"/>
         <source>Delete %n excerpts</source>
         <translation>
             <numerusform>Eliminar %n extracto</numerusform>
@@ -1369,7 +1414,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="379"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="381"/>
         <source>Add to case…</source>
         <translation>Añadir a un caso…</translation>
     </message>
@@ -1377,39 +1422,63 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExcerptsTableModel</name>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="51"/>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="52"/>
         <source>Quote</source>
         <translation>Cita textual</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="51"/>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="52"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="51"/>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="52"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="51"/>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="52"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="52"/>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="53"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="52"/>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="53"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="52"/>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="53"/>
         <source>Clipped</source>
         <translation>Recortado</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="54"/>
+        <source>English translation</source>
+        <translation>Traducción al inglés</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="77"/>
+        <source>English: “%1”</source>
+        <translation>Inglés: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="82"/>
+        <source>%1
+(printed in the packet)</source>
+        <translation>%1
+(se imprime en el paquete)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="83"/>
+        <source>%1
+(private: not printed in the packet)</source>
+        <translation>%1
+(privada: no se imprime en el paquete)</translation>
     </message>
 </context>
 <context>
@@ -1601,67 +1670,72 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="62"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="64"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="63"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="65"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="187"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="204"/>
         <source>Export packet</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="188"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="205"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="189"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="206"/>
         <source>File name of the packet</source>
         <translation>Nombre del archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="190"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="207"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="191"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="208"/>
         <source>Split into files of at most</source>
         <translation>Dividir en archivos de como máximo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="193"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="210"/>
         <source>Electronic filing (ECAS) accepts PDF files of at most 25 MB. Larger packets are split between exhibits into _Part1, _Part2… files.</source>
         <translation>La presentación electrónica (ECAS) acepta archivos PDF de 25 MB como máximo. Los paquetes más grandes se dividen entre pruebas documentales en archivos _Part1, _Part2…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="195"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="212"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="196"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="213"/>
         <source>Size limit per file in MB</source>
         <translation>Tamaño máximo por archivo en MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="197"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="214"/>
         <source>Add a certificate of &amp;service as the last page</source>
         <translation>Añadir un certificado de &amp;notificación como última página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="199"/>
-        <source>Add a &amp;translation certificate for each exhibit not in English</source>
-        <translation>Añadir un certificado de &amp;traducción para cada prueba que no esté en inglés</translation>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="216"/>
+        <source>Add a &amp;translation certificate after each translated exhibit</source>
+        <translation>Añadir un certificado de &amp;traducción después de cada prueba traducida</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="219"/>
+        <source>Export anyway: mark these exhibits “translation to follow” in the index (no certificate of translation is printed for them)</source>
+        <translation>Exportar de todos modos: marcar estas pruebas como «traducción pendiente» en el índice (no se imprime certificado de traducción para ellas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="202"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="223"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>«%1» para %2: %n prueba documental.</numerusform>
@@ -1669,92 +1743,107 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="205"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="226"/>
         <source>Served on: %1 · %2 · %3</source>
         <translation>Notificado a: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="207"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="228"/>
         <source>date not set</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="210"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="231"/>
         <source>Fill in “Certificate of service” in the case details to say whom you serve, how and when.</source>
         <translation>Complete «Certificado de notificación» en los datos del caso para indicar a quién notifica, cómo y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="216"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="237"/>
         <source>Not in English: Tab %1. The certificate is filled from the translator&apos;s details.</source>
         <translation>No están en inglés: pestaña %1. El certificado se rellena con los datos del traductor.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="219"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="240"/>
         <source>Every exhibit is in English.</source>
         <translation>Todas las pruebas documentales están en inglés.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="220"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="241"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="220"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="241"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="220"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="241"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="221"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="242"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="222"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="243"/>
         <source>&amp;Open packet</source>
         <translation>&amp;Abrir paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="223"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="244"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="241"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="268"/>
+        <source>Tab %1 (%2): %3</source>
+        <translation>Pestaña %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="272"/>
+        <source>No English translation, so no certificate of translation:</source>
+        <translation>Sin traducción al inglés, y por tanto sin certificado de traducción:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="274"/>
+        <source>A court needs a certified English translation of each document not in English. Attach one to the source (right-click it in the sources list: Attach English translation…), or type one for each quote of an exhibit of excerpts.</source>
+        <translation>El tribunal necesita una traducción certificada al inglés de cada documento que no esté en inglés. Adjunte una a la fuente (clic derecho en la lista de fuentes: Adjuntar traducción al inglés…) o escriba una para cada cita de una prueba de extractos.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="296"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="242"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="297"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="252"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="307"/>
         <source>Save the packet as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="252"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="307"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="261"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="316"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="310"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="369"/>
         <source>The export was cancelled; no packet was written.</source>
         <translation>Se canceló la exportación; no se generó ningún paquete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="326"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="385"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>El paquete tiene %n página en un archivo.</numerusform>
@@ -1762,42 +1851,42 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="329"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="388"/>
         <source>The packet has %1 pages in %2 files (each under the size limit, split between exhibits).</source>
         <translation>El paquete tiene %1 páginas en %2 archivos (cada uno por debajo del tamaño máximo, divididos entre pruebas documentales).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="342"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="401"/>
         <source>Tab %1: %2</source>
         <translation>Pestaña %1: %2</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="349"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="408"/>
         <source>Check before filing:</source>
         <translation>Revise antes de presentar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="358"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="417"/>
         <source>Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: one exhibit alone is larger than the limit. Ask the court how to file it.</source>
         <translation>La parte {part} ocupa {size:.1f} MB, más que el límite de {limit:.1f} MB: un solo anexo supera el límite. Pregunte al tribunal cómo presentarlo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="363"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="422"/>
         <source>Tab {tab}: the original pages could not be opened ({reason}); its text is laid out instead.</source>
         <translation>Pestaña {tab}: no se pudieron abrir las páginas originales ({reason}); se compone su texto en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="371"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="430"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="402"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="461"/>
         <source>Replace file</source>
         <translation>Reemplazar archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="403"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="462"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
@@ -2542,53 +2631,53 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="170"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="175"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="171"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="176"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="173"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="178"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="174"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="179"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="175"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="180"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="209"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="212"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="214"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="217"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="276"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="281"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="280"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="285"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="326"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="341"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="326"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="341"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -2596,18 +2685,18 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="374"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="389"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="377"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="392"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="381"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="386"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="396"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="401"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -3065,114 +3154,114 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="170"/>
-        <location filename="../../evidence_app/ui/reader.py" line="175"/>
+        <location filename="../../evidence_app/ui/reader.py" line="159"/>
+        <location filename="../../evidence_app/ui/reader.py" line="164"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="171"/>
-        <location filename="../../evidence_app/ui/reader.py" line="176"/>
+        <location filename="../../evidence_app/ui/reader.py" line="160"/>
+        <location filename="../../evidence_app/ui/reader.py" line="165"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="172"/>
+        <location filename="../../evidence_app/ui/reader.py" line="161"/>
         <source>Previous hit</source>
         <translation>Coincidencia anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="173"/>
+        <location filename="../../evidence_app/ui/reader.py" line="162"/>
         <source>Next hit</source>
         <translation>Coincidencia siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="177"/>
+        <location filename="../../evidence_app/ui/reader.py" line="166"/>
         <source>Previous highlighted word</source>
         <translation>Palabra resaltada anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="178"/>
+        <location filename="../../evidence_app/ui/reader.py" line="167"/>
         <source>Next highlighted word</source>
         <translation>Palabra resaltada siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="182"/>
+        <location filename="../../evidence_app/ui/reader.py" line="171"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="183"/>
+        <location filename="../../evidence_app/ui/reader.py" line="172"/>
         <source>Show the page&apos;s text</source>
         <translation>Mostrar el texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="184"/>
+        <location filename="../../evidence_app/ui/reader.py" line="173"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="185"/>
+        <location filename="../../evidence_app/ui/reader.py" line="174"/>
         <source>Show the original PDF page</source>
         <translation>Mostrar la página original del PDF</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="186"/>
+        <location filename="../../evidence_app/ui/reader.py" line="175"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="187"/>
+        <location filename="../../evidence_app/ui/reader.py" line="176"/>
         <source>Show the text and the original side by side</source>
         <translation>Mostrar el texto y el original uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="188"/>
+        <location filename="../../evidence_app/ui/reader.py" line="177"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="189"/>
+        <location filename="../../evidence_app/ui/reader.py" line="178"/>
         <source>Save the selected text as an excerpt (Ctrl+K)</source>
         <translation>Guardar el texto seleccionado como extracto (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="190"/>
+        <location filename="../../evidence_app/ui/reader.py" line="179"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="228"/>
+        <location filename="../../evidence_app/ui/reader.py" line="218"/>
         <source>No source open</source>
         <translation>Ninguna fuente abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="229"/>
+        <location filename="../../evidence_app/ui/reader.py" line="219"/>
         <source>Choose a search result or a source to read it here.</source>
         <translation>Elija un resultado de búsqueda o una fuente para leerla aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="402"/>
+        <location filename="../../evidence_app/ui/reader.py" line="406"/>
         <source>Select some text on the page first, then clip it.</source>
         <translation>Primero seleccione texto en la página y luego recórtelo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="431"/>
+        <location filename="../../evidence_app/ui/reader.py" line="436"/>
         <source>No page</source>
         <translation>Sin página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="433"/>
+        <location filename="../../evidence_app/ui/reader.py" line="438"/>
         <source>{cite} ({n} of {total})</source>
         <translation>{cite} ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="437"/>
+        <location filename="../../evidence_app/ui/reader.py" line="442"/>
         <source>No hits</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="439"/>
+        <location filename="../../evidence_app/ui/reader.py" line="444"/>
         <source>Hit {n} of {total}</source>
         <translation>Coincidencia {n} de {total}</translation>
     </message>
@@ -3206,78 +3295,78 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>{count} páginas más</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="285"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="134"/>
         <source>Type in the search box to find passages.</source>
         <translation>Escriba en el cuadro de búsqueda para encontrar pasajes.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="288"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="137"/>
         <source>By source</source>
         <translation>Por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="290"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="139"/>
         <source>Sources ranked for the query, with their best pages</source>
         <translation>Fuentes ordenadas según la búsqueda, con sus mejores páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="292"/>
-        <location filename="../../evidence_app/ui/results_view.py" line="303"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="141"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="152"/>
         <source>Best passages</source>
         <translation>Mejores pasajes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="293"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="142"/>
         <source>The best pages across all sources, best first</source>
         <translation>Las mejores páginas de todas las fuentes, de mejor a peor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="297"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="146"/>
         <source>Most relevant first</source>
         <translation>Más relevantes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="298"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="147"/>
         <source>Newest first</source>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="301"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="150"/>
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="302"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="151"/>
         <source>Results by source</source>
         <translation>Resultados por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="349"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="198"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="357"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="206"/>
         <source>The search could not be understood: {error}</source>
         <translation>No se pudo entender la búsqueda: {error}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="369"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="218"/>
         <source>No sources match</source>
         <translation>Ninguna fuente coincide</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="372"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="221"/>
         <source>Nothing matches this search. Try fewer words, turn on “Related terms”, or clear the filters.</source>
         <translation>Nada coincide con esta búsqueda. Pruebe con menos palabras, active «Términos relacionados» o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="379"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="228"/>
         <source>1 source matches</source>
         <translation>1 fuente coincide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/results_view.py" line="381"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="230"/>
         <source>%n sources match</source>
         <translation>
             <numerusform>%n fuente coincide</numerusform>
@@ -3285,22 +3374,22 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="384"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="233"/>
         <source>{total} sources match, {shown} shown</source>
         <translation>{total} fuentes coinciden, {shown} mostradas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="467"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="318"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="470"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="321"/>
         <source>Add source to case…</source>
         <translation>Añadir la fuente a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="475"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="326"/>
         <source>Add this page to case…</source>
         <translation>Añadir esta página a un caso…</translation>
     </message>
@@ -3386,27 +3475,37 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>SourcesTable</name>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="175"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="179"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="213"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="217"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="214"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="218"/>
         <source>Edit details…</source>
         <translation>Editar datos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="215"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="219"/>
         <source>Add to case…</source>
         <translation>Añadir a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="217"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="220"/>
+        <source>Attach English translation…</source>
+        <translation>Adjuntar traducción al inglés…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/sources_table.py" line="223"/>
+        <source>Remove translation</source>
+        <translation>Quitar la traducción</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/sources_table.py" line="226"/>
         <source>Delete source…</source>
         <translation>Eliminar fuente…</translation>
     </message>
@@ -3749,6 +3848,40 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <location filename="../../evidence_app/ui/packet_preview.py" line="115"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationActions</name>
+    <message>
+        <location filename="../../evidence_app/ui/translation_actions.py" line="42"/>
+        <source>English translation of source %1</source>
+        <translation>Traducción al inglés de la fuente %1</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/translation_actions.py" line="44"/>
+        <source>Translations (*.pdf *.docx *.txt *.text *.md);;All files (*)</source>
+        <translation>Traducciones (*.pdf *.docx *.txt *.text *.md);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/translation_actions.py" line="59"/>
+        <location filename="../../evidence_app/ui/translation_actions.py" line="73"/>
+        <source>Attach English translation</source>
+        <translation>Adjuntar traducción al inglés</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/translation_actions.py" line="60"/>
+        <source>Replace the translation already attached (%1)?</source>
+        <translation>¿Sustituir la traducción ya adjunta (%1)?</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/translation_actions.py" line="67"/>
+        <source>English translation %1 attached: it follows the original in packets, with a certificate of translation.</source>
+        <translation>Traducción al inglés %1 adjunta: sigue al original en los paquetes, con un certificado de traducción.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/translation_actions.py" line="85"/>
+        <source>Remove translation</source>
+        <translation>Quitar la traducción</translation>
     </message>
 </context>
 </TS>
