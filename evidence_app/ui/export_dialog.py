@@ -231,8 +231,9 @@ class ExportDialog(QDialog):
                 "Fill in “Certificate of service” in the case details to say whom you serve, "
                 "how and when."))
         foreign = self.data.needs_translation() if self.data is not None else []
-        if foreign:
-            tabs = ", ".join(e.label for e in foreign)
+        labels = list(dict.fromkeys([e.label for e in foreign] + [m[0] for m in self.missing]))
+        if labels:
+            tabs = ", ".join(labels)
             self.translations_hint.setText(self.tr(
                 "Not in English: Tab %1. The certificate is filled from the translator's "
                 "details.").replace("%1", tabs))
