@@ -218,6 +218,7 @@ class BundleExcerpt:
     countries: tuple[str, ...]
     risks: tuple[str, ...]
     created_at: str
+    translation: str = ""  # English translation of the quote (bundles made before: none)
 
 
 @dataclass(frozen=True)
@@ -303,13 +304,14 @@ def _excerpt(bundle: VerifiedBundle, sha: str, raw: Any) -> BundleExcerpt:
     _want(bundle, isinstance(raw, dict), f"source {sha[:12]}: an excerpt is not an object")
     ints = [raw.get(k) for k in ("page_no", "start", "end")]
     _want(bundle, all(_int(v) for v in ints), f"source {sha[:12]}: excerpt offsets")
-    texts = [raw.get(k, "") for k in ("quote", "note", "created_at")]
+    texts = [raw.get(k, "") for k in ("quote", "note", "created_at", "translation")]
     _want(bundle, all(_str(v) for v in texts), f"source {sha[:12]}: excerpt text")
     return BundleExcerpt(
         page_no=ints[0], start=ints[1], end=ints[2], quote=texts[0],
         note=clean_text(texts[1]), created_at=clean_text(texts[2], 40),
         countries=tuple(c.upper() for c in _codes(bundle, raw.get("countries", []), "countries")),
         risks=_codes(bundle, raw.get("risks", []), "risks"),
+        translation=clean_text(texts[3]),
     )
 
 

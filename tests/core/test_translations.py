@@ -311,3 +311,19 @@ def test_evidence_summary_shows_each_translation_under_its_quote(
     table = Path(csv_path).read_text(encoding="utf-8-sig")
     assert "English translation" in table.splitlines()[0]
     assert "the police rarely investigated these threats" in table
+
+
+def test_excerpt_translations_travel_in_bundles(
+    library: Library, spanish_case: tuple[int, dict[str, int]], tmp_path: Path
+) -> None:
+    _, ids = spanish_case
+    out = tmp_path / "shared.evbundle"
+    library.export_bundle(out)
+    other = Library.open(tmp_path / "other")
+    try:
+        other.import_bundle(out)
+        translations = {e.quote: e.translation for e in other.excerpts()}
+        assert translations["las pandillas extorsionaron a los trabajadores del transporte"] == (
+            "gangs extorted transport workers")
+    finally:
+        other.close()
