@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
                     self.reader.clear()  # the source was deleted
         if changes.excerpts or changes.taxonomy or changes.sources:
             self.excerpts_panel.refresh()
+            self.reader.refresh_translations()
         self.cases_view.on_library_changed(changes)
         self.index_bar.check(self.library)
         self.update_counts()

@@ -1758,92 +1758,92 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>Complete «Certificado de notificación» en los datos del caso para indicar a quién notifica, cómo y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="237"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="238"/>
         <source>Not in English: Tab %1. The certificate is filled from the translator&apos;s details.</source>
         <translation>No están en inglés: pestaña %1. El certificado se rellena con los datos del traductor.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="240"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="241"/>
         <source>Every exhibit is in English.</source>
         <translation>Todas las pruebas documentales están en inglés.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="241"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="242"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="241"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="242"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="241"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="242"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="242"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="243"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="243"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="244"/>
         <source>&amp;Open packet</source>
         <translation>&amp;Abrir paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="244"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="245"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="268"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="269"/>
         <source>Tab %1 (%2): %3</source>
         <translation>Pestaña %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="272"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="273"/>
         <source>No English translation, so no certificate of translation:</source>
         <translation>Sin traducción al inglés, y por tanto sin certificado de traducción:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="274"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="275"/>
         <source>A court needs a certified English translation of each document not in English. Attach one to the source (right-click it in the sources list: Attach English translation…), or type one for each quote of an exhibit of excerpts.</source>
         <translation>El tribunal necesita una traducción certificada al inglés de cada documento que no esté en inglés. Adjunte una a la fuente (clic derecho en la lista de fuentes: Adjuntar traducción al inglés…) o escriba una para cada cita de una prueba de extractos.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="296"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="297"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="297"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="298"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="307"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="308"/>
         <source>Save the packet as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="307"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="308"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="316"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="317"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="369"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="370"/>
         <source>The export was cancelled; no packet was written.</source>
         <translation>Se canceló la exportación; no se generó ningún paquete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="385"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="386"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>El paquete tiene %n página en un archivo.</numerusform>
@@ -1851,42 +1851,42 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="388"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="389"/>
         <source>The packet has %1 pages in %2 files (each under the size limit, split between exhibits).</source>
         <translation>El paquete tiene %1 páginas en %2 archivos (cada uno por debajo del tamaño máximo, divididos entre pruebas documentales).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="401"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="402"/>
         <source>Tab %1: %2</source>
         <translation>Pestaña %1: %2</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="408"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="409"/>
         <source>Check before filing:</source>
         <translation>Revise antes de presentar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="417"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="418"/>
         <source>Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: one exhibit alone is larger than the limit. Ask the court how to file it.</source>
         <translation>La parte {part} ocupa {size:.1f} MB, más que el límite de {limit:.1f} MB: un solo anexo supera el límite. Pregunte al tribunal cómo presentarlo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="422"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="423"/>
         <source>Tab {tab}: the original pages could not be opened ({reason}); its text is laid out instead.</source>
         <translation>Pestaña {tab}: no se pudieron abrir las páginas originales ({reason}); se compone su texto en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="430"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="431"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="461"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="462"/>
         <source>Replace file</source>
         <translation>Reemplazar archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="462"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="463"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
@@ -2662,22 +2662,22 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="281"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="282"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="285"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="286"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="341"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="342"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="341"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="342"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -2685,18 +2685,18 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="389"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="390"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="392"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="393"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="396"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="401"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="397"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="402"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -3154,114 +3154,119 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="159"/>
-        <location filename="../../evidence_app/ui/reader.py" line="164"/>
+        <location filename="../../evidence_app/ui/reader.py" line="168"/>
+        <location filename="../../evidence_app/ui/reader.py" line="173"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="160"/>
-        <location filename="../../evidence_app/ui/reader.py" line="165"/>
+        <location filename="../../evidence_app/ui/reader.py" line="169"/>
+        <location filename="../../evidence_app/ui/reader.py" line="174"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="161"/>
+        <location filename="../../evidence_app/ui/reader.py" line="170"/>
         <source>Previous hit</source>
         <translation>Coincidencia anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="162"/>
+        <location filename="../../evidence_app/ui/reader.py" line="171"/>
         <source>Next hit</source>
         <translation>Coincidencia siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="166"/>
+        <location filename="../../evidence_app/ui/reader.py" line="175"/>
         <source>Previous highlighted word</source>
         <translation>Palabra resaltada anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="167"/>
+        <location filename="../../evidence_app/ui/reader.py" line="176"/>
         <source>Next highlighted word</source>
         <translation>Palabra resaltada siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="171"/>
+        <location filename="../../evidence_app/ui/reader.py" line="180"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="172"/>
+        <location filename="../../evidence_app/ui/reader.py" line="181"/>
         <source>Show the page&apos;s text</source>
         <translation>Mostrar el texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="173"/>
+        <location filename="../../evidence_app/ui/reader.py" line="182"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="174"/>
+        <location filename="../../evidence_app/ui/reader.py" line="183"/>
         <source>Show the original PDF page</source>
         <translation>Mostrar la página original del PDF</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="175"/>
+        <location filename="../../evidence_app/ui/reader.py" line="184"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="176"/>
+        <location filename="../../evidence_app/ui/reader.py" line="185"/>
         <source>Show the text and the original side by side</source>
         <translation>Mostrar el texto y el original uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="177"/>
+        <location filename="../../evidence_app/ui/reader.py" line="186"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="178"/>
+        <location filename="../../evidence_app/ui/reader.py" line="187"/>
         <source>Save the selected text as an excerpt (Ctrl+K)</source>
         <translation>Guardar el texto seleccionado como extracto (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="179"/>
+        <location filename="../../evidence_app/ui/reader.py" line="188"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="218"/>
+        <location filename="../../evidence_app/ui/reader.py" line="229"/>
         <source>No source open</source>
         <translation>Ninguna fuente abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="219"/>
+        <location filename="../../evidence_app/ui/reader.py" line="230"/>
         <source>Choose a search result or a source to read it here.</source>
         <translation>Elija un resultado de búsqueda o una fuente para leerla aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="406"/>
+        <location filename="../../evidence_app/ui/reader.py" line="364"/>
+        <source>English: “%1”</source>
+        <translation>Inglés: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/reader.py" line="439"/>
         <source>Select some text on the page first, then clip it.</source>
         <translation>Primero seleccione texto en la página y luego recórtelo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="436"/>
+        <location filename="../../evidence_app/ui/reader.py" line="469"/>
         <source>No page</source>
         <translation>Sin página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="438"/>
+        <location filename="../../evidence_app/ui/reader.py" line="471"/>
         <source>{cite} ({n} of {total})</source>
         <translation>{cite} ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="442"/>
+        <location filename="../../evidence_app/ui/reader.py" line="475"/>
         <source>No hits</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="444"/>
+        <location filename="../../evidence_app/ui/reader.py" line="477"/>
         <source>Hit {n} of {total}</source>
         <translation>Coincidencia {n} de {total}</translation>
     </message>

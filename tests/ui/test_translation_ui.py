@@ -114,3 +114,20 @@ def test_export_lists_missing_translations_and_needs_the_choice(
     assert "[Translation to follow]" in text
     assert "CERTIFICATE OF TRANSLATION" not in text
     dialog.close()
+
+
+def test_reader_shows_the_translation_under_the_quote(window: MainWindow) -> None:
+    library = window.library
+    assert library is not None
+    source = spanish_id(library)
+    text = library.page(source, 1).text
+    quote = "la policía rara vez investigó las denuncias"
+    start = text.index(quote)
+    excerpt = library.add_excerpt(source, 1, start, start + len(quote))
+    window.show_hit(source, 1)
+    assert window.reader.translations.isHidden()
+    changes = library.edit_excerpt(excerpt.id, translation="the police rarely investigated")
+    window.announce(changes)
+    label = window.reader.translations
+    assert not label.isHidden()
+    assert "the police rarely investigated" in label.text() and quote in label.text()
