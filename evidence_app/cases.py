@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from . import taxonomy
 from .errors import InvalidValue, NotFound
 from .locking import writes
-from .model import Changes, Excerpt, Progress, no_progress
+from .model import Changes, Excerpt, Progress, Source, no_progress
 from .packet import csl, summary
 from .packet.build import DEFAULT_MAX_BYTES
 from .packet.build import build_packet as _build_packet
@@ -225,8 +225,19 @@ class CasesMixin:
         """Exhibits not in English with no English translation to certify (no file attached,
         not every quote translated): the packet build refuses them unless told to mark them
         "translation to follow"."""
-        plan = self.packet_plan(case_id)
-        return [p.exhibit for p in plan.exhibits if p.translation_missing]
+        reader = self._reader()
+        missing = []
+        for exhibit in self.exhibits(case_id):
+            source = reader.get_source(exhibit.source_id)
+            if not source.language:
+                source = self._language_from_text(reader, source)
+            planned = PlannedExhibit(
+                exhibit, source, (), tuple(reader.list_excerpts(ids=list(exhibit.excerpt_ids))),
+                None, self._planned_translation(reader, source.id),
+            )
+            if planned.translation_missing:
+                missing.append(exhibit)
+        return missing
 
     def citations(self, case_id: int, fmt: str = "csl-json") -> str:
         exhibits = self.exhibits(case_id)
@@ -267,13 +278,22 @@ class CasesMixin:
                     original = path
                     break
         if not source.language:
-            # Imported before the language detector knew its script, or never guessed: the
-            # translation check must not let a foreign document through for want of a code.
-            from .ingest.language import guess_language
-
-            source = replace(source, language=guess_language("\n".join(p.text for p in pages)))
+            source = self._language_from_text(reader, source)
         return PlannedExhibit(exhibit, source, tuple(pages), tuple(excerpts), original,
                               self._planned_translation(reader, source.id))
+
+    @staticmethod
+    def _language_from_text(reader: Store, source: Source) -> Source:
+        """A source imported before the language detector knew its script, or never guessed:
+        the translation check must not let a foreign document through for want of a code."""
+        from .ingest.language import SAMPLE_CHARS, guess_language
+
+        sample: list[str] = []
+        for page in reader.pages(source.id):
+            sample.append(page.text)
+            if sum(map(len, sample)) >= SAMPLE_CHARS:
+                break
+        return replace(source, language=guess_language("\n".join(sample)))
 
     def _planned_translation(self, reader: Store, source_id: int) -> PlannedTranslation | None:
         found = reader.get_translation(source_id)
