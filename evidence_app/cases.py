@@ -58,6 +58,10 @@ class CasesMixin:
 
         def _reader(self) -> Store: ...
         def _valid_countries(self, codes: Iterable[str]) -> list[str]: ...
+        def _language_from_text(self, reader: Store, source: Source) -> Source: ...
+        def _planned_translation(
+            self, reader: Store, source_id: int
+        ) -> PlannedTranslation | None: ...
         def _writing(
             self, doing: str, wait: float | None = None
         ) -> AbstractContextManager[None]: ...
@@ -221,24 +225,6 @@ class CasesMixin:
             exhibits, sources, library, today or date.today(), names, years
         )
 
-    def missing_translations(self, case_id: int) -> list[Exhibit]:
-        """Exhibits not in English with no English translation to certify (no file attached,
-        not every quote translated): the packet build refuses them unless told to mark them
-        "translation to follow"."""
-        reader = self._reader()
-        missing = []
-        for exhibit in self.exhibits(case_id):
-            source = reader.get_source(exhibit.source_id)
-            if not source.language:
-                source = self._language_from_text(reader, source)
-            planned = PlannedExhibit(
-                exhibit, source, (), tuple(reader.list_excerpts(ids=list(exhibit.excerpt_ids))),
-                None, self._planned_translation(reader, source.id),
-            )
-            if planned.translation_missing:
-                missing.append(exhibit)
-        return missing
-
     def citations(self, case_id: int, fmt: str = "csl-json") -> str:
         exhibits = self.exhibits(case_id)
         sources = {s.id: s for s in self._reader().list_sources([e.source_id for e in exhibits])}
@@ -281,32 +267,6 @@ class CasesMixin:
             source = self._language_from_text(reader, source)
         return PlannedExhibit(exhibit, source, tuple(pages), tuple(excerpts), original,
                               self._planned_translation(reader, source.id))
-
-    @staticmethod
-    def _language_from_text(reader: Store, source: Source) -> Source:
-        """A source imported before the language detector knew its script, or never guessed:
-        the translation check must not let a foreign document through for want of a code."""
-        from .ingest.language import SAMPLE_CHARS, guess_language
-
-        sample: list[str] = []
-        for page in reader.pages(source.id):
-            sample.append(page.text)
-            if sum(map(len, sample)) >= SAMPLE_CHARS:
-                break
-        return replace(source, language=guess_language("\n".join(sample)))
-
-    def _planned_translation(self, reader: Store, source_id: int) -> PlannedTranslation | None:
-        found = reader.get_translation(source_id)
-        if found is None:
-            return None
-        path = self.folder / found.stored_file
-        return PlannedTranslation(
-            format=found.format,
-            original_name=found.original_name,
-            sha256=found.sha256,
-            pages=found.pages,
-            path=path if found.format == "pdf" and path.is_file() else None,
-        )
 
     def build_packet(
         self,

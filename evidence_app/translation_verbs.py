@@ -9,6 +9,7 @@ original in the packet, DOCX and text are laid out from the text kept in the dat
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,9 @@ from . import ingest
 from .errors import ImportFailed, InvalidValue, UnsupportedFile
 from .importer import sha256_file, store_file
 from .locking import writes
-from .model import Changes, SourceTranslation
+from .model import Changes, Source, SourceTranslation
+from .packet.model import Exhibit
+from .packet.plan import PlannedExhibit, PlannedTranslation
 
 if TYPE_CHECKING:
     from .store import Store
@@ -34,6 +37,7 @@ class TranslationsMixin:
         folder: Path
 
         def _reader(self) -> Store: ...
+        def exhibits(self, case_id: int) -> list[Exhibit]: ...
 
     @writes("attaching a translation")
     def attach_translation(self, source_id: int, path: Path | str) -> SourceTranslation:
@@ -86,6 +90,50 @@ class TranslationsMixin:
 
     def translation_path(self, translation: SourceTranslation) -> Path:
         return self.folder / translation.stored_file
+
+    def missing_translations(self, case_id: int) -> list[Exhibit]:
+        """Exhibits not in English with no English translation to certify (no file attached,
+        not every quote translated): the packet build refuses them unless told to mark them
+        "translation to follow"."""
+        reader = self._reader()
+        missing = []
+        for exhibit in self.exhibits(case_id):
+            source = reader.get_source(exhibit.source_id)
+            if not source.language:
+                source = self._language_from_text(reader, source)
+            planned = PlannedExhibit(
+                exhibit, source, (), tuple(reader.list_excerpts(ids=list(exhibit.excerpt_ids))),
+                None, self._planned_translation(reader, source.id),
+            )
+            if planned.translation_missing:
+                missing.append(exhibit)
+        return missing
+
+    @staticmethod
+    def _language_from_text(reader: Store, source: Source) -> Source:
+        """A source imported before the language detector knew its script, or never guessed:
+        the translation check must not let a foreign document through for want of a code."""
+        from .ingest.language import SAMPLE_CHARS, guess_language
+
+        sample: list[str] = []
+        for page in reader.pages(source.id):
+            sample.append(page.text)
+            if sum(map(len, sample)) >= SAMPLE_CHARS:
+                break
+        return replace(source, language=guess_language("\n".join(sample)))
+
+    def _planned_translation(self, reader: Store, source_id: int) -> PlannedTranslation | None:
+        found = reader.get_translation(source_id)
+        if found is None:
+            return None
+        path = self.folder / found.stored_file
+        return PlannedTranslation(
+            format=found.format,
+            original_name=found.original_name,
+            sha256=found.sha256,
+            pages=found.pages,
+            path=path if found.format == "pdf" and path.is_file() else None,
+        )
 
     def _drop_file(self, relative: str) -> None:
         if relative and not self.store.file_in_use(relative):

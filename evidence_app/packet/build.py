@@ -35,7 +35,12 @@ from .layout import Rendered, render
 from .model import DEFAULT_PACKET_TITLE, IndexRow, PacketNote, PacketResult
 from .parts import PacketPages, cut_parts, exhibit_sizes, plan_parts, write_parts
 from .plan import PacketPlan, PlannedExhibit
-from .translation import check_translations, render_translations, usable_translations
+from .translation import (
+    check_translations,
+    render_translations,
+    translation_pages,
+    usable_translations,
+)
 
 log = logging.getLogger(__name__)
 
@@ -365,7 +370,7 @@ def _sequence(
                     refs[start + k].highlights.append((f"{note}, {pin_label(excerpt)}", boxes))
                 if excerpt.page_no in position:
                     seq.excerpt_pages[excerpt.id] = start + position[excerpt.page_no] + 1
-        _translation_pages(seq, planned, heads, english, english_keys, first)
+        translation_pages(seq, planned, heads, english, english_keys, first)
         key = f"translation:{exhibit_id}"
         if translations and certs is not None and key in certs.marks:
             lo, hi = _mark_range(certs, key, cert_keys)
@@ -378,30 +383,3 @@ def _sequence(
         refs += [PageRef("certs", i) for i in range(lo, hi + 1)]
     return seq
 
-
-def _translation_pages(
-    seq: PacketPages,
-    planned: PlannedExhibit,
-    heads: Rendered,
-    english: Rendered | None,
-    english_keys: list[str],
-    first: int,
-) -> None:
-    """Append the exhibit's English translation after the original; record both ranges."""
-    exhibit_id = planned.exhibit.id
-    refs = seq.refs
-    key = f"english:{exhibit_id}"
-    if planned.translation is not None and english is not None and key in english.marks:
-        original = (first, len(refs))
-        lo, hi = _mark_range(english, key, english_keys)
-        refs += [PageRef("translations", i, exhibit_id) for i in range(lo, hi + 1)]
-        if planned.translation.path is not None:
-            doc = f"original:translation:{exhibit_id}"
-            refs += [PageRef(doc, i, exhibit_id) for i in range(planned.translation.pdf_pages)]
-        seq.translations[exhibit_id] = (original, (original[1] + 1, len(refs)))
-    elif planned.quotes_translated:
-        # The translations are printed under the quotes, on the head page(s).
-        tab_keys = [k for k in heads.marks if k.startswith("tab:")]
-        lo, hi = _mark_range(heads, f"tab:{exhibit_id}", tab_keys)
-        head = heads.marks.get(f"head:{exhibit_id}", lo)
-        seq.translations[exhibit_id] = ((first, len(refs)), (first + head - lo, first + hi - lo))

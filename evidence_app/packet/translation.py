@@ -13,26 +13,18 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, PageBreak
 
 from ..errors import TranslationMissing
-from .assemble import open_original
+from .assemble import PageRef, open_original
 from .citation import format_citation, tab_title
 from .fonts import markup
 from .layout import Mark, Rendered, para, render, rich, styles
+from .parts import PacketPages
 from .plan import PlannedExhibit, language_name
 
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
-
-
-@dataclass(frozen=True)
-class TranslationPages:
-    """Packet pages of each translated exhibit: the original document, its translation."""
-
-    original: dict[int, tuple[int, int]] = field(default_factory=dict)
-    translation: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 def check_translations(exhibits: Sequence[PlannedExhibit], to_follow: bool) -> list[str]:
@@ -122,3 +114,38 @@ def translation_note(planned: PlannedExhibit) -> str:
 def pages_text(pages: tuple[int, int]) -> str:
     first, last = pages
     return f"packet page {first}" if first == last else f"packet pages {first}\u2013{last}"
+
+
+def _range(rendered: Rendered, key: str, keys: Sequence[str]) -> tuple[int, int]:
+    """Pages [first, last] from a mark up to the next mark of the same document."""
+    first = rendered.marks[key]
+    later = [rendered.marks[k] for k in keys if k in rendered.marks and rendered.marks[k] > first]
+    return first, (min(later) - 1 if later else rendered.pages - 1)
+
+
+def translation_pages(
+    seq: PacketPages,
+    planned: PlannedExhibit,
+    heads: Rendered,
+    english: Rendered | None,
+    english_keys: list[str],
+    first: int,
+) -> None:
+    """Append the exhibit's English translation after the original; record both ranges."""
+    exhibit_id = planned.exhibit.id
+    refs = seq.refs
+    key = f"english:{exhibit_id}"
+    if planned.translation is not None and english is not None and key in english.marks:
+        original = (first, len(refs))
+        lo, hi = _range(english, key, english_keys)
+        refs += [PageRef("translations", i, exhibit_id) for i in range(lo, hi + 1)]
+        if planned.translation.path is not None:
+            doc = f"original:translation:{exhibit_id}"
+            refs += [PageRef(doc, i, exhibit_id) for i in range(planned.translation.pdf_pages)]
+        seq.translations[exhibit_id] = (original, (original[1] + 1, len(refs)))
+    elif planned.quotes_translated:
+        # The translations are printed under the quotes, on the head page(s).
+        tab_keys = [k for k in heads.marks if k.startswith("tab:")]
+        lo, hi = _range(heads, f"tab:{exhibit_id}", tab_keys)
+        head = heads.marks.get(f"head:{exhibit_id}", lo)
+        seq.translations[exhibit_id] = ((first, len(refs)), (first + head - lo, first + hi - lo))
