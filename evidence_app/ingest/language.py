@@ -80,6 +80,11 @@ _model: Any = None
 _model_lock = threading.Lock()
 
 
+def load_model() -> None:
+    """Load the model now (the extraction fork server does, before forking workers)."""
+    _identifier()
+
+
 def _identifier() -> Any:
     """The py3langid model with normalised probabilities, loaded once (about 0.5 s)."""
     global _model
