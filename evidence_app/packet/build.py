@@ -284,7 +284,7 @@ def _row(
     )
     if pins:
         description += "\n" + pins
-    if planned.translation is not None:
+    if planned.translation is not None and planned.needs_translation:
         first, last = translated[1] if translated else (PLACEHOLDER, PLACEHOLDER)
         where = str(first) if first == last else f"{first}\u2013{last}"
         description += f"\nEnglish translation: {'page' if first == last else 'pages'} {where}"

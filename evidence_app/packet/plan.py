@@ -57,7 +57,7 @@ LANGUAGE_NAMES = {
 
 
 def language_name(code: str) -> str:
-    return LANGUAGE_NAMES.get(code.lower(), code)
+    return LANGUAGE_NAMES.get(code.lower(), code) if code else "the original language"
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,10 @@ class PlannedExhibit:
 
     @property
     def needs_translation(self) -> bool:
-        return self.source.language.lower() not in ("", "en")
+        """Not in English; a source of unknown language counts once a translation is attached
+        (the user says it is foreign, and the translation must not go uncertified)."""
+        language = self.source.language.lower()
+        return language != "en" and (language != "" or self.translation is not None)
 
     @property
     def quotes_translated(self) -> bool:

@@ -94,7 +94,7 @@ def translation_story(planned: PlannedExhibit) -> list[Flowable]:
 def render_translations(exhibits: Sequence[PlannedExhibit]) -> Rendered | None:
     story: list[Flowable] = []
     for planned in exhibits:
-        if planned.translation is not None:
+        if planned.translation is not None and planned.needs_translation:
             story += translation_story(planned)
     return render(story) if story else None
 
@@ -103,8 +103,9 @@ def translation_note(planned: PlannedExhibit) -> str:
     """The line on the exhibit head page saying where the English is."""
     language = language_name(planned.source.language)
     if planned.translation is not None:
-        return (f"Original language: {language}. An English translation follows the original, "
-                "then a certificate of translation.")
+        said = f"Original language: {language}. " if planned.source.language else ""
+        return (f"{said}An English translation follows the original, then a certificate of "
+                "translation.")
     if planned.quotes_translated:
         return (f"Original language: {language}. The English translation of each passage is "
                 "printed under it; a certificate of translation follows this document.")
@@ -135,6 +136,8 @@ def translation_pages(
     exhibit_id = planned.exhibit.id
     refs = seq.refs
     key = f"english:{exhibit_id}"
+    if not planned.needs_translation:
+        return  # an English source keeps no translation in the packet
     if planned.translation is not None and english is not None and key in english.marks:
         original = (first, len(refs))
         lo, hi = _range(english, key, english_keys)

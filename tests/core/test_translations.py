@@ -327,3 +327,23 @@ def test_excerpt_translations_travel_in_bundles(
             "gangs extorted transport workers")
     finally:
         other.close()
+
+
+def test_a_translation_of_a_source_of_unknown_language_is_certified_and_english_skips_it(
+    library: Library, spanish_case: tuple[int, dict[str, int]], tmp_path: Path
+) -> None:
+    case_id, ids = spanish_case
+    english = tmp_path / "en.txt"
+    english.write_text(ENGLISH, encoding="utf-8")
+    library.attach_translation(ids["informe"], english)
+    library.edit_source(ids["informe"], language="")
+    # the plan guesses Spanish again from the text; with a scan nothing could be guessed
+    result = library.build_packet(case_id, tmp_path / "a.pdf")
+    texts = texts_of(result)
+    row = result.index[0]
+    assert "CERTIFICATE OF TRANSLATION" in texts[row.last_page - 1]
+    library.edit_source(ids["informe"], language="en")
+    result = library.build_packet(case_id, tmp_path / "b.pdf")
+    row = result.index[0]
+    exhibit = flat(" ".join(texts_of(result)[row.first_page - 1:row.last_page]))
+    assert "English translation" not in exhibit and "CERTIFICATE OF TRANSLATION" not in exhibit
