@@ -71,6 +71,10 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     if args.pages:
         data["pages"] = [dataclasses.asdict(p) for p in pages]
     text = "\n".join(f"{k}: {v}" for k, v in dataclasses.asdict(source).items())
+    translation = lib.translation(source.id)
+    if translation is not None:
+        data["translation"] = translation.original_name
+        text += f"\ntranslation: {translation.original_name} ({translation.format})"
     for page in pages:
         text += f"\n\n--- page {page.page_no} (cite {page.label}) ---\n{page.text}"
     emit(args, data, text)
@@ -160,7 +164,9 @@ def cmd_excerpt(lib: Library, args: argparse.Namespace) -> int:
 def cmd_excerpts(lib: Library, args: argparse.Namespace) -> int:
     excerpts = lib.excerpts(countries=args.country, risks=args.risk, source_id=args.source)
     lines = [f"{e.id:>5}  {e.source_title[:40]} p. {e.cite_label}: \u201c{e.quote[:80]}\u201d "
-             f"{' '.join([*e.countries, *e.risks])}" for e in excerpts]
+             f"{' '.join([*e.countries, *e.risks])}"
+             + (f"\n         English: \u201c{e.translation[:80]}\u201d" if e.translation else "")
+             for e in excerpts]
     emit(args, [dataclasses.asdict(e) for e in excerpts], "\n".join(lines) or "no excerpts")
     return 0
 
