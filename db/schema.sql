@@ -66,7 +66,7 @@ CREATE TABLE excerpts (
     note TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-);
+, translation TEXT NOT NULL DEFAULT '', print_note INTEGER NOT NULL DEFAULT 0);
 
 CREATE TABLE exhibit_excerpts (
     exhibit_id INTEGER NOT NULL REFERENCES exhibits(id) ON DELETE CASCADE,
@@ -147,6 +147,17 @@ CREATE TABLE source_risks (
     source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
     slug TEXT NOT NULL REFERENCES risk_types(slug) ON UPDATE CASCADE,
     PRIMARY KEY (source_id, slug)
+);
+
+CREATE TABLE source_translations (
+    source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL,
+    format TEXT NOT NULL,
+    original_name TEXT NOT NULL DEFAULT '',
+    stored_file TEXT NOT NULL,
+    page_count INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL DEFAULT '',
+    added_at TEXT NOT NULL
 );
 
 CREATE TABLE sources (

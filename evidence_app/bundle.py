@@ -198,7 +198,7 @@ def _record(library: Library, source: Source, member: str) -> dict[str, Any]:
     data["excerpts"] = [
         {"page_no": e.page_no, "start": e.start, "end": e.end, "quote": e.quote,
          "note": e.note, "countries": list(e.countries), "risks": list(e.risks),
-         "created_at": e.created_at}
+         "created_at": e.created_at, "translation": e.translation}
         for e in reader.list_excerpts(source_id=source.id)
     ]
     return data

@@ -172,7 +172,8 @@ class _Merge:
             codes, slugs = self.known(excerpt.countries, excerpt.risks, f"{title} (excerpt)")
             store.insert_excerpt(source_id, excerpt.page_no, excerpt.start, excerpt.end,
                                  excerpt.quote, excerpt.note, codes, slugs,
-                                 created_at=excerpt.created_at or None)
+                                 created_at=excerpt.created_at or None,
+                                 translation=excerpt.translation)
             self.excerpts_added += 1
 
 

@@ -239,6 +239,7 @@ class BundleExcerpt:
     countries: tuple[str, ...]
     risks: tuple[str, ...]
     created_at: str
+    translation: str = ""  # English translation of the quote (bundles made before: none)
 
 
 @dataclass(frozen=True)
@@ -335,7 +336,7 @@ def _excerpt(bundle: VerifiedBundle, sha: str, raw: Any) -> BundleExcerpt:
     ints = [raw.get(k) for k in ("page_no", "start", "end")]
     _want(bundle, all(_int(v) and 0 <= v <= MAX_OFFSET for v in ints),
           f"source {sha[:12]}: excerpt offsets are not numbers in range")
-    texts = [raw.get(k, "") for k in ("quote", "note", "created_at")]
+    texts = [raw.get(k, "") for k in ("quote", "note", "created_at", "translation")]
     _want(bundle, all(_str(v) for v in texts), f"source {sha[:12]}: excerpt text")
     why = invalid_text(texts[0])
     _want(bundle, not why, f"source {sha[:12]}: an excerpt's quote: {why}")
@@ -344,6 +345,7 @@ def _excerpt(bundle: VerifiedBundle, sha: str, raw: Any) -> BundleExcerpt:
         note=clean_text(texts[1]), created_at=clean_text(texts[2], 40),
         countries=tuple(c.upper() for c in _codes(bundle, raw.get("countries", []), "countries")),
         risks=_codes(bundle, raw.get("risks", []), "risks"),
+        translation=clean_text(texts[3]),
     )
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from . import taxonomy
 from .errors import InvalidValue, NotFound
 from .locking import writes
-from .model import Changes, Excerpt, Progress, no_progress
+from .model import Changes, Excerpt, Progress, Source, no_progress
 from .packet import csl, summary
 from .packet.build import DEFAULT_MAX_BYTES
 from .packet.build import build_packet as _build_packet
@@ -41,7 +41,7 @@ from .packet.model import (
     PacketResult,
     SummaryResult,
 )
-from .packet.plan import PacketPlan, PlannedExhibit
+from .packet.plan import PacketPlan, PlannedExhibit, PlannedTranslation
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
@@ -58,6 +58,10 @@ class CasesMixin:
 
         def _reader(self) -> Store: ...
         def _valid_countries(self, codes: Iterable[str]) -> list[str]: ...
+        def _language_from_text(self, reader: Store, source: Source) -> Source: ...
+        def _planned_translation(
+            self, reader: Store, source_id: int
+        ) -> PlannedTranslation | None: ...
         def _writing(
             self, doing: str, wait: float | None = None
         ) -> AbstractContextManager[None]: ...
@@ -259,7 +263,10 @@ class CasesMixin:
                 if path is not None and path.is_file():
                     original = path
                     break
-        return PlannedExhibit(exhibit, source, tuple(pages), tuple(excerpts), original)
+        if not source.language:
+            source = self._language_from_text(reader, source)
+        return PlannedExhibit(exhibit, source, tuple(pages), tuple(excerpts), original,
+                              self._planned_translation(reader, source.id))
 
     def build_packet(
         self,
@@ -269,17 +276,21 @@ class CasesMixin:
         max_bytes: int | None = DEFAULT_MAX_BYTES,
         service: bool = False,
         translations: bool = True,
+        translations_to_follow: bool = False,
         progress: Progress = no_progress,
         cancel: threading.Event | None = None,
     ) -> PacketResult:
-        """Write the packet (split into _PartN files above max_bytes); remember its page map."""
+        """Write the packet (split into _PartN files above max_bytes); remember its page map.
+
+        Raises TranslationMissing when exhibits not in English have no English translation,
+        unless `translations_to_follow` (the index then marks them "translation to follow")."""
         _check_output(Path(out))
         plan = self.packet_plan(case_id)
         if not plan.exhibits:
             raise InvalidValue("case", case_id, "has no exhibits")
         result = _build_packet(
             plan, Path(out), max_bytes=max_bytes, service=service, translations=translations,
-            progress=progress, cancel=cancel,
+            translations_to_follow=translations_to_follow, progress=progress, cancel=cancel,
         )
         if not result.cancelled:
             options = {"service": service, "translations": translations}
@@ -331,7 +342,8 @@ class CasesMixin:
         if not compute_layout or not plan.exhibits:
             return {}, "none", "Packet pages are blank: build the packet to fill them in."
         with tempfile.TemporaryDirectory(prefix="evidence-summary-") as tmp:
-            result = _build_packet(plan, Path(tmp) / "packet.pdf", max_bytes=None)
+            result = _build_packet(plan, Path(tmp) / "packet.pdf", max_bytes=None,
+                                   translations_to_follow=True)
         note = ("Packet pages come from a fresh layout (no certificate of service); build the "
                 "packet to be sure they match the file you file.")
         return dict(result.excerpt_pages), "computed", note

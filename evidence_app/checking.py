@@ -58,6 +58,7 @@ def _leftovers(library: Library, repair: bool) -> list[CheckProblem]:
     problems: list[CheckProblem] = []
     files_dir = library.folder / "files"
     referenced: set[str] = set()
+    referenced |= {t.stored_file for t in library.store.list_translations()}
     for source in library.store.list_sources():
         referenced.add(source.stored_file)
         referenced.add(source.ocr_file)

@@ -17,6 +17,7 @@ from .cli_maintenance import register as register_maintenance_commands
 from .cli_ocr import register as register_ocr_commands
 from .cli_output import TextProgress, count, emit, plural, record_id, undecodable_argument
 from .cli_starter import register as register_starter_commands
+from .cli_translations import register_translation_commands
 from .errors import EvidenceError
 from .library import Library
 from .model import KINDS, SearchQuery, Source
@@ -79,6 +80,10 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     gaps = citation_gaps(source)
     if gaps:
         text += f"\ncitation to check: {describe_gaps(gaps)}"
+    translation = lib.translation(source.id)
+    if translation is not None:
+        data["translation"] = translation.original_name
+        text += f"\ntranslation: {translation.original_name} ({translation.format})"
     for page in pages:
         text += f"\n\n--- page {page.page_no} (cite {page.label}) ---\n{page.text}"
     emit(args, data, text)
@@ -148,9 +153,18 @@ def cmd_excerpt(lib: Library, args: argparse.Namespace) -> int:
         excerpt = lib.add_excerpt_by_quote(
             args.source_id, args.page_label, args.quote, note=args.note or "",
             countries=args.country or None, risks=args.risk or None,
+            translation=args.translation or "", print_note=bool(args.print_note),
         )
         emit(args, dataclasses.asdict(excerpt),
               f"excerpt {excerpt.id}: p. {excerpt.cite_label} \u201c{excerpt.quote}\u201d")
+    elif args.excerpt_command == "edit":
+        lib.edit_excerpt(args.excerpt_id, note=args.note, translation=args.translation,
+                         print_note=args.print_note)
+        excerpt = lib.excerpt(args.excerpt_id)
+        emit(args, dataclasses.asdict(excerpt),
+             f"excerpt {excerpt.id}: p. {excerpt.cite_label} \u201c{excerpt.quote}\u201d"
+             + (f"\n  English: \u201c{excerpt.translation}\u201d" if excerpt.translation else "")
+             + ("\n  note printed in the packet" if excerpt.print_note else ""))
     else:
         excerpt = lib.delete_excerpt(args.excerpt_id)
         emit(args, dataclasses.asdict(excerpt), f"deleted excerpt {excerpt.id}")
@@ -160,7 +174,9 @@ def cmd_excerpt(lib: Library, args: argparse.Namespace) -> int:
 def cmd_excerpts(lib: Library, args: argparse.Namespace) -> int:
     excerpts = lib.excerpts(countries=args.country, risks=args.risk, source_id=args.source)
     lines = [f"{e.id:>5}  {e.source_title[:40]} p. {e.cite_label}: \u201c{e.quote[:80]}\u201d "
-             f"{' '.join([*e.countries, *e.risks])}" for e in excerpts]
+             f"{' '.join([*e.countries, *e.risks])}"
+             + (f"\n         English: \u201c{e.translation[:80]}\u201d" if e.translation else "")
+             for e in excerpts]
     emit(args, [dataclasses.asdict(e) for e in excerpts], "\n".join(lines) or "no excerpts")
     return 0
 
@@ -194,6 +210,13 @@ def cmd_check(lib: Library, args: argparse.Namespace) -> int:
 
 
 # ------------------------------------------------------------------- parser
+def _translation_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--translation", metavar="TEXT",
+                        help="English translation of the quote (printed under it in packets)")
+    parser.add_argument("--print-note", action=argparse.BooleanOptionalAction, default=None,
+                        help="print the note in packets (notes are private by default)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="evidence-cli", description="Evidence Library")
     parser.add_argument("--library", type=Path, default=None,
@@ -243,7 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     p.add_argument("--limit", type=count, default=20)
     p.add_argument("--by-source", action="store_true", help="group results by source")
-    p = add("excerpt", cmd_excerpt, "add or delete an excerpt")
+    p = add("excerpt", cmd_excerpt, "add, edit or delete an excerpt")
     esub = p.add_subparsers(dest="excerpt_command", required=True)
     e = esub.add_parser("add")
     e.add_argument("source_id", type=record_id)
@@ -252,6 +275,11 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--note")
     e.add_argument("--country", action="append", default=[], metavar="CC")
     e.add_argument("--risk", action="append", default=[], metavar="SLUG")
+    _translation_options(e)
+    e = esub.add_parser("edit", help="change an excerpt's note, translation or note printing")
+    e.add_argument("excerpt_id", type=int)
+    e.add_argument("--note")
+    _translation_options(e)
     e = esub.add_parser("delete")
     e.add_argument("excerpt_id", type=record_id)
     p = add("excerpts", cmd_excerpts, "list excerpts")
@@ -267,6 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_maintenance_commands(sub, add)
     register_ocr_commands(sub, add)
     register_starter_commands(sub, add)
+    register_translation_commands(sub, add)
     return parser
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .cli_output import TextProgress, count, emit, plural, record_id
+from .cli_translations import missing_translation_message, report_missing
+from .errors import TranslationMissing
 from .origins import describe_gaps
 from .packet.model import Case, Exhibit
 
@@ -138,13 +140,19 @@ def _print_citation_checks(lib: Library, case_id: int) -> None:
 def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
     _print_citation_checks(lib, args.case_id)
     cancel = threading.Event()
+    if args.translations_to_follow:
+        report_missing(lib, args.case_id)
     try:
         result = lib.build_packet(
             args.case_id, args.out,
             max_bytes=int(args.max_mb * 1_000_000) if args.max_mb else None,
             service=args.service, translations=args.translations,
+            translations_to_follow=args.translations_to_follow,
             progress=TextProgress(), cancel=cancel,
         )
+    except TranslationMissing as exc:
+        print(missing_translation_message(exc), file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         cancel.set()
         raise
@@ -256,7 +264,10 @@ def register(sub: Any, add: Any) -> None:
                         "bytes, as ECAS counts; 0: never); exit status 1 when a part is over")
     b.add_argument("--service", action="store_true", help="add a certificate of service")
     b.add_argument("--translations", action=argparse.BooleanOptionalAction, default=True,
-                   help="certificate of translation after foreign-language exhibits")
+                   help="certificate of translation after each translated exhibit")
+    b.add_argument("--translations-to-follow", action="store_true",
+                   help="build even when exhibits not in English have no English translation; "
+                        "the index marks them \"translation to follow\"")
 
     p = add("summary", cmd_summary, "evidence summary of a case (PDF or CSV)")
     p.add_argument("case_id", type=record_id)

@@ -185,3 +185,21 @@ class PacketPageTooLarge(EvidenceError):
         self.page = page
         self.size = size
         self.limit = limit
+
+
+# ---------------------------------------------------------------- packets
+class TranslationMissing(EvidenceError):
+    """Exhibits not in English with no English translation attached (nor typed under every
+    quote): a packet needs one for each (EOIR Practice Manual 3.3(a)). Building anyway is
+    an explicit choice that marks them "translation to follow"."""
+
+    code = "translation_missing"
+
+    def __init__(self, labels: tuple[str, ...], languages: tuple[str, ...] = ()) -> None:
+        listed = ", ".join(
+            f"{label} ({language})" if language else label
+            for label, language in zip(labels, languages or ("",) * len(labels), strict=True)
+        )
+        super().__init__(f"no English translation for exhibits {listed}")
+        self.labels = labels
+        self.languages = languages

@@ -40,6 +40,8 @@ class ExcerptsMixin:
         note: str = "",
         countries: Sequence[str] | None = None,
         risks: Sequence[str] | None = None,
+        translation: str = "",
+        print_note: bool = False,
     ) -> Excerpt:
         page = self.store.page(source_id, page_no)
         if not (0 <= start < end <= len(page.text)):
@@ -58,6 +60,8 @@ class ExcerptsMixin:
             _clean_text(note),
             self._valid_countries(source.countries if countries is None else countries),
             self._valid_risks(risks),
+            translation=_clean_text(translation),
+            print_note=print_note,
         )
         return self.store.get_excerpt(excerpt_id)
 
@@ -122,12 +126,18 @@ class ExcerptsMixin:
         note: str | None = None,
         countries: Sequence[str] | None = None,
         risks: Sequence[str] | None = None,
+        translation: str | None = None,
+        print_note: bool | None = None,
     ) -> Changes:
+        """`translation`: the quote in English (shown under it in the packet); `print_note`:
+        whether the note is printed in the packet (notes are private by default)."""
         self.store.update_excerpt(
             excerpt_id,
             None if note is None else _clean_text(note),
             None if countries is None else self._valid_countries(countries),
             None if risks is None else self._valid_risks(risks),
+            translation=None if translation is None else _clean_text(translation),
+            print_note=print_note,
         )
         return Changes(excerpts=True)
 
@@ -150,6 +160,8 @@ class ExcerptsMixin:
             excerpt.risks,
             excerpt_id=excerpt.id,
             created_at=excerpt.created_at,
+            translation=excerpt.translation,
+            print_note=excerpt.print_note,
         )
         self.store.relink_excerpt(excerpt.id, excerpt.exhibit_links)
         return self.store.get_excerpt(excerpt.id)

@@ -43,6 +43,25 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def store_file(folder: Path, path: Path, sha: str, fmt: str) -> str:
+    """Copy a file into the library's files/ by its hash (atomically: a crash leaves a
+    .part file, never a half file under the real name). Returns the path relative to
+    the library folder."""
+    relative = f"files/{sha[:2]}/{sha}{EXTENSIONS.get(fmt, '')}"
+    target = folder / relative
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + PARTIAL_SUFFIX)
+        with open(path, "rb") as src, open(partial, "wb") as dst:
+            for block in iter(lambda: src.read(1 << 20), b""):
+                dst.write(block)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.chmod(partial, 0o600)
+        partial.replace(target)
+    return relative
+
+
 def expand_paths(paths: list[Path]) -> Iterator[Path]:
     """Files as given; folders recursively in name order, hidden files skipped.
 
@@ -200,19 +219,7 @@ class Importer:
         return sha
 
     def _store_file(self, path: Path, sha: str, fmt: str) -> str:
-        relative = f"files/{sha[:2]}/{sha}{EXTENSIONS.get(fmt, '')}"
-        target = self.library.folder / relative
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(target.name + PARTIAL_SUFFIX)
-            with open(path, "rb") as src, open(partial, "wb") as dst:
-                for block in iter(lambda: src.read(1 << 20), b""):
-                    dst.write(block)
-                dst.flush()
-                os.fsync(dst.fileno())
-            os.chmod(partial, 0o600)
-            partial.replace(target)
-        return relative
+        return store_file(self.library.folder, path, sha, fmt)
 
     def _store(self, path: Path, sha: str, doc: ExtractedDocument) -> None:
         relative = ""

@@ -45,6 +45,7 @@ from .store.connection import connect
 from .suggest import suggest_tags
 from .taxonomy_verbs import TaxonomyMixin
 from .text_clean import clean_text as _clean_text
+from .translation_verbs import TranslationsMixin
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
-              OcrMixin, StarterMixin, CitationChecksMixin):
+              OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(
@@ -342,7 +343,10 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
             raise InvalidValue("source", source_id, f"has {len(excerpts)} excerpts")
         for excerpt in excerpts:
             self.store.delete_excerpt(excerpt.id)
+        translation = self.store.get_translation(source_id)
         source = self.store.delete_source(source_id)
+        if translation is not None:
+            self._drop_file(translation.stored_file)
         self._unindex([source_id])
         if source.stored_file and self.store.source_id_by_sha(source.sha256) is None:
             (self.folder / source.stored_file).unlink(missing_ok=True)

@@ -121,6 +121,26 @@ class Excerpt:
     source_title: str = ""
     # (exhibit id, position) of each exhibit it was in when deleted, so undo puts it back
     exhibit_links: tuple[tuple[int, int], ...] = ()
+    translation: str = ""  # English translation of the quote, typed by the user
+    print_note: bool = False  # notes are private unless the user marks one for the packet
+
+
+@dataclass(frozen=True)
+class SourceTranslation:
+    """An English translation file attached to a foreign-language source."""
+
+    source_id: int
+    sha256: str
+    format: str  # "pdf", "docx" or "text"
+    original_name: str
+    stored_file: str  # content-addressed, relative to the library folder
+    page_count: int = 0
+    text: str = ""  # extracted text, pages separated by form feeds
+    added_at: str = ""
+
+    @property
+    def pages(self) -> tuple[str, ...]:
+        return tuple(self.text.split("\f")) if self.text else ()
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
-# EVIDENCE_TEST_CORPUS points a worktree elsewhere than ../shared/corpus at the corpus.
-CORPUS = Path(os.environ.get("EVIDENCE_TEST_CORPUS") or REPO.parent / "shared" / "corpus")
+# EVIDENCE_TEST_CORPUS (or EVIDENCE_CORPUS) points elsewhere than ../shared/corpus at the corpus.
+CORPUS = Path(os.environ.get("EVIDENCE_TEST_CORPUS") or os.environ.get("EVIDENCE_CORPUS")
+              or REPO.parent / "shared" / "corpus")
 
 
 @pytest.fixture(scope="session")

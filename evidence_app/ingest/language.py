@@ -1,17 +1,29 @@
-"""Guess the language of a text from the share of common function words.
+"""Guess the language of a text: py3langid (97 languages, its model ships inside the
+package, so it works offline), helped by the writing system and by function-word lists.
 
-Good enough to tell English from Spanish (the two languages the app serves and the
-search analyzers distinguish) and to recognise a few neighbours so that a German or
-French file is not taken for either. No model, no dependency.
+Every non-English source must get a language, because a packet needs a certified English
+translation of each one (EOIR Practice Manual 3.3(a)): a Chinese, Arabic or Korean report
+left with no language would escape that check. Word lists alone cannot see those
+scripts; py3langid alone can wobble on short Latin-script samples (Spanish taken for
+Galician), where the word lists for the six languages we see most are steadier.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+import unicodedata
+from collections import Counter
+from typing import Any
 
 SAMPLE_CHARS = 20_000
 MIN_WORDS = 20
 MIN_SHARE = 0.12  # stopwords per word; real prose is around 0.3-0.5
+MIN_LETTERS = 12  # fewer letters than this: no guess (keep the hint)
+MIN_LETTERS_MODEL = 40  # below this the model's guess is only taken for a clear script
+MODEL_CONFIDENT = 0.5  # normalised probability of the model's best language
+MODEL_OVERRIDES = 0.95  # the model wins over the word lists only when this sure
+SCRIPT_SHARE = 0.4  # share of letters in one distinctive script to decide by script
 
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -40,7 +52,91 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Writing systems that name their language (or a few, which the model then picks from).
+# Key: the first word of the Unicode character name.
+SCRIPTS: dict[str, tuple[str, frozenset[str]]] = {
+    "HANGUL": ("ko", frozenset({"ko"})),
+    "HIRAGANA": ("ja", frozenset({"ja"})),
+    "KATAKANA": ("ja", frozenset({"ja"})),
+    "CJK": ("zh", frozenset({"zh", "ja"})),
+    "ARABIC": ("ar", frozenset({"ar", "fa", "ur", "ps", "ku", "ug"})),
+    "HEBREW": ("he", frozenset({"he", "yi"})),
+    "THAI": ("th", frozenset({"th"})),
+    "DEVANAGARI": ("hi", frozenset({"hi", "mr", "ne", "sa"})),
+    "BENGALI": ("bn", frozenset({"bn", "as"})),
+    "TAMIL": ("ta", frozenset({"ta"})),
+    "GREEK": ("el", frozenset({"el"})),
+    "ARMENIAN": ("hy", frozenset({"hy"})),
+    "GEORGIAN": ("ka", frozenset({"ka"})),
+    "ETHIOPIC": ("am", frozenset({"am", "ti"})),
+    "KHMER": ("km", frozenset({"km"})),
+    "MYANMAR": ("my", frozenset({"my"})),
+    "CYRILLIC": ("ru", frozenset({"ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "mn", "tg"})),
+}
+_NOT_A_LANGUAGE = {"zxx", "und", ""}
+
 _WORD = re.compile(r"[^\W\d_]+")
+_model: Any = None
+_model_lock = threading.Lock()
+
+
+def load_model() -> None:
+    """Load the model now (the extraction fork server does, before forking workers)."""
+    _identifier()
+
+
+def _identifier() -> Any:
+    """The py3langid model with normalised probabilities, loaded once (about 0.5 s)."""
+    global _model
+    with _model_lock:
+        if _model is None:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            _model = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        return _model
+
+
+def model_guess(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code, probability) from py3langid; ("", 0.0) when it sees no language."""
+    lang, probability = _identifier().classify(text)
+    lang = str(lang)
+    return ("", 0.0) if lang in _NOT_A_LANGUAGE else (lang, float(probability))
+
+
+def _script(text: str) -> tuple[str, int]:
+    """The distinctive writing system most letters are in ("" for Latin), and the letter count."""
+    counts: Counter[str] = Counter()
+    letters = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        if ch.isascii():
+            continue
+        name = unicodedata.name(ch, "")
+        first = name.split(" ", 1)[0]
+        if first in SCRIPTS:
+            counts[first] += 1
+    if not counts:
+        return "", letters
+    script, count = counts.most_common(1)[0]
+    if script == "CJK" and (counts["HIRAGANA"] + counts["KATAKANA"]) * 10 >= count:
+        script = "HIRAGANA"  # Japanese mixes kanji with kana; Chinese has no kana
+    if count < SCRIPT_SHARE * letters:
+        return "", letters
+    return script, letters
+
+
+def _by_words(sample: str) -> str:
+    words = _WORD.findall(sample.lower())
+    if len(words) < MIN_WORDS:
+        return ""
+    scores = {
+        lang: sum(1 for word in words if word in stops) / len(words)
+        for lang, stops in STOPWORDS.items()
+    }
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] >= MIN_SHARE else ""
 
 
 def guess_language(text: str, hint: str = "") -> str:
@@ -48,14 +144,19 @@ def guess_language(text: str, hint: str = "") -> str:
     attribute) when the text is too short or unclear, or "" when unknown."""
     hint = hint.strip().lower().replace("_", "-").split("-")[0]
     hint = hint if re.fullmatch(r"[a-z]{2}", hint) else ""
-    words = _WORD.findall(text[:SAMPLE_CHARS].lower())
-    if len(words) < MIN_WORDS:
+    sample = text[:SAMPLE_CHARS]
+    script, letters = _script(sample)
+    if letters < MIN_LETTERS and not (script and letters >= 2):
         return hint
-    scores = {
-        lang: sum(1 for word in words if word in stops) / len(words)
-        for lang, stops in STOPWORDS.items()
-    }
-    best = max(scores, key=lambda lang: scores[lang])
-    if scores[best] < MIN_SHARE:
-        return hint
-    return best
+    lang, probability = model_guess(sample)
+    if script:
+        default, family = SCRIPTS[script]
+        if lang in family and probability >= 0.3:
+            return lang
+        return hint if hint in family else default
+    by_words = _by_words(sample)
+    if by_words and not (lang and lang != by_words and probability >= MODEL_OVERRIDES):
+        return by_words
+    if lang and probability >= MODEL_CONFIDENT and letters >= MIN_LETTERS_MODEL:
+        return lang
+    return hint

@@ -35,7 +35,8 @@ START_TIMEOUT = 60.0  # a worker that cannot even start is broken, not slow
 MAX_START_FAILURES = 3
 # Heavy importers loaded once in the fork server, so a worker restarted after a kill is
 # ready at once.
-PRELOAD = ["evidence_app.ingest.pdf", "evidence_app.ingest.html", "evidence_app.ingest.docx"]
+PRELOAD = ["evidence_app.ingest.pdf", "evidence_app.ingest.html", "evidence_app.ingest.docx",
+           "evidence_app.ingest.language_preload"]
 
 
 def _context() -> BaseContext:

@@ -44,6 +44,12 @@ from .parts import (
     write_parts,
 )
 from .plan import PacketPlan, PlannedExhibit
+from .translation import (
+    check_translations,
+    render_translations,
+    translation_pages,
+    usable_translations,
+)
 
 log = logging.getLogger(__name__)
 
@@ -58,13 +64,19 @@ def build_packet(
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     service: bool = False,
     translations: bool = True,
+    translations_to_follow: bool = False,
     progress: Progress = no_progress,
     cancel: threading.Event | None = None,
 ) -> PacketResult:
+    """`translations`: print the certificate of translation after each translated exhibit.
+    `translations_to_follow`: build even when exhibits not in English have no translation
+    (they are marked "translation to follow"); otherwise that raises TranslationMissing."""
     steps = 5
     warnings: list[str] = []
     notes: list[PacketNote] = []
+    check_translations(plan.exhibits, translations_to_follow)
     exhibits = _usable(plan.exhibits, warnings, notes)
+    exhibits = usable_translations(exhibits, warnings)
     progress(0, steps, "laying out text")
     laid = [e for e in exhibits if e.original is None]
     bodies: Rendered | None = None
@@ -76,9 +88,14 @@ def build_packet(
         return PacketResult((), 0, (), cancelled=True)
     progress(1, steps, "finding highlighted passages")
     original_boxes = {e.exhibit.id: _original_boxes(e) for e in exhibits if e.original}
-    certs = _certificates(plan, exhibits, service, translations)
-    rendered = {"bodies": bodies.data if bodies else b"", "certs": certs.data if certs else b""}
+    english = render_translations(exhibits)
+    rendered = {"bodies": bodies.data if bodies else b"",
+                "translations": english.data if english else b""}
     originals = {f"original:{e.exhibit.id}": str(e.original) for e in exhibits if e.original}
+    originals |= {
+        f"original:translation:{e.exhibit.id}": str(e.translation.path)
+        for e in exhibits if e.translation is not None and e.translation.path is not None
+    }
     if _cancelled(cancel):
         return PacketResult((), 0, (), cancelled=True)
     progress(2, steps, "numbering pages")
@@ -87,7 +104,7 @@ def build_packet(
     limit = max_bytes
     for _ in range(_MAX_ROUNDS):
         seq, rows, rendered_front = _stable_layout(
-            plan, exhibits, cuts, bodies, certs, body_boxes, original_boxes,
+            plan, exhibits, cuts, bodies, english, body_boxes, original_boxes,
             service, translations,
         )
         rendered.update(rendered_front)
@@ -191,12 +208,20 @@ def _original_boxes(planned: PlannedExhibit) -> dict[int, list[tuple[int, list[B
 
 
 def _certificates(
-    plan: PacketPlan, exhibits: Sequence[PlannedExhibit], service: bool, translations: bool
+    plan: PacketPlan,
+    exhibits: Sequence[PlannedExhibit],
+    service: bool,
+    translations: bool,
+    pages: dict[int, tuple[tuple[int, int], tuple[int, int]]],
 ) -> Rendered | None:
+    """Certificates of translation (only for exhibits with a translation to certify) and
+    of service; `pages` holds the packet pages they name, placeholders at first."""
     story = []
     for planned in exhibits:
-        if translations and planned.needs_translation:
-            story += translation_certificate(plan.case, planned)
+        if translations and planned.needs_translation and planned.has_translation:
+            placeholder = ((PLACEHOLDER, PLACEHOLDER), (PLACEHOLDER, PLACEHOLDER))
+            original, english = pages.get(planned.exhibit.id, placeholder)
+            story += translation_certificate(plan.case, planned, original, english)
     if service:
         story += service_certificate(plan.case)
     return render(story) if story else None
@@ -214,7 +239,7 @@ def _stable_layout(
     exhibits: Sequence[PlannedExhibit],
     cuts: Sequence[CutKey],
     bodies: Rendered | None,
-    certs: Rendered | None,
+    english: Rendered | None,
     body_boxes: dict[int, list[tuple[int, list[Box]]]],
     original_boxes: dict[int, dict[int, list[tuple[int, list[Box]]]]],
     service: bool,
@@ -225,26 +250,32 @@ def _stable_layout(
     notes: list[str] = []
     parts = len(cuts) + 1
     seq = PacketPages()
-    front = heads = None
+    cert_pages: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
+    front = heads = certs = None
     for _ in range(_MAX_ROUNDS):
         heads = render_heads(exhibits, numbers)
         front = render_front(
             plan.case, plan.country_names, plan.today, rows, parts, notes
         )
-        seq = _sequence(exhibits, front, heads, bodies, certs, body_boxes, original_boxes,
-                        service, translations)
+        certs = _certificates(plan, exhibits, service, translations, cert_pages)
+        seq = _sequence(exhibits, front, heads, bodies, english, certs, body_boxes,
+                        original_boxes, service, translations)
         new_numbers = HeadNumbers(dict(seq.ranges), dict(seq.excerpt_pages))
         pieces = exhibit_pieces(cut_parts(seq, cuts))
         new_rows = [
-            _row(e, seq.excerpt_pages, seq.ranges[e.exhibit.id], pieces.get(e.exhibit.id, []))
+            _row(e, seq.excerpt_pages, seq.ranges[e.exhibit.id], pieces.get(e.exhibit.id, []),
+                 seq.translations.get(e.exhibit.id))
             for e in exhibits
         ]
         new_notes = _notes(seq, cuts, new_rows, translations, exhibits)
-        if new_numbers == numbers and new_rows == rows and new_notes == notes:
+        if (new_numbers == numbers and new_rows == rows and new_notes == notes
+                and seq.translations == cert_pages):
             break
         numbers, rows, notes = new_numbers, new_rows, new_notes
+        cert_pages = dict(seq.translations)
     assert front is not None and heads is not None
-    return seq, rows, {"front": front.data, "heads": heads.data}
+    out = {"front": front.data, "heads": heads.data, "certs": certs.data if certs else b""}
+    return seq, rows, out
 
 
 def _row(
@@ -252,6 +283,7 @@ def _row(
     excerpt_pages: dict[int, int],
     pages: tuple[int, int],
     pieces: Sequence[tuple[int, int, int]],
+    translated: tuple[tuple[int, int], tuple[int, int]] | None = None,
 ) -> IndexRow:
     description = format_citation(planned.source)
     pins = format_pinpoints(
@@ -259,6 +291,12 @@ def _row(
     )
     if pins:
         description += "\n" + pins
+    if planned.translation is not None and planned.needs_translation:
+        first, last = translated[1] if translated else (PLACEHOLDER, PLACEHOLDER)
+        where = str(first) if first == last else f"{first}\u2013{last}"
+        description += f"\nEnglish translation: {'page' if first == last else 'pages'} {where}"
+    elif planned.translation_missing:
+        description += "\n[Translation to follow]"
     part = pieces[0][0] if pieces else 1
     split = tuple(pieces) if len(pieces) > 1 else ()
     return IndexRow(planned.exhibit.id, planned.label, description, pages[0], pages[1], part,
@@ -283,12 +321,16 @@ def _notes(
                 where = [f"{_span(a, b)} in Part {p}" for p, a, b in row.pieces]
                 notes.append(f"{tab_title(row.label)} is split between parts: "
                              + ", ".join(where) + ".")
-    foreign = [tab_title(e.label) for e in exhibits if e.needs_translation]
-    if foreign and translations:
+    translated = [tab_title(e.label) for e in exhibits
+                  if e.needs_translation and e.has_translation]
+    if translated and translations:
         notes.append(
-            "A certificate of translation follows each foreign-language document: "
-            + ", ".join(foreign) + "."
+            "An English translation and a certificate of translation follow each "
+            "foreign-language document: " + ", ".join(translated) + "."
         )
+    to_follow = [tab_title(e.label) for e in exhibits if e.translation_missing]
+    if to_follow:
+        notes.append("Translation to follow: " + ", ".join(to_follow) + ".")
     if seq.service_page:
         notes.append(f"Certificate of Service: page {seq.service_page}.")
     return notes
@@ -304,6 +346,7 @@ def _sequence(
     front: Rendered,
     heads: Rendered,
     bodies: Rendered | None,
+    english: Rendered | None,
     certs: Rendered | None,
     body_boxes: dict[int, list[tuple[int, list[Box]]]],
     original_boxes: dict[int, dict[int, list[tuple[int, list[Box]]]]],
@@ -318,6 +361,7 @@ def _sequence(
     tab_keys = [f"tab:{e.exhibit.id}" for e in exhibits]
     body_keys = [k for k in (bodies.marks if bodies else {})]
     cert_keys = list(certs.marks) if certs else []
+    english_keys = list(english.marks) if english else []
     for planned in exhibits:
         exhibit_id = planned.exhibit.id
         first = len(refs) + 1
@@ -347,6 +391,7 @@ def _sequence(
                     refs[start + k].highlights.append((f"{note}, {pin_label(excerpt)}", boxes))
                 if excerpt.page_no in position:
                     seq.excerpt_pages[excerpt.id] = start + position[excerpt.page_no] + 1
+        translation_pages(seq, planned, heads, english, english_keys, first)
         key = f"translation:{exhibit_id}"
         if translations and certs is not None and key in certs.marks:
             lo, hi = _mark_range(certs, key, cert_keys)
@@ -358,3 +403,4 @@ def _sequence(
         seq.bookmarks.append(Bookmark("Certificate of Service", seq.service_page))
         refs += [PageRef("certs", i) for i in range(lo, hi + 1)]
     return seq
+

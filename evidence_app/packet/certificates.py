@@ -1,4 +1,4 @@
-"""Certificate of translation (after each foreign-language exhibit) and of service (last page).
+"""Certificate of translation (after each translated exhibit) and of service (last page).
 
 Wording follows PACKET.md: the translation certificate is typed, lists the document it
 covers, states the translator's competence and that the translation is true and
@@ -17,6 +17,7 @@ from .front import long_date
 from .layout import Mark, para, rich, styles
 from .model import DEFAULT_PACKET_TITLE, Case
 from .plan import PlannedExhibit, language_name
+from .translation import pages_text
 
 BLANK = "_" * 38
 
@@ -25,26 +26,43 @@ def _or_blank(value: str) -> str:
     return markup(" ".join(value.split())) if value.strip() else BLANK
 
 
-def translation_certificate(case: Case, planned: PlannedExhibit) -> list[Flowable]:
+def translation_certificate(
+    case: Case,
+    planned: PlannedExhibit,
+    original: tuple[int, int],
+    translation: tuple[int, int],
+) -> list[Flowable]:
+    """Names the document and its translation by exhibit and packet pages (`original` and
+    `translation` are packet page ranges; the head page for translations under quotes)."""
     st = styles()
     language = language_name(planned.source.language)
     name = _or_blank(case.translator_name)
+    label = markup(tab_title(planned.exhibit.label))
+    if planned.quotes_translated:
+        what = ("the English translations of the passages quoted from the document listed "
+                "below are")
+        where = (f"the English translation printed under each quoted passage, "
+                 f"{pages_text(translation)} ({label} head page).")
+    else:
+        what = "the English translation of the document listed below is"
+        where = f"{label}, English translation, {pages_text(translation)}."
     story: list[Flowable] = [
         Mark(f"translation:{planned.exhibit.id}"),
         para("CERTIFICATE OF TRANSLATION", st.center_heading),
         Spacer(1, 0.2 * inch),
         rich(
             f"I, {name}, certify that I am competent to translate from {markup(language)} "
-            "into English, and that the English translation of the document listed below is "
-            "true and accurate to the best of my abilities.",
+            f"into English, and that {what} true and accurate to the best of my abilities.",
             st.body,
         ),
         Spacer(1, 0.1 * inch),
         rich(
-            f"<b>Document:</b> {markup(tab_title(planned.exhibit.label))}: "
-            f"{format_citation(planned.source, markup=True)}",
+            f"<b>Document:</b> {label}: "
+            f"{format_citation(planned.source, markup=True).removesuffix('.')}, "
+            f"{pages_text(original)}.",
             st.body,
         ),
+        rich(f"<b>Translation:</b> {where}", st.body),
         Spacer(1, 0.4 * inch),
         rich(f"Signature: {BLANK}", st.body),
         rich(f"Date: {BLANK}", st.body),

@@ -24,7 +24,8 @@ from .citation import format_citation, format_pinpoints, tab_title, transcriptio
 from .fonts import markup
 from .highlight import Box, find_occurrence, normalise, open_text_page, visible_range
 from .layout import Mark, Rendered, highlighted, para, render, rich, styles
-from .plan import PlannedExhibit, language_name
+from .plan import PlannedExhibit
+from .translation import translation_note
 
 # Printed under the citation of a source whose page text the library could not extract from
 # the original file itself (bundle_text): the court sees that nobody here checked it.
@@ -70,13 +71,7 @@ def tab_and_head(planned: PlannedExhibit, numbers: HeadNumbers) -> list[Flowable
     if transcription:
         story.append(para(transcription, st.small))
     if planned.needs_translation:
-        story.append(
-            para(
-                f"Original language: {language_name(planned.source.language)}. A certificate "
-                "of translation follows this document.",
-                st.small,
-            )
-        )
+        story.append(para(translation_note(planned), st.small))
     if planned.excerpts:
         story.append(para("Highlighted passages", st.label))
         for number, excerpt in enumerate(planned.excerpts, start=1):
@@ -84,9 +79,13 @@ def tab_and_head(planned: PlannedExhibit, numbers: HeadNumbers) -> list[Flowable
             cite = format_pinpoints([(pin_label(excerpt), packet_page)]).removeprefix("Cited at ")
             quote = " ".join(excerpt.quote.split())
             text = f"{number}. {markup(cite)}: \u201c{markup(quote)}\u201d"
-            if excerpt.note:
+            if excerpt.note and excerpt.print_note:  # notes are private unless marked
                 text += f" <i>({markup(' '.join(excerpt.note.split()))})</i>"
             story.append(rich(text, st.quote))
+            if excerpt.translation.strip():
+                english = " ".join(excerpt.translation.split())
+                story.append(rich(f"<i>English translation:</i> \u201c{markup(english)}\u201d",
+                                  st.translation))
     story.append(PageBreak())
     return story
 

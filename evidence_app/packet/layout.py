@@ -172,6 +172,9 @@ class Styles:
         self.quote = ParagraphStyle(
             "quote", parent=self.body, leftIndent=18, fontSize=10, leading=13.5
         )
+        self.translation = ParagraphStyle(
+            "translation", parent=self.quote, leftIndent=32, textColor=colors.HexColor("#333333")
+        )
 
 
 _styles: Styles | None = None

@@ -193,6 +193,7 @@ class SummaryRow:
     quote: str
     citation: str  # full citation with the pinpoint
     packet_page: int | None
+    translation: str = ""  # the English translation typed for the quote, "" when none
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,8 @@ class PacketPages:
     excerpt_pages: dict[int, int] = field(default_factory=dict)
     bookmarks: list[Bookmark] = field(default_factory=list)
     service_page: int | None = None
+    # exhibit -> (packet pages of the original, of its English translation), translated ones
+    translations: dict[int, tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=dict)
 
 
 def cut_key(ref: PageRef) -> CutKey:

@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from .citation import format_citation
 from .finish import retag_subset_fonts, with_file_id
-from .fonts import fontset
+from .fonts import fontset, markup
 from .front import CONTENT_WIDTH
 from .layout import bold, para, render, rich, styles
 from .model import CoverageMatrix, SummaryRow
@@ -30,7 +30,8 @@ from .stamp import number_pages
 OTHER_COUNTRY = "Other countries"
 UNTAGGED = "No risk type"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-CSV_HEADER = ("Country", "Risk type", "Tab", "Quote", "Citation", "Packet page")
+CSV_HEADER = ("Country", "Risk type", "Tab", "Quote", "Citation", "Packet page",
+              "English translation")
 # Column heads narrow enough for seven columns on a portrait page; the legend gives the rest.
 SHORT_ELEMENTS = {
     "persecution": "Persecution",
@@ -75,6 +76,7 @@ def summary_rows(
                         quote=" ".join(excerpt.quote.split()),
                         citation=format_citation(planned.source, excerpt.cite_label),
                         packet_page=excerpt_pages.get(excerpt.id),
+                        translation=" ".join(excerpt.translation.split()),
                     )))
     return [row for _, row in sorted(rows, key=lambda item: item[0])]
 
@@ -96,7 +98,7 @@ def write_csv(rows: Sequence[SummaryRow], path: Path) -> None:
                      row.citation)
             writer.writerow(
                 (*(csv_cell(cell) for cell in cells),
-                 "" if row.packet_page is None else row.packet_page)
+                 "" if row.packet_page is None else row.packet_page, csv_cell(row.translation))
             )
 
 
@@ -183,7 +185,10 @@ def write_pdf(
             risk = row.risk_label
             story.append(para(risk, st.label))
         page = "" if row.packet_page is None else str(row.packet_page)
-        batch.append([para(row.exhibit_label, st.cell), para(f"\u201c{row.quote}\u201d", st.cell),
+        quote: list[Flowable] = [para(f"\u201c{row.quote}\u201d", st.cell)]
+        if row.translation:  # the English under the quote
+            quote.append(rich(f"<i>English:</i> \u201c{markup(row.translation)}\u201d", st.cell))
+        batch.append([para(row.exhibit_label, st.cell), quote,
                       para(row.citation, st.cell), para(page, st.cell)])
     flush()
     if not rows:

@@ -13,6 +13,7 @@ from .editions import EditionsMixin
 from .excerpts import ExcerptsMixin
 from .sources import SOURCE_FIELDS, SourcesMixin
 from .taxonomy import TaxonomyMixin
+from .translations import TranslationsMixin
 from .upkeep import UpkeepMixin
 
 __all__ = ["SOURCE_FIELDS", "Store", "schema_sql"]
@@ -21,6 +22,7 @@ __all__ = ["SOURCE_FIELDS", "Store", "schema_sql"]
 class Store(
     SourcesMixin, ExcerptsMixin, TaxonomyMixin, CasesStoreMixin, BundlesMixin, UpkeepMixin,
     EditionsMixin,
+    TranslationsMixin,
 ):
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db

@@ -46,6 +46,8 @@ def _row_to_excerpt(row: dict[str, Any]) -> Excerpt:
         risks=_split(row["risk_list"]),
         created_at=row["created_at"],
         source_title=row["source_title"],
+        translation=row.get("translation") or "",
+        print_note=bool(row.get("print_note")),
     )
 
 
@@ -64,14 +66,17 @@ class ExcerptsMixin:
         risks: Iterable[str],
         excerpt_id: int | None = None,
         created_at: str | None = None,
+        translation: str = "",
+        print_note: bool = False,
     ) -> int:
         stamp = now_iso()
         with self.db.atomic():
             cursor = self.db.execute(
                 "INSERT INTO excerpts (id, source_id, page_no, char_start, char_end, quote, note, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "created_at, updated_at, translation, print_note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [excerpt_id, source_id, page_no, start, end, quote, note, created_at or stamp,
-                 stamp],
+                 stamp, translation, int(print_note)],
             )
             new_id = int(cursor.lastrowid or 0)
             self._set_excerpt_tags(new_id, countries, risks)
@@ -132,6 +137,8 @@ class ExcerptsMixin:
         note: str | None = None,
         countries: Iterable[str] | None = None,
         risks: Iterable[str] | None = None,
+        translation: str | None = None,
+        print_note: bool | None = None,
     ) -> None:
         with self.db.atomic():
             current = self.get_excerpt(excerpt_id)
@@ -139,6 +146,16 @@ class ExcerptsMixin:
                 self.db.execute(
                     "UPDATE excerpts SET note = ?, updated_at = ? WHERE id = ?",
                     [note, now_iso(), excerpt_id],
+                )
+            if translation is not None:
+                self.db.execute(
+                    "UPDATE excerpts SET translation = ?, updated_at = ? WHERE id = ?",
+                    [translation, now_iso(), excerpt_id],
+                )
+            if print_note is not None:
+                self.db.execute(
+                    "UPDATE excerpts SET print_note = ?, updated_at = ? WHERE id = ?",
+                    [int(print_note), now_iso(), excerpt_id],
                 )
             if countries is not None or risks is not None:
                 self._set_excerpt_tags(

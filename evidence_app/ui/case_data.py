@@ -24,6 +24,8 @@ class CaseData:
     warnings: dict[int, CurrencyWarning] = field(default_factory=dict)  # by exhibit id
     excerpts: dict[int, Excerpt] = field(default_factory=dict)  # excerpts of the exhibits
     coverage: CoverageMatrix | None = None
+    # exhibits not in English with no English translation to certify (see Library)
+    missing_translations: tuple[int, ...] = ()
 
     def needs_translation(self) -> list[Exhibit]:
         """Exhibits whose source is not in English (a translation certificate applies)."""
@@ -55,4 +57,5 @@ def load_case_data(library: Library, case_id: int, scope: str = "case") -> CaseD
             if excerpt.id in wanted:
                 excerpts[excerpt.id] = excerpt
     coverage = library.coverage(case_id, scope)
-    return CaseData(case, exhibits, sources, citations, warnings, excerpts, coverage)
+    missing = tuple(e.id for e in library.missing_translations(case_id)) if exhibits else ()
+    return CaseData(case, exhibits, sources, citations, warnings, excerpts, coverage, missing)

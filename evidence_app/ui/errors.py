@@ -74,6 +74,14 @@ def _invalid_value(exc: errors.InvalidValue) -> str:
         return translate("Errors", "The English label must not be empty.")
     if field == "range":
         return translate("Errors", "The selected text is outside the page. Select the text again.")
+    if field == "translation_language":
+        return translate(
+            "Errors",
+            "This source is marked as English, so it needs no translation. If it is in another "
+            "language, correct its language in Edit details… first.",
+        )
+    if field == "translation":
+        return translate("Errors", "This source has no translation attached.")
     if field == "source":
         return translate(
             "Errors", "This source has excerpts. Delete the excerpts too, or keep the source."
@@ -114,6 +122,15 @@ def describe_error(exc: BaseException | ImportFailure) -> str:
         return translate("Errors", "The quoted text was not found on page {page}.").format(
             page=exc.page_label
         )
+    if isinstance(exc, errors.TranslationMissing):
+        return translate(
+            "Errors",
+            "These exhibits are not in English and have no English translation, so no "
+            "certificate of translation can be printed for them: {exhibits}. Attach a "
+            "translation to the source, type one for each quote of an exhibit of excerpts, or "
+            "build anyway and mark them “translation to follow”.",
+        ).format(exhibits=", ".join(translate("Errors", "Tab {label}").format(label=label)
+                                    for label in exc.labels))
     if isinstance(exc, errors.IndexUnavailable):
         return translate(
             "Errors", "The search index cannot be used right now. Rebuild it from the Library menu."

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -112,6 +113,19 @@ class ExcerptDialog(QDialog):
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMaximumHeight(lines * 5)
 
+        self.print_note_check = QCheckBox(self.tr("&Print this note in the packet"), self)
+        self.print_note_check.setToolTip(self.tr(
+            "Notes are private: they are printed after the quote on the exhibit page only "
+            "when this is ticked."))
+        self.print_note_check.setChecked(bool(excerpt and excerpt.print_note))
+        self.translation_edit = QPlainTextEdit(excerpt.translation if excerpt else "", self)
+        self.translation_edit.setPlaceholderText(self.tr(
+            "English translation of the quote, when the source is not in English (printed "
+            "under the quote in the packet and covered by the certificate of translation)"))
+        self.translation_edit.setAccessibleName(self.tr("English translation"))
+        self.translation_edit.setTabChangesFocus(True)
+        self.translation_edit.setMaximumHeight(lines * 5)
+
         self.countries = TagPicker(library, "countries", self)
         self.countries.set_selected(countries)
         self.risks = TagPicker(library, "risks", self)
@@ -147,10 +161,15 @@ class ExcerptDialog(QDialog):
         note_label.setBuddy(self.note_edit)
         layout.addWidget(note_label)
         layout.addWidget(self.note_edit)
+        layout.addWidget(self.print_note_check)
+        translation_label = QLabel(self.tr("English &translation:"), self)
+        translation_label.setBuddy(self.translation_edit)
+        layout.addWidget(translation_label)
+        layout.addWidget(self.translation_edit)
         layout.addLayout(tags, 1)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
-        self.resize(820, 720)
+        self.resize(820, 800)
         self.note_edit.setFocus()
 
     @classmethod
@@ -174,6 +193,8 @@ class ExcerptDialog(QDialog):
         if self.saving:
             return
         note = self.note_edit.toPlainText().strip()
+        translation = self.translation_edit.toPlainText().strip()
+        print_note = self.print_note_check.isChecked()
         countries = self.countries.selected()
         risks = self.risks.selected()
         library = self.library
@@ -183,7 +204,8 @@ class ExcerptDialog(QDialog):
             excerpt_id = existing.id
 
             def edit() -> Excerpt:
-                library.edit_excerpt(excerpt_id, note=note, countries=countries, risks=risks)
+                library.edit_excerpt(excerpt_id, note=note, countries=countries, risks=risks,
+                                     translation=translation, print_note=print_note)
                 return library.excerpt(excerpt_id)
 
             run_in_background(edit, on_done=self._saved, on_error=self._failed, writer=True)
@@ -191,7 +213,8 @@ class ExcerptDialog(QDialog):
         args = (self.source_id, self.page_no, self.start, self.end)
 
         def add() -> Excerpt:
-            return library.add_excerpt(*args, note=note, countries=countries, risks=risks)
+            return library.add_excerpt(*args, note=note, countries=countries, risks=risks,
+                                       translation=translation, print_note=print_note)
 
         run_in_background(add, on_done=self._saved, on_error=self._failed, writer=True)
 

@@ -22,6 +22,7 @@ from evidence_app.ui.tag_picker import TagLabels, fold
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 COL_QUOTE, COL_SOURCE, COL_CITE, COL_COUNTRIES, COL_RISKS, COL_NOTE, COL_CREATED = range(7)
+COL_TRANSLATION = 7  # the English translation typed for the quote
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
@@ -42,7 +43,7 @@ class ExcerptsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else 8
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -50,6 +51,7 @@ class ExcerptsTableModel(QAbstractTableModel):
         return (
             self.tr("Quote"), self.tr("Source"), self.tr("Page"), self.tr("Countries"),
             self.tr("Risk types"), self.tr("Note"), self.tr("Clipped"),
+            self.tr("English translation"),
         )[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -70,9 +72,16 @@ class ExcerptsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_QUOTE:
                 label = excerpt.cite_label or str(excerpt.page_no)
-                return citation_with_quote(excerpt.quote, excerpt.source_title, label)
+                tip = citation_with_quote(excerpt.quote, excerpt.source_title, label)
+                if excerpt.translation:
+                    tip += "\n\n" + self.tr("English: “%1”").replace(
+                        "%1", " ".join(excerpt.translation.split()))
+                return tip
             if column == COL_NOTE and excerpt.note:
-                return excerpt.note
+                if excerpt.print_note:
+                    return self.tr("%1\n(printed in the packet)").replace("%1", excerpt.note)
+                return self.tr("%1\n(private: not printed in the packet)").replace(
+                    "%1", excerpt.note)
             return self._display(excerpt, column)
         return None
 
@@ -89,6 +98,8 @@ class ExcerptsTableModel(QAbstractTableModel):
             return self.labels.risk_list(excerpt.risks)
         if column == COL_NOTE:
             return " ".join(excerpt.note.split())
+        if column == COL_TRANSLATION:
+            return " ".join(excerpt.translation.split())
         return excerpt.created_at[:16].replace("T", " ")
 
     @staticmethod
@@ -119,6 +130,7 @@ class ExcerptsFilter(QSortFilterProxyModel):
         if self.risk and self.risk not in excerpt.risks:
             return False
         if self.words:
-            hay = fold(f"{excerpt.quote} {excerpt.source_title} {excerpt.note}")
+            hay = fold(f"{excerpt.quote} {excerpt.source_title} {excerpt.note} "
+                       f"{excerpt.translation}")
             return all(word in hay for word in self.words)
         return True

@@ -48,6 +48,7 @@ from evidence_app.ui.excerpts_model import (
     COL_QUOTE,
     COL_RISKS,
     COL_SOURCE,
+    COL_TRANSLATION,
     ExcerptsFilter,
     ExcerptsTableModel,
     RecordRole,
@@ -113,7 +114,8 @@ class ExcerptsPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_QUOTE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((COL_SOURCE, 200), (COL_CITE, 60), (COL_COUNTRIES, 110),
-                              (COL_RISKS, 170), (COL_NOTE, 150), (COL_CREATED, 120)):
+                              (COL_RISKS, 170), (COL_NOTE, 150), (COL_CREATED, 120),
+                              (COL_TRANSLATION, 220)):
             self.table.setColumnWidth(column, width)
         self._restore_header()
 

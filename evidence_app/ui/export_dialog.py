@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,7 @@ from .case_data import CaseData
 from .case_errors import describe_case_error
 from .cases_model import case_title
 from .citation_checks import CitationChecksLabel
+from .labels import language_label
 from .packet_preview import build_step_text
 from .tasks import Job, run_in_background
 
@@ -98,6 +100,19 @@ class ExportDialog(QDialog):
         self.translations_check = QCheckBox(self)
         self.translations_check.setChecked(True)
         self.translations_hint = QLabel(self)
+        # Exhibits with no English translation: listed first, and building needs a choice.
+        self.missing = self._missing_translations()
+        self.missing_label = QLabel(self)
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setTextFormat(Qt.TextFormat.RichText)
+        self.missing_label.setObjectName("missingTranslations")
+        self.missing_label.setStyleSheet(
+            "#missingTranslations { background: #fff4e5; border: 1px solid #e0a030; "
+            "padding: 6px; }")
+        self.to_follow_check = QCheckBox(self)
+        self.missing_label.setVisible(bool(self.missing))
+        self.to_follow_check.setVisible(bool(self.missing))
+        self.to_follow_check.toggled.connect(lambda _on: self._update_buttons())
         for hint in (self.service_hint, self.translations_hint):
             hint.setWordWrap(True)
             hint.setEnabled(False)
@@ -125,6 +140,8 @@ class ExportDialog(QDialog):
         form.addRow("", self.translations_hint)
         settings_page = QWidget(self)
         settings_layout = QVBoxLayout(settings_page)
+        settings_layout.addWidget(self.missing_label)
+        settings_layout.addWidget(self.to_follow_check)
         settings_layout.addWidget(self.about)
         settings_layout.addWidget(self.citation_checks)
         settings_layout.addLayout(form)
@@ -189,7 +206,7 @@ class ExportDialog(QDialog):
         self.open_packet_button.clicked.connect(self.open_packet)
         self.retranslate()
         self._show_page(self.settings_page)
-        self.resize(680, 400)
+        self.resize(680, 460 if self.missing else 400)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export packet"))
@@ -205,7 +222,11 @@ class ExportDialog(QDialog):
         self.limit_spin.setAccessibleName(self.tr("Size limit per file in MB"))
         self.service_check.setText(self.tr("Add a certificate of &service as the last page"))
         self.translations_check.setText(
-            self.tr("Add a &translation certificate for each exhibit not in English"))
+            self.tr("Add a &translation certificate after each translated exhibit"))
+        self.missing_label.setText(self._missing_text())
+        self.to_follow_check.setText(self.tr(
+            "Export anyway: mark these exhibits “translation to follow” in the index (no "
+            "certificate of translation is printed for them)"))
         case = self.case
         count = len(self.data.exhibits) if self.data is not None else 0
         self.about.setText(self.tr("“%1” for %2: %n exhibits.", "", count).replace(
@@ -219,8 +240,9 @@ class ExportDialog(QDialog):
                 "Fill in “Certificate of service” in the case details to say whom you serve, "
                 "how and when."))
         foreign = self.data.needs_translation() if self.data is not None else []
-        if foreign:
-            tabs = ", ".join(e.label for e in foreign)
+        labels = list(dict.fromkeys([e.label for e in foreign] + [m[0] for m in self.missing]))
+        if labels:
+            tabs = ", ".join(labels)
             self.translations_hint.setText(self.tr(
                 "Not in English: Tab %1. The certificate is filled from the translator's "
                 "details.").replace("%1", tabs))
@@ -232,6 +254,38 @@ class ExportDialog(QDialog):
         self.open_packet_button.setText(self.tr("&Open packet"))
         self.export_button.setText(self.tr("&Export"))
         self._update_buttons()
+
+    def _missing_translations(self) -> list[tuple[str, str, str]]:
+        """(tab, language code, title) of the exhibits with no English translation."""
+        data = self.data
+        if data is not None:
+            ids = set(data.missing_translations)
+            exhibits = [e for e in data.exhibits if e.id in ids]
+            sources = data.sources
+        else:
+            exhibits = self.library.missing_translations(self.case.id)
+            sources = {s.id: s for s in self.library.sources([e.source_id for e in exhibits])}
+        out = []
+        for exhibit in exhibits:
+            source = sources.get(exhibit.source_id)
+            out.append((exhibit.label, source.language if source else "",
+                        source.title if source else exhibit.source_title))
+        return out
+
+    def _missing_text(self) -> str:
+        if not self.missing:
+            return ""
+        rows = "".join(
+            "<li>" + self.tr("Tab %1 (%2): %3").replace("%1", escape(tab)).replace(
+                "%2", escape(language_label(language) if language else "?")).replace(
+                "%3", escape(title)) + "</li>"
+            for tab, language, title in self.missing)
+        return ("<b>" + self.tr("No English translation, so no certificate of translation:")
+                + f"</b><ul style='margin: 2px 0'>{rows}</ul>" + self.tr(
+                    "A court needs a certified English translation of each document not in "
+                    "English. Attach one to the source (right-click it in the sources list: "
+                    "Attach English translation…), or type one for each quote of an exhibit of "
+                    "excerpts."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -246,6 +300,8 @@ class ExportDialog(QDialog):
         page = self.pages.currentWidget() if hasattr(self, "pages") else None
         done = page is self.result_page if page is not None else False
         self.export_button.setVisible(page is self.settings_page)
+        if hasattr(self, "to_follow_check"):
+            self.export_button.setEnabled(not self.missing or self.to_follow_check.isChecked())
         self.open_folder_button.setVisible(done)
         self.open_packet_button.setVisible(done)
         self.close_button.setText(self.tr("Cancel") if page is not self.result_page
@@ -280,10 +336,14 @@ class ExportDialog(QDialog):
         max_bytes = self.limit_spin.value() * 1_000_000 if self.split_check.isChecked() else None
         service = self.service_check.isChecked()
         translations = self.translations_check.isChecked()
+        if self.missing and not self.to_follow_check.isChecked():
+            return False
+        to_follow = self.to_follow_check.isChecked()
 
         def work(progress: Any, cancel: Any) -> PacketResult:
             return library.build_packet(case_id, out, max_bytes=max_bytes, service=service,
-                                        translations=translations, progress=progress,
+                                        translations=translations,
+                                        translations_to_follow=to_follow, progress=progress,
                                         cancel=cancel)
 
         self.message.setText("")

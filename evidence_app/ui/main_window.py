@@ -42,6 +42,7 @@ from .search_box import SearchBox
 from .search_controller import BrowsePage, ResultPage, SearchController
 from .sources_table import SourcesTable
 from .start_page import StartPage
+from .translation_actions import TranslationActions
 
 if TYPE_CHECKING:
     from evidence_app.library import Library
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.actions_ = MainActions(self)
         self.case_actions = CaseActions(self)
+        self.translation_actions = TranslationActions(self)
 
         self._connect()
         flatten_scrollbars(self)
@@ -270,6 +272,7 @@ class MainWindow(QMainWindow):
                     self.reader.clear()  # the source was deleted
         if changes.excerpts or changes.taxonomy or changes.sources:
             self.excerpts_panel.refresh()
+            self.reader.refresh_translations()
         self.cases_view.on_library_changed(changes)
         self.index_bar.check(self.library)
         self.update_counts()

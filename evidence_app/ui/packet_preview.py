@@ -250,8 +250,10 @@ class PacketPreview(QWidget):
         self._again = False
 
         def work(progress: Any, cancel: Any) -> PacketResult:
+            # A preview shows exhibits without translation as the index would mark them.
             return library.build_packet(case_id, out, max_bytes=None, service=service,
-                                        translations=True, progress=progress, cancel=cancel)
+                                        translations=True, translations_to_follow=True,
+                                        progress=progress, cancel=cancel)
 
         self.progress.setRange(0, 0)
         self.progress.show()

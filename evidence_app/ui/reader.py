@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.model import Page, PassageHit, Source, Span
+from evidence_app.model import Excerpt, Page, PassageHit, Source, Span
 
 from . import tasks
 from .labels import cite_text, highlight_colour, kind_label
@@ -66,6 +66,7 @@ class ReaderPane(QWidget):
         self._hit = -1
         self._hits_asked = 0  # bumped by every show_source: late background answers are dropped
         self._pdf_path: Path | None = None
+        self._excerpts: list[Excerpt] = []  # of the open source, for their translations
 
         self.title = QLabel(self)
         self.title.setWordWrap(True)
@@ -98,6 +99,12 @@ class ReaderPane(QWidget):
         self.splitter.addWidget(self.text)
         self.splitter.addWidget(self.pdf)
         self.splitter.setChildrenCollapsible(False)
+        # The English translations of the excerpts clipped on the page, under the page text.
+        self.translations = QLabel(self)
+        self.translations.setWordWrap(True)
+        self.translations.setTextFormat(Qt.TextFormat.RichText)
+        self.translations.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.translations.hide()
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._build_actions()
@@ -109,6 +116,7 @@ class ReaderPane(QWidget):
         layout.addWidget(self.unverified)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.translations)
         self.text.selectionChanged.connect(self._update_actions)
         self.retranslate()
         self.clear()
@@ -226,6 +234,8 @@ class ReaderPane(QWidget):
         self._hits = []
         self._hit = -1
         self.text.setPlainText("")
+        self._excerpts = []
+        self.translations.hide()
         self.pdf.clear()
         for mode in (ORIGINAL, BOTH):
             self.mode_actions[mode].setEnabled(False)
@@ -265,6 +275,7 @@ class ReaderPane(QWidget):
             # the page asked for at once; the other pages' hits are found off the GUI thread
             # (folding and matching 300 pages took tens of milliseconds)
             self._hits = find_hits(self.pages, [target], self._search_spans, self._pattern)
+        self._excerpts = [e for e in self.library.excerpts(source_id=source_id) if e.translation]
         self.title.setText(self.source.title or self.source.original_name)
         self.meta.setText(self._meta_line(self.source))
         self.meta.setVisible(bool(self.meta.text()))
@@ -369,9 +380,30 @@ class ReaderPane(QWidget):
                 mark = page.text[span.start:span.end]
             self._open_pdf()
             self.pdf.show_page(page.page_no, mark)
+        self._show_translations(page.page_no)
         self._update_labels()
         self._update_actions()
         self.page_shown.emit(self.source.id, page.page_no)
+
+    def refresh_translations(self) -> None:
+        """After excerpts changed: read the open source's translated excerpts again."""
+        page = self.page()
+        if self.library is None or self.source is None or page is None:
+            return
+        self._excerpts = [e for e in self.library.excerpts(source_id=self.source.id)
+                          if e.translation]
+        self._show_translations(page.page_no)
+
+    def _show_translations(self, page_no: int) -> None:
+        """Each translated excerpt of the page: its quote, and the English under it."""
+        rows = []
+        for excerpt in (e for e in self._excerpts if e.page_no == page_no):
+            quote = html.escape(" ".join(excerpt.quote.split()))
+            english = html.escape(" ".join(excerpt.translation.split()))
+            rows.append(f"\u201c{quote}\u201d<br/>&nbsp;&nbsp;&nbsp;<i>"
+                        + self.tr("English: “%1”").replace("%1", english) + "</i>")
+        self.translations.setText("<br/>".join(rows))
+        self.translations.setVisible(bool(rows))
 
     def page(self) -> Page | None:
         return self.pages[self.page_index] if 0 <= self.page_index < len(self.pages) else None

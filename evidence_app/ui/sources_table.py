@@ -134,9 +134,13 @@ class SourcesTable(QWidget):
     edit_requested = Signal(int)
     delete_requested = Signal(int)
     add_to_case_requested = Signal(int)
+    attach_translation_requested = Signal(int)
+    remove_translation_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Whether a source has a translation attached (set by the translation actions).
+        self.has_translation: Any = None
         self.model = SourcesModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -213,6 +217,11 @@ class SourcesTable(QWidget):
         menu.addAction(self.tr("Open"), lambda: self.source_activated.emit(source.id))
         menu.addAction(self.tr("Edit details…"), lambda: self.edit_requested.emit(source.id))
         menu.addAction(self.tr("Add to case…"), lambda: self.add_to_case_requested.emit(source.id))
+        menu.addAction(self.tr("Attach English translation…"),
+                       lambda: self.attach_translation_requested.emit(source.id))
+        if self.has_translation is not None and self.has_translation(source.id):
+            menu.addAction(self.tr("Remove translation"),
+                           lambda: self.remove_translation_requested.emit(source.id))
         menu.addSeparator()
         menu.addAction(self.tr("Delete source…"), lambda: self.delete_requested.emit(source.id))
         menu.exec(self.view.viewport().mapToGlobal(pos))

@@ -75,7 +75,7 @@
 <context>
     <name>ExcerptsPanel</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="348"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="350"/>
         <source>Delete %n excerpts</source>
         <translation>
             <numerusform>Delete %n excerpt</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="211"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="232"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>“%1” for %2: %n exhibit.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="336"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="396"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>The packet has %n page in one file.</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="340"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="343"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>

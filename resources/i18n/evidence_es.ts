@@ -845,12 +845,12 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>Citation</name>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="37"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="38"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="45"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="46"/>
         <source>“%1”
 — %2</source>
         <translation>«%1»
@@ -1125,7 +1125,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/errors.py" line="47"/>
-        <location filename="../../evidence_app/ui/errors.py" line="92"/>
+        <location filename="../../evidence_app/ui/errors.py" line="100"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
@@ -1166,86 +1166,106 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/errors.py" line="78"/>
+        <source>This source is marked as English, so it needs no translation. If it is in another language, correct its language in Edit details… first.</source>
+        <translation>Esta fuente está marcada como inglés, así que no necesita traducción. Si está en otro idioma, corrija primero su idioma en Editar datos…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="84"/>
+        <source>This source has no translation attached.</source>
+        <translation>Esta fuente no tiene ninguna traducción adjunta.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="86"/>
         <source>This source has excerpts. Delete the excerpts too, or keep the source.</source>
         <translation>Esta fuente tiene extractos. Elimine también los extractos o conserve la fuente.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="81"/>
+        <location filename="../../evidence_app/ui/errors.py" line="89"/>
         <source>The value “{value}” for “{field}” is not valid ({reason}).</source>
         <translation>El valor «{value}» de «{field}» no es válido ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="96"/>
+        <location filename="../../evidence_app/ui/errors.py" line="104"/>
         <source>Another program is saving changes to the library in {path} ({holder}). Wait a moment and try again.</source>
         <translation>Otro programa está guardando cambios en la biblioteca de {path} ({holder}). Espere un momento e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="100"/>
+        <location filename="../../evidence_app/ui/errors.py" line="108"/>
         <source>unknown program</source>
         <translation>programa desconocido</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="102"/>
+        <location filename="../../evidence_app/ui/errors.py" line="110"/>
         <source>The library in {path} was saved by a newer version of Evidence Library. Update the app to open it.</source>
         <translation>La biblioteca de {path} se guardó con una versión más reciente de Evidence Library. Actualice la aplicación para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="108"/>
+        <location filename="../../evidence_app/ui/errors.py" line="116"/>
         <source>This item no longer exists; it may have been deleted ({what} {key}).</source>
         <translation>Este elemento ya no existe; puede que se haya eliminado ({what} {key}).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="114"/>
+        <location filename="../../evidence_app/ui/errors.py" line="122"/>
         <source>The quoted text was not found on page {page}.</source>
         <translation>No se encontró el texto citado en la página {page}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="118"/>
+        <location filename="../../evidence_app/ui/errors.py" line="126"/>
+        <source>These exhibits are not in English and have no English translation, so no certificate of translation can be printed for them: {exhibits}. Attach a translation to the source, type one for each quote of an exhibit of excerpts, or build anyway and mark them “translation to follow”.</source>
+        <translation>Estas pruebas documentales no están en inglés y no tienen traducción al inglés, así que no se puede imprimir un certificado de traducción para ellas: {exhibits}. Adjunte una traducción a la fuente, escriba una para cada cita de una prueba de extractos o genere el paquete de todos modos marcándolas «traducción pendiente».</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="132"/>
+        <source>Tab {label}</source>
+        <translation>Pestaña {label}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="135"/>
         <source>The search index cannot be used right now. Rebuild it from the Library menu.</source>
         <translation>Ahora no se puede usar el índice de búsqueda. Reconstrúyalo desde el menú Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="122"/>
+        <location filename="../../evidence_app/ui/errors.py" line="139"/>
         <source>The work was cancelled.</source>
         <translation>Se canceló el trabajo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="124"/>
+        <location filename="../../evidence_app/ui/errors.py" line="141"/>
         <source>Tab {tab}, packet page {page}</source>
         <translation>Pestaña {tab}, página {page} del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="126"/>
+        <location filename="../../evidence_app/ui/errors.py" line="143"/>
         <source>Packet page {page}</source>
         <translation>La página {page} del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="127"/>
+        <location filename="../../evidence_app/ui/errors.py" line="144"/>
         <source>{where} alone is {size:.1f} MB, over the limit of {limit:.1f} MB a file, so the packet cannot be split to fit; no packet was written. Raise the limit or replace that source with a smaller copy.</source>
         <translation>{where} ocupa por sí sola {size:.1f} MB, más que el límite de {limit:.1f} MB por archivo, así que el paquete no se puede dividir para cumplirlo; no se escribió ningún paquete. Suba el límite o sustituya esa fuente por una copia más pequeña.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="134"/>
+        <location filename="../../evidence_app/ui/errors.py" line="151"/>
         <source>Permission denied: {path}</source>
         <translation>Permiso denegado: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="136"/>
+        <location filename="../../evidence_app/ui/errors.py" line="153"/>
         <source>The file or folder does not exist: {path}</source>
         <translation>El archivo o la carpeta no existe: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="140"/>
+        <location filename="../../evidence_app/ui/errors.py" line="157"/>
         <source>The file or folder could not be read or written: {detail}</source>
         <translation>No se pudo leer o escribir el archivo o la carpeta: {detail}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="144"/>
+        <location filename="../../evidence_app/ui/errors.py" line="161"/>
         <source>The library database could not be read or written ({detail}). Close other programs using it, or run a library check.</source>
         <translation>No se pudo leer o escribir la base de datos de la biblioteca ({detail}). Cierre otros programas que la usen o revise la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="149"/>
+        <location filename="../../evidence_app/ui/errors.py" line="166"/>
         <source>Something went wrong: {detail}</source>
         <translation>Algo salió mal: {detail}</translation>
     </message>
@@ -1253,62 +1273,87 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExcerptDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="83"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="84"/>
         <source>Edit excerpt</source>
         <translation>Editar extracto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="83"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="84"/>
         <source>New excerpt</source>
         <translation>Nuevo extracto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="98"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="99"/>
         <source>Quoted text</source>
         <translation>Texto citado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="107"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="108"/>
         <source>Citation</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="110"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="111"/>
         <source>Why this passage matters (optional)</source>
         <translation>Por qué importa este pasaje (opcional)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="111"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="112"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="120"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="116"/>
+        <source>&amp;Print this note in the packet</source>
+        <translation>&amp;Imprimir esta nota en el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="118"/>
+        <source>Notes are private: they are printed after the quote on the exhibit page only when this is ticked.</source>
+        <translation>Las notas son privadas: solo se imprimen después de la cita en la página de la prueba documental si marca esta casilla.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="123"/>
+        <source>English translation of the quote, when the source is not in English (printed under the quote in the packet and covered by the certificate of translation)</source>
+        <translation>Traducción al inglés de la cita, cuando la fuente no está en inglés (se imprime debajo de la cita en el paquete y la cubre el certificado de traducción)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="125"/>
+        <source>English translation</source>
+        <translation>Traducción al inglés</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="134"/>
         <source>Quote</source>
         <translation>Cita textual</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="124"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="138"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="126"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="140"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="132"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="146"/>
         <source>Countries start as the source&apos;s; risk types as those the quote speaks of. Change them for this excerpt only.</source>
         <translation>Los países empiezan siendo los de la fuente; los tipos de riesgo, aquellos de los que habla la cita. Cámbielos solo para este extracto.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="146"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="160"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="215"/>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="165"/>
+        <source>English &amp;translation:</source>
+        <translation>&amp;Traducción al inglés:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpt_dialog.py" line="238"/>
         <source>Could not save the excerpt</source>
         <translation>No se pudo guardar el extracto</translation>
     </message>
@@ -1316,98 +1361,98 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExcerptsPanel</name>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="184"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="186"/>
         <source>Filter excerpts…</source>
         <translation>Filtrar extractos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="185"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="187"/>
         <source>Filter excerpts by words</source>
         <translation>Filtrar extractos por palabras</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="186"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="188"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="187"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="189"/>
         <source>Filter by risk type</source>
         <translation>Filtrar por tipo de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="188"/>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="370"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="190"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="372"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="189"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="191"/>
         <source>&amp;Open at page</source>
         <translation>&amp;Abrir en la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="190"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="192"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="191"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="193"/>
         <source>Edit the note and tags of the excerpt</source>
         <translation>Editar la nota y las etiquetas del extracto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="192"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="194"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="193"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="195"/>
         <source>Copy the quote with its citation (Ctrl+C)</source>
         <translation>Copiar la cita textual con su referencia (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="194"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="196"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="195"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="197"/>
         <source>Delete the selected excerpts (you can undo)</source>
         <translation>Eliminar los extractos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="196"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="198"/>
         <source>Undo the last delete or restore (Ctrl+Z)</source>
         <translation>Deshacer la última eliminación o restauración (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="198"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="200"/>
         <source>No excerpts yet. Select a passage in the reader and press Clip (Ctrl+K).</source>
         <translation>Aún no hay extractos. Seleccione un pasaje en el lector y pulse Recortar (Ctrl+K).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="265"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="267"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="268"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="270"/>
         <source>All risk types</source>
         <translation>Todos los tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="284"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="286"/>
         <source>%1 (ACA)</source>
         <translation>%1 (ACA)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="344"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="346"/>
         <source>Delete excerpt from %1</source>
         <translation>Eliminar extracto de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="348"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="350"/>
         <source>Delete %n excerpts</source>
         <translation>
             <numerusform>Eliminar %n extracto</numerusform>
@@ -1415,7 +1460,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="379"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="381"/>
         <source>Add to case…</source>
         <translation>Añadir a un caso…</translation>
     </message>
@@ -1423,39 +1468,63 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExcerptsTableModel</name>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="51"/>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="52"/>
         <source>Quote</source>
         <translation>Cita textual</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="51"/>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="52"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="51"/>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="52"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="51"/>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="52"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="52"/>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="53"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="52"/>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="53"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_model.py" line="52"/>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="53"/>
         <source>Clipped</source>
         <translation>Recortado</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="54"/>
+        <source>English translation</source>
+        <translation>Traducción al inglés</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="77"/>
+        <source>English: “%1”</source>
+        <translation>Inglés: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="82"/>
+        <source>%1
+(printed in the packet)</source>
+        <translation>%1
+(se imprime en el paquete)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/excerpts_model.py" line="83"/>
+        <source>%1
+(private: not printed in the packet)</source>
+        <translation>%1
+(privada: no se imprime en el paquete)</translation>
     </message>
 </context>
 <context>
@@ -1647,67 +1716,62 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="64"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="66"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="65"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="67"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="195"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="212"/>
         <source>Export packet</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="196"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="213"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="197"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="214"/>
         <source>File name of the packet</source>
         <translation>Nombre del archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="198"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="215"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="199"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="216"/>
         <source>Split into files of at most</source>
         <translation>Dividir en archivos de como máximo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="201"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="218"/>
         <source>Electronic filing (ECAS) accepts PDF files of at most 25 MB (25,000,000 bytes). Larger packets are split into _Part1, _Part2… files, between exhibits where possible; each part carries the case caption.</source>
         <translation>La presentación electrónica (ECAS) acepta archivos PDF de 25 MB (25.000.000 bytes) como máximo. Los paquetes más grandes se dividen en archivos _Part1, _Part2…, entre pruebas documentales cuando es posible; cada parte lleva el encabezado del caso.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="204"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="221"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="205"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="222"/>
         <source>Size limit per file in MB</source>
         <translation>Tamaño máximo por archivo en MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="206"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="223"/>
         <source>Add a certificate of &amp;service as the last page</source>
         <translation>Añadir un certificado de &amp;notificación como última página</translation>
     </message>
-    <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="208"/>
-        <source>Add a &amp;translation certificate for each exhibit not in English</source>
-        <translation>Añadir un certificado de &amp;traducción para cada prueba que no esté en inglés</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="211"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="232"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>«%1» para %2: %n prueba documental.</numerusform>
@@ -1715,92 +1779,107 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="214"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="235"/>
         <source>Served on: %1 · %2 · %3</source>
         <translation>Notificado a: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="216"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="237"/>
         <source>date not set</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="219"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="240"/>
         <source>Fill in “Certificate of service” in the case details to say whom you serve, how and when.</source>
         <translation>Complete «Certificado de notificación» en los datos del caso para indicar a quién notifica, cómo y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="225"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="247"/>
         <source>Not in English: Tab %1. The certificate is filled from the translator&apos;s details.</source>
         <translation>No están en inglés: pestaña %1. El certificado se rellena con los datos del traductor.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="228"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="250"/>
         <source>Every exhibit is in English.</source>
         <translation>Todas las pruebas documentales están en inglés.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="230"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="252"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="230"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="252"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="230"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="252"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="231"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="253"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="232"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="254"/>
         <source>&amp;Open packet</source>
         <translation>&amp;Abrir paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="233"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="255"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="251"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="279"/>
+        <source>Tab %1 (%2): %3</source>
+        <translation>Pestaña %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="283"/>
+        <source>No English translation, so no certificate of translation:</source>
+        <translation>Sin traducción al inglés, y por tanto sin certificado de traducción:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="285"/>
+        <source>A court needs a certified English translation of each document not in English. Attach one to the source (right-click it in the sources list: Attach English translation…), or type one for each quote of an exhibit of excerpts.</source>
+        <translation>El tribunal necesita una traducción certificada al inglés de cada documento que no esté en inglés. Adjunte una a la fuente (clic derecho en la lista de fuentes: Adjuntar traducción al inglés…) o escriba una para cada cita de una prueba de extractos.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="307"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="252"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="308"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="262"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="318"/>
         <source>Save the packet as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="262"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="318"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="271"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="327"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="320"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="380"/>
         <source>The export was cancelled; no packet was written.</source>
         <translation>Se canceló la exportación; no se generó ningún paquete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="336"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="396"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>El paquete tiene %n página en un archivo.</numerusform>
@@ -1808,42 +1887,52 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="339"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="399"/>
         <source>The packet has %1 pages in %2 files (each under the size limit; the index says which file holds each exhibit).</source>
         <translation>El paquete tiene %1 páginas en %2 archivos (cada uno por debajo del tamaño máximo; el índice indica qué archivo contiene cada prueba documental).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="372"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="432"/>
         <source>Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: it could not be split to fit. Ask the court how to file it.</source>
         <translation>La parte {part} ocupa {size:.1f} MB, más que el límite de {limit:.1f} MB: no se pudo dividir para cumplirlo. Pregunte al tribunal cómo presentarla.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="356"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="416"/>
         <source>Tab %1: %2</source>
         <translation>Pestaña %1: %2</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="363"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="225"/>
+        <source>Add a &amp;translation certificate after each translated exhibit</source>
+        <translation>Añadir un certificado de &amp;traducción después de cada prueba traducida</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="228"/>
+        <source>Export anyway: mark these exhibits “translation to follow” in the index (no certificate of translation is printed for them)</source>
+        <translation>Exportar de todos modos: marcar estas pruebas como «traducción pendiente» en el índice (no se imprime certificado de traducción para ellas)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="423"/>
         <source>Check before filing:</source>
         <translation>Revise antes de presentar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="377"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="437"/>
         <source>Tab {tab}: the original pages could not be opened ({reason}); its text is laid out instead.</source>
         <translation>Pestaña {tab}: no se pudieron abrir las páginas originales ({reason}); se compone su texto en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="385"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="445"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="416"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="476"/>
         <source>Replace file</source>
         <translation>Reemplazar archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="417"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="477"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
@@ -2598,53 +2687,53 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="174"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="176"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="175"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="177"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="177"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="179"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="178"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="180"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="179"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="181"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="213"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="216"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="215"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="218"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="280"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="283"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="284"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="287"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="340"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="343"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="340"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="343"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -2652,18 +2741,18 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="388"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="391"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="391"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="394"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="395"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="400"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="398"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="403"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -3167,12 +3256,12 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>No hay una carpeta temporal disponible para la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/packet_preview.py" line="296"/>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="298"/>
         <source>The preview was cancelled.</source>
         <translation>Se canceló la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/packet_preview.py" line="302"/>
+        <location filename="../../evidence_app/ui/packet_preview.py" line="304"/>
         <source>The preview could not be displayed.</source>
         <translation>No se pudo mostrar la vista previa.</translation>
     </message>
@@ -3239,129 +3328,134 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="170"/>
-        <location filename="../../evidence_app/ui/reader.py" line="175"/>
+        <location filename="../../evidence_app/ui/reader.py" line="178"/>
+        <location filename="../../evidence_app/ui/reader.py" line="183"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="171"/>
-        <location filename="../../evidence_app/ui/reader.py" line="176"/>
+        <location filename="../../evidence_app/ui/reader.py" line="179"/>
+        <location filename="../../evidence_app/ui/reader.py" line="184"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="172"/>
+        <location filename="../../evidence_app/ui/reader.py" line="180"/>
         <source>Previous hit</source>
         <translation>Coincidencia anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="173"/>
+        <location filename="../../evidence_app/ui/reader.py" line="181"/>
         <source>Next hit</source>
         <translation>Coincidencia siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="177"/>
+        <location filename="../../evidence_app/ui/reader.py" line="185"/>
         <source>Previous highlighted word</source>
         <translation>Palabra resaltada anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="178"/>
+        <location filename="../../evidence_app/ui/reader.py" line="186"/>
         <source>Next highlighted word</source>
         <translation>Palabra resaltada siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="182"/>
+        <location filename="../../evidence_app/ui/reader.py" line="190"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="183"/>
+        <location filename="../../evidence_app/ui/reader.py" line="191"/>
         <source>Show the page&apos;s text</source>
         <translation>Mostrar el texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="184"/>
+        <location filename="../../evidence_app/ui/reader.py" line="192"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="185"/>
+        <location filename="../../evidence_app/ui/reader.py" line="193"/>
         <source>Show the original PDF page</source>
         <translation>Mostrar la página original del PDF</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="186"/>
+        <location filename="../../evidence_app/ui/reader.py" line="194"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="187"/>
+        <location filename="../../evidence_app/ui/reader.py" line="195"/>
         <source>Show the text and the original side by side</source>
         <translation>Mostrar el texto y el original uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="188"/>
+        <location filename="../../evidence_app/ui/reader.py" line="196"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="189"/>
+        <location filename="../../evidence_app/ui/reader.py" line="197"/>
         <source>Save the selected text as an excerpt (Ctrl+K)</source>
         <translation>Guardar el texto seleccionado como extracto (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="190"/>
+        <location filename="../../evidence_app/ui/reader.py" line="198"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="192"/>
+        <location filename="../../evidence_app/ui/reader.py" line="200"/>
         <source>Text from a bundle, unverified: this text came with the source from another library and could not be read from the original file here.</source>
         <translation>Texto de un lote, sin verificar: este texto llegó con la fuente desde otra biblioteca y no se pudo leer del archivo original aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="232"/>
+        <location filename="../../evidence_app/ui/reader.py" line="242"/>
         <source>No source open</source>
         <translation>Ninguna fuente abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="233"/>
+        <location filename="../../evidence_app/ui/reader.py" line="243"/>
         <source>Choose a search result or a source to read it here.</source>
         <translation>Elija un resultado de búsqueda o una fuente para leerla aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="332"/>
+        <location filename="../../evidence_app/ui/reader.py" line="343"/>
         <source>Editions: %1</source>
         <translation>Ediciones: %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="335"/>
+        <location filename="../../evidence_app/ui/reader.py" line="346"/>
         <source>A newer edition is in the library: %1.</source>
         <translation>Hay una edición más reciente en la biblioteca: %1.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="447"/>
+        <location filename="../../evidence_app/ui/reader.py" line="404"/>
+        <source>English: “%1”</source>
+        <translation>Inglés: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/reader.py" line="479"/>
         <source>Select some text on the page first, then clip it.</source>
         <translation>Primero seleccione texto en la página y luego recórtelo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="477"/>
+        <location filename="../../evidence_app/ui/reader.py" line="509"/>
         <source>No page</source>
         <translation>Sin página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="479"/>
+        <location filename="../../evidence_app/ui/reader.py" line="511"/>
         <source>{cite} ({n} of {total})</source>
         <translation>{cite} ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="483"/>
+        <location filename="../../evidence_app/ui/reader.py" line="515"/>
         <source>No hits</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="485"/>
+        <location filename="../../evidence_app/ui/reader.py" line="517"/>
         <source>Hit {n} of {total}</source>
         <translation>Coincidencia {n} de {total}</translation>
     </message>
@@ -3575,27 +3669,37 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>SourcesTable</name>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="175"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="179"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="213"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="217"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="214"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="218"/>
         <source>Edit details…</source>
         <translation>Editar datos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="215"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="219"/>
         <source>Add to case…</source>
         <translation>Añadir a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="217"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="220"/>
+        <source>Attach English translation…</source>
+        <translation>Adjuntar traducción al inglés…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/sources_table.py" line="223"/>
+        <source>Remove translation</source>
+        <translation>Quitar la traducción</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/sources_table.py" line="226"/>
         <source>Delete source…</source>
         <translation>Eliminar fuente…</translation>
     </message>
@@ -3987,6 +4091,40 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <location filename="../../evidence_app/ui/packet_preview.py" line="115"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationActions</name>
+    <message>
+        <location filename="../../evidence_app/ui/translation_actions.py" line="42"/>
+        <source>English translation of source %1</source>
+        <translation>Traducción al inglés de la fuente %1</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/translation_actions.py" line="44"/>
+        <source>Translations (*.pdf *.docx *.txt *.text *.md);;All files (*)</source>
+        <translation>Traducciones (*.pdf *.docx *.txt *.text *.md);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/translation_actions.py" line="59"/>
+        <location filename="../../evidence_app/ui/translation_actions.py" line="73"/>
+        <source>Attach English translation</source>
+        <translation>Adjuntar traducción al inglés</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/translation_actions.py" line="60"/>
+        <source>Replace the translation already attached (%1)?</source>
+        <translation>¿Sustituir la traducción ya adjunta (%1)?</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/translation_actions.py" line="67"/>
+        <source>English translation %1 attached: it follows the original in packets, with a certificate of translation.</source>
+        <translation>Traducción al inglés %1 adjunta: sigue al original en los paquetes, con un certificado de traducción.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/translation_actions.py" line="85"/>
+        <source>Remove translation</source>
+        <translation>Quitar la traducción</translation>
     </message>
 </context>
 </TS>

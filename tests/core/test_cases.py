@@ -261,7 +261,8 @@ def test_summary_pages_none_computed_then_last_build(
     assert last.packet_pages == "last_build"
     with open(tmp_path / "s.csv", encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0] == ["Country", "Risk type", "Tab", "Quote", "Citation", "Packet page"]
+    assert rows[0] == ["Country", "Risk type", "Tab", "Quote", "Citation", "Packet page",
+                       "English translation"]
     assert rows[1][:3] == ["Honduras", "Gang and cartel violence", "1"]
     assert rows[1][3] == "gangs extorted bus drivers"
     # The quote's own paragraph (the title is ¶ 1), not the passage "¶ 1–N".

@@ -331,6 +331,10 @@ def corpus_packet(
         sentence_excerpt(library, ids["un"], 1), sentence_excerpt(library, ids["gt22"], 2),
         sentence_excerpt(library, ids["sv"], 2), sentence_excerpt(library, ids["sv"], 4),
     ]
+    english = folder / "el_amparo_english.txt"
+    english.write_text("The Inter-American Court of Human Rights, El Amparo v. Venezuela, "
+                       "interpretation of the judgment (English translation).", encoding="utf-8")
+    library.attach_translation(ids["es"], english)
     library.add_exhibit(case.id, ids["hn"])
     library.add_exhibit(case.id, ids["es"], pages="1-2,5")
     library.add_exhibit(case.id, ids["gt22"], pages="1-2")
@@ -356,8 +360,10 @@ def test_corpus_packet_is_court_ready(
     assert "Spanish" in texts[spanish.last_page - 1]
     assert sum("CERTIFICATE OF TRANSLATION" in t for t in texts) == 1
     assert "CERTIFICATE OF SERVICE" in texts[-1]
-    # Exhibit 2 holds the chosen PDF pages 1-2 and 5, scaled to Letter, after tab and head.
-    assert spanish.last_page - spanish.first_page + 1 == 2 + 3 + 1
+    # Exhibit 2 holds the chosen PDF pages 1-2 and 5, scaled to Letter, after tab and head,
+    # then its English translation (one page) and the certificate.
+    assert spanish.last_page - spanish.first_page + 1 == 2 + 3 + 1 + 1
+    assert "English translation" in texts[spanish.last_page - 2]
     index = squash(texts[1] + texts[2])
     assert squash("U.S. Dep't of State, 2024 Country Reports on Human Rights Practices") in index
     assert squash("(packet p.") in index

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QTextCursor
 
 from evidence_app.library import Library
-from evidence_app.model import Page, PassageHit, SearchQuery, Source, Span
+from evidence_app.model import Excerpt, Page, PassageHit, SearchQuery, Source, Span
 from evidence_app.ui.page_text import PageText, clean_spans, find_terms, fold, term_pattern
 from evidence_app.ui.reader import BOTH, ORIGINAL, TEXT, ReaderPane
 
@@ -40,6 +40,9 @@ class FakeLibrary:
 
     def file_path(self, source: Source) -> Path:
         return Path("/nonexistent/file.pdf")
+
+    def excerpts(self, *, source_id: int | None = None) -> list[Excerpt]:
+        return []  # the reader shows the translations of excerpts on the page
 
 
 @pytest.fixture
