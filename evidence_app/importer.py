@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import threading
@@ -10,8 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import folder as lib_folder
 from . import ingest
-from .errors import EmptyFile, FileTooLarge, ImportFailed, UnsupportedFile
+from .errors import EmptyFile, FileTooLarge, ImportFailed, NoRoom, UnsupportedFile
+from .folder import PARTIAL_SUFFIX, sha256_file
 from .ingest.pool import ExtractionPool
 from .model import (
     Changes,
@@ -30,15 +31,7 @@ log = logging.getLogger(__name__)
 EXTENSIONS = {"pdf": ".pdf", "html": ".html", "text": ".txt", "docx": ".docx"}
 INDEX_BATCH_SOURCES = 50
 INDEX_BATCH_PAGES = 4000
-PARTIAL_SUFFIX = ".part"
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+__all__ = ["EXTENSIONS", "PARTIAL_SUFFIX", "Importer", "expand_paths", "sha256_file"]
 
 
 def expand_paths(paths: list[Path]) -> Iterator[Path]:
@@ -49,7 +42,7 @@ def expand_paths(paths: list[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
-                if "library.sqlite3" in files and (Path(root) / "files").is_dir():
+                if lib_folder.DB_NAME in files and (Path(root) / lib_folder.FILES).is_dir():
                     dirs[:] = []
                     continue
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -90,12 +83,12 @@ class Importer:
         self.failed: list[ImportFailure] = []
         self._pending_index: list[int] = []
         self._pending_pages = 0
+        self.disk_full = False
 
     @staticmethod
     def remove_partial_files(files_dir: Path) -> None:
         """A copy interrupted by a crash leaves a .part file; it was never referenced."""
-        for partial in files_dir.glob(f"*/*{PARTIAL_SUFFIX}"):
-            partial.unlink(missing_ok=True)
+        lib_folder.sweep_partial_files(files_dir.parent)
 
     def _fail(self, path: Path, error: ImportFailed) -> None:
         self.failed.append(ImportFailure(str(path), error.code, error.detail or str(error)))
@@ -132,6 +125,8 @@ class Importer:
                     self._fail(path, result)
                     continue
                 self._store(path, hashes[path], result)
+                if self.disk_full:
+                    break  # the rest would fail the same way; what is stored stays
                 if (
                     len(self._pending_index) >= INDEX_BATCH_SOURCES
                     or self._pending_pages >= INDEX_BATCH_PAGES
@@ -182,19 +177,17 @@ class Importer:
         return sha
 
     def _store_file(self, path: Path, sha: str, fmt: str) -> str:
-        relative = f"files/{sha[:2]}/{sha}{EXTENSIONS.get(fmt, '')}"
-        target = self.library.folder / relative
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(target.name + PARTIAL_SUFFIX)
-            with open(path, "rb") as src, open(partial, "wb") as dst:
-                for block in iter(lambda: src.read(1 << 20), b""):
-                    dst.write(block)
-                dst.flush()
-                os.fsync(dst.fileno())
-            os.chmod(partial, 0o600)
-            partial.replace(target)
-        return relative
+        return lib_folder.put_file(self.library.folder, path, sha, EXTENSIONS.get(fmt, ""))
+
+    def _drop_copy(self, sha: str, fmt: str) -> None:
+        if self.store.source_id_by_sha(sha) is None:
+            lib_folder.remove_stored(self.library.folder, sha, EXTENSIONS.get(fmt, ""))
+
+    def _full(self, path: Path, exc: BaseException) -> None:
+        self.disk_full = True
+        free = lib_folder.free_bytes(self.library.folder)
+        self._fail(path, NoRoom(str(path), f"disk full ({max(free, 0) // 1_000_000} MB free at "
+                                           f"{self.library.folder}); {exc}"))
 
     def _store(self, path: Path, sha: str, doc: ExtractedDocument) -> None:
         relative = ""
@@ -231,13 +224,19 @@ class Importer:
             source_id = self.store.insert_source(fields, pages, countries, risks)
         except OSError as exc:
             # Disk full or unwritable: the transaction rolled back; drop the copy too.
-            if relative and self.store.source_id_by_sha(sha) is None:
-                (self.library.folder / relative).unlink(missing_ok=True)
+            if relative:
+                self._drop_copy(sha, doc.format)
+            if lib_folder.is_disk_full(exc):
+                self._full(path, exc)
+                return
             self._fail(path, ImportFailed(str(path), f"could not store: {exc}"))
             return
         except Exception as exc:
-            if relative and self.store.source_id_by_sha(sha) is None:
-                (self.library.folder / relative).unlink(missing_ok=True)
+            if relative:
+                self._drop_copy(sha, doc.format)
+            if lib_folder.is_disk_full(exc):
+                self._full(path, exc)
+                return
             log.exception("storing %s failed", path.name)
             self._fail(path, ImportFailed(str(path), f"could not store: {exc}"))
             return

@@ -15,13 +15,12 @@ from __future__ import annotations
 import gc
 import logging
 import pickle
-import shutil
 import sqlite3
 import struct
 import threading
 import warnings
 import zlib
-from collections.abc import Iterable, Iterator, Sequence, Sized
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager
 from itertools import chain, islice
 from pathlib import Path
@@ -30,6 +29,7 @@ from whoosh import index as windex
 from whoosh.searching import Searcher
 
 from ..errors import IndexUnavailable
+from ..folder import is_disk_full, remove_tree_in
 from ..model import Progress, SearchQuery, SearchResult, Span, no_progress
 from . import writing
 from .api import IndexDocument, TextStore
@@ -43,6 +43,9 @@ from .state import IndexState, StateFile, read_state, write_state
 log = logging.getLogger(__name__)
 
 PAGES_DB = "pages.sqlite3"
+NOT_READY = "the search index is not ready; rebuild it"
+BEING_UPDATED = ("the search index is being updated by another program ({holder}); "
+                 "try again in a moment")
 _FOLDER = "ix-"
 
 
@@ -138,9 +141,9 @@ class SearchEngine:
     def _sweep(self) -> None:
         """Remove folders of rebuilds that never finished, or of replaced indexes."""
         active = self._state.active if self._state else None
-        for path in self.index_dir.glob(_FOLDER + "*"):
-            if path.is_dir() and path.name != active:
-                shutil.rmtree(path, ignore_errors=True)
+        for path in list(self.index_dir.glob(_FOLDER + "*")):
+            if path.name != active:
+                remove_tree_in(self.index_dir, path.name)
 
     def _close_handles(self) -> None:
         for close in (
@@ -291,24 +294,62 @@ class SearchEngine:
     # ------------------------------------------------------------ rebuild
     def rebuild(
         self,
-        docs: Iterable[IndexDocument],
+        docs: Iterable[IndexDocument] | Callable[[], Iterable[IndexDocument]],
         total: int,
         *,
         generation: int,
         progress: Progress = no_progress,
         cancel: threading.Event | None = None,
     ) -> None:
-        """Build a complete new index beside the live one and swap it in at the end."""
+        """Build a complete new index beside the live one and swap it in at the end.
+
+        `docs` may be a function returning the documents: then, when the disk has no room
+        for a second index, the old one is deleted and the new one built in its place."""
+        def read() -> Iterable[IndexDocument]:
+            return docs() if callable(docs) else docs
+
+        with self._write:
+            if not self._usable():
+                # Broken or missing: it answers no search, so free its space first and
+                # rebuild in place (a full disk need not hold two whole indexes).
+                self._drop_all()
+            elif callable(docs) or not isinstance(docs, Iterator):
+                try:  # documents that can be read twice: beside the old one, else in place
+                    self._rebuild(read(), total, generation, progress, cancel)
+                    return
+                except OSError as exc:
+                    if not is_disk_full(exc):
+                        raise
+                    log.warning("no room for a second index; rebuilding in place")
+                    self._drop_all()
+            self._rebuild(read(), total, generation, progress, cancel)
+
+    def _drop_all(self) -> None:
+        """Close and delete every index folder (only `ix-<n>` folders inside index/)."""
+        with self._lock:
+            self._close_handles()
+            self._state = None
+            for path in list(self.index_dir.glob(_FOLDER + "*")):
+                remove_tree_in(self.index_dir, path.name)
+
+    def _rebuild(
+        self,
+        docs: Iterable[IndexDocument],
+        total: int,
+        generation: int,
+        progress: Progress,
+        cancel: threading.Event | None,
+    ) -> None:
         with self._write:
             numbers = [int(p.name[len(_FOLDER):]) for p in self.index_dir.glob(_FOLDER + "*")
                        if p.name[len(_FOLDER):].isdigit()]
             folder = self.index_dir / f"{_FOLDER}{max(numbers, default=0) + 1}"
-            shutil.rmtree(folder, ignore_errors=True)
+            remove_tree_in(self.index_dir, folder.name)
             folder.mkdir(parents=True)
             try:
                 self._build(folder, docs, total, progress, cancel)
             except BaseException:
-                shutil.rmtree(folder, ignore_errors=True)
+                remove_tree_in(self.index_dir, folder.name)
                 raise
             with self._lock:
                 old = self._state.active if self._state else None
@@ -316,7 +357,7 @@ class SearchEngine:
                 write_state(self.index_dir, StateFile(SCHEMA_VERSION, generation, folder.name))
                 self._open_live()
                 if old and old != folder.name:
-                    shutil.rmtree(self.index_dir / old, ignore_errors=True)
+                    remove_tree_in(self.index_dir, old)
 
     def _build(
         self,
@@ -375,7 +416,7 @@ class SearchEngine:
         with self._lock:
             self.follow_other_writers()
             if not self._usable() or self._searcher is None or self._conc is None:
-                return SearchResult(q, error="the search index is not ready; rebuild it")
+                return SearchResult(q, error=NOT_READY)
             try:
                 facts = self._source_facts()
                 return run_search(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from datetime import UTC, datetime
@@ -66,14 +67,24 @@ def backup_database(db: sqlite_utils.Database, dest: Path) -> Path:
     """Copy a consistent snapshot with SQLite's backup API."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_suffix(dest.suffix + ".part")
-    target = sqlite3.connect(str(tmp))
+    tmp.unlink(missing_ok=True)
+    # Private from the first byte (SQLite would create it with the umask's mode).
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
+                     0o600))
     try:
-        db.conn.backup(target)
-        # The copy inherits WAL mode from the live file; a backup is one self-contained file.
-        target.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        target.close()
-    tmp.replace(dest)
+        target = sqlite3.connect(str(tmp))
+        try:
+            db.conn.backup(target)
+            # The copy inherits WAL mode from the live file; a backup is one self-contained file.
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        tmp.replace(dest)
+    except BaseException:
+        # a full disk or a kill: no half backup left behind
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     return dest
 
 

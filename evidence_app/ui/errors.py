@@ -35,6 +35,9 @@ def import_reason(code: str) -> str:
             "Reading the file took too long and was stopped. It may be damaged or unusually "
             "complex.",
         ),
+        "disk_full": translate(
+            "Errors", "The disk is full. Free some space and import the rest again."
+        ),
         "import_failed": translate("Errors", "The file could not be imported."),
     }
     return reasons.get(code, reasons["import_failed"])
@@ -118,6 +121,18 @@ def describe_error(exc: BaseException | ImportFailure) -> str:
         )
     if isinstance(exc, errors.Cancelled):
         return translate("Errors", "The work was cancelled.")
+    if isinstance(exc, errors.DiskFull):
+        return translate(
+            "Errors",
+            "The disk is full ({free} MB free at {path}). Nothing was half saved; free some "
+            "space and try again.",
+        ).format(free=max(exc.free, 0) // 1_000_000, path=exc.path)
+    if isinstance(exc, errors.UnsafePath):
+        return translate(
+            "Errors",
+            "The library folder holds a name that points outside it ({name}); it was not "
+            "used. Run a library check.",
+        ).format(name=exc.name)
     if isinstance(exc, PermissionError):
         return translate("Errors", "Permission denied: {path}").format(path=exc.filename or "")
     if isinstance(exc, FileNotFoundError):
