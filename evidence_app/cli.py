@@ -15,7 +15,7 @@ from . import __version__
 from .cli_cases import register as register_case_commands
 from .cli_maintenance import register as register_maintenance_commands
 from .cli_ocr import register as register_ocr_commands
-from .cli_output import TextProgress, emit
+from .cli_output import SafeStream, TextProgress, emit
 from .errors import EvidenceError
 from .library import Library
 from .model import KINDS, SearchQuery, Source
@@ -260,6 +260,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Names and texts from files are printed as text, never as terminal commands.
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     folder = args.library or default_library_dir()
     try:

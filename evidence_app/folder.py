@@ -245,7 +245,11 @@ def sweep_partial_files(folder: Path, before: float | None = None) -> list[Path]
 
 def remove_tree_in(parent: Path, name: str) -> bool:
     """Remove the folder `parent/name`, only if `name` is a plain name of a real folder
-    directly inside `parent`; False (nothing removed) otherwise."""
+    directly inside `parent`; False (nothing removed) otherwise. A symlink of that name
+    is removed itself, never what it points to."""
+    if is_plain_name(name) and (parent / name).is_symlink():
+        (parent / name).unlink()
+        return True
     try:
         path = safe_child(parent, name)
     except UnsafePath as exc:

@@ -54,7 +54,15 @@ def expand_paths(paths: list[Path]) -> Iterator[Path]:
 
 
 def _printable_name(path: Path) -> str:
-    return path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """The file name as text. Names from old USB sticks are often Latin-1, not UTF-8:
+    "Jos\\xe9.txt" is read as "José.txt", not as "Jos.txt"."""
+    raw = path.name.encode("utf-8", "surrogateescape")
+    for encoding in ("utf-8", "cp1252", "latin-1"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "replace")  # pragma: no cover - latin-1 decodes any bytes
 
 
 def _name_words(path: Path) -> str:
