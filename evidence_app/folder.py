@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import shutil
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -271,11 +272,29 @@ def free_bytes(path: Path) -> int:
     return -1
 
 
+NO_ROOM_BYTES = 4_000_000
+
+
+def no_room(path: Path) -> bool:
+    """Less free space at `path` than a database needs to open for writing."""
+    return 0 <= free_bytes(path) < NO_ROOM_BYTES
+
+
 def is_disk_full(exc: BaseException) -> bool:
     """An OSError ENOSPC/EDQUOT, or SQLite's "database or disk is full"."""
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         return True
     return "disk is full" in str(exc) and type(exc).__module__ == "sqlite3"
+
+
+def as_disk_full(exc: BaseException, folder: Path) -> DiskFull | None:
+    """The DiskFull to raise for a failed write: ENOSPC, SQLite's "disk is full", or any
+    write error (a database opened read-only for want of room) with no room left."""
+    if is_disk_full(exc) or (
+        isinstance(exc, (OSError, sqlite3.OperationalError)) and no_room(folder)
+    ):
+        return disk_full(folder)
+    return None
 
 
 def disk_full(folder: Path) -> DiskFull:

@@ -88,8 +88,9 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         try:
             return cls._open(folder, create, lock_wait, progress)
         except (OSError, sqlite3.OperationalError) as exc:
-            if lib_folder.is_disk_full(exc):
-                raise lib_folder.disk_full(folder) from exc
+            full = lib_folder.as_disk_full(exc, folder)
+            if full is not None:
+                raise full from exc
             raise
 
     @classmethod
@@ -127,7 +128,12 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
             if new:
                 os.chmod(db_path, 0o600)
             if upkeep:
-                store.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
+                try:
+                    store.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
+                except sqlite3.OperationalError as exc:
+                    if lib_folder.as_disk_full(exc, folder) is None:
+                        raise
+                    log.warning("taxonomy not refreshed: the disk is full")
             library = cls(folder, store, lock, upkeep=upkeep)
         except BaseException:
             store.close()
@@ -142,11 +148,15 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
 
     def _open_upkeep(self, progress: Progress) -> None:
         started = time.time()
+        # On a full disk the library opens all the same, for reading; the log says why.
         try:
             self.auto_backup()
-        except DiskFull as exc:  # the library opens all the same; it says so in the log
+        except DiskFull as exc:
             log.warning("daily backup skipped: %s", exc)
-        self.catch_up_index(progress)
+        try:
+            self.catch_up_index(progress)
+        except DiskFull as exc:
+            log.warning("search index not brought up to date: %s", exc)
         # copies and backups that were killed (older than this open: not of one running now)
         lib_folder.sweep_partial_files(self.folder, before=started)
         for work in list(self.stale_work_folders()):

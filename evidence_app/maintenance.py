@@ -25,7 +25,7 @@ from .bundle import BundleExport, BundleLimits, export_bundle
 from .bundle_merge import BundleImport, merge_bundle
 from .bundle_read import open_bundle
 from .errors import InvalidValue
-from .folder import disk_full, is_disk_full, remove_tree_in
+from .folder import as_disk_full, remove_tree_in
 from .locking import writes
 from .model import Changes, Progress, Source, no_progress
 from .store.upkeep import database_facts, known_migrations
@@ -107,7 +107,13 @@ class MaintenanceMixin:
 
     def backup(self) -> BackupInfo:
         """A backup now. Needs no lock: SQLite's backup API copies one committed snapshot."""
-        info = make_backup(self._reader(), self.backups_dir, "manual")
+        try:
+            info = make_backup(self._reader(), self.backups_dir, "manual")
+        except (OSError, sqlite3.OperationalError) as exc:
+            full = as_disk_full(exc, self.backups_dir)
+            if full is not None:  # no half backup is left (backup_database removes it)
+                raise full from exc
+            raise
         rotate(self.backups_dir, self.backup_keep)
         return info
 
@@ -118,8 +124,9 @@ class MaintenanceMixin:
         try:
             info = make_backup(self.store, self.backups_dir, "daily")
         except (OSError, sqlite3.OperationalError) as exc:
-            if is_disk_full(exc):  # skipped, with a warning; tried again at the next open
-                raise disk_full(self.backups_dir) from exc
+            full = as_disk_full(exc, self.backups_dir)
+            if full is not None:  # skipped, with a warning; tried again at the next open
+                raise full from exc
             raise
         rotate(self.backups_dir, self.backup_keep)
         return info

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import LibraryLocked, LibraryTooNew
-from .folder import DB_NAME, disk_full, is_disk_full
+from .folder import DB_NAME, as_disk_full
 from .locking import LibraryLock
 from .store import Store
 from .store.connection import connect
@@ -59,8 +59,9 @@ class SharingMixin:
             try:
                 yield
             except (OSError, sqlite3.OperationalError) as exc:
-                if is_disk_full(exc):  # a typed error with the free space, not a traceback
-                    raise disk_full(self.folder) from exc
+                full = as_disk_full(exc, self.folder)
+                if full is not None:  # a typed error with the free space, not a traceback
+                    raise full from exc
                 raise
             finally:
                 # What this process wrote is not news to it: only others' writes are.

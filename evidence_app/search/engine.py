@@ -29,7 +29,7 @@ from whoosh import index as windex
 from whoosh.searching import Searcher
 
 from ..errors import IndexUnavailable
-from ..folder import is_disk_full, remove_tree_in
+from ..folder import remove_tree_in
 from ..model import Progress, SearchQuery, SearchResult, Span, no_progress
 from . import writing
 from .api import IndexDocument, TextStore
@@ -43,6 +43,9 @@ from .state import IndexState, StateFile, read_state, write_state
 log = logging.getLogger(__name__)
 
 PAGES_DB = "pages.sqlite3"
+# what reading a damaged index raises
+_DAMAGE = (sqlite3.DatabaseError, OSError, windex.IndexError, EOFError, struct.error,
+           zlib.error, pickle.UnpicklingError)
 NOT_READY = "the search index is not ready; rebuild it"
 BEING_UPDATED = ("the search index is being updated by another program ({holder}); "
                  "try again in a moment")
@@ -301,28 +304,14 @@ class SearchEngine:
         progress: Progress = no_progress,
         cancel: threading.Event | None = None,
     ) -> None:
-        """Build a complete new index beside the live one and swap it in at the end.
-
-        `docs` may be a function returning the documents: then, when the disk has no room
-        for a second index, the old one is deleted and the new one built in its place."""
-        def read() -> Iterable[IndexDocument]:
-            return docs() if callable(docs) else docs
-
+        """Build a complete new index beside the live one and swap it in at the end; when
+        the live one is broken or missing, delete it first and build in its place (a full
+        disk need not hold two whole indexes)."""
         with self._write:
             if not self._usable():
-                # Broken or missing: it answers no search, so free its space first and
-                # rebuild in place (a full disk need not hold two whole indexes).
-                self._drop_all()
-            elif callable(docs) or not isinstance(docs, Iterator):
-                try:  # documents that can be read twice: beside the old one, else in place
-                    self._rebuild(read(), total, generation, progress, cancel)
-                    return
-                except OSError as exc:
-                    if not is_disk_full(exc):
-                        raise
-                    log.warning("no room for a second index; rebuilding in place")
-                    self._drop_all()
-            self._rebuild(read(), total, generation, progress, cancel)
+                self._drop_all()  # it answers no search: free its space first
+            self._rebuild(docs() if callable(docs) else docs, total, generation, progress,
+                          cancel)
 
     def _drop_all(self) -> None:
         """Close and delete every index folder (only `ix-<n>` folders inside index/)."""
@@ -423,8 +412,7 @@ class SearchEngine:
                     q, self._searcher, self._conc, self.store, facts, self.thesaurus,
                     self.tier2_sources or tier2_width(len(facts)),
                 )
-            except (sqlite3.DatabaseError, OSError, windex.IndexError, EOFError, struct.error,
-                    zlib.error, pickle.UnpicklingError) as exc:
+            except _DAMAGE as exc:
                 self._broken = True
                 raise IndexUnavailable(f"the search index is damaged: {exc}") from exc
 
@@ -444,7 +432,11 @@ class SearchEngine:
         with self._lock:
             if not self.state().healthy or self._conc is None:
                 return ["the search index is missing, damaged or out of date"]
-            facts = self._source_facts()
+            try:
+                facts = self._source_facts()
+            except _DAMAGE as exc:  # e.g. a column file cut to nothing: rebuild it
+                self._broken = True
+                return [f"the search index is damaged: {exc}"]
             problems = []
             in_store = self.store.count_sources()
             if len(facts) != in_store:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -11,7 +12,10 @@ from pathlib import Path
 import sqlite_utils
 
 from ..errors import LibraryTooNew
+from ..folder import no_room
 from ..paths import migrations_dir
+
+log = logging.getLogger(__name__)
 
 MIGRATION_SET = "evidence_library"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -54,13 +58,30 @@ def build_migrations(folder: Path | None = None) -> sqlite_utils.Migrations:
 
 def connect(path: Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=5.0, check_same_thread=False)
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    db = sqlite_utils.Database(conn)
-    if str(path) != ":memory:":
-        db.enable_wal()
-    conn.execute("PRAGMA synchronous = NORMAL")
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        db = sqlite_utils.Database(conn)
+        if str(path) != ":memory:":
+            db.enable_wal()
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.OperationalError:
+        conn.close()
+        if str(path) != ":memory:" and Path(path).is_file() and no_room(Path(path).parent):
+            return connect_for_reading(Path(path))
+        raise
     return db
+
+
+def connect_for_reading(path: Path) -> sqlite_utils.Database:
+    """On a full disk SQLite cannot make the shared-memory file WAL mode reads through:
+    read the database file as it is (the last checkpoint), without writing anything.
+    Any write then fails, and the facade says "the disk is full"."""
+    log.warning("the disk is full: reading %s without writing", path.name)
+    conn = sqlite3.connect(path.resolve().as_uri() + "?immutable=1", uri=True,
+                           isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return sqlite_utils.Database(conn)
 
 
 def backup_database(db: sqlite_utils.Database, dest: Path) -> Path:
