@@ -124,17 +124,23 @@ class Importer:
             workers = 2 if len(todo) > 2 else 0
         cancelled = cancel is not None and cancel.is_set()
         done = total - len(todo)
+        tried: set[Path] = set()
         with ExtractionPool(workers=workers) as pool:
             items = ((path, self.password) for path, _ in todo)
             for path, result in pool.imap(items, cancel):
                 done += 1
                 progress(done, total, path.name)
+                tried.add(path)
                 if isinstance(result, ImportFailed):
                     self._fail(path, result)
                     continue
                 self._store(path, hashes[path], result)
                 if self.disk_full:
-                    break  # the rest would fail the same way; what is stored stays
+                    # The rest would fail the same way; what is stored stays.
+                    for rest, _ in todo:
+                        if rest not in tried:
+                            self._fail(rest, NoRoom(str(rest), "not imported: the disk is full"))
+                    break
                 if (
                     len(self._pending_index) >= INDEX_BATCH_SOURCES
                     or self._pending_pages >= INDEX_BATCH_PAGES

@@ -58,6 +58,11 @@ else:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+def _write_note(fd: int, note: bytes) -> None:
+    os.ftruncate(fd, 0)
+    os.write(fd, note)
+
+
 class LibraryLock:
     """The write lock of one library folder. Re-entrant within a thread; threads of one
     process queue on an in-process lock, processes on the lock file (flock: released by the
@@ -143,8 +148,7 @@ class LibraryLock:
         # Written unbuffered (os.write), so a failed write leaves nothing pending.
         note = f"pid {os.getpid()} on {socket.gethostname()} ({doing})\n".encode()
         try:
-            os.ftruncate(handle.fileno(), 0)
-            os.write(handle.fileno(), note)
+            _write_note(handle.fileno(), note)
         except OSError as exc:
             log.warning("could not note the lock holder: %s", exc.strerror)
 
