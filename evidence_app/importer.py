@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 EXTENSIONS = {"pdf": ".pdf", "html": ".html", "text": ".txt", "docx": ".docx"}
 INDEX_BATCH_SOURCES = 50
 INDEX_BATCH_PAGES = 4000
-__all__ = ["EXTENSIONS", "PARTIAL_SUFFIX", "Importer", "expand_paths", "sha256_file"]
+__all__ = ["EXTENSIONS", "PARTIAL_SUFFIX", "Importer", "expand_paths", "printable_name",
+           "sha256_file"]
 
 
 def expand_paths(paths: list[Path]) -> Iterator[Path]:
@@ -51,6 +52,11 @@ def expand_paths(paths: list[Path]) -> Iterator[Path]:
                         yield Path(root) / name
         else:
             yield path
+
+
+def printable_name(path: Path | str) -> str:
+    """A file's name as people read it (see _printable_name)."""
+    return _printable_name(Path(path))
 
 
 def _printable_name(path: Path) -> str:
@@ -115,7 +121,7 @@ class Importer:
         for done, path in enumerate(files):
             if cancel is not None and cancel.is_set():
                 break
-            progress(done, total, path.name)
+            progress(done, total, _printable_name(path))
             sha = self._precheck(path, seen)
             if sha:
                 todo.append((path, sha))
@@ -129,7 +135,7 @@ class Importer:
             items = ((path, self.password) for path, _ in todo)
             for path, result in pool.imap(items, cancel):
                 done += 1
-                progress(done, total, path.name)
+                progress(done, total, _printable_name(path))
                 tried.add(path)
                 if isinstance(result, ImportFailed):
                     self._fail(path, result)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from evidence_app import errors
+from evidence_app.importer import printable_name
 from evidence_app.model import ImportFailure
 
 translate = QCoreApplication.translate
@@ -46,7 +46,7 @@ def import_reason(code: str) -> str:
 def describe_import_failure(failure: ImportFailure) -> str:
     """'file name: reason' for one line of an import report."""
     return translate("Errors", "{name}: {reason}").format(
-        name=Path(failure.path).name or failure.path, reason=import_reason(failure.reason)
+        name=printable_name(failure.path) or failure.path, reason=import_reason(failure.reason)
     )
 
 
@@ -89,7 +89,7 @@ def describe_error(exc: BaseException | ImportFailure) -> str:
     if isinstance(exc, ImportFailure):
         return import_reason(exc.reason)
     if isinstance(exc, errors.ImportFailed):
-        name = Path(exc.path).name or exc.path
+        name = printable_name(exc.path) or exc.path
         return translate("Errors", "{name}: {reason}").format(
             name=name, reason=import_reason(exc.code)
         )
