@@ -19,9 +19,10 @@ from .model import CheckProblem, CheckReport, Progress, no_progress
 
 if TYPE_CHECKING:
     from .library import Library
+    from .model import Source
 
 # Reported, but they do not make a library fail its check.
-NOTICES = frozenset({"unreferenced_file", "missing_ocr_file"})
+NOTICES = frozenset({"unreferenced_file", "missing_ocr_file", "stored_path"})
 
 
 def _file_problem(library: Library, source_id: int, sha: str, relative: str) -> str:
@@ -54,6 +55,25 @@ def _hash_files(library: Library, progress: Progress) -> dict[int, str]:
     return suspects
 
 
+def _recorded_path(library: Library, source: Source, referenced: set[str],
+                   repair: bool) -> list[CheckProblem]:
+    """Files are found by their hash; a row naming another path (a crafted or old database)
+    is reported, and corrected by repair."""
+    own = library.file_path(source)
+    try:
+        relative = own.relative_to(library.folder).as_posix()
+    except ValueError:
+        return []
+    referenced.add(relative)
+    if not source.stored_file or source.stored_file == relative or not own.is_file():
+        return []
+    if repair:
+        library.store.set_stored_file(source.id, relative)
+    return [CheckProblem("stored_path", f"source {source.id}: the database named its file "
+                         f"{source.stored_file!r}; it is {relative} (found by its hash)",
+                         repaired=repair)]
+
+
 def _leftovers(library: Library, repair: bool, started: float) -> list[CheckProblem]:
     """Partial copies and bundle work folders of interrupted imports; unused files."""
     problems: list[CheckProblem] = []
@@ -62,6 +82,7 @@ def _leftovers(library: Library, repair: bool, started: float) -> list[CheckProb
     for source in library.store.list_sources():
         referenced.add(source.stored_file)
         referenced.add(source.ocr_file)
+        problems += _recorded_path(library, source, referenced, repair)
         ocr_path = lib_folder.ocr_file(library.folder, source.sha256)
         if source.ocr_file and (ocr_path is None or not ocr_path.is_file()):
             # The OCR text is in the database; only the searchable copy for packets is gone.

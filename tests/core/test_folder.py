@@ -225,7 +225,11 @@ def test_restoring_a_crafted_backup_is_harmless(tmp_path: Path) -> None:
     with Library.open(lib_dir) as lib:
         result = lib.restore(crafted)
         assert result.sources == 1 and result.missing_files == 0
-        assert lib.check().ok
+        report = lib.check()
+        assert report.ok and [p.kind for p in report.problems] == ["stored_path"]
+        assert lib.check(repair=True).problems[0].repaired
+        assert lib.sources()[0].stored_file == stored.relative_to(lib_dir).as_posix()
+        assert lib.check().problems == ()
         lib.delete_source(lib.sources()[0].id)
     assert victim.read_text() == "precious"
     assert not stored.exists()
