@@ -1917,120 +1917,120 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="66"/>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="370"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="67"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="372"/>
         <source>Import sources</source>
         <translation>Importar fuentes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="95"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="96"/>
         <source>Files and folders to import</source>
         <translation>Archivos y carpetas para importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="98"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="99"/>
         <source>Add &amp;files…</source>
         <translation>Añadir &amp;archivos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="99"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="100"/>
         <source>Add f&amp;older…</source>
         <translation>Añadir &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="100"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="101"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="115"/>
         <source>Apply suggested tags (countries and risk types found in each file&apos;s text)</source>
         <translation>Aplicar las etiquetas sugeridas (países y tipos de riesgo encontrados en el texto de cada archivo)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="122"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="123"/>
         <source>Tags for every file in this import (optional)</source>
         <translation>Etiquetas para todos los archivos de esta importación (opcional)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="127"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="128"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="130"/>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="209"/>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="250"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="131"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="211"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="252"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="141"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="142"/>
         <source>Files and folders to import:</source>
         <translation>Archivos y carpetas para importar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="175"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="177"/>
         <source>Choose files to import</source>
         <translation>Elegir archivos para importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="177"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="179"/>
         <source>Sources (%1);;All files (*)</source>
         <translation>Fuentes (%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="186"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="188"/>
         <source>Choose a folder to import</source>
         <translation>Elegir una carpeta para importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="199"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="201"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="205"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="207"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="210"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="212"/>
         <source>Stop after the file being read now</source>
         <translation>Detener después del archivo que se está leyendo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="247"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="249"/>
         <source>Looking at the files…</source>
         <translation>Revisando los archivos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="273"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="275"/>
         <source>%1 of %2 files</source>
         <translation>%1 de %2 archivos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="280"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="282"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="321"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="323"/>
         <source>Password-protected PDF</source>
         <translation>PDF protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="322"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="324"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="350"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="352"/>
         <source>That password did not open %1.</source>
         <translation>Esa contraseña no abrió %1.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="393"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="395"/>
         <source>Source details (%1 of %2)</source>
         <translation>Datos de la fuente (%1 de %2)</translation>
     </message>
@@ -3273,26 +3273,31 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/results_view.py" line="206"/>
+        <source>Another program is updating the search index right now. Try again in a moment.</source>
+        <translation>Otro programa está actualizando el índice de búsqueda en este momento. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/results_view.py" line="210"/>
         <source>The search could not be understood: {error}</source>
         <translation>No se pudo entender la búsqueda: {error}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="218"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="222"/>
         <source>No sources match</source>
         <translation>Ninguna fuente coincide</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="221"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="225"/>
         <source>Nothing matches this search. Try fewer words, turn on “Related terms”, or clear the filters.</source>
         <translation>Nada coincide con esta búsqueda. Pruebe con menos palabras, active «Términos relacionados» o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="228"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="232"/>
         <source>1 source matches</source>
         <translation>1 fuente coincide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/results_view.py" line="230"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="234"/>
         <source>%n sources match</source>
         <translation>
             <numerusform>%n fuente coincide</numerusform>
@@ -3300,22 +3305,22 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="233"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="237"/>
         <source>{total} sources match, {shown} shown</source>
         <translation>{total} fuentes coinciden, {shown} mostradas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="318"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="322"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="321"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="325"/>
         <source>Add source to case…</source>
         <translation>Añadir la fuente a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="326"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="330"/>
         <source>Add this page to case…</source>
         <translation>Añadir esta página a un caso…</translation>
     </message>
