@@ -290,11 +290,19 @@ def is_disk_full(exc: BaseException) -> bool:
 def as_disk_full(exc: BaseException, folder: Path) -> DiskFull | None:
     """The DiskFull to raise for a failed write: ENOSPC, SQLite's "disk is full", or any
     write error (a database opened read-only for want of room) with no room left."""
-    if is_disk_full(exc) or (
-        isinstance(exc, (OSError, sqlite3.OperationalError)) and no_room(folder)
-    ):
+    if is_disk_full(exc):
+        return disk_full(folder)
+    if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return None  # a read-only stick or disc also shows 0 bytes free
+    if isinstance(exc, (OSError, sqlite3.OperationalError)) and no_room(folder):
+        if "readonly" in str(exc) and not _writable(folder):
+            return None
         return disk_full(folder)
     return None
+
+
+def _writable(folder: Path) -> bool:
+    return os.access(folder, os.W_OK)
 
 
 def disk_full(folder: Path) -> DiskFull:

@@ -261,3 +261,39 @@ def test_partial_file_being_written_now_is_kept(tmp_path: Path) -> None:
     with Library.open(lib_dir) as lib:
         assert lib.check().ok
     assert fresh.exists()
+
+
+def test_a_valid_state_is_read_and_a_file_named_like_an_index_is_not(tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    (index / "ix-3").mkdir(parents=True)
+    (index / "ix-4").write_text("a file")
+    for active, expected in (("ix-3", True), ("ix-4", False), ("ix-5", False),
+                             ("ix-3/..", False), ("IX-3", False)):
+        (index / "state.json").write_text(json.dumps(
+            {"schema_version": 1, "generation": 7, "active": active}))
+        state = read_state(index)
+        assert (state is not None) == expected, active
+        if state is not None:
+            assert state.generation == 7
+
+
+def test_files_that_is_not_a_folder_is_refused_in_words(tmp_path: Path) -> None:
+    lib_dir = make_library(tmp_path, n=1)
+    import shutil
+
+    shutil.rmtree(lib_dir / "files")
+    (lib_dir / "files").write_text("not a folder")
+    with pytest.raises(UnsafePath):
+        Library.open(lib_dir)
+    assert (lib_dir / "files").read_text() == "not a folder"
+
+
+def test_a_read_only_error_is_not_called_a_full_disk(tmp_path: Path) -> None:
+    import errno
+
+    denied = PermissionError(errno.EACCES, "Permission denied")
+    assert lib_folder.as_disk_full(denied, tmp_path) is None
+    full = OSError(errno.ENOSPC, "No space left on device")
+    assert "the disk is full (" in str(lib_folder.as_disk_full(full, tmp_path))
+    assert lib_folder.as_disk_full(sqlite3.OperationalError("database or disk is full"),
+                                   tmp_path) is not None
