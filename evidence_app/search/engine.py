@@ -308,8 +308,9 @@ class SearchEngine:
         the live one is broken or missing, delete it first and build in its place (a full
         disk need not hold two whole indexes)."""
         with self._write:
-            if not self._usable():
-                self._drop_all()  # it answers no search: free its space first
+            if not self._usable() or self._state is None or self._state.dirty:
+                # broken, or left mid-write by a failed write: free its space first
+                self._drop_all()
             self._rebuild(docs() if callable(docs) else docs, total, generation, progress,
                           cancel)
 
