@@ -319,6 +319,9 @@ def ensure_layout(folder: Path) -> None:
         if sub == INDEX and (path.is_symlink() or (path.exists() and not path.is_dir())):
             log.warning("the index folder was not a folder; making a new one")
             path.unlink()
-        if path.is_symlink() or (path.exists() and not path.is_dir()):
+        if path.is_symlink():
+            raise UnsafePath(str(folder), sub, "a symbolic link; a library keeps its files "
+                                               "inside its own folder")
+        if path.exists() and not path.is_dir():
             raise UnsafePath(str(folder), sub, "not a folder")
         path.mkdir(exist_ok=True, mode=0o700)
