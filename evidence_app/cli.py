@@ -17,6 +17,7 @@ from .cli_maintenance import register as register_maintenance_commands
 from .cli_ocr import register as register_ocr_commands
 from .cli_output import SafeStream, TextProgress, emit
 from .errors import EvidenceError
+from .folder import disk_full, is_disk_full
 from .library import Library
 from .model import KINDS, SearchQuery, Source
 from .paths import default_library_dir
@@ -277,6 +278,13 @@ def _main(argv: Sequence[str] | None = None) -> int:
             return int(args.handler(lib, args))
     except EvidenceError as exc:
         print(f"evidence-cli: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        if not is_disk_full(exc):
+            raise
+        # e.g. a packet or bundle written outside the library, onto a full disk
+        where = Path(exc.filename).parent if exc.filename else Path(folder)
+        print(f"evidence-cli: {disk_full(where)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("evidence-cli: interrupted", file=sys.stderr)

@@ -281,10 +281,18 @@ def no_room(path: Path) -> bool:
 
 
 def is_disk_full(exc: BaseException) -> bool:
-    """An OSError ENOSPC/EDQUOT, or SQLite's "database or disk is full"."""
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return True
-    return "disk is full" in str(exc) and type(exc).__module__ == "sqlite3"
+    """An OSError ENOSPC/EDQUOT, or SQLite's "disk is full" (or an error caused by one)."""
+    seen = 0
+    current: BaseException | None = exc
+    while current is not None and seen < 8:
+        if isinstance(current, OSError) and current.errno in (
+            errno.ENOSPC, getattr(errno, "EDQUOT", -1)
+        ):
+            return True
+        if "disk is full" in str(current) and type(current).__module__ == "sqlite3":
+            return True
+        current, seen = current.__cause__ or current.__context__, seen + 1
+    return False
 
 
 def as_disk_full(exc: BaseException, folder: Path) -> DiskFull | None:

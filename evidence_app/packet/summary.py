@@ -194,6 +194,10 @@ def _write_with_title(data: bytes, path: Path, title: str) -> None:
     writer.metadata = {"/Title": f"Evidence summary: {title}", "/Author": "", "/Creator": "",
                        "/Producer": ""}
     tmp = path.with_name(path.name + ".part")
-    with open(tmp, "wb") as handle:
-        writer.write(handle)
-    tmp.replace(path)
+    try:
+        with open(tmp, "wb") as handle:
+            writer.write(handle)
+        tmp.replace(path)
+    except BaseException:  # a full disk: no half summary left behind
+        tmp.unlink(missing_ok=True)
+        raise

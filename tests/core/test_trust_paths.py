@@ -34,6 +34,7 @@ def test_every_verb_on_a_full_disk_answers_in_words(tmp_path: Path) -> None:
     said = {row.attack.split("`")[1]: row.outcome for row in rows if "`" in row.attack}
     for verb in ("sources", "check", "search", "show", "backups"):
         assert said[verb].startswith("exit 0"), (verb, said[verb])
-    for verb in ("backup", "excerpt add", "tag", "rebuild-index"):
+    for verb in ("backup", "excerpt add", "tag", "rebuild-index", "packet build",
+                 "bundle export"):
         assert "the disk is full (" in said[verb], (verb, said[verb])
     assert "disk_full" in said["import"]
