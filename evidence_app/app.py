@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .folder import DB_NAME
 from .paths import APP_AUTHOR, APP_NAME, app_root, default_library_dir, settings_dir
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def initial_library_dir(requested: Path | None) -> Path:
     if requested is not None:
         return requested
     last = QSettings().value("MainWindow/library")
-    if last and (Path(str(last)) / "library.sqlite3").is_file():
+    if last and (Path(str(last)) / DB_NAME).is_file():
         return Path(str(last))
     return default_library_dir()
 

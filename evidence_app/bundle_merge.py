@@ -11,16 +11,16 @@ the commit and removed again if anything fails; the index follows the commit.
 
 from __future__ import annotations
 
-import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import folder as lib_folder
 from .bundle_read import BundleSource, parse_record, parse_risk_type
 from .bundle_text import Extractions, source_text
 from .errors import Cancelled
-from .importer import sha256_file
+from .folder import sha256_file
 from .model import Changes, ExtractedDocument, Progress, RiskType, no_progress
 from .store import SOURCE_FIELDS
 
@@ -94,14 +94,14 @@ class _Merge:
 
     def place(self, src: BundleSource) -> str:
         sha = src.sha256
-        relative = f"files/{sha[:2]}/{sha}{Path(src.file).suffix}"
-        target = self.library.folder / relative
+        # the path from the hash and a checked extension (folder.py), never from the bundle
+        suffix = lib_folder.stored_suffix(str(src.fields.get("format", "")), src.file)
+        relative = lib_folder.stored_relative(sha, suffix)
+        target = lib_folder.stored_path(self.library.folder, sha, suffix)
         if target.is_file() and sha256_file(target) == sha:
             return relative  # already here (e.g. left by an import that was interrupted)
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.replace(self.bundle.file(src.file), target)
-        os.chmod(target, 0o600)
-        self.placed.append(target)
+        self.placed.append(lib_folder.place_file(self.library.folder, self.bundle.file(src.file),
+                                                 sha, suffix))
         return relative
 
     def add_risk_types(self) -> None:
@@ -154,7 +154,7 @@ class _Merge:
                 store.change_source_tags(source_id, new_countries, (), new_risks, ())
                 self.tags_added += len(new_countries) + len(new_risks)
                 self.touched.append(source_id)
-            if not local.stored_file or not (self.library.folder / local.stored_file).is_file():
+            if not local.stored_file or not self.library.file_path(local).is_file():
                 store.set_stored_file(source_id, self.place(src))
                 self.files_restored += 1
             texts = {p.page_no: p.text for p in store.pages(source_id)}

@@ -46,6 +46,7 @@ from .packet.plan import PacketPlan, PlannedExhibit, PlannedTranslation
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
+    from .model import Source
     from .store import Store
 
 
@@ -62,6 +63,8 @@ class CasesMixin:
         def _planned_translation(
             self, reader: Store, source_id: int
         ) -> PlannedTranslation | None: ...
+        def file_path(self, source: Source) -> Path: ...
+        def ocr_file_path(self, source: Source) -> Path | None: ...
         def _writing(
             self, doing: str, wait: float | None = None
         ) -> AbstractContextManager[None]: ...
@@ -258,8 +261,8 @@ class CasesMixin:
         original = None
         if source.format == "pdf" and source.stored_file:
             # The OCR'd copy has the text layer the highlights are placed on.
-            for relative in (source.ocr_file, source.stored_file):
-                path = self.folder / relative if relative else None
+            # paths from the hash, never from what the row names
+            for path in (self.ocr_file_path(source), self.file_path(source)):
                 if path is not None and path.is_file():
                     original = path
                     break

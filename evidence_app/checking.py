@@ -10,24 +10,27 @@ file, an excerpt that no longer matches its page. It never deletes user data.
 
 from __future__ import annotations
 
-import shutil
+import time
 from typing import TYPE_CHECKING
 
-from .importer import PARTIAL_SUFFIX, sha256_file
+from . import folder as lib_folder
+from .folder import sha256_file
 from .model import CheckProblem, CheckReport, Progress, no_progress
 from .text_check import check_stored_text
 
 if TYPE_CHECKING:
     from .library import Library
+    from .model import Source
 
 # Reported, but they do not make a library fail its check.
-NOTICES = frozenset({"unreferenced_file", "missing_ocr_file"})
+NOTICES = frozenset({"unreferenced_file", "missing_ocr_file", "stored_path"})
 
 
 def _file_problem(library: Library, source_id: int, sha: str, relative: str) -> str:
     """"missing_file", "hash_mismatch" or "" for one source's stored original."""
-    path = library.folder / relative
-    if not relative or not path.is_file():
+    # the path from the hash; the row only hints at the extension
+    path = lib_folder.source_file(library.folder, sha, "", relative)
+    if not relative or path is None or not path.is_file():
         return "missing_file"
     return "hash_mismatch" if sha256_file(path) != sha else ""
 
@@ -53,7 +56,26 @@ def _hash_files(library: Library, progress: Progress) -> dict[int, str]:
     return suspects
 
 
-def _leftovers(library: Library, repair: bool) -> list[CheckProblem]:
+def _recorded_path(library: Library, source: Source, referenced: set[str],
+                   repair: bool) -> list[CheckProblem]:
+    """Files are found by their hash; a row naming another path (a crafted or old database)
+    is reported, and corrected by repair."""
+    own = library.file_path(source)
+    try:
+        relative = own.relative_to(library.folder).as_posix()
+    except ValueError:
+        return []
+    referenced.add(relative)
+    if not source.stored_file or source.stored_file == relative or not own.is_file():
+        return []
+    if repair:
+        library.store.set_stored_file(source.id, relative)
+    return [CheckProblem("stored_path", f"source {source.id}: the database named its file "
+                         f"{source.stored_file!r}; it is {relative} (found by its hash)",
+                         repaired=repair)]
+
+
+def _leftovers(library: Library, repair: bool, started: float) -> list[CheckProblem]:
     """Partial copies and bundle work folders of interrupted imports; unused files."""
     problems: list[CheckProblem] = []
     files_dir = library.folder / "files"
@@ -62,33 +84,32 @@ def _leftovers(library: Library, repair: bool) -> list[CheckProblem]:
     for source in library.store.list_sources():
         referenced.add(source.stored_file)
         referenced.add(source.ocr_file)
-        if source.ocr_file and not (library.folder / source.ocr_file).is_file():
+        problems += _recorded_path(library, source, referenced, repair)
+        ocr_path = lib_folder.ocr_file(library.folder, source.sha256)
+        if source.ocr_file and (ocr_path is None or not ocr_path.is_file()):
             # The OCR text is in the database; only the searchable copy for packets is gone.
             problems.append(CheckProblem(
                 "missing_ocr_file",
                 f"source {source.id}: {source.ocr_file} is missing; run OCR again to restore it",
             ))
+    # Copies and backups killed before this check began: swept, with or without repair.
+    for path in lib_folder.sweep_partial_files(library.folder, before=started):
+        relative = path.relative_to(library.folder).as_posix()
+        problems.append(CheckProblem("partial_file", f"{relative}: an interrupted copy or "
+                                                     "backup; removed", repaired=True))
     for path in sorted(files_dir.glob("*/*")):
         relative = path.relative_to(library.folder).as_posix()
-        if path.name.endswith(PARTIAL_SUFFIX):
-            if repair:
-                path.unlink(missing_ok=True)
-            problems.append(CheckProblem("partial_file", f"{relative}: an interrupted copy",
-                                         repaired=repair))
-        elif path.is_file() and relative not in referenced:
+        if path.name.endswith(lib_folder.PARTIAL_SUFFIX):
+            continue  # a copy being written now, by an import running meanwhile
+        if path.is_file() and relative not in referenced:
             problems.append(CheckProblem(
                 "unreferenced_file",
                 f"{relative}: no source uses it (an interrupted import, or sources removed by "
                 "restoring a backup); kept",
             ))
-    for part in sorted(library.backups_dir.glob("*.part")):
-        if repair:
-            part.unlink(missing_ok=True)
-        problems.append(CheckProblem("partial_file", f"backups/{part.name}: an interrupted "
-                                                     "backup", repaired=repair))
     for work in sorted(library.stale_work_folders()):
         if repair:
-            shutil.rmtree(work, ignore_errors=True)
+            lib_folder.remove_tree_in(library.folder, work.name)
         problems.append(CheckProblem("partial_file", f"{work.name}: an interrupted bundle import",
                                      repaired=repair))
     return problems
@@ -130,6 +151,7 @@ def _index(library: Library, repair: bool, progress: Progress) -> list[CheckProb
 
 
 def run_check(library: Library, *, repair: bool, progress: Progress = no_progress) -> CheckReport:
+    started = time.time()
     suspects = _hash_files(library, progress)
     with library._writing("checking the library"):
         problems = _database(library, repair)
@@ -140,7 +162,7 @@ def run_check(library: Library, *, repair: bool, progress: Progress = no_progres
                 kind = _file_problem(library, source_id, sha, relative)
                 if kind:
                     problems.append(CheckProblem(kind, _file_detail(kind, source_id, relative)))
-        problems += _leftovers(library, repair)
+        problems += _leftovers(library, repair, started)
         problems += _index(library, repair, progress)
         remaining = [p for p in problems if not p.repaired and p.kind not in NOTICES]
         return CheckReport(

@@ -15,10 +15,19 @@ from . import __version__
 from .cli_cases import register as register_case_commands
 from .cli_maintenance import register as register_maintenance_commands
 from .cli_ocr import register as register_ocr_commands
-from .cli_output import TextProgress, count, emit, plural, record_id, undecodable_argument
+from .cli_output import (
+    SafeStream,
+    TextProgress,
+    count,
+    emit,
+    plural,
+    record_id,
+    undecodable_argument,
+)
 from .cli_starter import register as register_starter_commands
 from .cli_translations import register_translation_commands
 from .errors import EvidenceError
+from .folder import disk_full, is_disk_full
 from .library import Library
 from .model import KINDS, SearchQuery, Source
 from .origins import citation_gaps, describe_gaps, describe_origin
@@ -300,6 +309,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Names and texts from files are printed as text, never as terminal commands.
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     bad = undecodable_argument(args, paths=frozenset({"backup"}))
     if bad:
@@ -311,6 +330,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.handler(lib, args))
     except EvidenceError as exc:
         print(f"evidence-cli: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        if not is_disk_full(exc):
+            raise
+        # e.g. a packet or bundle written outside the library, onto a full disk
+        where = Path(exc.filename).parent if exc.filename else Path(folder)
+        print(f"evidence-cli: {disk_full(where)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("evidence-cli: interrupted", file=sys.stderr)

@@ -5,8 +5,41 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import re
 import sys
 from typing import Any
+
+# Terminal control characters (C0 but newline, tab and carriage return; DEL; C1), text
+# direction overrides, and lone surrogates (undecodable bytes of file names).
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+                     "\ud800-\udfff]")
+
+
+def _shown(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a name that is not UTF-8 (surrogateescape)
+        return bytes([code - 0xDC00]).decode("cp1252", "replace").replace("\ufffd", "?")
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def safe_text(text: str) -> str:
+    """Text as it may be printed to a terminal: control characters and escape sequences
+    shown as `\\x1b`, never acted on; bytes of Latin-1 names shown as their letters."""
+    return _UNSAFE.sub(_shown, text)
+
+
+class SafeStream:
+    """A text stream that writes only safe_text() (wraps stdout/stderr for the CLI)."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return int(self._stream.write(safe_text(text)))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 class TextProgress:
@@ -30,7 +63,9 @@ class TextProgress:
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:
     if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=jsonable))
+        text = json.dumps(data, ensure_ascii=False, indent=2, default=jsonable)
+        # inside JSON strings: \\u escapes, still valid JSON, never terminal commands
+        print(_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
     elif text:
         print(text)
 

@@ -73,6 +73,12 @@ class ExtractionTimeout(ImportFailed):
     code = "timeout"
 
 
+class NoRoom(ImportFailed):
+    """The disk filled up while storing this file; the import stopped here."""
+
+    code = "disk_full"
+
+
 class NoTextLayer(ImportFailed):
     """Raised only where text is required; import itself stores such files as needs_ocr."""
 
@@ -159,6 +165,35 @@ class OcrFailed(EvidenceError):
         super().__init__(f"{path}: {detail or 'OCR failed'}")
         self.path = path
         self.detail = detail
+
+
+class DiskFull(EvidenceError):
+    """A write stopped because the disk is full; nothing was half written. `free` is in
+    bytes (-1: unknown)."""
+
+    code = "disk_full"
+
+    def __init__(self, path: str, free: int = -1) -> None:
+        mb = f"{free / 1e6:.0f} MB" if free >= 0 else "unknown space"
+        super().__init__(f"the disk is full ({mb} free at {path})")
+        self.path = path
+        self.free = free
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.path, self.free))
+
+
+class UnsafePath(EvidenceError):
+    """A name from a library file (a state file, a database row) that would reach outside
+    the folder it belongs in: `..`, an absolute path, a separator or a symlink."""
+
+    code = "unsafe_path"
+
+    def __init__(self, parent: str, name: str, reason: str) -> None:
+        super().__init__(f"{name!r} in {parent}: {reason}")
+        self.parent = parent
+        self.name = name
+        self.reason = reason
 
 
 class IndexUnavailable(EvidenceError):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import threading
@@ -10,8 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import folder as lib_folder
 from . import ingest
-from .errors import EmptyFile, FileTooLarge, ImportFailed, UnsupportedFile
+from .errors import EmptyFile, FileTooLarge, ImportFailed, NoRoom, UnsupportedFile
+from .folder import PARTIAL_SUFFIX, sha256_file
 from .ingest import known_reports
 from .ingest.pool import ExtractionPool
 from .model import (
@@ -32,34 +33,14 @@ log = logging.getLogger(__name__)
 EXTENSIONS = {"pdf": ".pdf", "html": ".html", "text": ".txt", "docx": ".docx"}
 INDEX_BATCH_SOURCES = 50
 INDEX_BATCH_PAGES = 4000
-PARTIAL_SUFFIX = ".part"
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+__all__ = ["EXTENSIONS", "PARTIAL_SUFFIX", "Importer", "expand_paths", "printable_name",
+           "sha256_file"]
 
 
 def store_file(folder: Path, path: Path, sha: str, fmt: str) -> str:
-    """Copy a file into the library's files/ by its hash (atomically: a crash leaves a
-    .part file, never a half file under the real name). Returns the path relative to
-    the library folder."""
-    relative = f"files/{sha[:2]}/{sha}{EXTENSIONS.get(fmt, '')}"
-    target = folder / relative
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + PARTIAL_SUFFIX)
-        with open(path, "rb") as src, open(partial, "wb") as dst:
-            for block in iter(lambda: src.read(1 << 20), b""):
-                dst.write(block)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.chmod(partial, 0o600)
-        partial.replace(target)
-    return relative
+    """Copy a file into the library's files/ by its hash (folder.put_file: a .part copy,
+    fsync, rename). Returns the path relative to the library folder."""
+    return lib_folder.put_file(folder, path, sha, EXTENSIONS.get(fmt, ""))
 
 
 def expand_paths(paths: list[Path]) -> Iterator[Path]:
@@ -70,7 +51,7 @@ def expand_paths(paths: list[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
-                if "library.sqlite3" in files and (Path(root) / "files").is_dir():
+                if lib_folder.DB_NAME in files and (Path(root) / lib_folder.FILES).is_dir():
                     dirs[:] = []
                     continue
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -81,8 +62,21 @@ def expand_paths(paths: list[Path]) -> Iterator[Path]:
             yield path
 
 
+def printable_name(path: Path | str) -> str:
+    """A file's name as people read it (see _printable_name)."""
+    return _printable_name(Path(path))
+
+
 def _printable_name(path: Path) -> str:
-    return path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """The file name as text. Names from old USB sticks are often Latin-1, not UTF-8:
+    "Jos\\xe9.txt" is read as "José.txt", not as "Jos.txt"."""
+    raw = path.name.encode("utf-8", "surrogateescape")
+    for encoding in ("utf-8", "cp1252", "latin-1"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "replace")  # pragma: no cover - latin-1 decodes any bytes
 
 
 def _name_words(path: Path) -> str:
@@ -127,12 +121,12 @@ class Importer:
         self.failed: list[ImportFailure] = []
         self._pending_index: list[int] = []
         self._pending_pages = 0
+        self.disk_full = False
 
     @staticmethod
     def remove_partial_files(files_dir: Path) -> None:
         """A copy interrupted by a crash leaves a .part file; it was never referenced."""
-        for partial in files_dir.glob(f"*/*{PARTIAL_SUFFIX}"):
-            partial.unlink(missing_ok=True)
+        lib_folder.sweep_partial_files(files_dir.parent)
 
     def _fail(self, path: Path, error: ImportFailed) -> None:
         self.failed.append(ImportFailure(str(path), error.code, error.detail or str(error)))
@@ -151,7 +145,7 @@ class Importer:
         for done, path in enumerate(files):
             if cancel is not None and cancel.is_set():
                 break
-            progress(done, total, path.name)
+            progress(done, total, _printable_name(path))
             sha = self._precheck(path, seen)
             if sha:
                 todo.append((path, sha))
@@ -160,15 +154,23 @@ class Importer:
             workers = 2 if len(todo) > 2 else 0
         cancelled = cancel is not None and cancel.is_set()
         done = total - len(todo)
+        tried: set[Path] = set()
         with ExtractionPool(workers=workers) as pool:
             items = ((path, self.password) for path, _ in todo)
             for path, result in pool.imap(items, cancel):
                 done += 1
-                progress(done, total, path.name)
+                progress(done, total, _printable_name(path))
+                tried.add(path)
                 if isinstance(result, ImportFailed):
                     self._fail(path, result)
                     continue
                 self._store(path, hashes[path], result)
+                if self.disk_full:
+                    # The rest would fail the same way; what is stored stays.
+                    for rest, _ in todo:
+                        if rest not in tried:
+                            self._fail(rest, NoRoom(str(rest), "not imported: the disk is full"))
+                    break
                 if (
                     len(self._pending_index) >= INDEX_BATCH_SOURCES
                     or self._pending_pages >= INDEX_BATCH_PAGES
@@ -221,6 +223,16 @@ class Importer:
     def _store_file(self, path: Path, sha: str, fmt: str) -> str:
         return store_file(self.library.folder, path, sha, fmt)
 
+    def _drop_copy(self, sha: str, fmt: str) -> None:
+        if self.store.source_id_by_sha(sha) is None:
+            lib_folder.remove_stored(self.library.folder, sha, EXTENSIONS.get(fmt, ""))
+
+    def _full(self, path: Path, exc: BaseException) -> None:
+        self.disk_full = True
+        free = lib_folder.free_bytes(self.library.folder)
+        self._fail(path, NoRoom(str(path), f"disk full ({max(free, 0) // 1_000_000} MB free at "
+                                           f"{self.library.folder}); {exc}"))
+
     def _store(self, path: Path, sha: str, doc: ExtractedDocument) -> None:
         relative = ""
         try:
@@ -260,13 +272,19 @@ class Importer:
             source_id = self.store.insert_source(fields, pages, countries, risks)
         except OSError as exc:
             # Disk full or unwritable: the transaction rolled back; drop the copy too.
-            if relative and self.store.source_id_by_sha(sha) is None:
-                (self.library.folder / relative).unlink(missing_ok=True)
+            if relative:
+                self._drop_copy(sha, doc.format)
+            if lib_folder.is_disk_full(exc):
+                self._full(path, exc)
+                return
             self._fail(path, ImportFailed(str(path), f"could not store: {exc}"))
             return
         except Exception as exc:
-            if relative and self.store.source_id_by_sha(sha) is None:
-                (self.library.folder / relative).unlink(missing_ok=True)
+            if relative:
+                self._drop_copy(sha, doc.format)
+            if lib_folder.is_disk_full(exc):
+                self._full(path, exc)
+                return
             log.exception("storing %s failed", path.name)
             self._fail(path, ImportFailed(str(path), f"could not store: {exc}"))
             return

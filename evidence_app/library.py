@@ -5,16 +5,19 @@ from __future__ import annotations
 import logging
 import os
 import re
-import shutil
+import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from . import folder as lib_folder
 from . import taxonomy
 from .cases import CasesMixin
 from .citation_verbs import CitationChecksMixin
 from .errors import (
+    DiskFull,
     InvalidValue,
     LibraryLocked,
     NotFound,
@@ -38,6 +41,7 @@ from .model import (
 )
 from .ocr_verbs import OcrMixin
 from .search import SearchEngine
+from .search.engine import BEING_UPDATED, NOT_READY
 from .sharing import SharingMixin, lock_for_upkeep, open_unlocked
 from .starter import StarterMixin
 from .store import SOURCE_FIELDS, Store
@@ -49,7 +53,7 @@ from .translation_verbs import TranslationsMixin
 
 log = logging.getLogger(__name__)
 
-DB_NAME = "library.sqlite3"
+DB_NAME = lib_folder.DB_NAME
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -68,7 +72,7 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         self._readers_lock = threading.Lock()
         # Only a writer may sweep the index folder: another process may be building in it.
         self.engine = SearchEngine.open(
-            folder / "index", self._TextStoreView(self), taxonomy.load_thesaurus(),
+            folder / lib_folder.INDEX, self._TextStoreView(self), taxonomy.load_thesaurus(),
             sweep=upkeep,
         )
         self._start_watching()
@@ -84,12 +88,23 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         progress: Progress = no_progress,
     ) -> Library:
         folder = Path(folder).expanduser().resolve()
+        try:
+            return cls._open(folder, create, lock_wait, progress)
+        except (OSError, sqlite3.OperationalError) as exc:
+            full = lib_folder.as_disk_full(exc, folder)
+            if full is not None:
+                raise full from exc
+            raise
+
+    @classmethod
+    def _open(
+        cls, folder: Path, create: bool, lock_wait: float, progress: Progress
+    ) -> Library:
         if not folder.exists():
             if not create:
                 raise NotFound("library", str(folder))
             folder.mkdir(parents=True, mode=0o700)
-        for sub in ("files", "index", "backups"):
-            (folder / sub).mkdir(exist_ok=True, mode=0o700)
+        lib_folder.ensure_layout(folder)
         lock = LibraryLock(folder, wait=lock_wait)
         db_path = folder / DB_NAME
         try:
@@ -116,7 +131,12 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
             if new:
                 os.chmod(db_path, 0o600)
             if upkeep:
-                store.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
+                try:
+                    store.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
+                except sqlite3.OperationalError as exc:
+                    if lib_folder.as_disk_full(exc, folder) is None:
+                        raise
+                    log.warning("taxonomy not refreshed: the disk is full")
             library = cls(folder, store, lock, upkeep=upkeep)
         except BaseException:
             store.close()
@@ -130,11 +150,20 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         return library
 
     def _open_upkeep(self, progress: Progress) -> None:
-        self.auto_backup()
-        self.catch_up_index(progress)
-        Importer.remove_partial_files(self.folder / "files")
+        started = time.time()
+        # On a full disk the library opens all the same, for reading; the log says why.
+        try:
+            self.auto_backup()
+        except DiskFull as exc:
+            log.warning("daily backup skipped: %s", exc)
+        try:
+            self.catch_up_index(progress)
+        except DiskFull as exc:
+            log.warning("search index not brought up to date: %s", exc)
+        # copies and backups that were killed (older than this open: not of one running now)
+        lib_folder.sweep_partial_files(self.folder, before=started)
         for work in list(self.stale_work_folders()):
-            shutil.rmtree(work, ignore_errors=True)  # a bundle import that was killed
+            lib_folder.remove_tree_in(self.folder, work.name)  # a bundle import that was killed
 
     def close(self) -> None:
         try:
@@ -218,7 +247,7 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
     ) -> Changes:
         target = self.store.generation()
         self.engine.rebuild(
-            self.store.iter_index_documents(),
+            self.store.iter_index_documents,  # read again to rebuild in place if need be
             self.store.count_sources(),
             generation=target,
             progress=progress,
@@ -233,7 +262,11 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         target = self.store.generation()
         try:
             self.engine.add(self.store.iter_index_documents(source_ids), generation=target)
-        except Exception:
+        except Exception as exc:
+            if lib_folder.is_disk_full(exc):
+                # the library has it; the index catches up once there is room
+                log.warning("index update stopped, the disk is full; it catches up later")
+                return
             log.exception("index update failed; rebuilding from the store")
             self.rebuild_index()
             return
@@ -243,7 +276,10 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
     def _unindex(self, source_ids: Sequence[int]) -> None:
         try:
             self.engine.delete(source_ids, generation=self.store.generation())
-        except Exception:
+        except Exception as exc:
+            if lib_folder.is_disk_full(exc):
+                log.warning("index delete stopped, the disk is full; it catches up later")
+                return
             log.exception("index delete failed; rebuilding from the store")
             self.rebuild_index()
 
@@ -285,7 +321,11 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         return self._reader().page(source_id, page_no)
 
     def file_path(self, source: Source) -> Path:
-        return self.folder / source.stored_file
+        """The original file, computed from its hash (never from what the row names)."""
+        path = lib_folder.source_file(self.folder, source.sha256, source.format,
+                                      source.stored_file)
+        # an impossible hash: a path that is never there, so callers say "missing"
+        return path if path is not None else self.folder / lib_folder.FILES / "-"
 
     @writes("editing a source")
     def edit_source(self, source_id: int, **fields: Any) -> Changes:
@@ -348,17 +388,23 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         if translation is not None:
             self._drop_file(translation.stored_file)
         self._unindex([source_id])
-        if source.stored_file and self.store.source_id_by_sha(source.sha256) is None:
-            (self.folder / source.stored_file).unlink(missing_ok=True)
-            if source.ocr_file:
-                (self.folder / source.ocr_file).unlink(missing_ok=True)
+        if self.store.source_id_by_sha(source.sha256) is None:
+            # Paths from the hash, whatever the row named (a crafted database must not
+            # reach outside files/).
+            lib_folder.remove_source_files(self.folder, source.sha256, source.format,
+                                           source.stored_file)
         return Changes(sources=True, excerpts=bool(excerpts))
 
     # ---------------------------------------------------------------- search
     def search(self, query: SearchQuery | str) -> SearchResult:
         if isinstance(query, str):
             query = SearchQuery(text=query)
-        return self.engine.search(query)
+        result = self.engine.search(query)
+        if result.error == NOT_READY:
+            holder = self._lock.holder_elsewhere()
+            if holder:  # not broken: another program is writing it right now
+                return SearchResult(query, error=BEING_UPDATED.format(holder=holder))
+        return result
 
     # ---------------------------------------------------------------- upkeep
     def stats(self) -> dict[str, int]:

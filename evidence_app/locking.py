@@ -26,7 +26,7 @@ from .errors import LibraryLocked
 
 log = logging.getLogger(__name__)
 
-LOCK_NAME = "library.lock"
+LOCK_NAME = "library.lock"  # folder.LOCK_NAME
 POLL_SECONDS = 0.05
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
@@ -58,6 +58,11 @@ else:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+def _write_note(fd: int, note: bytes) -> None:
+    os.ftruncate(fd, 0)
+    os.write(fd, note)
+
+
 class LibraryLock:
     """The write lock of one library folder. Re-entrant within a thread; threads of one
     process queue on an in-process lock, processes on the lock file (flock: released by the
@@ -70,6 +75,8 @@ class LibraryLock:
         self._threads = threading.RLock()
         self._depth = 0
         self._doing = ""
+        if self.path.is_symlink():  # never write through a link planted in a library
+            self.path.unlink()
         self._handle: IO[str] | None = open(  # noqa: SIM115 - kept open for the life of a Library
             self.path, "a+", encoding="utf-8"
         )
@@ -114,9 +121,10 @@ class LibraryLock:
                 self._doing = ""
                 handle = self._handle
                 if handle is not None:
-                    handle.seek(0)
-                    handle.truncate()
-                    handle.flush()
+                    try:
+                        os.ftruncate(handle.fileno(), 0)
+                    except OSError:
+                        log.debug("could not clear the lock note", exc_info=True)
                     _unlock(handle)
         finally:
             self._threads.release()
@@ -135,11 +143,14 @@ class LibraryLock:
                 waited = True
             time.sleep(POLL_SECONDS)
         log.debug("library lock taken for %s", doing)
-        handle.seek(0)
-        handle.truncate()
-        # Who holds it, so the next one can say so. No case data here.
-        handle.write(f"pid {os.getpid()} on {socket.gethostname()} ({doing})\n")
-        handle.flush()
+        # Who holds it, so the next one can say so. No case data here. On a full disk the
+        # lock is held all the same, without the note: reading verbs must still work.
+        # Written unbuffered (os.write), so a failed write leaves nothing pending.
+        note = f"pid {os.getpid()} on {socket.gethostname()} ({doing})\n".encode()
+        try:
+            _write_note(handle.fileno(), note)
+        except OSError as exc:
+            log.warning("could not note the lock holder: %s", exc.strerror)
 
     def _read_holder(self) -> str:
         try:

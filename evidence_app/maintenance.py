@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import tempfile
 import threading
@@ -26,6 +25,7 @@ from .bundle import BundleExport, BundleLimits, export_bundle
 from .bundle_merge import BundleImport, merge_bundle
 from .bundle_read import open_bundle
 from .errors import InvalidValue
+from .folder import as_disk_full, remove_tree_in
 from .locking import writes
 from .model import Changes, Progress, Source, no_progress
 from .store.upkeep import database_facts, known_migrations
@@ -97,7 +97,7 @@ class MaintenanceMixin:
             bundle = open_bundle(Path(path), workdir, limits, progress, cancel)
             return merge_bundle(cast("Library", self), bundle, progress, cancel, workers)
         finally:
-            shutil.rmtree(workdir, ignore_errors=True)
+            remove_tree_in(self.folder, workdir.name)
 
     # ---------------------------------------------------------------- backups
     @property
@@ -110,7 +110,13 @@ class MaintenanceMixin:
 
     def backup(self) -> BackupInfo:
         """A backup now. Needs no lock: SQLite's backup API copies one committed snapshot."""
-        info = make_backup(self._reader(), self.backups_dir, "manual")
+        try:
+            info = make_backup(self._reader(), self.backups_dir, "manual")
+        except (OSError, sqlite3.OperationalError) as exc:
+            full = as_disk_full(exc, self.backups_dir)
+            if full is not None:  # no half backup is left (backup_database removes it)
+                raise full from exc
+            raise
         rotate(self.backups_dir, self.backup_keep)
         return info
 
@@ -118,7 +124,13 @@ class MaintenanceMixin:
         """The daily backup, when the newest is a day old (called at open, under the lock)."""
         if not daily_due(self.backups_dir) or not self.store.has_data():
             return None
-        info = make_backup(self.store, self.backups_dir, "daily")
+        try:
+            info = make_backup(self.store, self.backups_dir, "daily")
+        except (OSError, sqlite3.OperationalError) as exc:
+            full = as_disk_full(exc, self.backups_dir)
+            if full is not None:  # skipped, with a warning; tried again at the next open
+                raise full from exc
+            raise
         rotate(self.backups_dir, self.backup_keep)
         return info
 
@@ -145,8 +157,8 @@ class MaintenanceMixin:
         self.store.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
         rotate(self.backups_dir, self.backup_keep)
         self.rebuild_index(progress)
-        missing = sum(1 for _, _, relative in self.store.stored_files()
-                      if not relative or not (self.folder / relative).is_file())
+        missing = sum(1 for s in self.store.list_sources()
+                      if not s.stored_file or not self.file_path(s).is_file())
         return RestoreResult(
             restored=str(path),
             safety_backup=safety,

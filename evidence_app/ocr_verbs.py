@@ -16,6 +16,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import folder as lib_folder
 from . import ocr
 from .errors import Cancelled, EvidenceError, OcrFailed, OcrUnavailable
 from .importer import PARTIAL_SUFFIX
@@ -60,8 +61,8 @@ class OcrMixin:
         """The searchable copy OCR made of a scanned source, if there is one."""
         if not source.ocr_file:
             return None
-        path = self.folder / source.ocr_file
-        return path if path.is_file() else None
+        path = lib_folder.ocr_file(self.folder, source.sha256)  # from the hash, not the row
+        return path if path is not None and path.is_file() else None
 
     def ocr_sources(
         self,
@@ -130,13 +131,14 @@ class OcrMixin:
         cancel: threading.Event | None,
         progress: ocr.PageProgress,
     ) -> ocr.OcrOutcome:
-        original = self.folder / source.stored_file
+        original = lib_folder.source_file(self.folder, source.sha256, source.format,
+                                          source.stored_file)
         if source.format != "pdf" or not source.stored_file:
             raise OcrFailed(source.original_name, "only PDF files can be OCR'd")
-        if not original.is_file():
+        target = lib_folder.ocr_file(self.folder, source.sha256)
+        if original is None or target is None or not original.is_file():
             raise OcrFailed(source.original_name, "the stored file is missing")
-        relative = Path(source.stored_file).with_suffix(".ocr.pdf").as_posix()
-        target = self.folder / relative
+        relative = lib_folder.stored_relative(source.sha256, lib_folder.OCR_SUFFIX)
         partial = target.with_name(target.name + PARTIAL_SUFFIX)
         try:
             ocr.run_ocrmypdf(tools, original, partial, pages=source.page_count,

@@ -123,14 +123,15 @@ class _StoreView:
 def _serve(folder: str, conn: Connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     from . import taxonomy
+    from .folder import DB_NAME, INDEX
     from .search import SearchEngine
-    from .sharing import DB_NAME, open_unlocked
+    from .sharing import open_unlocked
 
     engine: SearchEngine | None = None
     failure: Exception | None = None
     try:
         store = open_unlocked(Path(folder) / DB_NAME, allow_pending=True)
-        engine = SearchEngine.open(Path(folder) / "index", _StoreView(store),
+        engine = SearchEngine.open(Path(folder) / INDEX, _StoreView(store),
                                    taxonomy.load_thesaurus(), sweep=False)
     except EvidenceError as exc:  # every search reports it
         failure = exc
@@ -148,12 +149,33 @@ def _serve(folder: str, conn: Connection) -> None:
         try:
             if engine is None:
                 raise failure or IndexUnavailable("the search index could not be opened")
-            conn.send(("ok", engine.search(query)))
+            conn.send(("ok", _explained(engine.search(query), folder)))
         except Exception as exc:  # noqa: BLE001 - the parent raises it
             conn.send(("error", _transferable(exc)))
 
 
 WARM_QUERY = "violence OR violencia"
+
+
+def _explained(result: Any, folder: str) -> Any:
+    """"Not ready" while another program writes the index means "wait", not "rebuild"."""
+    from .search.engine import BEING_UPDATED, NOT_READY
+
+    if getattr(result, "error", "") != NOT_READY:
+        return result
+    from dataclasses import replace
+
+    from .locking import LibraryLock
+
+    try:
+        probe = LibraryLock(Path(folder))
+    except OSError:
+        return result
+    try:
+        holder = probe.holder_elsewhere()
+    finally:
+        probe.close()
+    return replace(result, error=BEING_UPDATED.format(holder=holder)) if holder else result
 
 
 def _warm(engine: Any) -> None:

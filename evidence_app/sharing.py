@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import LibraryLocked, LibraryTooNew
+from .folder import DB_NAME, as_disk_full
 from .locking import LibraryLock
 from .store import Store
 from .store.connection import connect
@@ -24,7 +25,7 @@ from .store.connection import connect
 if TYPE_CHECKING:
     from .search import SearchEngine
 
-DB_NAME = "library.sqlite3"
+__all__ = ["DB_NAME", "SharingMixin", "lock_for_upkeep", "open_unlocked"]
 
 
 class SharingMixin:
@@ -57,6 +58,11 @@ class SharingMixin:
         with self._lock.hold(doing, wait):
             try:
                 yield
+            except (OSError, sqlite3.OperationalError) as exc:
+                full = as_disk_full(exc, self.folder)
+                if full is not None:  # a typed error with the free space, not a traceback
+                    raise full from exc
+                raise
             finally:
                 # What this process wrote is not news to it: only others' writes are.
                 self._seen_version = self.data_version()

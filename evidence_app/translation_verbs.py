@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import folder as lib_folder
 from . import ingest
 from .errors import ImportFailed, InvalidValue, UnsupportedFile
 from .importer import sha256_file, store_file
@@ -78,7 +79,7 @@ class TranslationsMixin:
         removed = self.store.delete_translation(source_id)
         if removed is None:
             raise InvalidValue("translation", source_id, "the source has no translation attached")
-        self._drop_file(removed.stored_file)
+        self._drop_file(removed)
         return Changes(sources=True)
 
     def translation(self, source_id: int) -> SourceTranslation | None:
@@ -126,15 +127,20 @@ class TranslationsMixin:
         found = reader.get_translation(source_id)
         if found is None:
             return None
-        path = self.folder / found.stored_file
+        # The path comes from the hash, never from the row (a crafted row cannot point out).
+        path = lib_folder.source_file(self.folder, found.sha256, found.format, found.stored_file)
         return PlannedTranslation(
             format=found.format,
             original_name=found.original_name,
             sha256=found.sha256,
             pages=found.pages,
-            path=path if found.format == "pdf" and path.is_file() else None,
+            path=path if found.format == "pdf" and path is not None and path.is_file() else None,
         )
 
-    def _drop_file(self, relative: str) -> None:
-        if relative and not self.store.file_in_use(relative):
-            (self.folder / relative).unlink(missing_ok=True)
+    def _drop_file(self, removed: SourceTranslation) -> None:
+        path = lib_folder.source_file(self.folder, removed.sha256, removed.format,
+                                      removed.stored_file)
+        if path is None:
+            return
+        if not self.store.file_in_use(path.relative_to(self.folder).as_posix()):
+            path.unlink(missing_ok=True)

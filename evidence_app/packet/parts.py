@@ -222,7 +222,11 @@ def write_parts(out: Path, datas: Sequence[bytes], parts: Sequence[tuple[int, li
     written = []
     for path, data, (first, refs) in zip(paths, datas, parts, strict=True):
         tmp = path.with_name(path.name + ".part")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        try:
+            tmp.write_bytes(data)
+            os.replace(tmp, path)
+        except BaseException:  # a full disk: no half packet left behind
+            tmp.unlink(missing_ok=True)
+            raise
         written.append(PacketPart(str(path), first, first + len(refs) - 1, len(data)))
     return written

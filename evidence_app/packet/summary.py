@@ -213,5 +213,9 @@ def _write_with_title(data: bytes, path: Path, title: str) -> None:
     buffer = io.BytesIO()
     writer.write(buffer)
     tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(with_file_id(buffer.getvalue()))
-    tmp.replace(path)
+    try:
+        tmp.write_bytes(with_file_id(buffer.getvalue()))
+        tmp.replace(path)
+    except BaseException:  # a full disk: no half summary left behind
+        tmp.unlink(missing_ok=True)
+        raise

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..folder import no_room
 from .analysed import AnalysedSource
 
 _SCHEMA = """
@@ -119,7 +120,11 @@ class Concordance:
             self.db.executescript(_SCHEMA)
         except sqlite3.Error:
             self.db.close()
-            raise
+            if not (path.is_file() and no_room(path.parent)):
+                raise
+            # A full disk: no room for WAL's shared-memory file; search from the file as is.
+            self.db = sqlite3.connect(path.resolve().as_uri() + "?immutable=1", uri=True,
+                                      check_same_thread=False, isolation_level=None)
         self._stats: Stats | None = None
         self._reset_pending()
 

@@ -15,13 +15,12 @@ from __future__ import annotations
 import gc
 import logging
 import pickle
-import shutil
 import sqlite3
 import struct
 import threading
 import warnings
 import zlib
-from collections.abc import Iterable, Iterator, Sequence, Sized
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager
 from itertools import chain, islice
 from pathlib import Path
@@ -30,6 +29,7 @@ from whoosh import index as windex
 from whoosh.searching import Searcher
 
 from ..errors import IndexUnavailable
+from ..folder import remove_tree_in
 from ..model import Progress, SearchQuery, SearchResult, Span, no_progress
 from . import writing
 from .api import IndexDocument, TextStore
@@ -43,6 +43,12 @@ from .state import IndexState, StateFile, read_state, write_state
 log = logging.getLogger(__name__)
 
 PAGES_DB = "pages.sqlite3"
+# what reading a damaged index raises
+_DAMAGE = (sqlite3.DatabaseError, OSError, windex.IndexError, EOFError, struct.error,
+           zlib.error, pickle.UnpicklingError)
+NOT_READY = "the search index is not ready; rebuild it"
+BEING_UPDATED = ("the search index is being updated by another program ({holder}); "
+                 "try again in a moment")
 _FOLDER = "ix-"
 
 
@@ -138,9 +144,9 @@ class SearchEngine:
     def _sweep(self) -> None:
         """Remove folders of rebuilds that never finished, or of replaced indexes."""
         active = self._state.active if self._state else None
-        for path in self.index_dir.glob(_FOLDER + "*"):
-            if path.is_dir() and path.name != active:
-                shutil.rmtree(path, ignore_errors=True)
+        for path in list(self.index_dir.glob(_FOLDER + "*")):
+            if path.name != active:
+                remove_tree_in(self.index_dir, path.name)
 
     def _close_handles(self) -> None:
         for close in (
@@ -291,24 +297,49 @@ class SearchEngine:
     # ------------------------------------------------------------ rebuild
     def rebuild(
         self,
-        docs: Iterable[IndexDocument],
+        docs: Iterable[IndexDocument] | Callable[[], Iterable[IndexDocument]],
         total: int,
         *,
         generation: int,
         progress: Progress = no_progress,
         cancel: threading.Event | None = None,
     ) -> None:
-        """Build a complete new index beside the live one and swap it in at the end."""
+        """Build a complete new index beside the live one and swap it in at the end; when
+        the live one is broken or missing, delete it first and build in its place (a full
+        disk need not hold two whole indexes)."""
+        with self._write:
+            if not self._usable() or self._state is None or self._state.dirty:
+                # broken, or left mid-write by a failed write: free its space first
+                self._drop_all()
+            self._rebuild(docs() if callable(docs) else docs, total, generation, progress,
+                          cancel)
+
+    def _drop_all(self) -> None:
+        """Close and delete every index folder (only `ix-<n>` folders inside index/)."""
+        with self._lock:
+            self._close_handles()
+            self._state = None
+            for path in list(self.index_dir.glob(_FOLDER + "*")):
+                remove_tree_in(self.index_dir, path.name)
+
+    def _rebuild(
+        self,
+        docs: Iterable[IndexDocument],
+        total: int,
+        generation: int,
+        progress: Progress,
+        cancel: threading.Event | None,
+    ) -> None:
         with self._write:
             numbers = [int(p.name[len(_FOLDER):]) for p in self.index_dir.glob(_FOLDER + "*")
                        if p.name[len(_FOLDER):].isdigit()]
             folder = self.index_dir / f"{_FOLDER}{max(numbers, default=0) + 1}"
-            shutil.rmtree(folder, ignore_errors=True)
+            remove_tree_in(self.index_dir, folder.name)
             folder.mkdir(parents=True)
             try:
                 self._build(folder, docs, total, progress, cancel)
             except BaseException:
-                shutil.rmtree(folder, ignore_errors=True)
+                remove_tree_in(self.index_dir, folder.name)
                 raise
             with self._lock:
                 old = self._state.active if self._state else None
@@ -316,7 +347,7 @@ class SearchEngine:
                 write_state(self.index_dir, StateFile(SCHEMA_VERSION, generation, folder.name))
                 self._open_live()
                 if old and old != folder.name:
-                    shutil.rmtree(self.index_dir / old, ignore_errors=True)
+                    remove_tree_in(self.index_dir, old)
 
     def _build(
         self,
@@ -375,15 +406,14 @@ class SearchEngine:
         with self._lock:
             self.follow_other_writers()
             if not self._usable() or self._searcher is None or self._conc is None:
-                return SearchResult(q, error="the search index is not ready; rebuild it")
+                return SearchResult(q, error=NOT_READY)
             try:
                 facts = self._source_facts()
                 return run_search(
                     q, self._searcher, self._conc, self.store, facts, self.thesaurus,
                     self.tier2_sources or tier2_width(len(facts)),
                 )
-            except (sqlite3.DatabaseError, OSError, windex.IndexError, EOFError, struct.error,
-                    zlib.error, pickle.UnpicklingError) as exc:
+            except _DAMAGE as exc:
                 self._broken = True
                 raise IndexUnavailable(f"the search index is damaged: {exc}") from exc
 
@@ -403,7 +433,11 @@ class SearchEngine:
         with self._lock:
             if not self.state().healthy or self._conc is None:
                 return ["the search index is missing, damaged or out of date"]
-            facts = self._source_facts()
+            try:
+                facts = self._source_facts()
+            except _DAMAGE as exc:  # e.g. a column file cut to nothing: rebuild it
+                self._broken = True
+                return [f"the search index is damaged: {exc}"]
             problems = []
             in_store = self.store.count_sources()
             if len(facts) != in_store:

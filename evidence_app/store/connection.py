@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 import sqlite3
 from datetime import UTC, datetime
@@ -10,7 +12,10 @@ from pathlib import Path
 import sqlite_utils
 
 from ..errors import LibraryTooNew
+from ..folder import no_room
 from ..paths import migrations_dir
+
+log = logging.getLogger(__name__)
 
 MIGRATION_SET = "evidence_library"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -61,27 +66,55 @@ def connect(path: Path) -> sqlite_utils.Database:
     # of the bad bytes instead of failing every verb that reads it; `check` finds and repairs
     # it (store/text_checks.py).
     conn.text_factory = read_text
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    db = sqlite_utils.Database(conn)
-    if str(path) != ":memory:":
-        db.enable_wal()
-    conn.execute("PRAGMA synchronous = NORMAL")
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        db = sqlite_utils.Database(conn)
+        if str(path) != ":memory:":
+            db.enable_wal()
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.OperationalError:
+        conn.close()
+        if str(path) != ":memory:" and Path(path).is_file() and no_room(Path(path).parent):
+            return connect_for_reading(Path(path))
+        raise
     return db
+
+
+def connect_for_reading(path: Path) -> sqlite_utils.Database:
+    """On a full disk SQLite cannot make the shared-memory file WAL mode reads through:
+    read the database file as it is (the last checkpoint), without writing anything.
+    Any write then fails, and the facade says "the disk is full"."""
+    log.warning("the disk is full: reading %s without writing", path.name)
+    conn = sqlite3.connect(path.resolve().as_uri() + "?immutable=1", uri=True,
+                           isolation_level=None, check_same_thread=False)
+    conn.text_factory = read_text
+    conn.execute("PRAGMA foreign_keys = ON")
+    return sqlite_utils.Database(conn)
 
 
 def backup_database(db: sqlite_utils.Database, dest: Path) -> Path:
     """Copy a consistent snapshot with SQLite's backup API."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_suffix(dest.suffix + ".part")
-    target = sqlite3.connect(str(tmp))
+    tmp.unlink(missing_ok=True)
+    # Private from the first byte (SQLite would create it with the umask's mode).
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
+                     0o600))
     try:
-        db.conn.backup(target)
-        # The copy inherits WAL mode from the live file; a backup is one self-contained file.
-        target.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        target.close()
-    tmp.replace(dest)
+        target = sqlite3.connect(str(tmp))
+        try:
+            db.conn.backup(target)
+            # The copy inherits WAL mode from the live file; a backup is one self-contained file.
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        tmp.replace(dest)
+    except BaseException:
+        # a full disk or a kill: no half backup left behind
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     return dest
 
 

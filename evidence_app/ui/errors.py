@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from evidence_app import errors
+from evidence_app.importer import printable_name
 from evidence_app.model import ImportFailure
 
 translate = QCoreApplication.translate
@@ -37,6 +37,9 @@ def import_reason(code: str) -> str:
             "Reading the file took too long and was stopped. It may be damaged or unusually "
             "complex.",
         ),
+        "disk_full": translate(
+            "Errors", "The disk is full. Free some space and import the rest again."
+        ),
         "import_failed": translate("Errors", "The file could not be imported."),
     }
     return reasons.get(code, reasons["import_failed"])
@@ -45,7 +48,7 @@ def import_reason(code: str) -> str:
 def describe_import_failure(failure: ImportFailure) -> str:
     """'file name: reason' for one line of an import report."""
     return translate("Errors", "{name}: {reason}").format(
-        name=Path(failure.path).name or failure.path, reason=import_reason(failure.reason)
+        name=printable_name(failure.path) or failure.path, reason=import_reason(failure.reason)
     )
 
 
@@ -96,7 +99,7 @@ def describe_error(exc: BaseException | ImportFailure) -> str:
     if isinstance(exc, ImportFailure):
         return import_reason(exc.reason)
     if isinstance(exc, errors.ImportFailed):
-        name = Path(exc.path).name or exc.path
+        name = printable_name(exc.path) or exc.path
         return translate("Errors", "{name}: {reason}").format(
             name=name, reason=import_reason(exc.code)
         )
@@ -147,6 +150,18 @@ def describe_error(exc: BaseException | ImportFailure) -> str:
             "packet cannot be split to fit; no packet was written. Raise the limit or replace "
             "that source with a smaller copy.",
         ).format(where=where, size=exc.size / 1e6, limit=exc.limit / 1e6)
+    if isinstance(exc, errors.DiskFull):
+        return translate(
+            "Errors",
+            "The disk is full ({free} MB free at {path}). Nothing was half saved; free some "
+            "space and try again.",
+        ).format(free=max(exc.free, 0) // 1_000_000, path=exc.path)
+    if isinstance(exc, errors.UnsafePath):
+        return translate(
+            "Errors",
+            "The library folder holds a name that points outside it ({name}); it was not "
+            "used. Run a library check.",
+        ).format(name=exc.name)
     if isinstance(exc, PermissionError):
         return translate("Errors", "Permission denied: {path}").format(path=exc.filename or "")
     if isinstance(exc, FileNotFoundError):

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.importer import printable_name
 from evidence_app.model import Changes, ImportReport, Progress
 from evidence_app.ui.errors import describe_error
 from evidence_app.ui.import_report import ImportReportView
@@ -148,7 +149,8 @@ class ImportDialog(QDialog):
     def add_path(self, path: Path) -> None:
         if str(path) in self.paths_as_text():
             return
-        item = QListWidgetItem(self.icons.icon(QFileInfo(str(path))), path.name or str(path))
+        item = QListWidgetItem(self.icons.icon(QFileInfo(str(path))),
+                               printable_name(path) or str(path))
         item.setToolTip(str(path))
         item.setData(PathRole, str(path))
         self.path_list.addItem(item)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app import folder as folder_names
 from evidence_app.model import Changes
 
 from . import tasks
@@ -28,7 +29,7 @@ from .errors import describe_error
 if TYPE_CHECKING:
     from evidence_app.library import Library
 
-DB_NAME = "library.sqlite3"
+DB_NAME = folder_names.DB_NAME
 RECENT_KEY = "LibraryMenu/recent"
 MAX_RECENT = 8
 
@@ -47,7 +48,7 @@ def remember_library(folder: Path) -> None:
 
 
 def is_library(folder: Path) -> bool:
-    return (folder / DB_NAME).is_file()
+    return folder_names.is_library(folder)
 
 
 class LibraryMenu(QMenu):

@@ -202,6 +202,10 @@ class ResultsView(QWidget):
         self.has_more = has_more
         if result.error:
             self.summary.setText("")
+            if "being updated by another program" in result.error:  # not the query's fault
+                self.show_message(self.tr("Another program is updating the search index right "
+                                          "now. Try again in a moment."))
+                return
             self.show_message(
                 self.tr("The search could not be understood: {error}").format(error=result.error)
             )

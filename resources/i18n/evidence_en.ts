@@ -184,7 +184,7 @@
 <context>
     <name>ResultsView</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/results_view.py" line="230"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="234"/>
         <source>%n sources match</source>
         <translation>
             <numerusform>%n source matches</numerusform>

@@ -57,27 +57,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../evidence_app/app.py" line="98"/>
+        <location filename="../../evidence_app/app.py" line="99"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="101"/>
+        <location filename="../../evidence_app/app.py" line="102"/>
         <source>Open another library…</source>
         <translation>Abrir otra biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="106"/>
+        <location filename="../../evidence_app/app.py" line="107"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="108"/>
+        <location filename="../../evidence_app/app.py" line="109"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="116"/>
+        <location filename="../../evidence_app/app.py" line="117"/>
         <source>Open a library folder</source>
         <translation>Abrir la carpeta de una biblioteca</translation>
     </message>
@@ -1120,152 +1120,167 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/errors.py" line="40"/>
+        <source>The disk is full. Free some space and import the rest again.</source>
+        <translation>El disco está lleno. Libere espacio e importe de nuevo el resto.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="43"/>
         <source>The file could not be imported.</source>
         <translation>No se pudo importar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="47"/>
-        <location filename="../../evidence_app/ui/errors.py" line="100"/>
+        <location filename="../../evidence_app/ui/errors.py" line="50"/>
+        <location filename="../../evidence_app/ui/errors.py" line="103"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="55"/>
+        <location filename="../../evidence_app/ui/errors.py" line="58"/>
         <source>Dates must be written as YYYY, YYYY-MM or YYYY-MM-DD (for example 2024-03-15).</source>
         <translation>Las fechas se escriben como AAAA, AAAA-MM o AAAA-MM-DD (por ejemplo 2024-03-15).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="60"/>
+        <location filename="../../evidence_app/ui/errors.py" line="63"/>
         <source>Choose one of the listed kinds of source.</source>
         <translation>Elija uno de los tipos de fuente de la lista.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="62"/>
+        <location filename="../../evidence_app/ui/errors.py" line="65"/>
         <source>“{value}” is not a known country code.</source>
         <translation>«{value}» no es un código de país conocido.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="64"/>
+        <location filename="../../evidence_app/ui/errors.py" line="67"/>
         <source>“{value}” is not a risk type in this library.</source>
         <translation>«{value}» no es un tipo de riesgo de esta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="68"/>
+        <location filename="../../evidence_app/ui/errors.py" line="71"/>
         <source>The short name “{value}” cannot be used: use lower-case letters, digits, - and _, and a name no other risk type has.</source>
         <translation>No se puede usar el nombre corto «{value}»: use minúsculas, dígitos, - y _, y un nombre que no tenga otro tipo de riesgo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="74"/>
+        <location filename="../../evidence_app/ui/errors.py" line="77"/>
         <source>The English label must not be empty.</source>
         <translation>La etiqueta en inglés no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="76"/>
+        <location filename="../../evidence_app/ui/errors.py" line="79"/>
         <source>The selected text is outside the page. Select the text again.</source>
         <translation>El texto seleccionado está fuera de la página. Selecciónelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="78"/>
+        <location filename="../../evidence_app/ui/errors.py" line="81"/>
         <source>This source is marked as English, so it needs no translation. If it is in another language, correct its language in Edit details… first.</source>
         <translation>Esta fuente está marcada como inglés, así que no necesita traducción. Si está en otro idioma, corrija primero su idioma en Editar datos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="84"/>
+        <location filename="../../evidence_app/ui/errors.py" line="87"/>
         <source>This source has no translation attached.</source>
         <translation>Esta fuente no tiene ninguna traducción adjunta.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="86"/>
+        <location filename="../../evidence_app/ui/errors.py" line="89"/>
         <source>This source has excerpts. Delete the excerpts too, or keep the source.</source>
         <translation>Esta fuente tiene extractos. Elimine también los extractos o conserve la fuente.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="89"/>
+        <location filename="../../evidence_app/ui/errors.py" line="92"/>
         <source>The value “{value}” for “{field}” is not valid ({reason}).</source>
         <translation>El valor «{value}» de «{field}» no es válido ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="104"/>
+        <location filename="../../evidence_app/ui/errors.py" line="107"/>
         <source>Another program is saving changes to the library in {path} ({holder}). Wait a moment and try again.</source>
         <translation>Otro programa está guardando cambios en la biblioteca de {path} ({holder}). Espere un momento e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="108"/>
+        <location filename="../../evidence_app/ui/errors.py" line="111"/>
         <source>unknown program</source>
         <translation>programa desconocido</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="110"/>
+        <location filename="../../evidence_app/ui/errors.py" line="113"/>
         <source>The library in {path} was saved by a newer version of Evidence Library. Update the app to open it.</source>
         <translation>La biblioteca de {path} se guardó con una versión más reciente de Evidence Library. Actualice la aplicación para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="116"/>
+        <location filename="../../evidence_app/ui/errors.py" line="119"/>
         <source>This item no longer exists; it may have been deleted ({what} {key}).</source>
         <translation>Este elemento ya no existe; puede que se haya eliminado ({what} {key}).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="122"/>
+        <location filename="../../evidence_app/ui/errors.py" line="125"/>
         <source>The quoted text was not found on page {page}.</source>
         <translation>No se encontró el texto citado en la página {page}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="126"/>
+        <location filename="../../evidence_app/ui/errors.py" line="129"/>
         <source>These exhibits are not in English and have no English translation, so no certificate of translation can be printed for them: {exhibits}. Attach a translation to the source, type one for each quote of an exhibit of excerpts, or build anyway and mark them “translation to follow”.</source>
         <translation>Estas pruebas documentales no están en inglés y no tienen traducción al inglés, así que no se puede imprimir un certificado de traducción para ellas: {exhibits}. Adjunte una traducción a la fuente, escriba una para cada cita de una prueba de extractos o genere el paquete de todos modos marcándolas «traducción pendiente».</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="132"/>
+        <location filename="../../evidence_app/ui/errors.py" line="135"/>
         <source>Tab {label}</source>
         <translation>Pestaña {label}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="135"/>
+        <location filename="../../evidence_app/ui/errors.py" line="138"/>
         <source>The search index cannot be used right now. Rebuild it from the Library menu.</source>
         <translation>Ahora no se puede usar el índice de búsqueda. Reconstrúyalo desde el menú Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="139"/>
+        <location filename="../../evidence_app/ui/errors.py" line="142"/>
         <source>The work was cancelled.</source>
         <translation>Se canceló el trabajo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="141"/>
+        <location filename="../../evidence_app/ui/errors.py" line="144"/>
         <source>Tab {tab}, packet page {page}</source>
         <translation>Pestaña {tab}, página {page} del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="143"/>
+        <location filename="../../evidence_app/ui/errors.py" line="146"/>
         <source>Packet page {page}</source>
         <translation>La página {page} del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="144"/>
+        <location filename="../../evidence_app/ui/errors.py" line="147"/>
         <source>{where} alone is {size:.1f} MB, over the limit of {limit:.1f} MB a file, so the packet cannot be split to fit; no packet was written. Raise the limit or replace that source with a smaller copy.</source>
         <translation>{where} ocupa por sí sola {size:.1f} MB, más que el límite de {limit:.1f} MB por archivo, así que el paquete no se puede dividir para cumplirlo; no se escribió ningún paquete. Suba el límite o sustituya esa fuente por una copia más pequeña.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="151"/>
+        <location filename="../../evidence_app/ui/errors.py" line="154"/>
+        <source>The disk is full ({free} MB free at {path}). Nothing was half saved; free some space and try again.</source>
+        <translation>El disco está lleno ({free} MB libres en {path}). No quedó nada guardado a medias; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="160"/>
+        <source>The library folder holds a name that points outside it ({name}); it was not used. Run a library check.</source>
+        <translation>La carpeta de la biblioteca contiene un nombre que apunta fuera de ella ({name}); no se usó. Revise la biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="166"/>
         <source>Permission denied: {path}</source>
         <translation>Permiso denegado: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="153"/>
+        <location filename="../../evidence_app/ui/errors.py" line="168"/>
         <source>The file or folder does not exist: {path}</source>
         <translation>El archivo o la carpeta no existe: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="157"/>
+        <location filename="../../evidence_app/ui/errors.py" line="172"/>
         <source>The file or folder could not be read or written: {detail}</source>
         <translation>No se pudo leer o escribir el archivo o la carpeta: {detail}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="161"/>
+        <location filename="../../evidence_app/ui/errors.py" line="176"/>
         <source>The library database could not be read or written ({detail}). Close other programs using it, or run a library check.</source>
         <translation>No se pudo leer o escribir la base de datos de la biblioteca ({detail}). Cierre otros programas que la usen o revise la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="166"/>
+        <location filename="../../evidence_app/ui/errors.py" line="181"/>
         <source>Something went wrong: {detail}</source>
         <translation>Algo salió mal: {detail}</translation>
     </message>
@@ -2037,120 +2052,120 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="66"/>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="370"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="67"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="372"/>
         <source>Import sources</source>
         <translation>Importar fuentes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="95"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="96"/>
         <source>Files and folders to import</source>
         <translation>Archivos y carpetas para importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="98"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="99"/>
         <source>Add &amp;files…</source>
         <translation>Añadir &amp;archivos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="99"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="100"/>
         <source>Add f&amp;older…</source>
         <translation>Añadir &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="100"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="101"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="115"/>
         <source>Apply suggested tags (countries and risk types found in each file&apos;s text)</source>
         <translation>Aplicar las etiquetas sugeridas (países y tipos de riesgo encontrados en el texto de cada archivo)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="122"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="123"/>
         <source>Tags for every file in this import (optional)</source>
         <translation>Etiquetas para todos los archivos de esta importación (opcional)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="127"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="128"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="130"/>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="209"/>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="250"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="131"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="211"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="252"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="141"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="142"/>
         <source>Files and folders to import:</source>
         <translation>Archivos y carpetas para importar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="175"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="177"/>
         <source>Choose files to import</source>
         <translation>Elegir archivos para importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="177"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="179"/>
         <source>Sources (%1);;All files (*)</source>
         <translation>Fuentes (%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="186"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="188"/>
         <source>Choose a folder to import</source>
         <translation>Elegir una carpeta para importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="199"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="201"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="205"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="207"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="210"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="212"/>
         <source>Stop after the file being read now</source>
         <translation>Detener después del archivo que se está leyendo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="247"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="249"/>
         <source>Looking at the files…</source>
         <translation>Revisando los archivos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="273"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="275"/>
         <source>%1 of %2 files</source>
         <translation>%1 de %2 archivos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="280"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="282"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="321"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="323"/>
         <source>Password-protected PDF</source>
         <translation>PDF protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="322"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="324"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="350"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="352"/>
         <source>That password did not open %1.</source>
         <translation>Esa contraseña no abrió %1.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="393"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="395"/>
         <source>Source details (%1 of %2)</source>
         <translation>Datos de la fuente (%1 de %2)</translation>
     </message>
@@ -2256,22 +2271,22 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>IndexBar</name>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="275"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="276"/>
         <source>The search index is out of date, so some sources may be missing from results. Rebuilding it takes a moment and runs in the background.</source>
         <translation>El índice de búsqueda está desactualizado, así que pueden faltar fuentes en los resultados. Reconstruirlo lleva un momento y se hace en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="277"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="278"/>
         <source>Rebuild index</source>
         <translation>Reconstruir índice</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="278"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="279"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="302"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="303"/>
         <source>Rebuilding the search index…</source>
         <translation>Reconstruyendo el índice de búsqueda…</translation>
     </message>
@@ -2387,57 +2402,57 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="75"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="76"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="76"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="77"/>
         <source>&amp;New library…</source>
         <translation>&amp;Nueva biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="77"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="78"/>
         <source>Start an empty library in a folder you choose</source>
         <translation>Crear una biblioteca vacía en la carpeta que elija</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="78"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="79"/>
         <source>&amp;Open library…</source>
         <translation>&amp;Abrir biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="79"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="80"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="80"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="81"/>
         <source>Re&amp;build search index</source>
         <translation>Re&amp;construir el índice de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="95"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="96"/>
         <source>No recent libraries</source>
         <translation>No hay bibliotecas recientes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="100"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="101"/>
         <source>Choose an empty folder for the new library</source>
         <translation>Elija una carpeta vacía para la nueva biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="106"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="107"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="109"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="110"/>
         <source>New library</source>
         <translation>Nueva biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="110"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="111"/>
         <source>That folder is not empty. Create the library in a new folder inside it?
 
 {path}</source>
@@ -2446,17 +2461,17 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="119"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="120"/>
         <source>Open a library folder</source>
         <translation>Abrir la carpeta de una biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="126"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="127"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="127"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="128"/>
         <source>There is no library in this folder yet. Start a new library here?
 
 {path}</source>
@@ -2465,47 +2480,47 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="154"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="155"/>
         <source>Add the &amp;starter library (State Department reports)…</source>
         <translation>Añadir la &amp;biblioteca inicial (informes del Departamento de Estado)…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="157"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="158"/>
         <source>Add the State Department country reports for the ACA countries, 2016–2024, shipped with the app: no internet needed</source>
         <translation>Añadir los informes de país del Departamento de Estado sobre los países ACA, 2016–2024, incluidos en la aplicación: no hace falta internet</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="159"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="160"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exportar lote…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="161"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="162"/>
         <source>Write sources, their files, tags and excerpts to one file to share</source>
         <translation>Escribir fuentes, sus archivos, etiquetas y extractos en un solo archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="162"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="163"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar lote…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="163"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="164"/>
         <source>Back &amp;up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="164"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="165"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Res&amp;taurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="220"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="221"/>
         <source>Library backed up.</source>
         <translation>Copia de seguridad de la biblioteca hecha.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="223"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="224"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
@@ -2514,7 +2529,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     <name>MainActions</name>
     <message>
         <location filename="../../evidence_app/ui/main_actions.py" line="131"/>
-        <location filename="../../evidence_app/app.py" line="141"/>
+        <location filename="../../evidence_app/app.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3541,26 +3556,31 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/results_view.py" line="206"/>
+        <source>Another program is updating the search index right now. Try again in a moment.</source>
+        <translation>Otro programa está actualizando el índice de búsqueda en este momento. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/results_view.py" line="210"/>
         <source>The search could not be understood: {error}</source>
         <translation>No se pudo entender la búsqueda: {error}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="218"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="222"/>
         <source>No sources match</source>
         <translation>Ninguna fuente coincide</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="221"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="225"/>
         <source>Nothing matches this search. Try fewer words, turn on “Related terms”, or clear the filters.</source>
         <translation>Nada coincide con esta búsqueda. Pruebe con menos palabras, active «Términos relacionados» o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="228"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="232"/>
         <source>1 source matches</source>
         <translation>1 fuente coincide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/results_view.py" line="230"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="234"/>
         <source>%n sources match</source>
         <translation>
             <numerusform>%n fuente coincide</numerusform>
@@ -3568,22 +3588,22 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="233"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="237"/>
         <source>{total} sources match, {shown} shown</source>
         <translation>{total} fuentes coinciden, {shown} mostradas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="318"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="322"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="321"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="325"/>
         <source>Add source to case…</source>
         <translation>Añadir la fuente a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="326"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="330"/>
         <source>Add this page to case…</source>
         <translation>Añadir esta página a un caso…</translation>
     </message>

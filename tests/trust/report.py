@@ -2,9 +2,9 @@
 
 Runs, on the shared corpus, in temporary folders: a bundle round trip between two libraries
 with the same searches on both; hostile bundles; kill trials; hostile queries, metadata
-and damaged files; every file of corpus/malformed; and the network guard around import,
-search, packet and bundles. Writes what it measured as Markdown. Nothing here is typed in
-by hand: run it again to refresh the figures.
+and damaged files; every file of corpus/malformed; the network guard around import,
+search, packet and bundles; path attacks and a full disk (paths.py). Writes what it
+measured as Markdown. Nothing here is typed in by hand: run it again to refresh the figures.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from evidence_app.ingest.pool import ExtractionPool
 from evidence_app.library import Library
 from evidence_app.model import SearchQuery
 
-from . import hostile
+from . import hostile, paths
 from .bundles import FORGED, forged_bundle, good_members, refusals
 from .crash import CrashTrials
 from .network import no_network
@@ -380,6 +380,7 @@ def main(argv: list[str] | None = None) -> int:
         a.close()
         malformed(r, tmp)
         network(r, tmp)
+        paths.section(r, tmp)
     r.add("", f"_Run time: {time.monotonic() - r.started:.0f} s._", "")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(r.lines), encoding="utf-8")
