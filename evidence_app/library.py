@@ -386,7 +386,7 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         translation = self.store.get_translation(source_id)
         source = self.store.delete_source(source_id)
         if translation is not None:
-            self._drop_file(translation.stored_file)
+            self._drop_file(translation)
         self._unindex([source_id])
         if self.store.source_id_by_sha(source.sha256) is None:
             # Paths from the hash, whatever the row named (a crafted database must not

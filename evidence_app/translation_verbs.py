@@ -68,7 +68,7 @@ class TranslationsMixin:
             text="\f".join(p.text for p in document.pages),
         )
         if previous is not None and previous.stored_file != relative:
-            self._drop_file(previous.stored_file)
+            self._drop_file(previous)
         found = self.store.get_translation(source_id)
         assert found is not None
         return found
