@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -16,10 +17,11 @@ from .cli_cases import register as register_case_commands
 from .cli_maintenance import register as register_maintenance_commands
 from .cli_ocr import register as register_ocr_commands
 from .cli_output import TextProgress, emit
-from .errors import EvidenceError
-from .library import Library
+from .errors import DatabaseDamaged, EvidenceError
+from .library import DB_NAME, Library
 from .model import KINDS, SearchQuery, Source
 from .paths import default_library_dir
+from .store.health import damage_reason
 
 Handler = Callable[[Library, argparse.Namespace], int]
 
@@ -263,8 +265,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     folder = args.library or default_library_dir()
     try:
-        with Library.open(folder, progress=TextProgress()) as lib:
-            return int(args.handler(lib, args))
+        try:
+            with Library.open(folder, progress=TextProgress()) as lib:
+                return int(args.handler(lib, args))
+        except sqlite3.DatabaseError as exc:  # a bad table found in the middle of a verb
+            reason = damage_reason(exc)
+            if reason is None:
+                raise
+            raise DatabaseDamaged(str(Path(folder).expanduser() / DB_NAME), reason) from exc
+    except DatabaseDamaged as exc:
+        from .cli_recovery import handle_damaged
+
+        try:
+            return handle_damaged(Path(folder).expanduser(), args, exc)
+        except EvidenceError as inner:
+            print(f"evidence-cli: {inner}", file=sys.stderr)
+            return 2
     except EvidenceError as exc:
         print(f"evidence-cli: {exc}", file=sys.stderr)
         return 2

@@ -91,6 +91,18 @@ class LibraryTooNew(EvidenceError):
         self.path = path
 
 
+class DatabaseDamaged(EvidenceError):
+    """The library database cannot be read as it is. `reason` says what is wrong with it;
+    `check --repair` (Library.recover) sets it aside and rebuilds from backups and files/."""
+
+    code = "database_damaged"
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: the library database is damaged ({reason})")
+        self.path = path
+        self.reason = reason
+
+
 class BundleRejected(EvidenceError):
     """A library bundle was refused before anything in the library changed. `reason` is one
     of: not_a_bundle, damaged, unsafe_path, symlink, hash_mismatch, too_new, too_large,

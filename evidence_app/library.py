@@ -6,14 +6,17 @@ import logging
 import os
 import re
 import shutil
+import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from . import taxonomy
+from .backup import BackupInfo, list_backups
 from .cases import CasesMixin
 from .errors import (
+    DatabaseDamaged,
     InvalidValue,
     LibraryLocked,
     NotFound,
@@ -36,10 +39,12 @@ from .model import (
     no_progress,
 )
 from .ocr_verbs import OcrMixin
+from .recovery import RecoveryReport, refuse_damaged
 from .search import SearchEngine
 from .sharing import SharingMixin, lock_for_upkeep, open_unlocked
 from .store import SOURCE_FIELDS, Store
 from .store.connection import connect
+from .store.health import damage_reason
 from .suggest import suggest_tags
 from .taxonomy_verbs import TaxonomyMixin
 from .text_clean import clean_text as _clean_text
@@ -90,12 +95,19 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         lock = LibraryLock(folder, wait=lock_wait)
         db_path = folder / DB_NAME
         try:
+            refuse_damaged(folder, db_path)
             upkeep = lock_for_upkeep(lock, db_path, lock_wait)
             try:
                 return cls._open_locked(folder, lock, upkeep, progress)
             finally:
                 if upkeep and lock.held():
                     lock.release()
+        except sqlite3.DatabaseError as exc:
+            lock.close()
+            reason = damage_reason(exc)
+            if reason is None:
+                raise
+            raise DatabaseDamaged(str(db_path), reason) from exc
         except BaseException:
             lock.close()
             raise
@@ -125,6 +137,46 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
                 library._close_parts()
                 raise
         return library
+
+    @staticmethod
+    def backups_at(folder: Path | str) -> list[BackupInfo]:
+        """Backups of a library's database, newest first, without opening it (for a
+        library whose database is damaged)."""
+        return list_backups(Path(folder).expanduser().resolve() / "backups")
+
+    @classmethod
+    def recover(
+        cls,
+        folder: Path | str,
+        *,
+        backup: str | None = None,
+        salvage: bool = True,
+        reimport: bool = True,
+        lock_wait: float = 2.0,
+        progress: Progress = no_progress,
+    ) -> RecoveryReport:
+        """Recover a damaged database (see recovery.py): set it aside, start again from the
+        newest sound backup (or `backup`), add what can be salvaged, import again the
+        originals in files/ it lacks, rebuild the index. Never deletes the damaged file."""
+        from . import recovery
+
+        folder = Path(folder).expanduser().resolve()
+        if not folder.is_dir():
+            raise NotFound("library", str(folder))
+        lock = LibraryLock(folder, wait=lock_wait)
+        try:
+            lock.acquire("recovering the database")
+            built = recovery.build_new_database(folder, backup_name=backup,
+                                                salvage_rows=salvage)
+            library = cls._open_locked(folder, lock, True, progress)
+        except BaseException:
+            lock.close()
+            raise
+        try:
+            return recovery.finish(library, built, reimport, progress)
+        finally:
+            lock.release()
+            library.close()
 
     def _open_upkeep(self, progress: Progress) -> None:
         self.auto_backup()
@@ -367,7 +419,13 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
     def check(self, *, repair: bool = False, progress: Progress = no_progress) -> CheckReport:
         from .checking import run_check
 
-        return run_check(self, repair=repair, progress=progress)
+        try:
+            return run_check(self, repair=repair, progress=progress)
+        except sqlite3.DatabaseError as exc:
+            reason = damage_reason(exc)
+            if reason is None:
+                raise
+            raise DatabaseDamaged(str(self.folder / DB_NAME), reason) from exc
 
 
 __all__ = ["Library", "LibraryLocked"]
