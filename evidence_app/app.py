@@ -83,7 +83,7 @@ def open_with_dialogs(folder: Path, parent: QWidget | None = None) -> Library | 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from .errors import EvidenceError, LibraryLocked
+    from .errors import DatabaseDamaged, EvidenceError, LibraryLocked
     from .library import Library
     from .ui.errors import describe_error
 
@@ -92,6 +92,11 @@ def open_with_dialogs(folder: Path, parent: QWidget | None = None) -> Library | 
         try:
             return Library.open(folder)
         except (EvidenceError, OSError) as exc:
+            if isinstance(exc, DatabaseDamaged):
+                from .ui.recovery_dialog import offer_recovery
+
+                if offer_recovery(exc, Path(folder), parent):
+                    continue  # recovered: open it
             log.warning("cannot open library %s: %s", folder, exc)
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Warning)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from evidence_app import errors
 from evidence_app.model import ImportFailure
+from evidence_app.store.health import damage_reason
 
 translate = QCoreApplication.translate
 
@@ -102,6 +103,13 @@ def describe_error(exc: BaseException | ImportFailure) -> str:
             "The library in {path} was saved by a newer version of Evidence Library. "
             "Update the app to open it.",
         ).format(path=exc.path)
+    if isinstance(exc, errors.DatabaseDamaged):
+        return translate(
+            "Errors",
+            "The library database {path} is damaged ({reason}). Recover it: the damaged file "
+            "is kept aside, the newest sound backup is put back, what can still be read is "
+            "added and every original file in the library is imported again.",
+        ).format(path=exc.path, reason=exc.reason)
     if isinstance(exc, errors.NotFound):
         return translate(
             "Errors", "This item no longer exists; it may have been deleted ({what} {key})."
@@ -128,6 +136,12 @@ def describe_error(exc: BaseException | ImportFailure) -> str:
         return translate(
             "Errors", "The file or folder could not be read or written: {detail}"
         ).format(detail=exc.strerror or str(exc))
+    if isinstance(exc, sqlite3.DatabaseError) and damage_reason(exc):
+        return translate(
+            "Errors",
+            "The library database is damaged ({detail}). Close the library and open it again "
+            "to recover it from its backups and original files.",
+        ).format(detail=str(exc))
     if isinstance(exc, sqlite3.DatabaseError):
         return translate(
             "Errors",

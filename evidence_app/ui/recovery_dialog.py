@@ -1,0 +1,84 @@
+"""Offering to recover a library whose database is damaged (the GUI's `check --repair`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from evidence_app.errors import DatabaseDamaged, EvidenceError
+from evidence_app.recovery import RecoveryReport
+
+from .errors import describe_error
+
+translate = QCoreApplication.translate
+
+
+def recovery_summary(report: RecoveryReport) -> str:
+    """What the recovery did and what it could not bring back, in the user's words."""
+    lines = [translate("Recovery", "The library holds {n} sources again.").format(
+        n=report.sources)]
+    if report.damaged_file:
+        lines.append(translate("Recovery", "The damaged database is kept as {path}.").format(
+            path=report.damaged_file))
+    if report.backup:
+        lines.append(translate("Recovery", "Started from the backup of {date}.").format(
+            date=report.backup_created or report.backup))
+    else:
+        lines.append(translate("Recovery", "No sound backup was found."))
+    if report.reimported:
+        lines.append(translate(
+            "Recovery", "{n} original files in the library were imported again.").format(
+            n=report.reimported))
+    if report.not_recovered:
+        lines.append(translate("Recovery", "Could not be recovered:"))
+        lines += [f"• {what}" for what in report.not_recovered[:20]]
+        if len(report.not_recovered) > 20:
+            lines.append(translate("Recovery", "… and {n} more.").format(
+                n=len(report.not_recovered) - 20))
+    return "\n".join(lines)
+
+
+def run_recovery(folder: Path, parent: QWidget | None = None) -> bool:
+    """Recover with a progress dialog, then say what happened. True when it worked."""
+    from evidence_app.library import Library
+
+    dialog = QProgressDialog(
+        translate("Recovery", "Recovering the library…"), "", 0, 0, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+
+    def progress(done: int, total: int, _what: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total))
+        QApplication.processEvents()
+
+    try:
+        report = Library.recover(folder, progress=progress)
+    except (EvidenceError, OSError) as exc:
+        dialog.close()
+        QMessageBox.warning(parent, translate("Recovery", "Recovery failed"),
+                            describe_error(exc))
+        return False
+    dialog.close()
+    QMessageBox.information(parent, translate("Recovery", "Library recovered"),
+                            recovery_summary(report))
+    return True
+
+
+def offer_recovery(exc: DatabaseDamaged, folder: Path, parent: QWidget | None = None) -> bool:
+    """Explain the damage and offer to recover; True when the library was recovered."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Recovery", "The library database is damaged"))
+    box.setText(describe_error(exc))
+    recover = box.addButton(translate("Recovery", "Recover"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Recovery", "Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(recover)
+    box.exec()
+    if box.clickedButton() is not recover:
+        return False
+    return run_recovery(folder, parent)
