@@ -57,27 +57,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../evidence_app/app.py" line="98"/>
+        <location filename="../../evidence_app/app.py" line="103"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="101"/>
+        <location filename="../../evidence_app/app.py" line="106"/>
         <source>Open another library…</source>
         <translation>Abrir otra biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="106"/>
+        <location filename="../../evidence_app/app.py" line="111"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="108"/>
+        <location filename="../../evidence_app/app.py" line="113"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="116"/>
+        <location filename="../../evidence_app/app.py" line="121"/>
         <source>Open a library folder</source>
         <translation>Abrir la carpeta de una biblioteca</translation>
     </message>
@@ -1053,153 +1053,163 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="19"/>
+        <location filename="../../evidence_app/ui/errors.py" line="20"/>
         <source>The PDF is password-protected. Import it again and give its password.</source>
         <translation>El PDF está protegido con contraseña. Impórtelo de nuevo e indique la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="22"/>
+        <location filename="../../evidence_app/ui/errors.py" line="23"/>
         <source>It has no text (a scanned image?); it needs OCR to be searched.</source>
         <translation>No tiene texto (¿es una imagen escaneada?); necesita OCR para poder buscar en él.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="25"/>
+        <location filename="../../evidence_app/ui/errors.py" line="26"/>
         <source>The file is damaged and could not be read.</source>
         <translation>El archivo está dañado y no se pudo leer.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="26"/>
+        <location filename="../../evidence_app/ui/errors.py" line="27"/>
         <source>This kind of file is not supported. Import PDF files, saved web pages (HTML), plain text or Word (DOCX) documents.</source>
         <translation>Este tipo de archivo no es compatible. Importe archivos PDF, páginas web guardadas (HTML), texto sin formato o documentos de Word (DOCX).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="31"/>
+        <location filename="../../evidence_app/ui/errors.py" line="32"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="32"/>
+        <location filename="../../evidence_app/ui/errors.py" line="33"/>
         <source>The file is too large to import.</source>
         <translation>El archivo es demasiado grande para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="33"/>
+        <location filename="../../evidence_app/ui/errors.py" line="34"/>
         <source>Reading the file took too long and was stopped. It may be damaged or unusually complex.</source>
         <translation>La lectura del archivo tardó demasiado y se detuvo. Puede estar dañado o ser inusualmente complejo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="38"/>
+        <location filename="../../evidence_app/ui/errors.py" line="39"/>
         <source>The file could not be imported.</source>
         <translation>No se pudo importar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="45"/>
-        <location filename="../../evidence_app/ui/errors.py" line="90"/>
+        <location filename="../../evidence_app/ui/errors.py" line="46"/>
+        <location filename="../../evidence_app/ui/errors.py" line="91"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="53"/>
+        <location filename="../../evidence_app/ui/errors.py" line="54"/>
         <source>Dates must be written as YYYY, YYYY-MM or YYYY-MM-DD (for example 2024-03-15).</source>
         <translation>Las fechas se escriben como AAAA, AAAA-MM o AAAA-MM-DD (por ejemplo 2024-03-15).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="58"/>
+        <location filename="../../evidence_app/ui/errors.py" line="59"/>
         <source>Choose one of the listed kinds of source.</source>
         <translation>Elija uno de los tipos de fuente de la lista.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="60"/>
+        <location filename="../../evidence_app/ui/errors.py" line="61"/>
         <source>“{value}” is not a known country code.</source>
         <translation>«{value}» no es un código de país conocido.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="62"/>
+        <location filename="../../evidence_app/ui/errors.py" line="63"/>
         <source>“{value}” is not a risk type in this library.</source>
         <translation>«{value}» no es un tipo de riesgo de esta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="66"/>
+        <location filename="../../evidence_app/ui/errors.py" line="67"/>
         <source>The short name “{value}” cannot be used: use lower-case letters, digits, - and _, and a name no other risk type has.</source>
         <translation>No se puede usar el nombre corto «{value}»: use minúsculas, dígitos, - y _, y un nombre que no tenga otro tipo de riesgo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="72"/>
+        <location filename="../../evidence_app/ui/errors.py" line="73"/>
         <source>The English label must not be empty.</source>
         <translation>La etiqueta en inglés no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="74"/>
+        <location filename="../../evidence_app/ui/errors.py" line="75"/>
         <source>The selected text is outside the page. Select the text again.</source>
         <translation>El texto seleccionado está fuera de la página. Selecciónelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="76"/>
+        <location filename="../../evidence_app/ui/errors.py" line="77"/>
         <source>This source has excerpts. Delete the excerpts too, or keep the source.</source>
         <translation>Esta fuente tiene extractos. Elimine también los extractos o conserve la fuente.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="79"/>
+        <location filename="../../evidence_app/ui/errors.py" line="80"/>
         <source>The value “{value}” for “{field}” is not valid ({reason}).</source>
         <translation>El valor «{value}» de «{field}» no es válido ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="94"/>
+        <location filename="../../evidence_app/ui/errors.py" line="95"/>
         <source>Another program is saving changes to the library in {path} ({holder}). Wait a moment and try again.</source>
         <translation>Otro programa está guardando cambios en la biblioteca de {path} ({holder}). Espere un momento e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="98"/>
+        <location filename="../../evidence_app/ui/errors.py" line="99"/>
         <source>unknown program</source>
         <translation>programa desconocido</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="100"/>
+        <location filename="../../evidence_app/ui/errors.py" line="101"/>
         <source>The library in {path} was saved by a newer version of Evidence Library. Update the app to open it.</source>
         <translation>La biblioteca de {path} se guardó con una versión más reciente de Evidence Library. Actualice la aplicación para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="106"/>
+        <location filename="../../evidence_app/ui/errors.py" line="107"/>
+        <source>The library database {path} is damaged ({reason}). Recover it: the damaged file is kept aside, the newest sound backup is put back, what can still be read is added and every original file in the library is imported again.</source>
+        <translation>La base de datos de la biblioteca {path} está dañada ({reason}). Recupérela: el archivo dañado se guarda aparte, se repone la copia de seguridad sana más reciente, se añade lo que aún se puede leer y se vuelven a importar todos los archivos originales de la biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="114"/>
         <source>This item no longer exists; it may have been deleted ({what} {key}).</source>
         <translation>Este elemento ya no existe; puede que se haya eliminado ({what} {key}).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="112"/>
+        <location filename="../../evidence_app/ui/errors.py" line="120"/>
         <source>The quoted text was not found on page {page}.</source>
         <translation>No se encontró el texto citado en la página {page}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="116"/>
+        <location filename="../../evidence_app/ui/errors.py" line="124"/>
         <source>The search index cannot be used right now. Rebuild it from the Library menu.</source>
         <translation>Ahora no se puede usar el índice de búsqueda. Reconstrúyalo desde el menú Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="120"/>
+        <location filename="../../evidence_app/ui/errors.py" line="128"/>
         <source>The work was cancelled.</source>
         <translation>Se canceló el trabajo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="122"/>
+        <location filename="../../evidence_app/ui/errors.py" line="130"/>
         <source>Permission denied: {path}</source>
         <translation>Permiso denegado: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="124"/>
+        <location filename="../../evidence_app/ui/errors.py" line="132"/>
         <source>The file or folder does not exist: {path}</source>
         <translation>El archivo o la carpeta no existe: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="128"/>
+        <location filename="../../evidence_app/ui/errors.py" line="136"/>
         <source>The file or folder could not be read or written: {detail}</source>
         <translation>No se pudo leer o escribir el archivo o la carpeta: {detail}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="132"/>
+        <location filename="../../evidence_app/ui/errors.py" line="140"/>
+        <source>The library database is damaged ({detail}). Close the library and open it again to recover it from its backups and original files.</source>
+        <translation>La base de datos de la biblioteca está dañada ({detail}). Cierre la biblioteca y ábrala de nuevo para recuperarla a partir de sus copias de seguridad y archivos originales.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="146"/>
         <source>The library database could not be read or written ({detail}). Close other programs using it, or run a library check.</source>
         <translation>No se pudo leer o escribir la base de datos de la biblioteca ({detail}). Cierre otros programas que la usen o revise la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="137"/>
+        <location filename="../../evidence_app/ui/errors.py" line="151"/>
         <source>Something went wrong: {detail}</source>
         <translation>Algo salió mal: {detail}</translation>
     </message>
@@ -2369,7 +2379,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     <name>MainActions</name>
     <message>
         <location filename="../../evidence_app/ui/main_actions.py" line="131"/>
-        <location filename="../../evidence_app/app.py" line="141"/>
+        <location filename="../../evidence_app/app.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2542,53 +2552,53 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="170"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="173"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="171"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="174"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="173"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="176"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="174"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="177"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="175"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="178"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="209"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="212"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="218"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="221"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="276"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="285"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="280"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="289"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="326"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="345"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="326"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="345"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -2596,18 +2606,18 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="374"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="393"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="377"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="396"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="381"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="386"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="400"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="405"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -3065,116 +3075,184 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="170"/>
-        <location filename="../../evidence_app/ui/reader.py" line="175"/>
+        <location filename="../../evidence_app/ui/reader.py" line="159"/>
+        <location filename="../../evidence_app/ui/reader.py" line="164"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="171"/>
-        <location filename="../../evidence_app/ui/reader.py" line="176"/>
+        <location filename="../../evidence_app/ui/reader.py" line="160"/>
+        <location filename="../../evidence_app/ui/reader.py" line="165"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="172"/>
+        <location filename="../../evidence_app/ui/reader.py" line="161"/>
         <source>Previous hit</source>
         <translation>Coincidencia anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="173"/>
+        <location filename="../../evidence_app/ui/reader.py" line="162"/>
         <source>Next hit</source>
         <translation>Coincidencia siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="177"/>
+        <location filename="../../evidence_app/ui/reader.py" line="166"/>
         <source>Previous highlighted word</source>
         <translation>Palabra resaltada anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="178"/>
+        <location filename="../../evidence_app/ui/reader.py" line="167"/>
         <source>Next highlighted word</source>
         <translation>Palabra resaltada siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="182"/>
+        <location filename="../../evidence_app/ui/reader.py" line="171"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="183"/>
+        <location filename="../../evidence_app/ui/reader.py" line="172"/>
         <source>Show the page&apos;s text</source>
         <translation>Mostrar el texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="184"/>
+        <location filename="../../evidence_app/ui/reader.py" line="173"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="185"/>
+        <location filename="../../evidence_app/ui/reader.py" line="174"/>
         <source>Show the original PDF page</source>
         <translation>Mostrar la página original del PDF</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="186"/>
+        <location filename="../../evidence_app/ui/reader.py" line="175"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="187"/>
+        <location filename="../../evidence_app/ui/reader.py" line="176"/>
         <source>Show the text and the original side by side</source>
         <translation>Mostrar el texto y el original uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="188"/>
+        <location filename="../../evidence_app/ui/reader.py" line="177"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="189"/>
+        <location filename="../../evidence_app/ui/reader.py" line="178"/>
         <source>Save the selected text as an excerpt (Ctrl+K)</source>
         <translation>Guardar el texto seleccionado como extracto (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="190"/>
+        <location filename="../../evidence_app/ui/reader.py" line="179"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="228"/>
+        <location filename="../../evidence_app/ui/reader.py" line="218"/>
         <source>No source open</source>
         <translation>Ninguna fuente abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="229"/>
+        <location filename="../../evidence_app/ui/reader.py" line="219"/>
         <source>Choose a search result or a source to read it here.</source>
         <translation>Elija un resultado de búsqueda o una fuente para leerla aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="402"/>
+        <location filename="../../evidence_app/ui/reader.py" line="406"/>
         <source>Select some text on the page first, then clip it.</source>
         <translation>Primero seleccione texto en la página y luego recórtelo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="431"/>
+        <location filename="../../evidence_app/ui/reader.py" line="436"/>
         <source>No page</source>
         <translation>Sin página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="433"/>
+        <location filename="../../evidence_app/ui/reader.py" line="438"/>
         <source>{cite} ({n} of {total})</source>
         <translation>{cite} ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="437"/>
+        <location filename="../../evidence_app/ui/reader.py" line="442"/>
         <source>No hits</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="439"/>
+        <location filename="../../evidence_app/ui/reader.py" line="444"/>
         <source>Hit {n} of {total}</source>
         <translation>Coincidencia {n} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="20"/>
+        <source>The library holds {n} sources again.</source>
+        <translation>La biblioteca vuelve a tener {n} fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="23"/>
+        <source>The damaged database is kept as {path}.</source>
+        <translation>La base de datos dañada se guarda como {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="26"/>
+        <source>Started from the backup of {date}.</source>
+        <translation>Se partió de la copia de seguridad del {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="29"/>
+        <source>No sound backup was found.</source>
+        <translation>No se encontró ninguna copia de seguridad sana.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="31"/>
+        <source>{n} original files in the library were imported again.</source>
+        <translation>Se volvieron a importar {n} archivos originales de la biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="35"/>
+        <source>Could not be recovered:</source>
+        <translation>No se pudo recuperar:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="38"/>
+        <source>… and {n} more.</source>
+        <translation>… y {n} más.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="48"/>
+        <source>Recovering the library…</source>
+        <translation>Recuperando la biblioteca…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="63"/>
+        <source>Recovery failed</source>
+        <translation>La recuperación falló</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="67"/>
+        <source>Library recovered</source>
+        <translation>Biblioteca recuperada</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="76"/>
+        <source>The library database is damaged</source>
+        <translation>La base de datos de la biblioteca está dañada</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="78"/>
+        <source>Recover</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="79"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
     </message>
 </context>
 <context>
@@ -3206,78 +3284,78 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>{count} páginas más</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="285"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="134"/>
         <source>Type in the search box to find passages.</source>
         <translation>Escriba en el cuadro de búsqueda para encontrar pasajes.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="288"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="137"/>
         <source>By source</source>
         <translation>Por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="290"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="139"/>
         <source>Sources ranked for the query, with their best pages</source>
         <translation>Fuentes ordenadas según la búsqueda, con sus mejores páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="292"/>
-        <location filename="../../evidence_app/ui/results_view.py" line="303"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="141"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="152"/>
         <source>Best passages</source>
         <translation>Mejores pasajes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="293"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="142"/>
         <source>The best pages across all sources, best first</source>
         <translation>Las mejores páginas de todas las fuentes, de mejor a peor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="297"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="146"/>
         <source>Most relevant first</source>
         <translation>Más relevantes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="298"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="147"/>
         <source>Newest first</source>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="301"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="150"/>
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="302"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="151"/>
         <source>Results by source</source>
         <translation>Resultados por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="349"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="198"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="357"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="206"/>
         <source>The search could not be understood: {error}</source>
         <translation>No se pudo entender la búsqueda: {error}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="369"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="218"/>
         <source>No sources match</source>
         <translation>Ninguna fuente coincide</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="372"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="221"/>
         <source>Nothing matches this search. Try fewer words, turn on “Related terms”, or clear the filters.</source>
         <translation>Nada coincide con esta búsqueda. Pruebe con menos palabras, active «Términos relacionados» o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="379"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="228"/>
         <source>1 source matches</source>
         <translation>1 fuente coincide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/results_view.py" line="381"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="230"/>
         <source>%n sources match</source>
         <translation>
             <numerusform>%n fuente coincide</numerusform>
@@ -3285,22 +3363,22 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="384"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="233"/>
         <source>{total} sources match, {shown} shown</source>
         <translation>{total} fuentes coinciden, {shown} mostradas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="467"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="318"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="470"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="321"/>
         <source>Add source to case…</source>
         <translation>Añadir la fuente a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="475"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="326"/>
         <source>Add this page to case…</source>
         <translation>Añadir esta página a un caso…</translation>
     </message>
