@@ -8,6 +8,7 @@ import multiprocessing
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -204,6 +205,10 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(library)
     window.show()
     tasks.settle_garbage_collector()
+    # Imports read files in worker processes; their server starts now, not on the first import.
+    from .ingest.pool import warm_up
+
+    threading.Thread(target=warm_up, name="extraction-warm-up", daemon=True).start()
     try:
         return app.exec()
     finally:

@@ -67,6 +67,12 @@ class ExtractionTimeout(ImportFailed):
     code = "timeout"
 
 
+class ExtractionTooLarge(ImportFailed):
+    """Reading the file needed more memory than an extraction worker may use."""
+
+    code = "memory"
+
+
 class NoTextLayer(ImportFailed):
     """Raised only where text is required; import itself stores such files as needs_ocr."""
 
