@@ -40,8 +40,12 @@ DEFAULT_TIMEOUT = 60.0  # seconds one file may take
 # MB at most; a 50 MB flat HTML page needed 3.8 GB and would take the machine down with it.
 DEFAULT_MEMORY = 1536 * 1024 * 1024
 # Heavy importers loaded once in the fork server, so a worker restarted after a kill is
-# ready at once.
-PRELOAD = ["evidence_app.ingest.pdf", "evidence_app.ingest.html", "evidence_app.ingest.docx"]
+# ready at once. The app's modules too: each worker runs the program's main module again
+# (Python 3.11's fork server does not preload it: it asks for a "main_path" key that
+# get_preparation_data never gives), and the CLI's main pulls in the whole app: with them
+# loaded already that costs nothing, without them about half a second a worker.
+PRELOAD = ["evidence_app.ingest.pdf", "evidence_app.ingest.html", "evidence_app.ingest.docx",
+           "evidence_app.cli"]
 
 
 def _context() -> BaseContext:
@@ -84,6 +88,22 @@ def _limit_memory(memory: int) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (base + memory, base + memory))
 
 
+def _out_of_memory(
+    exc: BaseException, path: str, memory: int
+) -> ExtractionTooLarge | None:
+    """ExtractionTooLarge when `exc` is, or was raised while handling, a MemoryError (a
+    reader may wrap it as a damaged file)."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return None
+        if isinstance(seen, MemoryError):
+            return ExtractionTooLarge(
+                path, f"needs too much memory (more than {memory // 2**20} MB to read)")
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 def _worker_main(
     conn: Connection, function: ExtractFunction, max_bytes: int, memory: int = 0
 ) -> None:
@@ -103,18 +123,15 @@ def _worker_main(
         try:
             result = function(Path(path), password, max_bytes=max_bytes)
         except ImportFailed as exc:
-            result = exc
+            result = _out_of_memory(exc, path, memory) or exc
         except MemoryError:
-            result = ExtractionTooLarge(
-                path, f"needs too much memory (more than {memory // 2**20} MB to read)")
+            result = _out_of_memory(MemoryError(), path, memory) or DamagedFile(path)
         except Exception as exc:  # noqa: BLE001 - report, keep the worker alive
             result = DamagedFile(path, f"{type(exc).__name__}: {exc}")
         try:
             conn.send(("done", job_id, result))
         except Exception as exc:  # noqa: BLE001 - e.g. a result that does not pickle
             conn.send(("done", job_id, DamagedFile(path, f"result not transferable: {exc}")))
-        if isinstance(result, ExtractionTooLarge):
-            return  # what was allocated may not all come back: a fresh worker takes over
 
 
 class _Worker:

@@ -36,6 +36,11 @@ def import_reason(code: str) -> str:
             "Reading the file took too long and was stopped. It may be damaged or unusually "
             "complex.",
         ),
+        "memory": translate(
+            "Errors",
+            "Reading the file needs too much memory and was stopped. It may be damaged or "
+            "unusually complex.",
+        ),
         "import_failed": translate("Errors", "The file could not be imported."),
     }
     return reasons.get(code, reasons["import_failed"])

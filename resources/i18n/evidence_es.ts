@@ -57,27 +57,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../evidence_app/app.py" line="103"/>
+        <location filename="../../evidence_app/app.py" line="104"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="106"/>
+        <location filename="../../evidence_app/app.py" line="107"/>
         <source>Open another library…</source>
         <translation>Abrir otra biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="111"/>
+        <location filename="../../evidence_app/app.py" line="112"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="113"/>
+        <location filename="../../evidence_app/app.py" line="114"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="121"/>
+        <location filename="../../evidence_app/app.py" line="122"/>
         <source>Open a library folder</source>
         <translation>Abrir la carpeta de una biblioteca</translation>
     </message>
@@ -1089,127 +1089,132 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/errors.py" line="39"/>
+        <source>Reading the file needs too much memory and was stopped. It may be damaged or unusually complex.</source>
+        <translation>Leer el archivo necesita demasiada memoria y se detuvo. Puede estar dañado o ser inusualmente complejo.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="44"/>
         <source>The file could not be imported.</source>
         <translation>No se pudo importar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="46"/>
-        <location filename="../../evidence_app/ui/errors.py" line="91"/>
+        <location filename="../../evidence_app/ui/errors.py" line="51"/>
+        <location filename="../../evidence_app/ui/errors.py" line="96"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="54"/>
+        <location filename="../../evidence_app/ui/errors.py" line="59"/>
         <source>Dates must be written as YYYY, YYYY-MM or YYYY-MM-DD (for example 2024-03-15).</source>
         <translation>Las fechas se escriben como AAAA, AAAA-MM o AAAA-MM-DD (por ejemplo 2024-03-15).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="59"/>
+        <location filename="../../evidence_app/ui/errors.py" line="64"/>
         <source>Choose one of the listed kinds of source.</source>
         <translation>Elija uno de los tipos de fuente de la lista.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="61"/>
+        <location filename="../../evidence_app/ui/errors.py" line="66"/>
         <source>“{value}” is not a known country code.</source>
         <translation>«{value}» no es un código de país conocido.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="63"/>
+        <location filename="../../evidence_app/ui/errors.py" line="68"/>
         <source>“{value}” is not a risk type in this library.</source>
         <translation>«{value}» no es un tipo de riesgo de esta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="67"/>
+        <location filename="../../evidence_app/ui/errors.py" line="72"/>
         <source>The short name “{value}” cannot be used: use lower-case letters, digits, - and _, and a name no other risk type has.</source>
         <translation>No se puede usar el nombre corto «{value}»: use minúsculas, dígitos, - y _, y un nombre que no tenga otro tipo de riesgo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="73"/>
+        <location filename="../../evidence_app/ui/errors.py" line="78"/>
         <source>The English label must not be empty.</source>
         <translation>La etiqueta en inglés no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="75"/>
+        <location filename="../../evidence_app/ui/errors.py" line="80"/>
         <source>The selected text is outside the page. Select the text again.</source>
         <translation>El texto seleccionado está fuera de la página. Selecciónelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="77"/>
+        <location filename="../../evidence_app/ui/errors.py" line="82"/>
         <source>This source has excerpts. Delete the excerpts too, or keep the source.</source>
         <translation>Esta fuente tiene extractos. Elimine también los extractos o conserve la fuente.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="80"/>
+        <location filename="../../evidence_app/ui/errors.py" line="85"/>
         <source>The value “{value}” for “{field}” is not valid ({reason}).</source>
         <translation>El valor «{value}» de «{field}» no es válido ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="95"/>
+        <location filename="../../evidence_app/ui/errors.py" line="100"/>
         <source>Another program is saving changes to the library in {path} ({holder}). Wait a moment and try again.</source>
         <translation>Otro programa está guardando cambios en la biblioteca de {path} ({holder}). Espere un momento e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="99"/>
+        <location filename="../../evidence_app/ui/errors.py" line="104"/>
         <source>unknown program</source>
         <translation>programa desconocido</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="101"/>
+        <location filename="../../evidence_app/ui/errors.py" line="106"/>
         <source>The library in {path} was saved by a newer version of Evidence Library. Update the app to open it.</source>
         <translation>La biblioteca de {path} se guardó con una versión más reciente de Evidence Library. Actualice la aplicación para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="107"/>
+        <location filename="../../evidence_app/ui/errors.py" line="112"/>
         <source>The library database {path} is damaged ({reason}). Recover it: the damaged file is kept aside, the newest sound backup is put back, what can still be read is added and every original file in the library is imported again.</source>
         <translation>La base de datos de la biblioteca {path} está dañada ({reason}). Recupérela: el archivo dañado se guarda aparte, se repone la copia de seguridad sana más reciente, se añade lo que aún se puede leer y se vuelven a importar todos los archivos originales de la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="114"/>
+        <location filename="../../evidence_app/ui/errors.py" line="119"/>
         <source>This item no longer exists; it may have been deleted ({what} {key}).</source>
         <translation>Este elemento ya no existe; puede que se haya eliminado ({what} {key}).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="120"/>
+        <location filename="../../evidence_app/ui/errors.py" line="125"/>
         <source>The quoted text was not found on page {page}.</source>
         <translation>No se encontró el texto citado en la página {page}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="124"/>
+        <location filename="../../evidence_app/ui/errors.py" line="129"/>
         <source>The search index cannot be used right now. Rebuild it from the Library menu.</source>
         <translation>Ahora no se puede usar el índice de búsqueda. Reconstrúyalo desde el menú Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="128"/>
+        <location filename="../../evidence_app/ui/errors.py" line="133"/>
         <source>The work was cancelled.</source>
         <translation>Se canceló el trabajo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="130"/>
+        <location filename="../../evidence_app/ui/errors.py" line="135"/>
         <source>Permission denied: {path}</source>
         <translation>Permiso denegado: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="132"/>
+        <location filename="../../evidence_app/ui/errors.py" line="137"/>
         <source>The file or folder does not exist: {path}</source>
         <translation>El archivo o la carpeta no existe: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="136"/>
+        <location filename="../../evidence_app/ui/errors.py" line="141"/>
         <source>The file or folder could not be read or written: {detail}</source>
         <translation>No se pudo leer o escribir el archivo o la carpeta: {detail}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="140"/>
+        <location filename="../../evidence_app/ui/errors.py" line="145"/>
         <source>The library database is damaged ({detail}). Close the library and open it again to recover it from its backups and original files.</source>
         <translation>La base de datos de la biblioteca está dañada ({detail}). Cierre la biblioteca y ábrala de nuevo para recuperarla a partir de sus copias de seguridad y archivos originales.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="146"/>
+        <location filename="../../evidence_app/ui/errors.py" line="151"/>
         <source>The library database could not be read or written ({detail}). Close other programs using it, or run a library check.</source>
         <translation>No se pudo leer o escribir la base de datos de la biblioteca ({detail}). Cierre otros programas que la usen o revise la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="151"/>
+        <location filename="../../evidence_app/ui/errors.py" line="156"/>
         <source>Something went wrong: {detail}</source>
         <translation>Algo salió mal: {detail}</translation>
     </message>
@@ -2379,7 +2384,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     <name>MainActions</name>
     <message>
         <location filename="../../evidence_app/ui/main_actions.py" line="131"/>
-        <location filename="../../evidence_app/app.py" line="146"/>
+        <location filename="../../evidence_app/app.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
