@@ -53,6 +53,26 @@ _EXIT_CODES = {
 }
 
 _NEW_GROUP = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0) if sys.platform == "win32" else 0
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent_command() -> list[str]:
+    """A prefix that makes OCRmyPDF get SIGKILL when the app dies, however it dies (a
+    killed app must not leave it writing into the library): util-linux's `setpriv`, which
+    sets the death signal and then runs the command. Empty where there is none."""
+    if not sys.platform.startswith("linux"):
+        return []
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--pdeathsig", "KILL", "--"] if setpriv else []
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child, between fork and exec
+    """Linux without `setpriv`: the same through prctl, in the child before exec."""
+    import ctypes
+
+    ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
 
 PageProgress = Callable[[int, int], None]  # (pages done, pages in all)
 
@@ -183,8 +203,11 @@ def run_ocrmypdf(
     if cancel is not None and cancel.is_set():
         raise Cancelled("OCR cancelled")
     langs = [lang for lang in languages if lang in tools.languages] or list(tools.languages[:1])
-    command = [*tools.command, "-v", "1", "--skip-text", "--output-type", "pdf",
+    prefix = _die_with_parent_command()
+    command = [*prefix, *tools.command, "-v", "1", "--skip-text", "--output-type", "pdf",
                "-l", "+".join(langs), str(source), str(target)]
+    preexec = (_die_with_parent if not prefix and sys.platform.startswith("linux")
+               else None)
     limit = timeout if timeout is not None else timeout_for(pages)
     with tempfile.TemporaryFile(mode="w+b") as log_file:
         try:
@@ -197,6 +220,7 @@ def run_ocrmypdf(
                 # OCRmyPDF starts Tesseract processes; a group lets cancel stop them all.
                 start_new_session=sys.platform != "win32",
                 creationflags=_NEW_GROUP,
+                preexec_fn=preexec,  # only where setpriv is missing
             )
         except OSError as exc:
             raise OcrFailed(str(source), f"cannot start OCRmyPDF: {exc}") from exc
