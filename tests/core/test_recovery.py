@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
 
-from evidence_app.cli import main
-from evidence_app.errors import DatabaseDamaged
-from evidence_app.library import Library
-from evidence_app.recovery import damaged_files
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:  # tests.trust is shared with the report command
+    sys.path.insert(0, str(REPO))
+
+from evidence_app.cli import main  # noqa: E402
+from evidence_app.errors import DatabaseDamaged  # noqa: E402
+from evidence_app.library import Library  # noqa: E402
+from evidence_app.recovery import damaged_files  # noqa: E402
+from tests.trust import damage  # noqa: E402
 
 TEXTS = {
     "asylum.txt": "Gang violence in Honduras forces families to flee. " * 20,
@@ -166,3 +172,13 @@ def test_no_sound_backup_still_reimports_every_original(tmp_path: Path) -> None:
     assert not report.backup
     assert any("damaged too" in line for line in report.not_recovered)
     assert _sources(folder) == every
+
+
+@pytest.mark.parametrize("kind", list(damage.DAMAGES))
+def test_trust_report_damage_kinds_are_named_and_recovered(tmp_path: Path, kind: str) -> None:
+    outcome = damage.trial(tmp_path, kind)
+    assert outcome.tracebacks == []
+    assert outcome.named and outcome.backups_listed and outcome.recovered
+    assert outcome.damaged_kept
+    assert outcome.at_backup_kept == outcome.at_backup
+    assert outcome.originals_held == outcome.originals
