@@ -108,6 +108,9 @@ class DatabaseDamaged(EvidenceError):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.path, self.reason))  # crosses from the search process
+
 
 class BundleRejected(EvidenceError):
     """A library bundle was refused before anything in the library changed. `reason` is one

@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,7 @@ from .search import SearchEngine
 from .sharing import SharingMixin, lock_for_upkeep, open_unlocked
 from .store import SOURCE_FIELDS, Store
 from .store.connection import connect
-from .store.health import damage_reason
+from .store.health import damage_reason, named_damage
 from .suggest import suggest_tags
 from .taxonomy_verbs import TaxonomyMixin
 from .text_clean import clean_text as _clean_text
@@ -225,10 +226,16 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
             self._library = library
 
         def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
-            return self._library._reader().page_texts(source_id, page_nos)
+            with self._damage():
+                return self._library._reader().page_texts(source_id, page_nos)
 
         def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-            return self._library._reader().source_titles(source_ids)
+            with self._damage():
+                return self._library._reader().source_titles(source_ids)
+
+        def _damage(self) -> AbstractContextManager[None]:
+            # A damaged library database is named as such: search must not blame its index.
+            return named_damage(self._library.folder / DB_NAME)
 
         def iter_index_documents(self, source_ids: Iterable[int] | None = None) -> Any:
             return self._library._reader().iter_index_documents(source_ids)
@@ -415,6 +422,13 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
             return True  # being brought up to date by whoever is writing now
         state = self.engine.state()
         return state.healthy and state.generation == self.store.generation()
+
+    def database_damage(self) -> str:
+        """Why SQLite finds the library database damaged; "" when it is sound (quick_check:
+        reads the whole file, a few seconds for a large library)."""
+        from .recovery import damaged_reason
+
+        return damaged_reason(self.folder / DB_NAME)
 
     def check(self, *, repair: bool = False, progress: Progress = no_progress) -> CheckReport:
         from .checking import run_check

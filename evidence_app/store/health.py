@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import sqlite3
 import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+from ..errors import DatabaseDamaged
 
 MAGIC = b"SQLite format 3\x00"
 # SQLite result codes that mean the file itself is bad (not busy, locked or full).
@@ -29,6 +33,19 @@ def damage_reason(exc: BaseException) -> str | None:
     if name.startswith(_DAMAGE_CODES) or any(w in message.lower() for w in _DAMAGE_WORDS):
         return message or name
     return None
+
+
+@contextmanager
+def named_damage(db_path: Path) -> Iterator[None]:
+    """Turn SQLite's word for a damaged file into DatabaseDamaged naming the library
+    database, so that no caller (search above all) blames something else for it."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        reason = damage_reason(exc)
+        if reason is None:
+            raise
+        raise DatabaseDamaged(str(db_path), reason) from exc
 
 
 def header_problem(path: Path) -> str | None:

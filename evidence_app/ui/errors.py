@@ -144,8 +144,8 @@ def describe_error(exc: BaseException | ImportFailure) -> str:
     if isinstance(exc, sqlite3.DatabaseError) and damage_reason(exc):
         return translate(
             "Errors",
-            "The library database is damaged ({detail}). Close the library and open it again "
-            "to recover it from its backups and original files.",
+            "The library database is damaged ({detail}). Choose Library ▸ Check the database "
+            "and recover it… to recover it from its backups and original files.",
         ).format(detail=str(exc))
     if isinstance(exc, sqlite3.DatabaseError):
         return translate(

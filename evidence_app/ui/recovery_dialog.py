@@ -69,8 +69,8 @@ def run_recovery(folder: Path, parent: QWidget | None = None) -> bool:
     return True
 
 
-def offer_recovery(exc: DatabaseDamaged, folder: Path, parent: QWidget | None = None) -> bool:
-    """Explain the damage and offer to recover; True when the library was recovered."""
+def ask_to_recover(exc: DatabaseDamaged, parent: QWidget | None = None) -> bool:
+    """Explain the damage and ask; True when the user chose Recover."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Recovery", "The library database is damaged"))
@@ -79,6 +79,9 @@ def offer_recovery(exc: DatabaseDamaged, folder: Path, parent: QWidget | None = 
     box.addButton(translate("Recovery", "Not now"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(recover)
     box.exec()
-    if box.clickedButton() is not recover:
-        return False
-    return run_recovery(folder, parent)
+    return box.clickedButton() is recover
+
+
+def offer_recovery(exc: DatabaseDamaged, folder: Path, parent: QWidget | None = None) -> bool:
+    """Explain the damage and offer to recover; True when the library was recovered."""
+    return ask_to_recover(exc, parent) and run_recovery(folder, parent)

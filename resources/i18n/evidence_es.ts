@@ -1205,8 +1205,8 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/errors.py" line="145"/>
-        <source>The library database is damaged ({detail}). Close the library and open it again to recover it from its backups and original files.</source>
-        <translation>La base de datos de la biblioteca está dañada ({detail}). Cierre la biblioteca y ábrala de nuevo para recuperarla a partir de sus copias de seguridad y archivos originales.</translation>
+        <source>The library database is damaged ({detail}). Choose Library ▸ Check the database and recover it… to recover it from its backups and original files.</source>
+        <translation>La base de datos de la biblioteca está dañada ({detail}). Elija Biblioteca ▸ Comprobar la base de datos y recuperarla… para recuperarla a partir de sus copias de seguridad y archivos originales.</translation>
     </message>
     <message>
         <location filename="../../evidence_app/ui/errors.py" line="151"/>
@@ -2136,22 +2136,22 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>IndexBar</name>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="259"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="289"/>
         <source>The search index is out of date, so some sources may be missing from results. Rebuilding it takes a moment and runs in the background.</source>
         <translation>El índice de búsqueda está desactualizado, así que pueden faltar fuentes en los resultados. Reconstruirlo lleva un momento y se hace en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="261"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="291"/>
         <source>Rebuild index</source>
         <translation>Reconstruir índice</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="262"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="292"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="286"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="316"/>
         <source>Rebuilding the search index…</source>
         <translation>Reconstruyendo el índice de búsqueda…</translation>
     </message>
@@ -2345,39 +2345,59 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="152"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="154"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exportar lote…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="154"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="156"/>
         <source>Write sources, their files, tags and excerpts to one file to share</source>
         <translation>Escribir fuentes, sus archivos, etiquetas y extractos en un solo archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="155"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="157"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar lote…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="156"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="158"/>
         <source>Back &amp;up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="157"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="159"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Res&amp;taurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="204"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="160"/>
+        <source>Check the database and &amp;recover it…</source>
+        <translation>Comprobar la base de datos y &amp;recuperarla…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="162"/>
+        <source>When the library database is damaged: keep it aside, put back the newest sound backup, add what can still be read and import the original files again</source>
+        <translation>Cuando la base de datos de la biblioteca está dañada: guardarla aparte, reponer la copia de seguridad sana más reciente, añadir lo que aún se puede leer y volver a importar los archivos originales</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="210"/>
         <source>Library backed up.</source>
         <translation>Copia de seguridad de la biblioteca hecha.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="207"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="213"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="226"/>
+        <source>Check the database</source>
+        <translation>Comprobar la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="227"/>
+        <source>The library database is sound.</source>
+        <translation>La base de datos de la biblioteca está en buen estado.</translation>
     </message>
 </context>
 <context>
