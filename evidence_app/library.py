@@ -41,6 +41,7 @@ from .model import (
 )
 from .ocr_verbs import OcrMixin
 from .recovery import RecoveryReport, refuse_damaged
+from .recovery import stale_work_folders as stale_recovery_folders
 from .search import SearchEngine
 from .sharing import SharingMixin, lock_for_upkeep, open_unlocked
 from .store import SOURCE_FIELDS, Store
@@ -183,8 +184,8 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         self.auto_backup()
         self.catch_up_index(progress)
         Importer.remove_partial_files(self.folder / "files")
-        for work in list(self.stale_work_folders()):
-            shutil.rmtree(work, ignore_errors=True)  # a bundle import that was killed
+        for work in [*self.stale_work_folders(), *stale_recovery_folders(self.folder)]:
+            shutil.rmtree(work, ignore_errors=True)  # a bundle import or recovery killed
 
     def close(self) -> None:
         try:

@@ -125,7 +125,7 @@ def sound_backup(backups: Path, skipped: list[str]) -> BackupInfo | None:
     return None
 
 
-def _chosen_backup(backups: Path, name: str, skipped: list[str]) -> BackupInfo | None:
+def _chosen_backup(backups: Path, name: str) -> BackupInfo | None:
     path = find_backup(backups, name)
     if not file_is_sound(path):
         raise InvalidValue("backup", path.name, "is damaged too (integrity_check fails)")
@@ -133,21 +133,26 @@ def _chosen_backup(backups: Path, name: str, skipped: list[str]) -> BackupInfo |
     for info in list_backups(path.parent):
         if Path(info.path) == path:
             return info
-    del skipped
     return BackupInfo(str(path), path.name, "", "chosen", path.stat().st_size)
 
 
 def build_new_database(
     folder: Path, *, backup_name: str | None = None, salvage_rows: bool = True
 ) -> NewDatabase:
-    """Phase one, holding the library's lock: set the damaged file aside and put a sound
-    database in its place (from a backup, plus salvaged rows)."""
+    """Phase one, holding the library's lock: build a sound database (from a backup, plus
+    rows salvaged from a copy of the damaged file) beside the damaged one, then set the
+    damaged one aside and put the new one in its place: two renames, so that a crash
+    never leaves the library without a database file."""
     db_path = folder / DB_NAME
     backups = folder / "backups"
     skipped: list[str] = []
-    backup = (_chosen_backup(backups, backup_name, skipped) if backup_name
+    backup = (_chosen_backup(backups, backup_name) if backup_name
               else sound_backup(backups, skipped))
     reason = damaged_reason(db_path) or "SQLite reported it damaged while in use"
+    exists = db_path.exists()
+    earlier = damaged_files(folder)
+    # A recovery stopped after setting the file aside: salvage from that file.
+    damaged = db_path if exists or not earlier else earlier[-1]
     work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=folder))
     try:
         fresh = work / "new.sqlite3"
@@ -156,34 +161,34 @@ def build_new_database(
         store = Store.open(fresh)
         try:
             store.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
-            aside = set_aside(db_path)
             merged, how = MergeResult(), "nothing to salvage: there was no database file"
-            if aside is not None and not salvage_rows:
+            if damaged.exists() and not salvage_rows:
                 how = "not attempted (a backup was restored)"
-            elif aside is not None and aside.stat().st_size == 0:
+            elif damaged.exists() and damaged.stat().st_size == 0:
                 how = "nothing to salvage: the file was empty"
-            elif aside is not None:
-                found = salvage(aside, work)
+            elif damaged.exists():
+                found = salvage(damaged, work)
                 how = found.method
                 if found.path is not None:
                     merged = merge_salvage(store.db.conn, found.path)
         finally:
             store.close()
-        _put_in_place(fresh, db_path)
+        _prepare(fresh)
+        aside = set_aside(db_path)
+        os.replace(fresh, db_path)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return NewDatabase(aside, reason, backup, how, merged, skipped)
 
 
-def _put_in_place(fresh: Path, db_path: Path) -> None:
-    # One self-contained file (no WAL beside it), then an atomic rename into place.
+def _prepare(fresh: Path) -> None:
+    """One self-contained file (no WAL beside it), readable by its owner only."""
     conn = connect(fresh).conn
     try:
         conn.execute("PRAGMA journal_mode=DELETE")
     finally:
         conn.close()
     os.chmod(fresh, 0o600)
-    os.replace(fresh, db_path)
 
 
 def stale_work_folders(folder: Path) -> list[Path]:
@@ -232,6 +237,8 @@ def refuse_damaged(folder: Path, db_path: Path) -> None:
     try:
         size = db_path.stat().st_size
     except OSError:
+        if damaged_files(folder):  # a recovery stopped between its two renames
+            raise DatabaseDamaged(str(db_path), "the database file is missing") from None
         return
     if size == 0:
         if any((folder / "backups").glob("*.sqlite3")) or any((folder / "files").glob("*/*")):

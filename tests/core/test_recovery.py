@@ -182,3 +182,18 @@ def test_trust_report_damage_kinds_are_named_and_recovered(tmp_path: Path, kind:
     assert outcome.damaged_kept
     assert outcome.at_backup_kept == outcome.at_backup
     assert outcome.originals_held == outcome.originals
+
+
+def test_recovery_stopped_between_its_renames_is_not_a_new_library(tmp_path: Path) -> None:
+    """Set aside, but the new file not yet in place: the next open must not start empty."""
+    folder, _, every = _make_library(tmp_path)
+    db = folder / "library.sqlite3"
+    _cut_in_half(db)
+    db.rename(db.with_name(db.name + ".damaged-20260101T000000"))
+    (folder / ".recover-abc").mkdir()  # its scratch folder
+    with pytest.raises(DatabaseDamaged, match="missing"):
+        Library.open(folder)
+    Library.recover(folder)
+    assert _sources(folder) == every
+    assert not (folder / ".recover-abc").exists()
+    assert len(damaged_files(folder)) == 1
