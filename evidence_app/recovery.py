@@ -170,7 +170,9 @@ def build_new_database(
                 found = salvage(damaged, work)
                 how = found.method
                 if found.path is not None:
-                    merged = merge_salvage(store.db.conn, found.path)
+                    held_here = frozenset(p.name.split(".", 1)[0]
+                                          for p in lacking_originals(folder, set()))
+                    merged = merge_salvage(store.db.conn, found.path, held_here)
         finally:
             store.close()
         _prepare(fresh)
@@ -207,6 +209,46 @@ def lacking_originals(folder: Path, held: set[str]) -> list[Path]:
         if len(sha) == 64 and sha not in held:
             out.append(path)
     return out
+
+
+def _original(folder: Path, sha: str, ocr_file: str) -> Path | None:
+    """The file a source's pages came from, found by its hash (never by a path a database
+    row names): the OCR'd copy when the source has one, else the original."""
+    candidates = sorted((folder / "files" / sha[:2]).glob(f"{sha}*"))
+    ocr = [p for p in candidates if p.name == f"{sha}.ocr.pdf"]
+    plain = [p for p in candidates if ".ocr." not in p.name and not p.name.endswith(".part")]
+    chosen = ocr if ocr_file and ocr else plain
+    return chosen[0] if chosen and chosen[0].is_file() else None
+
+
+def reread_pages(library: Library, sources: list[tuple[int, str]]) -> list[str]:
+    """Read again, from files/, the pages of salvaged sources whose pages were damaged;
+    returns what failed."""
+    from .ingest.pool import ExtractionPool
+    from .model import ExtractedDocument
+
+    failed: list[str] = []
+    if not sources:
+        return failed
+    jobs: dict[Path, tuple[int, str]] = {}
+    for source_id, sha in sources:
+        ocr_file = library.store.get_source(source_id).ocr_file
+        path = _original(library.folder, sha, ocr_file)
+        if path is None:
+            failed.append(f"source {source_id}: its original is missing; its pages are lost")
+        else:
+            jobs[path] = (source_id, ocr_file if ".ocr." in path.name else "")
+    with ExtractionPool(workers=1) as pool:
+        for path, doc in pool.imap((p, None) for p in jobs):
+            source_id, ocr_file = jobs[path]
+            if not isinstance(doc, ExtractedDocument):
+                failed.append(f"source {source_id}: its pages could not be read again "
+                              f"({getattr(doc, 'detail', '') or doc})")
+                continue
+            library.store.replace_pages(
+                source_id, [(p.page_no, p.label, p.text) for p in doc.pages],
+                ocr_file=ocr_file, needs_ocr=doc.needs_ocr and not ocr_file)
+    return failed
 
 
 def link_for_import(originals: list[Path], work: Path) -> list[Path]:
@@ -259,6 +301,7 @@ def finish(
     if built.merged.unplaced:
         lost.append(f"{built.merged.unplaced} salvaged rows belong to no known table")
     lost += [f"backup {why}" for why in built.skipped_backups]
+    lost += reread_pages(library, built.merged.reread)
     reimported = 0
     if reimport:
         held = {s.sha256 for s in library.store.list_sources()}

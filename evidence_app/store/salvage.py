@@ -45,6 +45,8 @@ class MergeResult:
     added: dict[str, int] = field(default_factory=dict)
     refused: dict[str, list[str]] = field(default_factory=dict)  # table -> row descriptions
     unplaced: int = 0  # rows .recover found but could not tie to a table
+    # Sources kept whose pages were damaged: their pages must be read again from files/.
+    reread: list[tuple[int, str]] = field(default_factory=list)  # (source id, sha256)
 
 
 def _repair_header(path: Path, overwritten: bool) -> None:
@@ -212,8 +214,12 @@ def _complete_sources(conn: sqlite3.Connection) -> set[int]:
     return {int(r[0]) for r in rows}
 
 
-def merge_salvage(conn: sqlite3.Connection, salvaged: Path) -> MergeResult:
-    """Add the salvaged rows `conn`'s database lacks; one transaction."""
+def merge_salvage(
+    conn: sqlite3.Connection, salvaged: Path, originals: frozenset[str] = frozenset()
+) -> MergeResult:
+    """Add the salvaged rows `conn`'s database lacks; one transaction. A source whose
+    pages were damaged is kept (with its tags and excerpts) when its original is among
+    `originals` (hashes of files in files/); its pages are then to be read again."""
     result = MergeResult()
     conn.execute("ATTACH DATABASE ? AS salvage", [str(salvaged)])
     try:
@@ -234,7 +240,7 @@ def merge_salvage(conn: sqlite3.Connection, salvaged: Path) -> MergeResult:
         conn.execute("BEGIN IMMEDIATE")
         try:
             for table in tables:
-                _merge_table(conn, table, complete, result)
+                _merge_table(conn, table, complete, originals, result)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -245,7 +251,11 @@ def merge_salvage(conn: sqlite3.Connection, salvaged: Path) -> MergeResult:
 
 
 def _merge_table(
-    conn: sqlite3.Connection, table: str, complete: set[int], result: MergeResult
+    conn: sqlite3.Connection,
+    table: str,
+    complete: set[int],
+    originals: frozenset[str],
+    result: MergeResult,
 ) -> None:
     mine = _columns(conn, "main", table)
     cols = [c for c in _columns(conn, "salvage", table) if c in mine]
@@ -258,8 +268,11 @@ def _merge_table(
     new_sources: set[int] = set()
     for row in conn.execute(f'SELECT {names} FROM salvage."{table}"').fetchall():
         values = dict(zip(cols, row, strict=False))
+        reread = False
         if table == "sources":
-            if values.get("id") not in complete:
+            if values.get("id") not in complete and values.get("sha256") in originals:
+                reread = True
+            elif values.get("id") not in complete:
                 known = conn.execute("SELECT 1 FROM main.sources WHERE id = ? OR sha256 = ?",
                                      [values.get("id"), values.get("sha256")]).fetchone()
                 if known is None:
@@ -278,7 +291,9 @@ def _merge_table(
             continue
         if cursor.rowcount:
             added += 1
-            if table == "sources":
+            if reread:
+                result.reread.append((int(values["id"]), str(values["sha256"])))  # type: ignore[call-overload]
+            elif table == "sources":
                 new_sources.add(int(values["id"]))  # type: ignore[call-overload]
     if table == "sources":
         complete.intersection_update(new_sources)  # pages go in only for sources added here

@@ -128,6 +128,11 @@ def test_bad_table_is_reported_and_recovered(
     assert "recovered: 5 sources" in capsys.readouterr().out
     assert _sources(folder) == every
     assert damaged_files(folder)
+    with Library.open(folder) as lib:
+        # Sources added after the backup keep their row (and excerpt): only their pages were
+        # damaged, and those were read again from the originals in files/.
+        assert [e.quote for e in lib.excerpts()] == ["Femicide rates in Honduras"]
+        assert {s.original_name for s in lib.sources()} == set(TEXTS)
 
 
 def test_salvage_keeps_excerpts_made_after_the_backup(tmp_path: Path) -> None:
