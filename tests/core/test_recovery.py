@@ -202,3 +202,26 @@ def test_recovery_stopped_between_its_renames_is_not_a_new_library(tmp_path: Pat
     assert _sources(folder) == every
     assert not (folder / ".recover-abc").exists()
     assert len(damaged_files(folder)) == 1
+
+
+@pytest.mark.skipif(not Path("/usr/bin/sqlite3").is_file(), reason="needs the sqlite3 program")
+def test_salvage_uses_the_sqlite3_program_when_its_recover_works(tmp_path: Path) -> None:
+    """Debian 12's sqlite3 has no sqlite_dbpage, so its .recover fails and salvage reads row
+    by row; where .recover works (a stand-in that answers with .dump) it is used."""
+    from evidence_app.store.salvage import salvage
+
+    folder, _, _ = _make_library(tmp_path)
+    _overwrite_header(folder / "library.sqlite3")
+    fake = tmp_path / "sqlite3"
+    fake.write_text('#!/bin/sh\nif [ "$2" = ".recover" ]; then exec /usr/bin/sqlite3 "$1" '
+                    '.dump; fi\nexec /usr/bin/sqlite3 "$@"\n', encoding="utf-8")
+    fake.chmod(0o755)
+    work = tmp_path / "work"
+    work.mkdir()
+    found = salvage(folder / "library.sqlite3", work, program=str(fake))
+    assert found.method == "sqlite3 .recover" and found.path is not None
+    conn = sqlite3.connect(found.path)
+    assert conn.execute("SELECT count(*) FROM sources").fetchone()[0] == 5
+    conn.close()
+    real = salvage(folder / "library.sqlite3", tmp_path, program="/usr/bin/sqlite3")
+    assert real.path is not None  # row by row, whatever the program could do
