@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -21,7 +20,7 @@ from .errors import DatabaseDamaged, EvidenceError
 from .library import DB_NAME, Library
 from .model import KINDS, SearchQuery, Source
 from .paths import default_library_dir
-from .store.health import damage_reason
+from .store.health import named_damage
 
 Handler = Callable[[Library, argparse.Namespace], int]
 
@@ -265,14 +264,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     folder = args.library or default_library_dir()
     try:
-        try:
-            with Library.open(folder, progress=TextProgress()) as lib:
-                return int(args.handler(lib, args))
-        except sqlite3.DatabaseError as exc:  # a bad table found in the middle of a verb
-            reason = damage_reason(exc)
-            if reason is None:
-                raise
-            raise DatabaseDamaged(str(Path(folder).expanduser() / DB_NAME), reason) from exc
+        # a bad table may show only in the middle of a verb
+        with named_damage(Path(folder).expanduser() / DB_NAME), \
+                Library.open(folder, progress=TextProgress()) as lib:
+            return int(args.handler(lib, args))
     except DatabaseDamaged as exc:
         from .cli_recovery import handle_damaged
 

@@ -6,7 +6,6 @@ import logging
 import os
 import re
 import shutil
-import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
@@ -17,7 +16,6 @@ from . import taxonomy
 from .backup import BackupInfo, list_backups
 from .cases import CasesMixin
 from .errors import (
-    DatabaseDamaged,
     InvalidValue,
     LibraryLocked,
     NotFound,
@@ -46,7 +44,7 @@ from .search import SearchEngine
 from .sharing import SharingMixin, lock_for_upkeep, open_unlocked
 from .store import SOURCE_FIELDS, Store
 from .store.connection import connect
-from .store.health import damage_reason, named_damage
+from .store.health import named_damage
 from .suggest import suggest_tags
 from .taxonomy_verbs import TaxonomyMixin
 from .text_clean import clean_text as _clean_text
@@ -97,19 +95,14 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         lock = LibraryLock(folder, wait=lock_wait)
         db_path = folder / DB_NAME
         try:
-            refuse_damaged(folder, db_path)
-            upkeep = lock_for_upkeep(lock, db_path, lock_wait)
-            try:
-                return cls._open_locked(folder, lock, upkeep, progress)
-            finally:
-                if upkeep and lock.held():
-                    lock.release()
-        except sqlite3.DatabaseError as exc:
-            lock.close()
-            reason = damage_reason(exc)
-            if reason is None:
-                raise
-            raise DatabaseDamaged(str(db_path), reason) from exc
+            with named_damage(db_path):  # DatabaseDamaged for SQLite's "malformed" and kin
+                refuse_damaged(folder, db_path)
+                upkeep = lock_for_upkeep(lock, db_path, lock_wait)
+                try:
+                    return cls._open_locked(folder, lock, upkeep, progress)
+                finally:
+                    if upkeep and lock.held():
+                        lock.release()
         except BaseException:
             lock.close()
             raise
@@ -434,13 +427,8 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
     def check(self, *, repair: bool = False, progress: Progress = no_progress) -> CheckReport:
         from .checking import run_check
 
-        try:
+        with named_damage(self.folder / DB_NAME):
             return run_check(self, repair=repair, progress=progress)
-        except sqlite3.DatabaseError as exc:
-            reason = damage_reason(exc)
-            if reason is None:
-                raise
-            raise DatabaseDamaged(str(self.folder / DB_NAME), reason) from exc
 
 
 __all__ = ["Library", "LibraryLocked"]
