@@ -274,3 +274,13 @@ def test_ocr_dies_with_a_killed_app(tmp_path: Path) -> None:
     assert _session_members(child) == []  # OCRmyPDF and everything it started are gone
     time.sleep(1.0)
     assert not target.exists()  # and nothing wrote its output afterwards
+
+
+def test_ocr_part_left_by_a_killed_app_is_removed_at_next_open(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    Library.open(folder).close()
+    part = folder / "files" / "ab" / f"{'ab' * 32}.ocr.pdf.part"
+    part.parent.mkdir(parents=True)
+    part.write_bytes(b"%PDF-1.4 half written")
+    Library.open(folder).close()
+    assert not part.exists()
