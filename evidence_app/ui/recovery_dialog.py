@@ -24,7 +24,8 @@ def recovery_summary(report: RecoveryReport) -> str:
             path=report.damaged_file))
     if report.backup:
         lines.append(translate("Recovery", "Started from the backup of {date}.").format(
-            date=report.backup_created or report.backup))
+            date=(report.backup_created[:16].replace("T", " ") + " UTC"
+                  if report.backup_created else report.backup)))
     else:
         lines.append(translate("Recovery", "No sound backup was found."))
     if report.reimported:
