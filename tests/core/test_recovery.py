@@ -225,3 +225,25 @@ def test_salvage_uses_the_sqlite3_program_when_its_recover_works(tmp_path: Path)
     conn.close()
     real = salvage(folder / "library.sqlite3", tmp_path, program="/usr/bin/sqlite3")
     assert real.path is not None  # row by row, whatever the program could do
+
+
+def test_bad_table_found_after_open_is_named_by_check_and_search(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Today's daily backup already made, so the library opens; the damage shows when a verb
+    reaches the bad table: named as the database's (search must not blame the index)."""
+    folder, _, every = _make_library(tmp_path)
+    Library.open(folder).close()  # the daily backup, of the sound database
+    _break_table(folder / "library.sqlite3")
+    with Library.open(folder) as lib, pytest.raises(DatabaseDamaged):
+        lib.search("Honduras")
+    assert main(["--library", str(folder), "search", "Honduras"]) == 2
+    err = capsys.readouterr().err
+    assert "library database" in err and "index" not in err.split("damaged")[0]
+    assert main(["--library", str(folder), "check"]) != 0
+    captured = capsys.readouterr()
+    assert "damaged" in captured.out + captured.err
+    assert "check --repair" in captured.out + captured.err
+    assert main(["--library", str(folder), "check", "--repair"]) == 0
+    capsys.readouterr()
+    assert _sources(folder) == every
