@@ -163,7 +163,9 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
             lock.acquire("recovering the database")
             built = recovery.build_new_database(folder, backup_name=backup,
                                                 salvage_rows=salvage)
-            library = cls._open_locked(folder, lock, True, progress)
+            # Without the open-time upkeep: the new database is migrated and its taxonomy
+            # synced already, and its index is rebuilt once, at the end of the recovery.
+            library = cls._open_locked(folder, lock, False, progress)
         except BaseException:
             lock.close()
             raise

@@ -266,7 +266,7 @@ def _merge_table(
     added = 0
     refused: list[str] = []
     new_sources: set[int] = set()
-    for row in conn.execute(f'SELECT {names} FROM salvage."{table}"').fetchall():
+    for row in conn.cursor().execute(f'SELECT {names} FROM salvage."{table}"'):
         values = dict(zip(cols, row, strict=False))
         reread = False
         if table == "sources":
