@@ -111,9 +111,10 @@ def describe_error(exc: BaseException | ImportFailure) -> str:
     if isinstance(exc, errors.DatabaseDamaged):
         return translate(
             "Errors",
-            "The library database {path} is damaged ({reason}). Recover it: the damaged file "
-            "is kept aside, the newest sound backup is put back, what can still be read is "
-            "added and every original file in the library is imported again.",
+            "The library database {path} is damaged ({reason}). Recovering it keeps the "
+            "damaged file aside, puts back the newest sound backup, adds what can still be "
+            "read and imports every original file in the library again (Library ▸ Check the "
+            "database and recover it…).",
         ).format(path=exc.path, reason=exc.reason)
     if isinstance(exc, errors.NotFound):
         return translate(

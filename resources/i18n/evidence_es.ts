@@ -1165,56 +1165,56 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/errors.py" line="112"/>
-        <source>The library database {path} is damaged ({reason}). Recover it: the damaged file is kept aside, the newest sound backup is put back, what can still be read is added and every original file in the library is imported again.</source>
-        <translation>La base de datos de la biblioteca {path} está dañada ({reason}). Recupérela: el archivo dañado se guarda aparte, se repone la copia de seguridad sana más reciente, se añade lo que aún se puede leer y se vuelven a importar todos los archivos originales de la biblioteca.</translation>
+        <source>The library database {path} is damaged ({reason}). Recovering it keeps the damaged file aside, puts back the newest sound backup, adds what can still be read and imports every original file in the library again (Library ▸ Check the database and recover it…).</source>
+        <translation>La base de datos de la biblioteca {path} está dañada ({reason}). Al recuperarla, el archivo dañado se guarda aparte, se repone la copia de seguridad sana más reciente, se añade lo que aún se puede leer y se vuelven a importar todos los archivos originales de la biblioteca (Biblioteca ▸ Comprobar la base de datos y recuperarla…).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="119"/>
+        <location filename="../../evidence_app/ui/errors.py" line="120"/>
         <source>This item no longer exists; it may have been deleted ({what} {key}).</source>
         <translation>Este elemento ya no existe; puede que se haya eliminado ({what} {key}).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="125"/>
+        <location filename="../../evidence_app/ui/errors.py" line="126"/>
         <source>The quoted text was not found on page {page}.</source>
         <translation>No se encontró el texto citado en la página {page}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="129"/>
+        <location filename="../../evidence_app/ui/errors.py" line="130"/>
         <source>The search index cannot be used right now. Rebuild it from the Library menu.</source>
         <translation>Ahora no se puede usar el índice de búsqueda. Reconstrúyalo desde el menú Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="133"/>
+        <location filename="../../evidence_app/ui/errors.py" line="134"/>
         <source>The work was cancelled.</source>
         <translation>Se canceló el trabajo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="135"/>
+        <location filename="../../evidence_app/ui/errors.py" line="136"/>
         <source>Permission denied: {path}</source>
         <translation>Permiso denegado: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="137"/>
+        <location filename="../../evidence_app/ui/errors.py" line="138"/>
         <source>The file or folder does not exist: {path}</source>
         <translation>El archivo o la carpeta no existe: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="141"/>
+        <location filename="../../evidence_app/ui/errors.py" line="142"/>
         <source>The file or folder could not be read or written: {detail}</source>
         <translation>No se pudo leer o escribir el archivo o la carpeta: {detail}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="145"/>
+        <location filename="../../evidence_app/ui/errors.py" line="146"/>
         <source>The library database is damaged ({detail}). Choose Library ▸ Check the database and recover it… to recover it from its backups and original files.</source>
         <translation>La base de datos de la biblioteca está dañada ({detail}). Elija Biblioteca ▸ Comprobar la base de datos y recuperarla… para recuperarla a partir de sus copias de seguridad y archivos originales.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="151"/>
+        <location filename="../../evidence_app/ui/errors.py" line="152"/>
         <source>The library database could not be read or written ({detail}). Close other programs using it, or run a library check.</source>
         <translation>No se pudo leer o escribir la base de datos de la biblioteca ({detail}). Cierre otros programas que la usen o revise la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="156"/>
+        <location filename="../../evidence_app/ui/errors.py" line="157"/>
         <source>Something went wrong: {detail}</source>
         <translation>Algo salió mal: {detail}</translation>
     </message>
@@ -3230,52 +3230,52 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>Se partió de la copia de seguridad del {date}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/recovery_dialog.py" line="29"/>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="30"/>
         <source>No sound backup was found.</source>
         <translation>No se encontró ninguna copia de seguridad sana.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/recovery_dialog.py" line="31"/>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="32"/>
         <source>{n} original files in the library were imported again.</source>
         <translation>Se volvieron a importar {n} archivos originales de la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/recovery_dialog.py" line="35"/>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="36"/>
         <source>Could not be recovered:</source>
         <translation>No se pudo recuperar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/recovery_dialog.py" line="38"/>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="39"/>
         <source>… and {n} more.</source>
         <translation>… y {n} más.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/recovery_dialog.py" line="48"/>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="49"/>
         <source>Recovering the library…</source>
         <translation>Recuperando la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/recovery_dialog.py" line="63"/>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="64"/>
         <source>Recovery failed</source>
         <translation>La recuperación falló</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/recovery_dialog.py" line="67"/>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="68"/>
         <source>Library recovered</source>
         <translation>Biblioteca recuperada</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/recovery_dialog.py" line="76"/>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="77"/>
         <source>The library database is damaged</source>
         <translation>La base de datos de la biblioteca está dañada</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/recovery_dialog.py" line="78"/>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="79"/>
         <source>Recover</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/recovery_dialog.py" line="79"/>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="80"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
