@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from . import taxonomy
-from .backup import BackupInfo, list_backups
 from .cases import CasesMixin
 from .errors import (
     InvalidValue,
@@ -38,8 +37,9 @@ from .model import (
     no_progress,
 )
 from .ocr_verbs import OcrMixin
-from .recovery import RecoveryReport, refuse_damaged
+from .recovery import refuse_damaged
 from .recovery import stale_work_folders as stale_recovery_folders
+from .recovery_verbs import RecoveryMixin
 from .search import SearchEngine
 from .sharing import SharingMixin, lock_for_upkeep, open_unlocked
 from .store import SOURCE_FIELDS, Store
@@ -56,7 +56,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
-              OcrMixin):
+              OcrMixin, RecoveryMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(
@@ -132,48 +132,6 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
                 library._close_parts()
                 raise
         return library
-
-    @staticmethod
-    def backups_at(folder: Path | str) -> list[BackupInfo]:
-        """Backups of a library's database, newest first, without opening it (for a
-        library whose database is damaged)."""
-        return list_backups(Path(folder).expanduser().resolve() / "backups")
-
-    @classmethod
-    def recover(
-        cls,
-        folder: Path | str,
-        *,
-        backup: str | None = None,
-        salvage: bool = True,
-        reimport: bool = True,
-        lock_wait: float = 2.0,
-        progress: Progress = no_progress,
-    ) -> RecoveryReport:
-        """Recover a damaged database (see recovery.py): set it aside, start again from the
-        newest sound backup (or `backup`), add what can be salvaged, import again the
-        originals in files/ it lacks, rebuild the index. Never deletes the damaged file."""
-        from . import recovery
-
-        folder = Path(folder).expanduser().resolve()
-        if not folder.is_dir():
-            raise NotFound("library", str(folder))
-        lock = LibraryLock(folder, wait=lock_wait)
-        try:
-            lock.acquire("recovering the database")
-            built = recovery.build_new_database(folder, backup_name=backup,
-                                                salvage_rows=salvage)
-            # Without the open-time upkeep: the new database is migrated and its taxonomy
-            # synced already, and its index is rebuilt once, at the end of the recovery.
-            library = cls._open_locked(folder, lock, False, progress)
-        except BaseException:
-            lock.close()
-            raise
-        try:
-            return recovery.finish(library, built, reimport, progress)
-        finally:
-            lock.release()
-            library.close()
 
     def _open_upkeep(self, progress: Progress) -> None:
         self.auto_backup()
@@ -418,13 +376,6 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
             return True  # being brought up to date by whoever is writing now
         state = self.engine.state()
         return state.healthy and state.generation == self.store.generation()
-
-    def database_damage(self) -> str:
-        """Why SQLite finds the library database damaged; "" when it is sound (quick_check:
-        reads the whole file, a few seconds for a large library)."""
-        from .recovery import damaged_reason
-
-        return damaged_reason(self.folder / DB_NAME)
 
     def check(self, *, repair: bool = False, progress: Progress = no_progress) -> CheckReport:
         from .checking import run_check
