@@ -9,6 +9,7 @@ No Qt, no database: the library's OCR verbs (ocr_verbs.py) store what this makes
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -56,14 +57,23 @@ _NEW_GROUP = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0) if sys.platform 
 _PR_SET_PDEATHSIG = 1
 
 
+@functools.cache
 def _die_with_parent_command() -> list[str]:
     """A prefix that makes OCRmyPDF get SIGKILL when the app dies, however it dies (a
     killed app must not leave it writing into the library): util-linux's `setpriv`, which
-    sets the death signal and then runs the command. Empty where there is none."""
+    sets the death signal and then runs the command. Empty where there is none, or where
+    it is too old to know --pdeathsig (before util-linux 2.33)."""
     if not sys.platform.startswith("linux"):
         return []
     setpriv = shutil.which("setpriv")
-    return [setpriv, "--pdeathsig", "KILL", "--"] if setpriv else []
+    if not setpriv:
+        return []
+    try:
+        usage = subprocess.run([setpriv, "--help"], capture_output=True, text=True,
+                               timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return [setpriv, "--pdeathsig", "KILL", "--"] if "--pdeathsig" in usage else []
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child, between fork and exec

@@ -18,7 +18,8 @@ def main() -> None:
 
     def announcing(*args: object, **kwargs: object) -> subprocess.Popen[bytes]:
         process = real_popen(*args, **kwargs)  # type: ignore[call-overload]
-        print(process.pid, flush=True)
+        if any("ocrmypdf" in str(part) for part in args[0]):  # type: ignore[attr-defined]
+            print(process.pid, flush=True)
         return process
 
     subprocess.Popen = announcing  # type: ignore[misc]
