@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from evidence_app.errors import DatabaseDamaged, EvidenceError
+from evidence_app.errors import DatabaseDamaged
 from evidence_app.recovery import RecoveryReport
 
 from .errors import describe_error
@@ -42,32 +42,44 @@ def recovery_summary(report: RecoveryReport) -> str:
 
 
 def run_recovery(folder: Path, parent: QWidget | None = None) -> bool:
-    """Recover with a progress dialog, then say what happened. True when it worked."""
+    """Recover off the GUI thread behind a modal progress dialog, then say what happened.
+    True when it worked."""
     from evidence_app.library import Library
+
+    from . import tasks
 
     dialog = QProgressDialog(
         translate("Recovery", "Recovering the library…"), "", 0, 0, parent)
     dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
     dialog.show()
+    loop = QEventLoop()
+    outcome: list[object] = []
+
+    def finished(result: object) -> None:
+        outcome.append(result)
+        loop.quit()
 
     def progress(done: int, total: int, _what: str) -> None:
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total))
-        QApplication.processEvents()
 
-    try:
-        report = Library.recover(folder, progress=progress)
-    except (EvidenceError, OSError) as exc:
-        dialog.close()
-        QMessageBox.warning(parent, translate("Recovery", "Recovery failed"),
-                            describe_error(exc))
-        return False
+    tasks.run_in_background(
+        lambda progress, cancel: Library.recover(folder, progress=progress),
+        on_done=finished, on_error=finished, progress=progress, writer=True,
+    )
+    if not outcome:
+        loop.exec()
     dialog.close()
-    QMessageBox.information(parent, translate("Recovery", "Library recovered"),
-                            recovery_summary(report))
-    return True
+    result = outcome[0]
+    if isinstance(result, RecoveryReport):
+        QMessageBox.information(parent, translate("Recovery", "Library recovered"),
+                                recovery_summary(result))
+        return True
+    error = result if isinstance(result, BaseException) else RuntimeError(str(result))
+    QMessageBox.warning(parent, translate("Recovery", "Recovery failed"), describe_error(error))
+    return False
 
 
 def ask_to_recover(exc: DatabaseDamaged, parent: QWidget | None = None) -> bool:
