@@ -316,9 +316,11 @@ def finish(
         reimported = len(report.imported)
         lost += [f"files/{Path(f.path).name}: {f.message}" for f in report.failed]
     library.rebuild_index(progress)
-    if built.damaged_file is not None and built.salvage != "sqlite3 .recover":
-        lost.append("excerpts, cases, tags and edits made after the backup were salvaged "
-                    f"only as far as possible ({built.salvage})")
+    if built.damaged_file is not None:
+        since = (f"made after the backup of {built.backup.created[:16].replace('T', ' ')} UTC"
+                 if built.backup else "(there was no sound backup)")
+        lost.append(f"excerpts, cases, tags and edits {since} are back only as far as the "
+                    f"damaged file could be read ({built.salvage}); compare with your work")
     return RecoveryReport(
         damaged_file=str(built.damaged_file or ""),
         reason=built.reason,
