@@ -127,7 +127,8 @@ def _worker_main(
         except MemoryError:
             result = _out_of_memory(MemoryError(), path, memory) or DamagedFile(path)
         except Exception as exc:  # noqa: BLE001 - report, keep the worker alive
-            result = DamagedFile(path, f"{type(exc).__name__}: {exc}")
+            result = (_out_of_memory(exc, path, memory)
+                      or DamagedFile(path, f"{type(exc).__name__}: {exc}"))
         try:
             conn.send(("done", job_id, result))
         except Exception as exc:  # noqa: BLE001 - e.g. a result that does not pickle
