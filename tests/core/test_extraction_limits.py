@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import multiprocessing
-import os
 import zipfile
 from pathlib import Path
 
@@ -100,5 +99,5 @@ def test_import_of_one_file_runs_in_a_worker(
     note.write_text("Gang violence in Honduras.\n\nThe police do not protect.", encoding="utf-8")
     with Library.open(tmp_path / "lib") as lib:
         report = lib.import_files([note])
-    assert sizes == [1] and len(report.imported) == 1
-    assert os.getpid() not in [p.pid for p in _workers()]
+    assert sizes == [1] and len(report.imported) == 1  # a worker, not 0 (in-process)
+    assert _workers() == []  # and it is gone once the import is done
