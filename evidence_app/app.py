@@ -8,6 +8,7 @@ import multiprocessing
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -84,7 +85,7 @@ def open_with_dialogs(folder: Path, parent: QWidget | None = None) -> Library | 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from .errors import EvidenceError, LibraryLocked
+    from .errors import DatabaseDamaged, EvidenceError, LibraryLocked
     from .library import Library
     from .ui.errors import describe_error
 
@@ -93,6 +94,11 @@ def open_with_dialogs(folder: Path, parent: QWidget | None = None) -> Library | 
         try:
             return Library.open(folder)
         except (EvidenceError, OSError) as exc:
+            if isinstance(exc, DatabaseDamaged):
+                from .ui.recovery_dialog import offer_recovery
+
+                if offer_recovery(exc, Path(folder), parent):
+                    continue  # recovered: open it
             log.warning("cannot open library %s: %s", folder, exc)
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Warning)
@@ -200,6 +206,10 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(library)
     window.show()
     tasks.settle_garbage_collector()
+    # Imports read files in worker processes; their server starts now, not on the first import.
+    from .ingest.pool import warm_up
+
+    threading.Thread(target=warm_up, name="extraction-warm-up", daemon=True).start()
     try:
         return app.exec()
     finally:

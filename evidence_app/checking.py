@@ -14,6 +14,7 @@ import time
 from typing import TYPE_CHECKING
 
 from . import folder as lib_folder
+from .errors import DatabaseDamaged
 from .folder import sha256_file
 from .model import CheckProblem, CheckReport, Progress, no_progress
 from .text_check import check_stored_text
@@ -117,7 +118,14 @@ def _leftovers(library: Library, repair: bool, started: float) -> list[CheckProb
 
 def _database(library: Library, repair: bool) -> list[CheckProblem]:
     store = library.store
-    problems = [CheckProblem("sqlite", d) for d in store.integrity_problems()]
+    found = store.integrity_problems()
+    damage = [d for d in found if not d.startswith("foreign key:")]
+    if damage and repair:  # not repairable in place: Library.recover sets the file aside
+        raise DatabaseDamaged(str(library.folder / "library.sqlite3"), damage[0])
+    problems = [CheckProblem("sqlite", d) for d in found]
+    if damage:
+        problems.append(CheckProblem("sqlite", "the database is damaged; `check --repair` "
+                                               "recovers it from backups and files/"))
     orphans = store.orphan_pages()
     if orphans:
         if repair:

@@ -26,12 +26,13 @@ from .cli_output import (
 )
 from .cli_starter import register as register_starter_commands
 from .cli_translations import register_translation_commands
-from .errors import EvidenceError
+from .errors import DatabaseDamaged, EvidenceError
 from .folder import disk_full, is_disk_full
-from .library import Library
+from .library import DB_NAME, Library
 from .model import KINDS, SearchQuery, Source
 from .origins import citation_gaps, describe_gaps, describe_origin
 from .paths import default_library_dir
+from .store.health import named_damage
 
 Handler = Callable[[Library, argparse.Namespace], int]
 
@@ -326,8 +327,18 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return 2
     folder = args.library or default_library_dir()
     try:
-        with Library.open(folder, progress=TextProgress()) as lib:
+        # a bad table may show only in the middle of a verb
+        with named_damage(Path(folder).expanduser() / DB_NAME), \
+                Library.open(folder, progress=TextProgress()) as lib:
             return int(args.handler(lib, args))
+    except DatabaseDamaged as exc:
+        from .cli_recovery import handle_damaged
+
+        try:
+            return handle_damaged(Path(folder).expanduser(), args, exc)
+        except EvidenceError as inner:
+            print(f"evidence-cli: {inner}", file=sys.stderr)
+            return 2
     except EvidenceError as exc:
         print(f"evidence-cli: {exc}", file=sys.stderr)
         return 2

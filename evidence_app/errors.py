@@ -79,6 +79,12 @@ class NoRoom(ImportFailed):
     code = "disk_full"
 
 
+class ExtractionTooLarge(ImportFailed):
+    """Reading the file needed more memory than an extraction worker may use."""
+
+    code = "memory"
+
+
 class NoTextLayer(ImportFailed):
     """Raised only where text is required; import itself stores such files as needs_ocr."""
 
@@ -101,6 +107,21 @@ class LibraryTooNew(EvidenceError):
     def __init__(self, path: str, detail: str) -> None:
         super().__init__(f"{path}: {detail}")
         self.path = path
+
+
+class DatabaseDamaged(EvidenceError):
+    """The library database cannot be read as it is. `reason` says what is wrong with it;
+    `check --repair` (Library.recover) sets it aside and rebuilds from backups and files/."""
+
+    code = "database_damaged"
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: the library database is damaged ({reason})")
+        self.path = path
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.path, self.reason))  # crosses from the search process
 
 
 class BundleRejected(EvidenceError):

@@ -151,7 +151,9 @@ class Importer:
                 todo.append((path, sha))
         hashes = dict(todo)
         if workers is None:
-            workers = 2 if len(todo) > 2 else 0
+            # Always in workers, with time and memory limits: one huge file must not take
+            # the app (the GUI's own process) down. Their server starts once per process.
+            workers = min(2, len(todo))
         cancelled = cancel is not None and cancel.is_set()
         done = total - len(todo)
         tried: set[Path] = set()

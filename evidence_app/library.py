@@ -9,6 +9,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -40,12 +41,16 @@ from .model import (
     no_progress,
 )
 from .ocr_verbs import OcrMixin
+from .recovery import refuse_damaged
+from .recovery import stale_work_folders as stale_recovery_folders
+from .recovery_verbs import RecoveryMixin
 from .search import SearchEngine
 from .search.engine import BEING_UPDATED, NOT_READY
 from .sharing import SharingMixin, lock_for_upkeep, open_unlocked
 from .starter import StarterMixin
 from .store import SOURCE_FIELDS, Store
 from .store.connection import connect
+from .store.health import named_damage
 from .suggest import suggest_tags
 from .taxonomy_verbs import TaxonomyMixin
 from .text_clean import clean_text as _clean_text
@@ -58,7 +63,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
-              OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin):
+              OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin, RecoveryMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(
@@ -108,12 +113,14 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         lock = LibraryLock(folder, wait=lock_wait)
         db_path = folder / DB_NAME
         try:
-            upkeep = lock_for_upkeep(lock, db_path, lock_wait)
-            try:
-                return cls._open_locked(folder, lock, upkeep, progress)
-            finally:
-                if upkeep and lock.held():
-                    lock.release()
+            with named_damage(db_path):  # DatabaseDamaged for SQLite's "malformed" and kin
+                refuse_damaged(folder, db_path)
+                upkeep = lock_for_upkeep(lock, db_path, lock_wait)
+                try:
+                    return cls._open_locked(folder, lock, upkeep, progress)
+                finally:
+                    if upkeep and lock.held():
+                        lock.release()
         except BaseException:
             lock.close()
             raise
@@ -162,8 +169,9 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
             log.warning("search index not brought up to date: %s", exc)
         # copies and backups that were killed (older than this open: not of one running now)
         lib_folder.sweep_partial_files(self.folder, before=started)
-        for work in list(self.stale_work_folders()):
-            lib_folder.remove_tree_in(self.folder, work.name)  # a bundle import that was killed
+        # a bundle import or a recovery that was killed
+        for work in [*self.stale_work_folders(), *stale_recovery_folders(self.folder)]:
+            lib_folder.remove_tree_in(self.folder, work.name)
 
     def close(self) -> None:
         try:
@@ -205,10 +213,16 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
             self._library = library
 
         def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
-            return self._library._reader().page_texts(source_id, page_nos)
+            with self._damage():
+                return self._library._reader().page_texts(source_id, page_nos)
 
         def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-            return self._library._reader().source_titles(source_ids)
+            with self._damage():
+                return self._library._reader().source_titles(source_ids)
+
+        def _damage(self) -> AbstractContextManager[None]:
+            # A damaged library database is named as such: search must not blame its index.
+            return named_damage(self._library.folder / DB_NAME)
 
         def iter_index_documents(self, source_ids: Iterable[int] | None = None) -> Any:
             return self._library._reader().iter_index_documents(source_ids)
@@ -424,7 +438,8 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
     def check(self, *, repair: bool = False, progress: Progress = no_progress) -> CheckReport:
         from .checking import run_check
 
-        return run_check(self, repair=repair, progress=progress)
+        with named_damage(self.folder / DB_NAME):
+            return run_check(self, repair=repair, progress=progress)
 
 
 __all__ = ["Library", "LibraryLocked"]

@@ -24,7 +24,7 @@ from .backup import (
 from .bundle import BundleExport, BundleLimits, export_bundle
 from .bundle_merge import BundleImport, merge_bundle
 from .bundle_read import open_bundle
-from .errors import InvalidValue
+from .errors import DatabaseDamaged, InvalidValue
 from .folder import as_disk_full, remove_tree_in
 from .locking import writes
 from .model import Changes, Progress, Source, no_progress
@@ -124,6 +124,10 @@ class MaintenanceMixin:
         """The daily backup, when the newest is a day old (called at open, under the lock)."""
         if not daily_due(self.backups_dir) or not self.store.has_data():
             return None
+        # A damaged database copied into the rotation would push sound backups out of it.
+        damage = self.store.integrity_problems(quick=True)
+        if damage:
+            raise DatabaseDamaged(str(self.folder / "library.sqlite3"), damage[0])
         try:
             info = make_backup(self.store, self.backups_dir, "daily")
         except (OSError, sqlite3.OperationalError) as exc:

@@ -9,6 +9,7 @@ No Qt, no database: the library's OCR verbs (ocr_verbs.py) store what this makes
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -53,6 +54,35 @@ _EXIT_CODES = {
 }
 
 _NEW_GROUP = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0) if sys.platform == "win32" else 0
+_PR_SET_PDEATHSIG = 1
+
+
+@functools.cache
+def _die_with_parent_command() -> list[str]:
+    """A prefix that makes OCRmyPDF get SIGKILL when the app dies, however it dies (a
+    killed app must not leave it writing into the library): util-linux's `setpriv`, which
+    sets the death signal and then runs the command. Empty where there is none, or where
+    it is too old to know --pdeathsig (before util-linux 2.33)."""
+    if not sys.platform.startswith("linux"):
+        return []
+    setpriv = shutil.which("setpriv")
+    if not setpriv:
+        return []
+    try:
+        usage = subprocess.run([setpriv, "--help"], capture_output=True, text=True,
+                               timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return [setpriv, "--pdeathsig", "KILL", "--"] if "--pdeathsig" in usage else []
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child, between fork and exec
+    """Linux without `setpriv`: the same through prctl, in the child before exec."""
+    import ctypes
+
+    ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
 
 PageProgress = Callable[[int, int], None]  # (pages done, pages in all)
 
@@ -183,8 +213,11 @@ def run_ocrmypdf(
     if cancel is not None and cancel.is_set():
         raise Cancelled("OCR cancelled")
     langs = [lang for lang in languages if lang in tools.languages] or list(tools.languages[:1])
-    command = [*tools.command, "-v", "1", "--skip-text", "--output-type", "pdf",
+    prefix = _die_with_parent_command()
+    command = [*prefix, *tools.command, "-v", "1", "--skip-text", "--output-type", "pdf",
                "-l", "+".join(langs), str(source), str(target)]
+    preexec = (_die_with_parent if not prefix and sys.platform.startswith("linux")
+               else None)
     limit = timeout if timeout is not None else timeout_for(pages)
     with tempfile.TemporaryFile(mode="w+b") as log_file:
         try:
@@ -197,6 +230,7 @@ def run_ocrmypdf(
                 # OCRmyPDF starts Tesseract processes; a group lets cancel stop them all.
                 start_new_session=sys.platform != "win32",
                 creationflags=_NEW_GROUP,
+                preexec_fn=preexec,  # only where setpriv is missing
             )
         except OSError as exc:
             raise OcrFailed(str(source), f"cannot start OCRmyPDF: {exc}") from exc

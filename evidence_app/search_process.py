@@ -25,6 +25,7 @@ from typing import Any
 from .errors import EvidenceError, IndexUnavailable
 from .ingest.pool import _context
 from .model import SearchQuery, SearchResult
+from .store.health import named_damage
 
 log = logging.getLogger(__name__)
 
@@ -102,15 +103,18 @@ class SearchProcess:
 class _StoreView:
     """What the engine reads (the child has one thread and one connection)."""
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Any, db_path: Path) -> None:
         self._store = store
+        self._db_path = db_path
 
     def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
-        texts: dict[int, tuple[str, str]] = self._store.page_texts(source_id, page_nos)
+        with named_damage(self._db_path):  # the library database, not the index, is damaged
+            texts: dict[int, tuple[str, str]] = self._store.page_texts(source_id, page_nos)
         return texts
 
     def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-        titles: dict[int, tuple[str, str]] = self._store.source_titles(source_ids)
+        with named_damage(self._db_path):
+            titles: dict[int, tuple[str, str]] = self._store.source_titles(source_ids)
         return titles
 
     def iter_index_documents(self, source_ids: Iterable[int] | None = None) -> Any:
@@ -130,8 +134,10 @@ def _serve(folder: str, conn: Connection) -> None:
     engine: SearchEngine | None = None
     failure: Exception | None = None
     try:
-        store = open_unlocked(Path(folder) / DB_NAME, allow_pending=True)
-        engine = SearchEngine.open(Path(folder) / INDEX, _StoreView(store),
+        with named_damage(Path(folder) / DB_NAME):
+            store = open_unlocked(Path(folder) / DB_NAME, allow_pending=True)
+        engine = SearchEngine.open(Path(folder) / INDEX,
+                                   _StoreView(store, Path(folder) / DB_NAME),
                                    taxonomy.load_thesaurus(), sweep=False)
     except EvidenceError as exc:  # every search reports it
         failure = exc

@@ -9,7 +9,9 @@ where there is none), never plain fork: the GUI process has Qt threads.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import signal
 import threading
 import time
@@ -21,7 +23,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
-from evidence_app.errors import DamagedFile, ExtractionTimeout, ImportFailed
+from evidence_app.errors import DamagedFile, ExtractionTimeout, ExtractionTooLarge, ImportFailed
 from evidence_app.ingest import MAX_BYTES, extract
 from evidence_app.model import ExtractedDocument
 
@@ -33,10 +35,17 @@ ExtractFunction = Callable[..., ExtractedDocument]
 POLL_SECONDS = 0.2  # how often a wait looks at the cancel flag
 START_TIMEOUT = 60.0  # a worker that cannot even start is broken, not slow
 MAX_START_FAILURES = 3
+DEFAULT_TIMEOUT = 60.0  # seconds one file may take
+# Address space a worker may add to what it holds at start: real reports need a few hundred
+# MB at most; a 50 MB flat HTML page needed 3.8 GB and would take the machine down with it.
+DEFAULT_MEMORY = 1536 * 1024 * 1024
 # Heavy importers loaded once in the fork server, so a worker restarted after a kill is
-# ready at once.
+# ready at once. The app's modules too: each worker runs the program's main module again
+# (Python 3.11's fork server does not preload it: it asks for a "main_path" key that
+# get_preparation_data never gives), and the CLI's main pulls in the whole app: with them
+# loaded already that costs nothing, without them about half a second a worker.
 PRELOAD = ["evidence_app.ingest.pdf", "evidence_app.ingest.html", "evidence_app.ingest.docx",
-           "evidence_app.ingest.language_preload"]
+           "evidence_app.ingest.language_preload", "evidence_app.cli"]
 
 
 def _context() -> BaseContext:
@@ -47,9 +56,60 @@ def _context() -> BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _worker_main(conn: Connection, function: ExtractFunction, max_bytes: int) -> None:
+def warm_up() -> None:
+    """Start the fork server now (about half a second, once per process), so that the
+    first import does not wait for it. For a background thread at app start."""
+    context = _context()
+    if context.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
+def _address_space() -> int:
+    """This process's virtual size in bytes (0 where /proc is not there)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _limit_memory(memory: int) -> None:
+    """Cap the worker's address space at what it has now plus `memory`: a file that needs
+    more gets a MemoryError (or the reader dies) in the worker, never in the app."""
+    if memory <= 0:
+        return
+    with contextlib.suppress(ImportError, OSError, ValueError):
+        import resource
+
+        base = _address_space()
+        if base:
+            resource.setrlimit(resource.RLIMIT_AS, (base + memory, base + memory))
+
+
+def _out_of_memory(
+    exc: BaseException, path: str, memory: int
+) -> ExtractionTooLarge | None:
+    """ExtractionTooLarge when `exc` is, or was raised while handling, a MemoryError (a
+    reader may wrap it as a damaged file)."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return None
+        if isinstance(seen, MemoryError):
+            return ExtractionTooLarge(
+                path, f"needs too much memory (more than {memory // 2**20} MB to read)")
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _worker_main(
+    conn: Connection, function: ExtractFunction, max_bytes: int, memory: int = 0
+) -> None:
     # Ctrl+C in a terminal reaches the whole process group; the parent decides.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _limit_memory(memory)
     conn.send(("ready", -1, None))
     while True:
         try:
@@ -63,9 +123,12 @@ def _worker_main(conn: Connection, function: ExtractFunction, max_bytes: int) ->
         try:
             result = function(Path(path), password, max_bytes=max_bytes)
         except ImportFailed as exc:
-            result = exc
+            result = _out_of_memory(exc, path, memory) or exc
+        except MemoryError:
+            result = _out_of_memory(MemoryError(), path, memory) or DamagedFile(path)
         except Exception as exc:  # noqa: BLE001 - report, keep the worker alive
-            result = DamagedFile(path, f"{type(exc).__name__}: {exc}")
+            result = (_out_of_memory(exc, path, memory)
+                      or DamagedFile(path, f"{type(exc).__name__}: {exc}"))
         try:
             conn.send(("done", job_id, result))
         except Exception as exc:  # noqa: BLE001 - e.g. a result that does not pickle
@@ -75,11 +138,13 @@ def _worker_main(conn: Connection, function: ExtractFunction, max_bytes: int) ->
 class _Worker:
     """One worker process and the job it is running, if any."""
 
-    def __init__(self, context: BaseContext, function: ExtractFunction, max_bytes: int) -> None:
+    def __init__(
+        self, context: BaseContext, function: ExtractFunction, max_bytes: int, memory: int
+    ) -> None:
         parent_end, child_end = context.Pipe()
         process: BaseProcess = context.Process(  # type: ignore[attr-defined]
             target=_worker_main,
-            args=(child_end, function, max_bytes),
+            args=(child_end, function, max_bytes, memory),
             name="evidence-extract",
             daemon=True,
         )
@@ -115,22 +180,25 @@ class ExtractionPool:
     """`with ExtractionPool(workers=2, timeout=60) as pool: for path, result in
     pool.imap(items, cancel): ...` where result is an ExtractedDocument or the
     ImportFailed it raised (ExtractionTimeout when a file took longer than `timeout`
-    seconds; its worker is then killed and replaced).
+    seconds: its worker is then killed and replaced; ExtractionTooLarge when it needed
+    more than `memory` bytes of address space).
 
-    `workers=0` extracts in the calling thread, without timeouts: for tests and
-    imports of one or two files.
+    `workers=0` extracts in the calling thread, without time or memory limits: only for
+    tests and tools that must see the extraction in-process. The app always uses workers.
     """
 
     def __init__(
         self,
         workers: int = 2,
-        timeout: float = 60.0,
+        timeout: float = DEFAULT_TIMEOUT,
         *,
         max_bytes: int = MAX_BYTES,
+        memory: int = DEFAULT_MEMORY,
         function: ExtractFunction = extract,
     ) -> None:
         self.size = max(0, workers)
         self.timeout = timeout
+        self.memory = memory
         self.max_bytes = max_bytes
         self.function = function
         self._context: BaseContext | None = None
@@ -216,7 +284,8 @@ class ExtractionPool:
         if self._context is None:
             self._context = _context()
         while len(self._workers) < self.size:
-            self._workers.append(_Worker(self._context, self.function, self.max_bytes))
+            self._workers.append(
+                _Worker(self._context, self.function, self.max_bytes, self.memory))
 
     def _replace(self, worker: _Worker) -> None:
         worker.kill()
@@ -246,7 +315,7 @@ class ExtractionPool:
             if worker.job is not None and now >= worker.deadline:
                 path = jobs[worker.job][0]
                 results[worker.job] = ExtractionTimeout(
-                    str(path), f"no result after {self.timeout:g} seconds"
+                    str(path), f"took too long (no result after {self.timeout:g} seconds)"
                 )
                 self._replace(worker)
             elif not worker.ready and now >= worker.deadline:
@@ -268,7 +337,8 @@ class ExtractionPool:
                 worker.process.join(1)
                 path = jobs[worker.job][0]
                 results[worker.job] = DamagedFile(
-                    str(path), f"the reader crashed (exit code {worker.process.exitcode})"
+                    str(path), f"the reader crashed (exit code {worker.process.exitcode}): "
+                    "the file is damaged or needs too much memory"
                 )
             self._replace(worker)
             return

@@ -34,9 +34,13 @@ class Store(
     def backup(self, dest: Path) -> Path:
         return backup_database(self.db, dest)
 
-    def integrity_problems(self) -> list[str]:
-        rows = self.db.execute("PRAGMA integrity_check").fetchall()
-        problems = [r[0] for r in rows if r[0] != "ok"]
+    def integrity_problems(self, quick: bool = False) -> list[str]:
+        """SQLite's integrity_check (quick_check: without comparing indexes to tables), then
+        foreign keys (not with quick)."""
+        rows = self.db.execute(f"PRAGMA {'quick_check' if quick else 'integrity_check'}")
+        problems = [r[0] for r in rows.fetchall() if r[0] != "ok"]
+        if quick:
+            return problems
         problems += [
             f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
             for r in self.db.execute("PRAGMA foreign_key_check").fetchall()

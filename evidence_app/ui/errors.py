@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from evidence_app import errors
 from evidence_app.importer import printable_name
 from evidence_app.model import ImportFailure
+from evidence_app.store.health import damage_reason
 
 translate = QCoreApplication.translate
 
@@ -39,6 +40,11 @@ def import_reason(code: str) -> str:
         ),
         "disk_full": translate(
             "Errors", "The disk is full. Free some space and import the rest again."
+        ),
+        "memory": translate(
+            "Errors",
+            "Reading the file needs too much memory and was stopped. It may be damaged or "
+            "unusually complex.",
         ),
         "import_failed": translate("Errors", "The file could not be imported."),
     }
@@ -115,6 +121,14 @@ def describe_error(exc: BaseException | ImportFailure) -> str:
             "The library in {path} was saved by a newer version of Evidence Library. "
             "Update the app to open it.",
         ).format(path=exc.path)
+    if isinstance(exc, errors.DatabaseDamaged):
+        return translate(
+            "Errors",
+            "The library database {path} is damaged ({reason}). Recovering it keeps the "
+            "damaged file aside, puts back the newest sound backup, adds what can still be "
+            "read and imports every original file in the library again (Library ▸ Check the "
+            "database and recover it…).",
+        ).format(path=exc.path, reason=exc.reason)
     if isinstance(exc, errors.NotFound):
         return translate(
             "Errors", "This item no longer exists; it may have been deleted ({what} {key})."
@@ -172,6 +186,12 @@ def describe_error(exc: BaseException | ImportFailure) -> str:
         return translate(
             "Errors", "The file or folder could not be read or written: {detail}"
         ).format(detail=exc.strerror or str(exc))
+    if isinstance(exc, sqlite3.DatabaseError) and damage_reason(exc):
+        return translate(
+            "Errors",
+            "The library database is damaged ({detail}). Choose Library ▸ Check the database "
+            "and recover it… to recover it from its backups and original files.",
+        ).format(detail=str(exc))
     if isinstance(exc, sqlite3.DatabaseError):
         return translate(
             "Errors",

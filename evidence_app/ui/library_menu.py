@@ -145,6 +145,8 @@ class LibraryMenu(QMenu):
         self.addSeparator()
         self.backup_action = self.addAction("")
         self.restore_action = self.addAction("")
+        self.recover_action = self.addAction("")
+        self.recover_action.triggered.connect(self.recover_database)
         self.export_bundle_action.triggered.connect(self.export_bundle)
         self.import_bundle_action.triggered.connect(self.import_bundle)
         self.backup_action.triggered.connect(self.back_up_now)
@@ -163,6 +165,10 @@ class LibraryMenu(QMenu):
         self.import_bundle_action.setText(self.tr("&Import bundle…"))
         self.backup_action.setText(self.tr("Back &up now"))
         self.restore_action.setText(self.tr("Res&tore from a backup…"))
+        self.recover_action.setText(self.tr("Check the database and &recover it…"))
+        self.recover_action.setToolTip(self.tr(
+            "When the library database is damaged: keep it aside, put back the newest sound "
+            "backup, add what can still be read and import the original files again"))
 
     def _library(self) -> Library | None:
         return getattr(self.parentWidget(), "library", None)
@@ -175,7 +181,7 @@ class LibraryMenu(QMenu):
     def _update_trust_actions(self) -> None:
         has_library = self._library() is not None
         for action in (self.starter_action, self.export_bundle_action, self.import_bundle_action,
-                       self.backup_action, self.restore_action):
+                       self.backup_action, self.restore_action, self.recover_action):
             action.setEnabled(has_library)
 
     def export_bundle(self) -> QWidget | None:
@@ -224,6 +230,30 @@ class LibraryMenu(QMenu):
             QMessageBox.warning(window, self.tr("Back up now"), describe_error(exc))
 
         tasks.run_in_background(library.backup, on_done=done, on_error=failed)
+
+    def recover_database(self) -> bool:
+        """SQLite's own check of the database; when it fails, offer to recover (the library
+        is closed meanwhile and opened again after). True when it was recovered."""
+        library = self._library()
+        window = self.parentWidget()
+        if library is None:
+            return False
+        reason = library.database_damage()
+        if not reason:
+            QMessageBox.information(window, self.tr("Check the database"),
+                                    self.tr("The library database is sound."))
+            return False
+        from evidence_app.errors import DatabaseDamaged
+
+        from .recovery_dialog import ask_to_recover, run_recovery
+
+        folder = library.folder
+        if not ask_to_recover(DatabaseDamaged(str(folder / "library.sqlite3"), reason), window):
+            return False
+        getattr(window, "close_library")()  # noqa: B009 - the window owns the library
+        recovered = run_recovery(folder, window)
+        getattr(window, "open_library")(folder)  # noqa: B009
+        return recovered
 
     def show_backups(self) -> QWidget | None:
         library = self._library()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.errors import EvidenceError
+from evidence_app.errors import DatabaseDamaged, EvidenceError
 from evidence_app.model import Changes, SearchQuery
 
 from . import tasks
@@ -211,6 +211,12 @@ class MainWindow(QMainWindow):
 
         try:
             library = Library.open(folder, lock_wait=0.5)
+        except DatabaseDamaged as exc:
+            from .recovery_dialog import offer_recovery
+
+            if not offer_recovery(exc, Path(folder), self):
+                return False
+            return self.open_library(folder)
         except EvidenceError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the library"), describe_error(exc))
             return False

@@ -57,27 +57,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../evidence_app/app.py" line="99"/>
+        <location filename="../../evidence_app/app.py" line="105"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="102"/>
+        <location filename="../../evidence_app/app.py" line="108"/>
         <source>Open another library…</source>
         <translation>Abrir otra biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="107"/>
+        <location filename="../../evidence_app/app.py" line="113"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="109"/>
+        <location filename="../../evidence_app/app.py" line="115"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/app.py" line="117"/>
+        <location filename="../../evidence_app/app.py" line="123"/>
         <source>Open a library folder</source>
         <translation>Abrir la carpeta de una biblioteca</translation>
     </message>
@@ -1079,208 +1079,223 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="19"/>
+        <location filename="../../evidence_app/ui/errors.py" line="20"/>
         <source>The PDF is password-protected. Import it again and give its password.</source>
         <translation>El PDF está protegido con contraseña. Impórtelo de nuevo e indique la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="22"/>
+        <location filename="../../evidence_app/ui/errors.py" line="23"/>
         <source>It has no text (a scanned image?); it needs OCR to be searched.</source>
         <translation>No tiene texto (¿es una imagen escaneada?); necesita OCR para poder buscar en él.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="25"/>
+        <location filename="../../evidence_app/ui/errors.py" line="26"/>
         <source>The file is damaged and could not be read.</source>
         <translation>El archivo está dañado y no se pudo leer.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="26"/>
+        <location filename="../../evidence_app/ui/errors.py" line="27"/>
         <source>This kind of file is not supported. Import PDF files, saved web pages (HTML), plain text or Word (DOCX) documents.</source>
         <translation>Este tipo de archivo no es compatible. Importe archivos PDF, páginas web guardadas (HTML), texto sin formato o documentos de Word (DOCX).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="31"/>
+        <location filename="../../evidence_app/ui/errors.py" line="32"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="32"/>
+        <location filename="../../evidence_app/ui/errors.py" line="33"/>
         <source>The document is empty: it has no text and no images.</source>
         <translation>El documento está vacío: no tiene texto ni imágenes.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="34"/>
+        <location filename="../../evidence_app/ui/errors.py" line="35"/>
         <source>The file is too large to import.</source>
         <translation>El archivo es demasiado grande para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="35"/>
+        <location filename="../../evidence_app/ui/errors.py" line="36"/>
         <source>Reading the file took too long and was stopped. It may be damaged or unusually complex.</source>
         <translation>La lectura del archivo tardó demasiado y se detuvo. Puede estar dañado o ser inusualmente complejo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="40"/>
+        <location filename="../../evidence_app/ui/errors.py" line="41"/>
         <source>The disk is full. Free some space and import the rest again.</source>
         <translation>El disco está lleno. Libere espacio e importe de nuevo el resto.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="43"/>
+        <location filename="../../evidence_app/ui/errors.py" line="44"/>
+        <source>Reading the file needs too much memory and was stopped. It may be damaged or unusually complex.</source>
+        <translation>Leer el archivo necesita demasiada memoria y se detuvo. Puede estar dañado o ser inusualmente complejo.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="49"/>
         <source>The file could not be imported.</source>
         <translation>No se pudo importar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="50"/>
-        <location filename="../../evidence_app/ui/errors.py" line="103"/>
+        <location filename="../../evidence_app/ui/errors.py" line="56"/>
+        <location filename="../../evidence_app/ui/errors.py" line="109"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="58"/>
+        <location filename="../../evidence_app/ui/errors.py" line="64"/>
         <source>Dates must be written as YYYY, YYYY-MM or YYYY-MM-DD (for example 2024-03-15).</source>
         <translation>Las fechas se escriben como AAAA, AAAA-MM o AAAA-MM-DD (por ejemplo 2024-03-15).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="63"/>
+        <location filename="../../evidence_app/ui/errors.py" line="69"/>
         <source>Choose one of the listed kinds of source.</source>
         <translation>Elija uno de los tipos de fuente de la lista.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="65"/>
+        <location filename="../../evidence_app/ui/errors.py" line="71"/>
         <source>“{value}” is not a known country code.</source>
         <translation>«{value}» no es un código de país conocido.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="67"/>
+        <location filename="../../evidence_app/ui/errors.py" line="73"/>
         <source>“{value}” is not a risk type in this library.</source>
         <translation>«{value}» no es un tipo de riesgo de esta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="71"/>
+        <location filename="../../evidence_app/ui/errors.py" line="77"/>
         <source>The short name “{value}” cannot be used: use lower-case letters, digits, - and _, and a name no other risk type has.</source>
         <translation>No se puede usar el nombre corto «{value}»: use minúsculas, dígitos, - y _, y un nombre que no tenga otro tipo de riesgo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="77"/>
+        <location filename="../../evidence_app/ui/errors.py" line="83"/>
         <source>The English label must not be empty.</source>
         <translation>La etiqueta en inglés no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="79"/>
+        <location filename="../../evidence_app/ui/errors.py" line="85"/>
         <source>The selected text is outside the page. Select the text again.</source>
         <translation>El texto seleccionado está fuera de la página. Selecciónelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="81"/>
+        <location filename="../../evidence_app/ui/errors.py" line="87"/>
         <source>This source is marked as English, so it needs no translation. If it is in another language, correct its language in Edit details… first.</source>
         <translation>Esta fuente está marcada como inglés, así que no necesita traducción. Si está en otro idioma, corrija primero su idioma en Editar datos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="87"/>
+        <location filename="../../evidence_app/ui/errors.py" line="93"/>
         <source>This source has no translation attached.</source>
         <translation>Esta fuente no tiene ninguna traducción adjunta.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="89"/>
+        <location filename="../../evidence_app/ui/errors.py" line="95"/>
         <source>This source has excerpts. Delete the excerpts too, or keep the source.</source>
         <translation>Esta fuente tiene extractos. Elimine también los extractos o conserve la fuente.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="92"/>
+        <location filename="../../evidence_app/ui/errors.py" line="98"/>
         <source>The value “{value}” for “{field}” is not valid ({reason}).</source>
         <translation>El valor «{value}» de «{field}» no es válido ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="107"/>
+        <location filename="../../evidence_app/ui/errors.py" line="113"/>
         <source>Another program is saving changes to the library in {path} ({holder}). Wait a moment and try again.</source>
         <translation>Otro programa está guardando cambios en la biblioteca de {path} ({holder}). Espere un momento e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="111"/>
+        <location filename="../../evidence_app/ui/errors.py" line="117"/>
         <source>unknown program</source>
         <translation>programa desconocido</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="113"/>
+        <location filename="../../evidence_app/ui/errors.py" line="119"/>
         <source>The library in {path} was saved by a newer version of Evidence Library. Update the app to open it.</source>
         <translation>La biblioteca de {path} se guardó con una versión más reciente de Evidence Library. Actualice la aplicación para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="119"/>
+        <location filename="../../evidence_app/ui/errors.py" line="125"/>
+        <source>The library database {path} is damaged ({reason}). Recovering it keeps the damaged file aside, puts back the newest sound backup, adds what can still be read and imports every original file in the library again (Library ▸ Check the database and recover it…).</source>
+        <translation>La base de datos de la biblioteca {path} está dañada ({reason}). Al recuperarla, el archivo dañado se guarda aparte, se repone la copia de seguridad sana más reciente, se añade lo que aún se puede leer y se vuelven a importar todos los archivos originales de la biblioteca (Biblioteca ▸ Comprobar la base de datos y recuperarla…).</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="133"/>
         <source>This item no longer exists; it may have been deleted ({what} {key}).</source>
         <translation>Este elemento ya no existe; puede que se haya eliminado ({what} {key}).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="125"/>
+        <location filename="../../evidence_app/ui/errors.py" line="139"/>
         <source>The quoted text was not found on page {page}.</source>
         <translation>No se encontró el texto citado en la página {page}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="129"/>
+        <location filename="../../evidence_app/ui/errors.py" line="143"/>
         <source>These exhibits are not in English and have no English translation, so no certificate of translation can be printed for them: {exhibits}. Attach a translation to the source, type one for each quote of an exhibit of excerpts, or build anyway and mark them “translation to follow”.</source>
         <translation>Estas pruebas documentales no están en inglés y no tienen traducción al inglés, así que no se puede imprimir un certificado de traducción para ellas: {exhibits}. Adjunte una traducción a la fuente, escriba una para cada cita de una prueba de extractos o genere el paquete de todos modos marcándolas «traducción pendiente».</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="135"/>
+        <location filename="../../evidence_app/ui/errors.py" line="149"/>
         <source>Tab {label}</source>
         <translation>Pestaña {label}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="138"/>
+        <location filename="../../evidence_app/ui/errors.py" line="152"/>
         <source>The search index cannot be used right now. Rebuild it from the Library menu.</source>
         <translation>Ahora no se puede usar el índice de búsqueda. Reconstrúyalo desde el menú Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="142"/>
+        <location filename="../../evidence_app/ui/errors.py" line="156"/>
         <source>The work was cancelled.</source>
         <translation>Se canceló el trabajo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="144"/>
+        <location filename="../../evidence_app/ui/errors.py" line="158"/>
         <source>Tab {tab}, packet page {page}</source>
         <translation>Pestaña {tab}, página {page} del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="146"/>
+        <location filename="../../evidence_app/ui/errors.py" line="160"/>
         <source>Packet page {page}</source>
         <translation>La página {page} del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="147"/>
+        <location filename="../../evidence_app/ui/errors.py" line="161"/>
         <source>{where} alone is {size:.1f} MB, over the limit of {limit:.1f} MB a file, so the packet cannot be split to fit; no packet was written. Raise the limit or replace that source with a smaller copy.</source>
         <translation>{where} ocupa por sí sola {size:.1f} MB, más que el límite de {limit:.1f} MB por archivo, así que el paquete no se puede dividir para cumplirlo; no se escribió ningún paquete. Suba el límite o sustituya esa fuente por una copia más pequeña.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="154"/>
+        <location filename="../../evidence_app/ui/errors.py" line="168"/>
         <source>The disk is full ({free} MB free at {path}). Nothing was half saved; free some space and try again.</source>
         <translation>El disco está lleno ({free} MB libres en {path}). No quedó nada guardado a medias; libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="160"/>
+        <location filename="../../evidence_app/ui/errors.py" line="174"/>
         <source>The library folder holds a name that points outside it ({name}); it was not used. Run a library check.</source>
         <translation>La carpeta de la biblioteca contiene un nombre que apunta fuera de ella ({name}); no se usó. Revise la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="166"/>
+        <location filename="../../evidence_app/ui/errors.py" line="180"/>
         <source>Permission denied: {path}</source>
         <translation>Permiso denegado: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="168"/>
+        <location filename="../../evidence_app/ui/errors.py" line="182"/>
         <source>The file or folder does not exist: {path}</source>
         <translation>El archivo o la carpeta no existe: {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="172"/>
+        <location filename="../../evidence_app/ui/errors.py" line="186"/>
         <source>The file or folder could not be read or written: {detail}</source>
         <translation>No se pudo leer o escribir el archivo o la carpeta: {detail}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="176"/>
+        <location filename="../../evidence_app/ui/errors.py" line="190"/>
+        <source>The library database is damaged ({detail}). Choose Library ▸ Check the database and recover it… to recover it from its backups and original files.</source>
+        <translation>La base de datos de la biblioteca está dañada ({detail}). Elija Biblioteca ▸ Comprobar la base de datos y recuperarla… para recuperarla a partir de sus copias de seguridad y archivos originales.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/errors.py" line="196"/>
         <source>The library database could not be read or written ({detail}). Close other programs using it, or run a library check.</source>
         <translation>No se pudo leer o escribir la base de datos de la biblioteca ({detail}). Cierre otros programas que la usen o revise la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="181"/>
+        <location filename="../../evidence_app/ui/errors.py" line="201"/>
         <source>Something went wrong: {detail}</source>
         <translation>Algo salió mal: {detail}</translation>
     </message>
@@ -2271,22 +2286,22 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>IndexBar</name>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="276"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="306"/>
         <source>The search index is out of date, so some sources may be missing from results. Rebuilding it takes a moment and runs in the background.</source>
         <translation>El índice de búsqueda está desactualizado, así que pueden faltar fuentes en los resultados. Reconstruirlo lleva un momento y se hace en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="278"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="308"/>
         <source>Rebuild index</source>
         <translation>Reconstruir índice</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="279"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="309"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="303"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="333"/>
         <source>Rebuilding the search index…</source>
         <translation>Reconstruyendo el índice de búsqueda…</translation>
     </message>
@@ -2480,56 +2495,76 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="155"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="157"/>
         <source>Add the &amp;starter library (State Department reports)…</source>
         <translation>Añadir la &amp;biblioteca inicial (informes del Departamento de Estado)…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="158"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="160"/>
         <source>Add the State Department country reports for the ACA countries, 2016–2024, shipped with the app: no internet needed</source>
         <translation>Añadir los informes de país del Departamento de Estado sobre los países ACA, 2016–2024, incluidos en la aplicación: no hace falta internet</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="160"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="162"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exportar lote…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="162"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="164"/>
         <source>Write sources, their files, tags and excerpts to one file to share</source>
         <translation>Escribir fuentes, sus archivos, etiquetas y extractos en un solo archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="163"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="165"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar lote…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="164"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="166"/>
         <source>Back &amp;up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="165"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="167"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Res&amp;taurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="221"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="168"/>
+        <source>Check the database and &amp;recover it…</source>
+        <translation>Comprobar la base de datos y &amp;recuperarla…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="170"/>
+        <source>When the library database is damaged: keep it aside, put back the newest sound backup, add what can still be read and import the original files again</source>
+        <translation>Cuando la base de datos de la biblioteca está dañada: guardarla aparte, reponer la copia de seguridad sana más reciente, añadir lo que aún se puede leer y volver a importar los archivos originales</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="227"/>
         <source>Library backed up.</source>
         <translation>Copia de seguridad de la biblioteca hecha.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="224"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="230"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="243"/>
+        <source>Check the database</source>
+        <translation>Comprobar la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="244"/>
+        <source>The library database is sound.</source>
+        <translation>La base de datos de la biblioteca está en buen estado.</translation>
     </message>
 </context>
 <context>
     <name>MainActions</name>
     <message>
         <location filename="../../evidence_app/ui/main_actions.py" line="131"/>
-        <location filename="../../evidence_app/app.py" line="142"/>
+        <location filename="../../evidence_app/app.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2727,28 +2762,28 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="215"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="218"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="221"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="224"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="283"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="289"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="287"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="293"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="343"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="349"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="343"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="349"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -2756,18 +2791,18 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="391"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="397"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="394"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="400"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="398"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="403"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="404"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="409"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -3473,6 +3508,74 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <location filename="../../evidence_app/ui/reader.py" line="517"/>
         <source>Hit {n} of {total}</source>
         <translation>Coincidencia {n} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="20"/>
+        <source>The library holds {n} sources again.</source>
+        <translation>La biblioteca vuelve a tener {n} fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="23"/>
+        <source>The damaged database is kept as {path}.</source>
+        <translation>La base de datos dañada se guarda como {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="26"/>
+        <source>Started from the backup of {date}.</source>
+        <translation>Se partió de la copia de seguridad del {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="30"/>
+        <source>No sound backup was found.</source>
+        <translation>No se encontró ninguna copia de seguridad sana.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="32"/>
+        <source>{n} original files in the library were imported again.</source>
+        <translation>Se volvieron a importar {n} archivos originales de la biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="36"/>
+        <source>Could not be recovered:</source>
+        <translation>No se pudo recuperar:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="39"/>
+        <source>… and {n} more.</source>
+        <translation>… y {n} más.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="52"/>
+        <source>Recovering the library…</source>
+        <translation>Recuperando la biblioteca…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="77"/>
+        <source>Library recovered</source>
+        <translation>Biblioteca recuperada</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="81"/>
+        <source>Recovery failed</source>
+        <translation>La recuperación falló</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="89"/>
+        <source>The library database is damaged</source>
+        <translation>La base de datos de la biblioteca está dañada</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="91"/>
+        <source>Recover</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/recovery_dialog.py" line="92"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
     </message>
 </context>
 <context>

@@ -216,3 +216,71 @@ def test_tools_found_beside_the_python_of_a_virtualenv(monkeypatch: pytest.Monke
     monkeypatch.setenv("PATH", "")
     dirs = ocr._search_dirs(None).split(os.pathsep)
     assert str(Path(sys.executable).parent) in dirs
+
+
+# ---------------------------------------------------------------- dying with the app
+def _session_members(sid: int) -> list[int]:
+    members = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == sid and fields[0] != "Z":  # session id; zombies are gone
+            members.append(int(entry.name))
+    return members
+
+
+def _image_only_pdf(path: Path, pages: int) -> Path:
+    """A scan: pages that are pictures of text, with no text layer."""
+    from PIL import Image, ImageDraw
+
+    images = []
+    for n in range(pages):
+        image = Image.new("L", (1240, 1754), 255)
+        draw = ImageDraw.Draw(image)
+        for line in range(40):
+            draw.text((80, 80 + 40 * line), f"Page {n} line {line}: gangs threaten returnees",
+                      fill=0)
+        images.append(image)
+    images[0].save(path, save_all=True, append_images=images[1:], resolution=150)
+    return path
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux death signal")
+def test_ocr_dies_with_a_killed_app(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import time
+
+    if not ocr.find_tools().available:
+        pytest.skip("OCRmyPDF and Tesseract are not installed")
+    source = _image_only_pdf(tmp_path / "scan.pdf", 12)
+    target = tmp_path / "out.pdf.part"
+    harness = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("ocr_harness.py")), str(source),
+         str(target)], stdout=subprocess.PIPE, text=True)
+    assert harness.stdout is not None
+    child = int(harness.stdout.readline())
+    time.sleep(1.0)  # OCRmyPDF is at work
+    assert _session_members(child), "OCRmyPDF should be running"
+    harness.send_signal(signal.SIGKILL)
+    harness.wait(10)
+    deadline = time.monotonic() + 5
+    while _session_members(child) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _session_members(child) == []  # OCRmyPDF and everything it started are gone
+    time.sleep(1.0)
+    assert not target.exists()  # and nothing wrote its output afterwards
+
+
+def test_ocr_part_left_by_a_killed_app_is_removed_at_next_open(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    Library.open(folder).close()
+    part = folder / "files" / "ab" / f"{'ab' * 32}.ocr.pdf.part"
+    part.parent.mkdir(parents=True)
+    part.write_bytes(b"%PDF-1.4 half written")
+    Library.open(folder).close()
+    assert not part.exists()

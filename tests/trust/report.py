@@ -28,7 +28,7 @@ from evidence_app.ingest.pool import ExtractionPool
 from evidence_app.library import Library
 from evidence_app.model import SearchQuery
 
-from . import hostile, paths
+from . import damage, hostile, paths
 from .bundles import FORGED, forged_bundle, good_members, refusals
 from .crash import CrashTrials
 from .network import no_network
@@ -347,6 +347,23 @@ def network(r: Report, tmp: Path) -> None:
     r.add(*[f"- ATTEMPT: {a}" for a in attempts[:20]])
 
 
+def damaged_databases(r: Report, tmp: Path) -> None:
+    r.section("8. Damaged database (each kind of damage, then `check --repair`)")
+    r.say("damaged databases")
+    outcomes = damage.run_all(tmp / "damage")
+    r.add("A library with a backup of half its sources, then the other half imported and an "
+          "excerpt made, then its database damaged. Each verb must name the damage and say "
+          "what to do; `backups` must work; `check --repair` sets the file aside, starts from "
+          "the newest backup that passes `integrity_check`, adds the rows it can read from the "
+          "damaged file and imports again every original in `files/` it lacks.", "")
+    r.table(damage.HEAD, damage.rows(outcomes))
+    tracebacks = [t for o in outcomes for t in o.tracebacks]
+    recovered = sum(o.recovered for o in outcomes)
+    r.add("", f"**{recovered} of {len(outcomes)} kinds of damage recovered, "
+              f"{len(tracebacks)} tracebacks.**")
+    r.add(*[f"- TRACEBACK: {t}" for t in tracebacks[:20]])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=REPO / "resources/reports/trust-report.md")
@@ -381,6 +398,7 @@ def main(argv: list[str] | None = None) -> int:
         malformed(r, tmp)
         network(r, tmp)
         paths.section(r, tmp)
+        damaged_databases(r, tmp)
     r.add("", f"_Run time: {time.monotonic() - r.started:.0f} s._", "")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(r.lines), encoding="utf-8")
