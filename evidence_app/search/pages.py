@@ -21,6 +21,7 @@ from typing import Any
 from . import pairs
 from .api import TextStore
 from .concordance import Concordance, SourcePages, unpack_array, unpack_dict
+from .exact import has_sequence, sequence_keys
 from .hits import (
     Hit,
     PageWords,
@@ -169,7 +170,7 @@ class PageRanker:
             return pages, pages
         if isinstance(node, Word | Phrase):
             terms = node.terms(lang)
-            if len(terms) == 1:
+            if len(terms) == 1 and not sequence_keys(node, lang):
                 pages = self._pages(sid, terms[0])
                 return pages, set(pages)
             key = (sid, node)  # asked again by ruled_out
@@ -283,13 +284,18 @@ class PageRanker:
             terms = node.terms(lang)
             if not all(page in self.postings.get((t, sid), ()) for t in terms):
                 return False
-            if len(terms) == 1:
+            keys = sequence_keys(node, lang)
+            if len(terms) == 1 and not keys:
                 return True
             slop = node.slop if isinstance(node, Phrase) else 1
-            if slop <= 1 and not self._adjacent(sid, terms, {page}):
-                return False
-            items = [(t, p) for t, p, _, _ in self.hits(sid, page)]
-            return bool(match_positions(items, terms, slop))
+            if len(terms) > 1:
+                if slop <= 1 and not self._adjacent(sid, terms, {page}):
+                    return False
+                items = [(t, p) for t, p, _, _ in self.hits(sid, page)]
+                if not match_positions(items, terms, slop):
+                    return False
+            # the indexed words stand in order: the words left out (stop words) decide
+            return not keys or has_sequence(self.page(sid, page)[1], keys, lang)
         if isinstance(node, And):
             return all(self._exact(sid, page, c) for c in node.children)
         if isinstance(node, Or):
@@ -300,15 +306,15 @@ class PageRanker:
             return self._exact(sid, page, node.must)
         return True
 
-    def is_match(self, sid: int, page: int) -> bool | None:
-        """True/False, or None when the check budget is spent."""
-        src = self._ready(sid)
+    def is_match(self, sid: int, page: int, *, force: bool = False) -> bool | None:
+        """True/False, or None when the check budget is spent (`force`: check anyway)."""
+        src = self._bounded(sid)
         if src is None or page not in src.maybe:
             return False
         if page in src.sure:
             return True
         if page not in src.confirmed:
-            if self.budget <= 0:
+            if self.budget <= 0 and not force:
                 return None
             self.budget -= 1
             assert src.tree is not None
@@ -366,11 +372,13 @@ class PageRanker:
                 if len(found) < n:
                     found.append((score, page))
                 continue
-            if checked >= CHECK_PER_SOURCE:
-                if len(found) >= n:
-                    break
-                continue
-            ok = self.is_match(sid, page)
+            if checked >= CHECK_PER_SOURCE and len(found) >= n:
+                break
+            if checked and checked % PREFETCH == 0:
+                self._prefetch(sid, [p for _, p in src.ranked[checked: checked + PREFETCH]])
+            # past the budget, still check until one page is found: a source listed for a
+            # phrase shows a page that holds it
+            ok = self.is_match(sid, page, force=not found)
             if ok is None:  # the search's check budget is spent
                 break
             checked += 1
@@ -401,6 +409,40 @@ class PageRanker:
         head = [p for _, p in src.ranked[:DECIDE_PER_SOURCE]]
         self._prefetch(sid, head[:5])
         return any(self.is_match(sid, p) for p in head)
+
+    def decide(self, sid: int) -> bool:
+        """Does any page of the source match the page query? Exhaustive: every candidate
+        page is checked until one does (the pair filter and the postings keep the
+        candidates few where the words rarely stand together)."""
+        src = self._bounded(sid)
+        if src is None:  # no page query for this source's language: tier 1 decided
+            return True
+        if src.sure:
+            return True
+        todo = sorted(src.maybe - src.sure)
+        for at in range(0, len(todo), PREFETCH):
+            chunk = todo[at : at + PREFETCH]
+            if self._filtering:  # strike pages out by the filter before reading them
+                chunk = [p for p in chunk if self._quick(sid, p, src.tree)]
+            self._prefetch(sid, chunk)
+            if any(self.is_match(sid, p, force=True) for p in chunk):
+                return True
+        return False
+
+    def _quick(self, sid: int, page: int, node: Node | None) -> bool:
+        """False only if the pair filter shows the page cannot match (an And of phrases:
+        any of them struck out; anything else: kept)."""
+        lang = self.sources[sid].info.lang
+        if isinstance(node, Word | Phrase):
+            terms = node.terms(lang)
+            slop = node.slop if isinstance(node, Phrase) else 1
+            return len(terms) < 2 or slop > 1 or bool(self._adjacent(sid, terms, {page}))
+        if isinstance(node, And):
+            return all(self._quick(sid, page, c) for c in node.children
+                       if not isinstance(c, Not))
+        if isinstance(node, AndMaybe):
+            return self._quick(sid, page, node.must)
+        return True
 
     def best_passages(self, source_ids: Sequence[int], n: int) -> list[tuple[float, int, int]]:
         """The `n` best matching pages (score, source, page) over the given sources.

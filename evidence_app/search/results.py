@@ -5,7 +5,9 @@
 2. Whoosh ranks sources with the filters AND-ed into the query (or, sorted by date or
    with no text, the passing sources are ordered by publication date).
 3. Tier 2 ranks the pages of the top `tier2_sources` sources plus the ones on screen.
-   With phrases, a source whose pages never confirm the phrase is dropped.
+   With phrases or proximity, every source tier 1 matched is first decided on its pages
+   (exact.py: a source none of whose pages, nor its title, holds the clause is dropped), so
+   counts, facets and the list hold exactly the sources that match.
 4. Snippets are built only for the pages returned.
 """
 
@@ -16,9 +18,10 @@ from collections.abc import Mapping, Sequence
 from whoosh.searching import Searcher
 
 from ..model import PassageHit, SearchQuery, SearchResult, SourceHit, Span
-from .analysis import analyse_spans, find_terms, lang_key
+from .analysis import LANGS, analyse_spans, find_terms, lang_key
 from .api import TextStore
 from .concordance import Concordance
+from .exact import needs_text
 from .filters import Filters, SourceFacts, count_facets
 from .hits import merge_ranges, sequence_spans
 from .pages import PageRanker
@@ -59,6 +62,19 @@ def run_search(
         by_doc = dict(results.items())
         matched = [facts[n] for n in by_doc if n in facts]
         scores = {facts[n].source_id: float(s or 0.0) for n, s in by_doc.items() if n in facts}
+    ranker: PageRanker | None = None
+    if compiled.tree is not None and any(
+            needs_text(compiled.pages(lang), lang) for lang in LANGS):
+        # Word order is decided on the pages of every source tier 1 matched, not only the
+        # top ones: a rare phrase of common words must be found wherever it is, and the
+        # counts and facets are of the sources that hold it.
+        ranker = PageRanker(conc, store, compiled, [f.source_id for f in matched])
+        undecided = [f.source_id for f in matched if not ranker.decide(f.source_id)]
+        if undecided:
+            by_title = store.source_titles(undecided)
+            gone = {sid for sid in undecided
+                    if not _title_holds(ranker, compiled, sid, by_title.get(sid, ("", ""))[0])}
+            matched = [f for f in matched if f.source_id not in gone]
     facets, passing = count_facets(matched, filters)
     total = len(passing)
 
@@ -88,17 +104,10 @@ def run_search(
 
     # ------------------------------------------------------------ tier 2
     top = relevance[:tier2_sources]
-    ranker = PageRanker(conc, store, compiled, list(dict.fromkeys(top + order)))
+    if ranker is None:
+        ranker = PageRanker(conc, store, compiled, list(dict.fromkeys(top + order)))
     titles = store.source_titles(list(dict.fromkeys(order + top)))
-    kept: list[int] = []
-    dropped = 0
-    for sid in order:
-        if len(kept) >= offset + limit:
-            break
-        if _keep(ranker, compiled, sid, titles.get(sid, ("", ""))[0]):
-            kept.append(sid)
-        else:
-            dropped += 1
+    kept = order[: offset + limit]
     bests = []
     for sid in kept[offset:]:
         best, matched_pages = ranker.best_pages(sid, q.pages_per_source)
@@ -120,19 +129,19 @@ def run_search(
         q,
         sources=tuple(sources),
         passages=passages,
-        total_sources=max(total - dropped, len(kept)),
+        total_sources=total,
         facets=facets,
         terms=compiled.surface,
     )
 
 
-def _keep(ranker: PageRanker, compiled: CompiledQuery, sid: int, title: str) -> bool:
-    """A source stays unless the query needs word order and no page (nor the title)
-    confirms it; a plain AND may be met across pages, as Whoosh matched it."""
-    if not ranker.ruled_out(sid) and (
-            not ranker.needs_checks(sid) or ranker.matches_anywhere(sid)):
-        return True
-    lang = ranker.sources[sid].info.lang
+def _title_holds(ranker: PageRanker, compiled: CompiledQuery, sid: int, title: str) -> bool:
+    """Does the source's title hold a phrase or proximity clause of the query (a source no
+    page of which matches stays listed then)?"""
+    info = ranker.sources.get(sid)
+    if info is None:
+        return False
+    lang = info.info.lang
     spans = analyse_spans(title, lang)
     for leaf in scoring_leaves(compiled.pages(lang)):
         terms = leaf_terms(leaf, lang)

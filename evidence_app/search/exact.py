@@ -1,0 +1,108 @@
+"""Exact word order: what a quoted phrase means on a page.
+
+A phrase matches a page when the page's words, read as the analyzer cuts them (punctuation
+and case aside, accents folded, each word stemmed as the index stems it), hold the phrase's
+words consecutively, stop words included: `"respectively for the"` matches `respectively,
+for the` but not `respectively, for their`, and `"years in prison"` not `years of prison`.
+Stop words and one-letter words are not indexed, so they are compared as folded words
+("keys" below); indexed words by their index term. A multi-token word (`covid-19`) is a
+phrase of its tokens. Proximity (`"a b"~5`) keeps counting indexed words only.
+
+The index (postings, pair filter, hit positions) narrows the candidate pages; the answer
+on a candidate comes from its text here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .analysis import WORD_RE, fold, token_term
+from .tree import Node, Phrase, Word, all_leaves
+
+STOP_MARK = "\x00"  # keys of words the index leaves out cannot equal an index term
+
+
+_KEYS: dict[str, dict[str, str]] = {}
+_KEYS_LIMIT = 200_000
+
+
+def token_key(token: str, lang: str) -> str:
+    """The key of one token as WORD_RE cut it: its index term, or its folded form."""
+    cache = _KEYS.setdefault(lang, {})
+    key = cache.get(token)
+    if key is None:
+        term = token_term(token, lang)
+        key = term if term is not None else STOP_MARK + fold(token)
+        if len(cache) >= _KEYS_LIMIT:
+            cache.clear()
+        cache[token] = key
+    return key
+
+
+@lru_cache(maxsize=4096)
+def _keys_of(surfaces: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    return tuple(token_key(tok, lang) for s in surfaces for tok in WORD_RE.findall(s))
+
+
+def sequence_keys(leaf: Node, lang: str) -> tuple[str, ...]:
+    """The keys a page must hold consecutively for `leaf`; () when the leaf asks for no
+    exact word order (a plain word, a proximity clause, a wildcard)."""
+    if isinstance(leaf, Phrase) and leaf.slop <= 1:
+        keys = _keys_of(tuple(w.surface for w in leaf.words), lang)
+    elif isinstance(leaf, Word):
+        keys = _keys_of((leaf.surface,), lang)
+    else:
+        return ()
+    return keys if len(keys) > 1 else ()
+
+
+def needs_order(leaf: Node, lang: str) -> bool:
+    """Does the leaf need its words in order on a page (checked on the page's text)?"""
+    return bool(sequence_keys(leaf, lang))
+
+
+def needs_text(tree: Node | None, lang: str) -> bool:
+    """Does any part of a page query need word order or proximity, which only the text of a
+    page can decide?"""
+    for leaf in all_leaves(tree):
+        if isinstance(leaf, Phrase) and leaf.slop > 1 and len(leaf.terms(lang)) > 1:
+            return True
+        if needs_order(leaf, lang):
+            return True
+    return False
+
+
+def has_sequence(text: str, keys: Sequence[str], lang: str) -> bool:
+    """Does `text` hold `keys` consecutively (see the module's docstring)?"""
+    return bool(sequence_ranges(text, keys, lang, first_only=True))
+
+
+def sequence_ranges(
+    text: str, keys: Sequence[str], lang: str, *, first_only: bool = False
+) -> list[tuple[int, int]]:
+    """Character ranges of `text` where `keys` occur consecutively."""
+    n = len(keys)
+    if not n:
+        return []
+    # only pages holding every indexed word in order reach here: one pass over the tokens
+    matches = list(WORD_RE.finditer(text))
+    cache = _KEYS.setdefault(lang, {})
+    page_keys = [cache.get(t) or token_key(t, lang) for t in (m.group() for m in matches)]
+    want = list(keys)
+    first = want[0]
+    out: list[tuple[int, int]] = []
+    i = -1
+    last = len(page_keys) - n
+    while True:
+        try:
+            i = page_keys.index(first, i + 1)
+        except ValueError:
+            break
+        if i > last:
+            break
+        if page_keys[i : i + n] == want:
+            out.append((matches[i].start(), matches[i + n - 1].end()))
+            if first_only:
+                break
+    return out
