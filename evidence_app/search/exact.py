@@ -14,7 +14,8 @@ on a candidate comes from its text here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from .analysis import WORD_RE, fold, token_term
@@ -73,36 +74,46 @@ def needs_text(tree: Node | None, lang: str) -> bool:
     return False
 
 
-def has_sequence(text: str, keys: Sequence[str], lang: str) -> bool:
-    """Does `text` hold `keys` consecutively (see the module's docstring)?"""
-    return bool(sequence_ranges(text, keys, lang, first_only=True))
-
-
-def sequence_ranges(
-    text: str, keys: Sequence[str], lang: str, *, first_only: bool = False
-) -> list[tuple[int, int]]:
-    """Character ranges of `text` where `keys` occur consecutively."""
-    n = len(keys)
-    if not n:
-        return []
-    # only pages holding every indexed word in order reach here: one pass over the tokens
-    matches = list(WORD_RE.finditer(text))
+def _tokens(text: str, lang: str) -> list[str]:
     cache = _KEYS.setdefault(lang, {})
-    page_keys = [cache.get(t) or token_key(t, lang) for t in (m.group() for m in matches)]
+    return [cache.get(t) or token_key(t, lang) for t in WORD_RE.findall(text)]
+
+
+_ANY_TOKEN = r"\w+(?:\.\w+)*+"
+
+
+def phrase_regex(keys: Sequence[str], forms: Mapping[str, str]) -> re.Pattern[str] | None:
+    """A regex for the places where `keys` may stand: each index term as one of its surface
+    forms met at import (`forms`: form -> term), each stop word as any one token, tokens
+    apart by non-word characters only (every word character is inside some token). None
+    when a term has no form in the library (then no page holds the phrase)."""
+    by_term: dict[str, list[str]] = {}
+    for form, term in forms.items():
+        by_term.setdefault(term, []).append(form)
+    parts = []
+    for key in keys:
+        if key.startswith(STOP_MARK):
+            parts.append(_ANY_TOKEN)
+            continue
+        alts = by_term.get(key)
+        if not alts:
+            return None
+        alts.sort(key=len, reverse=True)
+        parts.append("(?:" + "|".join(re.escape(f) for f in alts) + r")(?!\w)(?!\.\w)")
+    return re.compile(r"(?<!\w)(?<!\w\.)" + r"\W+".join(parts))
+
+
+def find_sequence(text: str, regex: re.Pattern[str], keys: Sequence[str], lang: str) -> bool:
+    """Does `text` hold `keys` consecutively? The regex finds where they may; the tokens
+    found there decide (a stop word in the regex matched any token)."""
     want = list(keys)
-    first = want[0]
-    out: list[tuple[int, int]] = []
-    i = -1
-    last = len(page_keys) - n
+    exact = all(not k.startswith(STOP_MARK) for k in want)
+    search = regex.search
+    at = 0
     while True:
-        try:
-            i = page_keys.index(first, i + 1)
-        except ValueError:
-            break
-        if i > last:
-            break
-        if page_keys[i : i + n] == want:
-            out.append((matches[i].start(), matches[i + n - 1].end()))
-            if first_only:
-                break
-    return out
+        m = search(text, at)
+        if m is None:
+            return False
+        if exact or _tokens(m.group(), lang) == want:
+            return True
+        at = m.start() + 1

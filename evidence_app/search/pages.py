@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +22,7 @@ from typing import Any
 from . import pairs
 from .api import TextStore
 from .concordance import Concordance, SourcePages, unpack_array, unpack_dict
-from .exact import has_sequence, sequence_keys
+from .exact import find_sequence, phrase_regex, sequence_keys
 from .hits import (
     Hit,
     PageWords,
@@ -110,6 +111,7 @@ class PageRanker:
         self._filtering = False  # set after FILTER_AFTER failed checks
         self._failed = 0
         self._in_sequence: dict[tuple[int, Node], set[int]] = {}  # a word-order leaf's pages
+        self._regexes: dict[tuple[str, tuple[str, ...]], re.Pattern[str] | None] = {}
         self.budget = CHECK_BUDGET
         self._texts: dict[tuple[int, int], tuple[str, str]] = {}
         self._hits: dict[tuple[int, int], list[Hit]] = {}
@@ -288,14 +290,18 @@ class PageRanker:
             if len(terms) == 1 and not keys:
                 return True
             slop = node.slop if isinstance(node, Phrase) else 1
-            if len(terms) > 1:
-                if slop <= 1 and not self._adjacent(sid, terms, {page}):
-                    return False
-                items = [(t, p) for t, p, _, _ in self.hits(sid, page)]
-                if not match_positions(items, terms, slop):
-                    return False
-            # the indexed words stand in order: the words left out (stop words) decide
-            return not keys or has_sequence(self.page(sid, page)[1], keys, lang)
+            if slop <= 1 and len(terms) > 1 and not self._adjacent(sid, terms, {page}):
+                return False
+            if keys:
+                # exact word order, stop words included: one regex over the page
+                rx_key = (lang, keys)
+                if rx_key not in self._regexes:
+                    self._regexes[rx_key] = phrase_regex(keys, self.words[lang].forms)
+                regex = self._regexes[rx_key]
+                return regex is not None and find_sequence(
+                    self.page(sid, page)[1], regex, keys, lang)
+            hits = self.hits(sid, page)
+            return bool(match_positions([(t, p) for t, p, _, _ in hits], terms, slop))
         if isinstance(node, And):
             return all(self._exact(sid, page, c) for c in node.children)
         if isinstance(node, Or):
@@ -420,8 +426,11 @@ class PageRanker:
         if src.sure:
             return True
         todo = sorted(src.maybe - src.sure)
-        for at in range(0, len(todo), PREFETCH):
-            chunk = todo[at : at + PREFETCH]
+        at = 0
+        while at < len(todo):
+            # one page first: where the words stand together, the first page decides
+            chunk = todo[at : at + (1 if at == 0 else PREFETCH)]
+            at += len(chunk)
             if self._filtering:  # strike pages out by the filter before reading them
                 chunk = [p for p in chunk if self._quick(sid, p, src.tree)]
             self._prefetch(sid, chunk)
