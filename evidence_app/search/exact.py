@@ -79,6 +79,18 @@ def _tokens(text: str, lang: str) -> list[str]:
     return [cache.get(t) or token_key(t, lang) for t in WORD_RE.findall(text)]
 
 
+_WORD_CHAR = re.compile(r"\w").match
+
+
+def _inside_token(text: str, at: int) -> bool:
+    """Does a token of WORD_RE go on before `at` (a word character, or `x.` before it)?"""
+    if not at:
+        return False
+    if _WORD_CHAR(text, at - 1):
+        return True
+    return text[at - 1] == "." and at > 1 and bool(_WORD_CHAR(text, at - 2))
+
+
 _ANY_TOKEN = r"\w+(?:\.\w+)*+"
 
 
@@ -100,7 +112,9 @@ def phrase_regex(keys: Sequence[str], forms: Mapping[str, str]) -> re.Pattern[st
             return None
         alts.sort(key=len, reverse=True)
         parts.append("(?:" + "|".join(re.escape(f) for f in alts) + r")(?!\w)(?!\.\w)")
-    return re.compile(r"(?<!\w)(?<!\w\.)" + r"\W+".join(parts))
+    # no lookbehind in front: a pattern that starts with its words lets the regex engine
+    # skip ahead by their first letters (find_sequence checks the start is a token's)
+    return re.compile(r"\W+".join(parts))
 
 
 def find_sequence(text: str, regex: re.Pattern[str], keys: Sequence[str], lang: str) -> bool:
@@ -114,6 +128,7 @@ def find_sequence(text: str, regex: re.Pattern[str], keys: Sequence[str], lang: 
         m = search(text, at)
         if m is None:
             return False
-        if exact or _tokens(m.group(), lang) == want:
+        start = m.start()
+        if not _inside_token(text, start) and (exact or _tokens(m.group(), lang) == want):
             return True
-        at = m.start() + 1
+        at = start + 1

@@ -21,6 +21,7 @@ from ..model import PassageHit, SearchQuery, SearchResult, SourceHit, Span
 from .analysis import LANGS, analyse_spans, find_terms, lang_key
 from .api import TextStore
 from .concordance import Concordance
+from .decide import DECIDE_FIRST, Verdicts
 from .exact import needs_text
 from .filters import Filters, SourceFacts, count_facets
 from .hits import merge_ranges, sequence_spans
@@ -63,28 +64,30 @@ def run_search(
         matched = [facts[n] for n in by_doc if n in facts]
         scores = {facts[n].source_id: float(s or 0.0) for n, s in by_doc.items() if n in facts}
     ranker: PageRanker | None = None
+    verdicts: Verdicts | None = None
     if compiled.tree is not None and any(
             needs_text(compiled.pages(lang), lang) for lang in LANGS):
-        # Word order is decided on the pages of every source tier 1 matched, not only the
-        # top ones: a rare phrase of common words must be found wherever it is, and the
-        # counts and facets are of the sources that hold it.
-        ranker = PageRanker(conc, store, compiled, [f.source_id for f in matched])
-        undecided = [f.source_id for f in matched if not ranker.decide(f.source_id)]
-        if undecided:
-            by_title = store.source_titles(undecided)
-            gone = {sid for sid in undecided
-                    if not _title_holds(ranker, compiled, sid, by_title.get(sid, ("", ""))[0])}
-            matched = [f for f in matched if f.source_id not in gone]
+        # Word order is decided on the pages of the sources tier 1 matched, all of them
+        # when the page of results does not fill (decide.py)
+        every = PageRanker(conc, store, compiled, [f.source_id for f in matched])
+        ranker = every
+        verdicts = Verdicts(every, store, [f.source_id for f in matched],
+                            lambda sid, title: _title_holds(every, compiled, sid, title))
+        verdicts.decide(sorted((f.source_id for f in matched),
+                               key=lambda sid: -scores.get(sid, 0.0))[:DECIDE_FIRST])
+        matched = [f for f in matched if verdicts.maybe(f.source_id)]
     facets, passing = count_facets(matched, filters)
+    relevance, order = _orders(compiled, q, passing, scores)
+    if verdicts is not None:
+        if len(verdicts.fill(order, offset + limit)) < offset + limit:
+            verdicts.decide(f.source_id for f in matched)  # every source: exact facets
+            matched = [f for f in matched if verdicts.holds(f.source_id)]
+            facets, passing = count_facets(matched, filters)
+        else:
+            passing = [f for f in passing if verdicts.maybe(f.source_id)]
+        relevance, order = _orders(compiled, q, passing, scores)
     total = len(passing)
-
-    # ------------------------------------------------------------ ranking of sources
-    relevance = sorted((f.source_id for f in passing), key=lambda sid: -scores.get(sid, 0.0))
-    if compiled.tier1 is None or q.sort == "date":
-        by_date = sorted(passing, key=lambda f: (f.published, f.source_id), reverse=True)
-        order = [f.source_id for f in by_date[: offset + 2 * limit]]
-    else:
-        order = relevance[: max(tier2_sources, offset + 2 * limit)]
+    order = order[: max(tier2_sources, offset + 2 * limit)]
     published = {f.source_id: f.published for f in passing}
 
     if compiled.tree is None:
@@ -133,6 +136,17 @@ def run_search(
         facets=facets,
         terms=compiled.surface,
     )
+
+
+def _orders(compiled: CompiledQuery, q: SearchQuery, passing: Sequence[SourceFacts],
+            scores: Mapping[int, float]) -> tuple[list[int], list[int]]:
+    """The passing sources by relevance, and in the order of the list (by date when asked
+    or when there is no text)."""
+    relevance = sorted((f.source_id for f in passing), key=lambda sid: -scores.get(sid, 0.0))
+    if compiled.tier1 is None or q.sort == "date":
+        by_date = sorted(passing, key=lambda f: (f.published, f.source_id), reverse=True)
+        return relevance, [f.source_id for f in by_date]
+    return relevance, relevance
 
 
 def _title_holds(ranker: PageRanker, compiled: CompiledQuery, sid: int, title: str) -> bool:

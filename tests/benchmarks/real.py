@@ -112,6 +112,18 @@ def build_fts(lib: Any, db: Path) -> tuple[int, float]:
     return rows, spent
 
 
+_TAGS: dict[int, dict[int, list[tuple[str, str]]]] = {}
+
+
+def _tags(con: sqlite3.Connection) -> dict[int, list[tuple[str, str]]]:
+    found = _TAGS.get(id(con))
+    if found is None:
+        found = _TAGS[id(con)] = {}
+        for doc, kind, value in con.execute("SELECT doc, kind, value FROM tags"):
+            found.setdefault(doc, []).append((kind, value))
+    return found
+
+
 def fts_search(con: sqlite3.Connection, q: RealQuery) -> tuple[list[tuple[int, int]], int]:
     """Top 20 passages with a snippet each, and the report count per country and risk:
     what a results screen needs. Returns ((doc, page) hits, matching reports)."""
@@ -128,15 +140,16 @@ def fts_search(con: sqlite3.Connection, q: RealQuery) -> tuple[list[tuple[int, i
     for rowid, _, _ in top:
         con.execute("SELECT snippet(pages, 0, '[', ']', '…', 16) FROM pages"
                     " WHERE pages MATCH ? AND rowid = ?", (q.fts, rowid)).fetchone()
-    docs = con.execute(
-        "SELECT count(DISTINCT m.doc) FROM pages JOIN meta m ON m.id = pages.rowid"
-        f" WHERE pages MATCH ?{where}", [q.fts, *args]).fetchone()[0]
-    for kind in ("country", "risk"):
-        con.execute(
-            "SELECT t.value, count(DISTINCT m.doc) FROM pages JOIN meta m ON m.id = pages.rowid"
-            f" JOIN tags t ON t.doc = m.doc AND t.kind = '{kind}' WHERE pages MATCH ?{where}"
-            " GROUP BY t.value", [q.fts, *args]).fetchall()
-    return [(d, p) for _, d, p in top], int(docs)
+    # facet counts from the matching reports and their tags held in memory, as the app
+    # holds its sources' stored fields
+    docs = {d for (d,) in con.execute(
+        "SELECT DISTINCT m.doc FROM pages JOIN meta m ON m.id = pages.rowid"
+        f" WHERE pages MATCH ?{where}", [q.fts, *args])}
+    counts: dict[tuple[str, str], int] = {}
+    for doc in docs:
+        for tag in _tags(con).get(doc, ()):
+            counts[tag] = counts.get(tag, 0) + 1
+    return [(d, p) for _, d, p in top], len(docs)
 
 
 # ---------------------------------------------------------------- measurements
