@@ -322,7 +322,8 @@ class PageRanker:
         if page not in src.confirmed:
             if self.budget <= 0 and not force:
                 return None
-            self.budget -= 1
+            if not force:  # deciding sources and listing their pages are not budgeted
+                self.budget -= 1
             assert src.tree is not None
             src.confirmed[page] = self._exact(sid, page, src.tree)
             if not src.confirmed[page]:
@@ -382,9 +383,9 @@ class PageRanker:
                 break
             if checked and checked % PREFETCH == 0:
                 self._prefetch(sid, [p for _, p in src.ranked[checked: checked + PREFETCH]])
-            # past the budget, still check until one page is found: a source listed for a
-            # phrase shows a page that holds it
-            ok = self.is_match(sid, page, force=not found)
+            # not budgeted: a source listed shows its best matching pages, found wherever
+            # they rank (the pair filter strikes most candidates without reading them)
+            ok = self.is_match(sid, page, force=True)
             if ok is None:  # the search's check budget is spent
                 break
             checked += 1

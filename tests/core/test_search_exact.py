@@ -238,3 +238,21 @@ def test_boolean_sources_are_exactly_the_brute_force_ones(
                 if holds(set(analyse(text, "en")))}
         if good:
             assert shown == good or (len(shown) == 50 and shown <= good)
+
+
+def test_listed_source_shows_every_matching_page_past_the_check_budget(
+        tmp_path: Path, monkeypatch: object) -> None:
+    """A known-item miss of the real benchmark: deciding sources spent the search's check
+    budget, and a listed source then showed only its first matching page."""
+    from evidence_app.search import pages as pages_module
+
+    monkeypatch.setattr(pages_module, "CHECK_BUDGET", 1)  # type: ignore[attr-defined]
+    text = ("Asylum seekers waited. An asylum seeker or refugee status applicant was held.",
+            "Refugee status was rare; an asylum seeker was deported.",
+            "No asylum seeker or refugee status decision was issued in time.")
+    engine = open_engine(tmp_path, [doc(1, *text), doc(2, text[1], text[0])])
+    try:
+        result = run(engine, '"asylum seeker or refugee status"')
+        assert listed(result) == {1: {1, 3}, 2: {2}}
+    finally:
+        engine.close()
