@@ -14,21 +14,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from whoosh.searching import Searcher
 
 from ..model import PassageHit, SearchQuery, SearchResult, SourceHit, Span
-from .analysis import LANGS, analyse_spans, find_terms, lang_key
+from .analysis import LANGS, WORD_RE, analyse_spans, find_terms, lang_key
 from .api import TextStore
 from .concordance import Concordance
 from .decide import DECIDE_FIRST, Verdicts
-from .exact import needs_text
+from .exact import needs_text, sequence_keys, token_key
 from .filters import Filters, SourceFacts, count_facets
 from .hits import merge_ranges, sequence_spans
 from .pages import PageRanker
 from .query import CompiledQuery, QueryError, Thesaurus, compile_query
 from .snippets import snippet
-from .tree import Phrase, Terms, Word, leaf_terms, scoring_leaves
+from .tree import Phrase, Terms, leaf_terms, scoring_leaves
 
 
 def run_search(
@@ -156,14 +157,28 @@ def _title_holds(ranker: PageRanker, compiled: CompiledQuery, sid: int, title: s
     if info is None:
         return False
     lang = info.info.lang
-    spans = analyse_spans(title, lang)
     for leaf in scoring_leaves(compiled.pages(lang)):
         terms = leaf_terms(leaf, lang)
-        if isinstance(leaf, Word | Phrase) and len(terms) > 1:
-            slop = leaf.slop if isinstance(leaf, Phrase) else 1
-            if sequence_spans(spans, terms, slop):
+        keys = sequence_keys(leaf, lang)
+        if keys:
+            have = _title_keys(title, lang)
+            n = len(keys)
+            if any(have[i : i + n] == keys for i in range(len(have) - n + 1)):
+                return True
+        elif isinstance(leaf, Phrase) and len(terms) > 1:
+            if sequence_spans(_title_spans(title, lang), terms, leaf.slop):
                 return True
     return False
+
+
+@lru_cache(maxsize=8192)
+def _title_keys(title: str, lang: str) -> tuple[str, ...]:
+    return tuple(token_key(t, lang) for t in WORD_RE.findall(title))
+
+
+@lru_cache(maxsize=8192)
+def _title_spans(title: str, lang: str) -> list[tuple[str, int, int]]:
+    return analyse_spans(title, lang)
 
 
 class _HitBuilder:
