@@ -3,8 +3,10 @@
 For each source the page query is evaluated on page sets from the concordance as a pair of
 bounds: pages that surely match and pages that may match. They differ only where a phrase,
 a proximity clause or a multi-token word (`covid-19`) needs word order, which the
-concordance does not keep; those pages are checked on their text, lazily, best first, with
-caps so that a common phrase costs a bounded amount of work (see the constants).
+concordance does not keep; those pages are checked on their text (exact.py), lazily, best
+first. Whether a source holds the query at all is decided without a cap (`decide`, see
+decide.py); counting a source's matching pages and the flat list of best passages are
+capped (see the constants).
 
 Scores are BM25 over pages: term frequency and page length from the concordance, and
 idf from the exact number of pages (in the whole library) that contain the term.
@@ -52,7 +54,6 @@ from .tree import (
 K1 = 1.2
 B = 0.75
 CHECK_PER_SOURCE = 8  # pages read to count a source's phrase matches (more: estimated)
-DECIDE_PER_SOURCE = 15  # pages read to decide a phrase query matches a source at all
 CHECK_BUDGET = 1000  # pages read for phrase checks in one search
 PREFETCH = 8  # pages of a source read from the store in one go for phrase checks
 # failed word-order checks after which a search consults the pair filter: where a phrase's
@@ -336,25 +337,6 @@ class PageRanker:
         src = self.sources.get(sid)
         return src is not None and src.tree is not None
 
-    def ruled_out(self, sid: int) -> bool:
-        """Does a clause that needs word order fail on every page by itself (its words
-        never on one page, or never side by side by the pair filter)?"""
-        src = self._bounded(sid)
-        return src is not None and src.tree is not None and not self._anywhere(sid, src.tree)
-
-    def _anywhere(self, sid: int, node: Node) -> bool:
-        if isinstance(node, Word | Phrase):
-            if len(node.terms(self.sources[sid].info.lang)) == 1:
-                return True
-            return bool(self._bounds(sid, node, set)[1])
-        if isinstance(node, And):
-            return all(self._anywhere(sid, c) for c in node.children if not isinstance(c, Not))
-        if isinstance(node, Or):
-            return any(self._anywhere(sid, c) for c in node.children)
-        if isinstance(node, AndMaybe):
-            return self._anywhere(sid, node.must)
-        return True
-
     def needs_checks(self, sid: int) -> bool:
         src = self._ready(sid)
         return src is not None and src.sure != src.maybe
@@ -405,17 +387,6 @@ class PageRanker:
         ):
             return []
         return self._rank(sid, src, None)[:n]
-
-    def matches_anywhere(self, sid: int) -> bool:
-        """Does at least one page match (checking at most DECIDE_PER_SOURCE pages)?"""
-        src = self._ready(sid)
-        if src is None:
-            return False
-        if src.sure:
-            return True
-        head = [p for _, p in src.ranked[:DECIDE_PER_SOURCE]]
-        self._prefetch(sid, head[:5])
-        return any(self.is_match(sid, p) for p in head)
 
     def decide(self, sid: int) -> bool:
         """Does any page of the source match the page query? Exhaustive: every candidate
