@@ -113,6 +113,7 @@ class PageRanker:
         self._failed = 0
         self._in_sequence: dict[tuple[int, Node], set[int]] = {}  # a word-order leaf's pages
         self._regexes: dict[tuple[str, tuple[str, ...]], re.Pattern[str] | None] = {}
+        self._covered: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = {}
         self.budget = CHECK_BUDGET
         self._texts: dict[tuple[int, int], tuple[str, str]] = {}
         self._hits: dict[tuple[int, int], list[Hit]] = {}
@@ -153,9 +154,13 @@ class PageRanker:
             self._filters[sid] = pairs.PairFilter.read(self._conc.pair_filter(sid))
         if self._filters[sid] is None:
             return []
-        counts = {t: len(self.postings.get((t, sid), ())) for t in terms}
-        return [(a, b) for a, b in zip(terms, terms[1:], strict=False)
-                if pairs.covered(counts, a, b)]
+        key = (sid, tuple(terms))
+        found = self._covered.get(key)
+        if found is None:  # asked once per page checked: worked out once per source
+            counts = {t: len(self.postings.get((t, sid), ())) for t in terms}
+            found = self._covered[key] = [(a, b) for a, b in zip(terms, terms[1:], strict=False)
+                                          if pairs.covered(counts, a, b)]
+        return found
 
     def _adjacent(self, sid: int, terms: Sequence[str], pages: set[int]) -> set[int]:
         """`pages` less those where the filter shows a pair of the phrase is never
