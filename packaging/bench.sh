@@ -5,8 +5,15 @@
 #   packaging/bench.sh --pages 5000                 # quick: a few minutes
 #   packaging/bench.sh --pages 80000 --profile      # the target size; adds cProfile tables
 #   packaging/bench.sh --pages 5000 --formats text --out bench-results/text-only.json
+# The real library (1,748 State Department reports saved from state.gov; tests/benchmarks/real.py):
+#   git clone https://github.com/InsideClimateNews/2025-08-state-department-human-rights
+#   packaging/bench.sh --real 2025-08-state-department-human-rights [--limit 150] [--years 2021]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/packaging/bootstrap.sh" test
 cd "$here"
+if [[ "${1:-}" == "--real" ]]; then
+    shift
+    exec "$here/.venv/bin/python" -m tests.benchmarks.real "$@"
+fi
 exec "$here/.venv/bin/python" -m tests.benchmarks.run "$@"

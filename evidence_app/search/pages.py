@@ -3,8 +3,10 @@
 For each source the page query is evaluated on page sets from the concordance as a pair of
 bounds: pages that surely match and pages that may match. They differ only where a phrase,
 a proximity clause or a multi-token word (`covid-19`) needs word order, which the
-concordance does not keep; those pages are checked on their text, lazily, best first, with
-caps so that a common phrase costs a bounded amount of work (see the constants).
+concordance does not keep; those pages are checked on their text (exact.py), lazily, best
+first. Whether a source holds the query at all is decided without a cap (`decide`, see
+decide.py); counting a source's matching pages and the flat list of best passages are
+capped (see the constants).
 
 Scores are BM25 over pages: term frequency and page length from the concordance, and
 idf from the exact number of pages (in the whole library) that contain the term.
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +24,7 @@ from typing import Any
 from . import pairs
 from .api import TextStore
 from .concordance import Concordance, SourcePages, unpack_array, unpack_dict
+from .exact import find_sequence, phrase_regex, sequence_keys
 from .hits import (
     Hit,
     PageWords,
@@ -50,7 +54,6 @@ from .tree import (
 K1 = 1.2
 B = 0.75
 CHECK_PER_SOURCE = 8  # pages read to count a source's phrase matches (more: estimated)
-DECIDE_PER_SOURCE = 15  # pages read to decide a phrase query matches a source at all
 CHECK_BUDGET = 1000  # pages read for phrase checks in one search
 PREFETCH = 8  # pages of a source read from the store in one go for phrase checks
 # failed word-order checks after which a search consults the pair filter: where a phrase's
@@ -109,6 +112,8 @@ class PageRanker:
         self._filtering = False  # set after FILTER_AFTER failed checks
         self._failed = 0
         self._in_sequence: dict[tuple[int, Node], set[int]] = {}  # a word-order leaf's pages
+        self._regexes: dict[tuple[str, tuple[str, ...]], re.Pattern[str] | None] = {}
+        self._covered: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = {}
         self.budget = CHECK_BUDGET
         self._texts: dict[tuple[int, int], tuple[str, str]] = {}
         self._hits: dict[tuple[int, int], list[Hit]] = {}
@@ -149,9 +154,13 @@ class PageRanker:
             self._filters[sid] = pairs.PairFilter.read(self._conc.pair_filter(sid))
         if self._filters[sid] is None:
             return []
-        counts = {t: len(self.postings.get((t, sid), ())) for t in terms}
-        return [(a, b) for a, b in zip(terms, terms[1:], strict=False)
-                if pairs.covered(counts, a, b)]
+        key = (sid, tuple(terms))
+        found = self._covered.get(key)
+        if found is None:  # asked once per page checked: worked out once per source
+            counts = {t: len(self.postings.get((t, sid), ())) for t in terms}
+            found = self._covered[key] = [(a, b) for a, b in zip(terms, terms[1:], strict=False)
+                                          if pairs.covered(counts, a, b)]
+        return found
 
     def _adjacent(self, sid: int, terms: Sequence[str], pages: set[int]) -> set[int]:
         """`pages` less those where the filter shows a pair of the phrase is never
@@ -169,7 +178,7 @@ class PageRanker:
             return pages, pages
         if isinstance(node, Word | Phrase):
             terms = node.terms(lang)
-            if len(terms) == 1:
+            if len(terms) == 1 and not sequence_keys(node, lang):
                 pages = self._pages(sid, terms[0])
                 return pages, set(pages)
             key = (sid, node)  # asked again by ruled_out
@@ -283,13 +292,22 @@ class PageRanker:
             terms = node.terms(lang)
             if not all(page in self.postings.get((t, sid), ()) for t in terms):
                 return False
-            if len(terms) == 1:
+            keys = sequence_keys(node, lang)
+            if len(terms) == 1 and not keys:
                 return True
             slop = node.slop if isinstance(node, Phrase) else 1
-            if slop <= 1 and not self._adjacent(sid, terms, {page}):
+            if slop <= 1 and len(terms) > 1 and not self._adjacent(sid, terms, {page}):
                 return False
-            items = [(t, p) for t, p, _, _ in self.hits(sid, page)]
-            return bool(match_positions(items, terms, slop))
+            if keys:
+                # exact word order, stop words included: one regex over the page
+                rx_key = (lang, keys)
+                if rx_key not in self._regexes:
+                    self._regexes[rx_key] = phrase_regex(keys, self.words[lang].forms)
+                regex = self._regexes[rx_key]
+                return regex is not None and find_sequence(
+                    self.page(sid, page)[1], regex, keys, lang)
+            hits = self.hits(sid, page)
+            return bool(match_positions([(t, p) for t, p, _, _ in hits], terms, slop))
         if isinstance(node, And):
             return all(self._exact(sid, page, c) for c in node.children)
         if isinstance(node, Or):
@@ -300,17 +318,18 @@ class PageRanker:
             return self._exact(sid, page, node.must)
         return True
 
-    def is_match(self, sid: int, page: int) -> bool | None:
-        """True/False, or None when the check budget is spent."""
-        src = self._ready(sid)
+    def is_match(self, sid: int, page: int, *, force: bool = False) -> bool | None:
+        """True/False, or None when the check budget is spent (`force`: check anyway)."""
+        src = self._bounded(sid)
         if src is None or page not in src.maybe:
             return False
         if page in src.sure:
             return True
         if page not in src.confirmed:
-            if self.budget <= 0:
+            if self.budget <= 0 and not force:
                 return None
-            self.budget -= 1
+            if not force:  # deciding sources and listing their pages are not budgeted
+                self.budget -= 1
             assert src.tree is not None
             src.confirmed[page] = self._exact(sid, page, src.tree)
             if not src.confirmed[page]:
@@ -322,25 +341,6 @@ class PageRanker:
     def has_page_query(self, sid: int) -> bool:
         src = self.sources.get(sid)
         return src is not None and src.tree is not None
-
-    def ruled_out(self, sid: int) -> bool:
-        """Does a clause that needs word order fail on every page by itself (its words
-        never on one page, or never side by side by the pair filter)?"""
-        src = self._bounded(sid)
-        return src is not None and src.tree is not None and not self._anywhere(sid, src.tree)
-
-    def _anywhere(self, sid: int, node: Node) -> bool:
-        if isinstance(node, Word | Phrase):
-            if len(node.terms(self.sources[sid].info.lang)) == 1:
-                return True
-            return bool(self._bounds(sid, node, set)[1])
-        if isinstance(node, And):
-            return all(self._anywhere(sid, c) for c in node.children if not isinstance(c, Not))
-        if isinstance(node, Or):
-            return any(self._anywhere(sid, c) for c in node.children)
-        if isinstance(node, AndMaybe):
-            return self._anywhere(sid, node.must)
-        return True
 
     def needs_checks(self, sid: int) -> bool:
         src = self._ready(sid)
@@ -366,11 +366,13 @@ class PageRanker:
                 if len(found) < n:
                     found.append((score, page))
                 continue
-            if checked >= CHECK_PER_SOURCE:
-                if len(found) >= n:
-                    break
-                continue
-            ok = self.is_match(sid, page)
+            if checked >= CHECK_PER_SOURCE and len(found) >= n:
+                break
+            if checked and checked % PREFETCH == 0:
+                self._prefetch(sid, [p for _, p in src.ranked[checked: checked + PREFETCH]])
+            # not budgeted: a source listed shows its best matching pages, found wherever
+            # they rank (the pair filter strikes most candidates without reading them)
+            ok = self.is_match(sid, page, force=True)
             if ok is None:  # the search's check budget is spent
                 break
             checked += 1
@@ -391,16 +393,42 @@ class PageRanker:
             return []
         return self._rank(sid, src, None)[:n]
 
-    def matches_anywhere(self, sid: int) -> bool:
-        """Does at least one page match (checking at most DECIDE_PER_SOURCE pages)?"""
-        src = self._ready(sid)
-        if src is None:
-            return False
+    def decide(self, sid: int) -> bool:
+        """Does any page of the source match the page query? Exhaustive: every candidate
+        page is checked until one does (the pair filter and the postings keep the
+        candidates few where the words rarely stand together)."""
+        src = self._bounded(sid)
+        if src is None:  # no page query for this source's language: tier 1 decided
+            return True
         if src.sure:
             return True
-        head = [p for _, p in src.ranked[:DECIDE_PER_SOURCE]]
-        self._prefetch(sid, head[:5])
-        return any(self.is_match(sid, p) for p in head)
+        todo = sorted(src.maybe - src.sure)
+        at = 0
+        while at < len(todo):
+            # one page first: where the words stand together, the first page decides
+            chunk = todo[at : at + (1 if at == 0 else PREFETCH)]
+            at += len(chunk)
+            if self._filtering:  # strike pages out by the filter before reading them
+                chunk = [p for p in chunk if self._quick(sid, p, src.tree)]
+            self._prefetch(sid, chunk)
+            if any(self.is_match(sid, p, force=True) for p in chunk):
+                return True
+        return False
+
+    def _quick(self, sid: int, page: int, node: Node | None) -> bool:
+        """False only if the pair filter shows the page cannot match (an And of phrases:
+        any of them struck out; anything else: kept)."""
+        lang = self.sources[sid].info.lang
+        if isinstance(node, Word | Phrase):
+            terms = node.terms(lang)
+            slop = node.slop if isinstance(node, Phrase) else 1
+            return len(terms) < 2 or slop > 1 or bool(self._adjacent(sid, terms, {page}))
+        if isinstance(node, And):
+            return all(self._quick(sid, page, c) for c in node.children
+                       if not isinstance(c, Not))
+        if isinstance(node, AndMaybe):
+            return self._quick(sid, page, node.must)
+        return True
 
     def best_passages(self, source_ids: Sequence[int], n: int) -> list[tuple[float, int, int]]:
         """The `n` best matching pages (score, source, page) over the given sources.

@@ -5,26 +5,31 @@
 2. Whoosh ranks sources with the filters AND-ed into the query (or, sorted by date or
    with no text, the passing sources are ordered by publication date).
 3. Tier 2 ranks the pages of the top `tier2_sources` sources plus the ones on screen.
-   With phrases, a source whose pages never confirm the phrase is dropped.
+   With phrases or proximity, every source tier 1 matched is first decided on its pages
+   (exact.py: a source none of whose pages, nor its title, holds the clause is dropped), so
+   counts, facets and the list hold exactly the sources that match.
 4. Snippets are built only for the pages returned.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from whoosh.searching import Searcher
 
 from ..model import PassageHit, SearchQuery, SearchResult, SourceHit, Span
-from .analysis import analyse_spans, find_terms, lang_key
+from .analysis import LANGS, WORD_RE, analyse_spans, find_terms, lang_key
 from .api import TextStore
 from .concordance import Concordance
+from .decide import DECIDE_FIRST, Verdicts
+from .exact import needs_text, sequence_keys, token_key
 from .filters import Filters, SourceFacts, count_facets
 from .hits import merge_ranges, sequence_spans
 from .pages import PageRanker
 from .query import CompiledQuery, QueryError, Thesaurus, compile_query
 from .snippets import snippet
-from .tree import Phrase, Terms, Word, leaf_terms, scoring_leaves
+from .tree import Phrase, Terms, leaf_terms, scoring_leaves
 
 
 def run_search(
@@ -59,16 +64,31 @@ def run_search(
         by_doc = dict(results.items())
         matched = [facts[n] for n in by_doc if n in facts]
         scores = {facts[n].source_id: float(s or 0.0) for n, s in by_doc.items() if n in facts}
+    ranker: PageRanker | None = None
+    verdicts: Verdicts | None = None
+    if compiled.tree is not None and any(
+            needs_text(compiled.pages(lang), lang) for lang in LANGS):
+        # Word order is decided on the pages of the sources tier 1 matched, all of them
+        # when the page of results does not fill (decide.py)
+        every = PageRanker(conc, store, compiled, [f.source_id for f in matched])
+        ranker = every
+        verdicts = Verdicts(every, store, [f.source_id for f in matched],
+                            lambda sid, title: _title_holds(every, compiled, sid, title))
+        verdicts.decide(sorted((f.source_id for f in matched),
+                               key=lambda sid: -scores.get(sid, 0.0))[:DECIDE_FIRST])
+        matched = [f for f in matched if verdicts.maybe(f.source_id)]
     facets, passing = count_facets(matched, filters)
+    relevance, order = _orders(compiled, q, passing, scores)
+    if verdicts is not None:
+        if len(verdicts.fill(order, offset + limit)) < offset + limit:
+            verdicts.decide(f.source_id for f in matched)  # every source: exact facets
+            matched = [f for f in matched if verdicts.holds(f.source_id)]
+            facets, passing = count_facets(matched, filters)
+        else:
+            passing = [f for f in passing if verdicts.maybe(f.source_id)]
+        relevance, order = _orders(compiled, q, passing, scores)
     total = len(passing)
-
-    # ------------------------------------------------------------ ranking of sources
-    relevance = sorted((f.source_id for f in passing), key=lambda sid: -scores.get(sid, 0.0))
-    if compiled.tier1 is None or q.sort == "date":
-        by_date = sorted(passing, key=lambda f: (f.published, f.source_id), reverse=True)
-        order = [f.source_id for f in by_date[: offset + 2 * limit]]
-    else:
-        order = relevance[: max(tier2_sources, offset + 2 * limit)]
+    order = order[: max(tier2_sources, offset + 2 * limit)]
     published = {f.source_id: f.published for f in passing}
 
     if compiled.tree is None:
@@ -88,17 +108,10 @@ def run_search(
 
     # ------------------------------------------------------------ tier 2
     top = relevance[:tier2_sources]
-    ranker = PageRanker(conc, store, compiled, list(dict.fromkeys(top + order)))
+    if ranker is None:
+        ranker = PageRanker(conc, store, compiled, list(dict.fromkeys(top + order)))
     titles = store.source_titles(list(dict.fromkeys(order + top)))
-    kept: list[int] = []
-    dropped = 0
-    for sid in order:
-        if len(kept) >= offset + limit:
-            break
-        if _keep(ranker, compiled, sid, titles.get(sid, ("", ""))[0]):
-            kept.append(sid)
-        else:
-            dropped += 1
+    kept = order[: offset + limit]
     bests = []
     for sid in kept[offset:]:
         best, matched_pages = ranker.best_pages(sid, q.pages_per_source)
@@ -120,27 +133,52 @@ def run_search(
         q,
         sources=tuple(sources),
         passages=passages,
-        total_sources=max(total - dropped, len(kept)),
+        total_sources=total,
         facets=facets,
         terms=compiled.surface,
     )
 
 
-def _keep(ranker: PageRanker, compiled: CompiledQuery, sid: int, title: str) -> bool:
-    """A source stays unless the query needs word order and no page (nor the title)
-    confirms it; a plain AND may be met across pages, as Whoosh matched it."""
-    if not ranker.ruled_out(sid) and (
-            not ranker.needs_checks(sid) or ranker.matches_anywhere(sid)):
-        return True
-    lang = ranker.sources[sid].info.lang
-    spans = analyse_spans(title, lang)
+def _orders(compiled: CompiledQuery, q: SearchQuery, passing: Sequence[SourceFacts],
+            scores: Mapping[int, float]) -> tuple[list[int], list[int]]:
+    """The passing sources by relevance, and in the order of the list (by date when asked
+    or when there is no text)."""
+    relevance = sorted((f.source_id for f in passing), key=lambda sid: -scores.get(sid, 0.0))
+    if compiled.tier1 is None or q.sort == "date":
+        by_date = sorted(passing, key=lambda f: (f.published, f.source_id), reverse=True)
+        return relevance, [f.source_id for f in by_date]
+    return relevance, relevance
+
+
+def _title_holds(ranker: PageRanker, compiled: CompiledQuery, sid: int, title: str) -> bool:
+    """Does the source's title hold a phrase or proximity clause of the query (a source no
+    page of which matches stays listed then)?"""
+    info = ranker.sources.get(sid)
+    if info is None:
+        return False
+    lang = info.info.lang
     for leaf in scoring_leaves(compiled.pages(lang)):
         terms = leaf_terms(leaf, lang)
-        if isinstance(leaf, Word | Phrase) and len(terms) > 1:
-            slop = leaf.slop if isinstance(leaf, Phrase) else 1
-            if sequence_spans(spans, terms, slop):
+        keys = sequence_keys(leaf, lang)
+        if keys:
+            have = _title_keys(title, lang)
+            n = len(keys)
+            if any(have[i : i + n] == keys for i in range(len(have) - n + 1)):
+                return True
+        elif isinstance(leaf, Phrase) and len(terms) > 1:
+            if sequence_spans(_title_spans(title, lang), terms, leaf.slop):
                 return True
     return False
+
+
+@lru_cache(maxsize=8192)
+def _title_keys(title: str, lang: str) -> tuple[str, ...]:
+    return tuple(token_key(t, lang) for t in WORD_RE.findall(title))
+
+
+@lru_cache(maxsize=8192)
+def _title_spans(title: str, lang: str) -> list[tuple[str, int, int]]:
+    return analyse_spans(title, lang)
 
 
 class _HitBuilder:

@@ -1,0 +1,64 @@
+"""Which sources hold a query that needs word order, decided on their pages.
+
+Tier 1 matches a phrase as the AND of its words, so it finds every source that may hold
+it, ranked by those words; whether one does is decided on its pages (pages.PageRanker.
+decide: postings, the pair filter, then the text). Every source that tier 1 matched can be
+decided, not only the top ones: a rare phrase of common words ranks anywhere. A search
+decides the DECIDE_FIRST best-ranked sources at once, then, going down the list to fill
+the page of results, every source it shows. When that runs through all of them (a rare
+phrase: the page is not filled), every source is decided and counts and facets are exact;
+when the page fills first (a common phrase, held by hundreds of sources), the sources
+below it not yet decided are counted as tier 1 matched them (an upper bound). DECIDE_FIRST is
+set to decide every source: counts and facets are exact, at about 0.5 ms a source on the real
+benchmark (README, Performance); a smaller value trades exact counts of common phrases for
+speed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from .api import TextStore
+from .pages import PageRanker
+
+DECIDE_FIRST = 1_000_000  # sources decided before counting (all: exact counts and facets)
+
+
+class Verdicts:
+    def __init__(self, ranker: PageRanker, store: TextStore, matched: Sequence[int],
+                 title_holds: Callable[[int, str], bool]) -> None:
+        self.ranker = ranker
+        self.store = store
+        self.matched = list(matched)
+        self.title_holds = title_holds
+        self.verdict: dict[int, bool] = {}
+        self._titles: dict[int, tuple[str, str]] | None = None
+
+    def holds(self, sid: int) -> bool:
+        found = self.verdict.get(sid)
+        if found is None:
+            found = self.ranker.decide(sid)
+            if not found:
+                if self._titles is None:  # once, for every source: failures come in runs
+                    self._titles = self.store.source_titles(self.matched)
+                found = self.title_holds(sid, self._titles.get(sid, ("", ""))[0])
+            self.verdict[sid] = found
+        return found
+
+    def maybe(self, sid: int) -> bool:
+        """True unless decided against."""
+        return self.verdict.get(sid, True)
+
+    def decide(self, sids: Iterable[int]) -> None:
+        for sid in sids:
+            self.holds(sid)
+
+    def fill(self, order: Sequence[int], n: int) -> list[int]:
+        """The first `n` sources of `order` that hold the query, deciding as it goes."""
+        out: list[int] = []
+        for sid in order:
+            if len(out) >= n:
+                break
+            if self.holds(sid):
+                out.append(sid)
+        return out
