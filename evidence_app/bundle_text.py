@@ -46,9 +46,9 @@ class Extractions:
     def __init__(self, files: list[Path], cancel: threading.Event | None,
                  workers: int | None = None) -> None:
         if workers is None:
-            # As Importer.run chooses: one or two files are read in this process (starting
-            # worker processes costs more than reading them), more in two workers.
-            workers = 2 if len(files) > 2 else 0
+            # As the importer: every file is read in a worker with time and memory limits
+            # (a bundle's file is as untrusted as any other), two when there are several.
+            workers = 2 if len(files) > 1 else 1
         self._pool = ExtractionPool(workers=workers, timeout=EXTRACT_TIMEOUT)
         self._results: Iterator[tuple[Path, Result]] = self._pool.imap(
             ((path, None) for path in files), cancel)

@@ -37,6 +37,9 @@ def test_every_real_document_imports(corpus: Path, corpus_library: tuple[Path, d
     failed = {Path(f["path"]).name: f for f in report["failed"]}
     real = [p for sub in ("pdf", "html", "text", "docx") for p in (corpus / sub).iterdir()]
     for path in real:
+        if path.name == "nested_tables.docx":  # empty tables only: refused as empty
+            assert failed[path.name]["reason"] == "empty_document"
+            continue
         assert path.name not in failed, failed.get(path.name)
     # Every malformed file is either imported or named with a reason.
     imported = {s["original_name"] for s in report["imported"]}
