@@ -56,14 +56,19 @@ def _context() -> BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def warm_up() -> None:
+def warm_up(wait: bool = False) -> None:
     """Start the fork server now (about half a second, once per process), so that the
-    first import does not wait for it. For a background thread at app start."""
+    first import does not wait for it. For a background thread at app start. `wait`:
+    return only once the server has loaded its modules (a first worker was forked)."""
     context = _context()
     if context.get_start_method() == "forkserver":
         from multiprocessing import forkserver
 
         forkserver.ensure_running()
+        if wait:
+            probe = context.Process(target=int)  # type: ignore[attr-defined]
+            probe.start()
+            probe.join()
 
 
 def _address_space() -> int:

@@ -130,6 +130,16 @@ class Driver:
 
 def main(argv: list[str]) -> int:
     folder, work, seed = Path(argv[0]), Path(argv[1]), int(argv[2])
+    # What the app does once at start (the GUI in a background thread): the language model
+    # and the extraction fork server, so the kills land in writes, not in start-up.
+    from evidence_app.ingest import pool
+    from evidence_app.ingest.language import load_model
+
+    load_model()
+    # Workers run this main module again: loaded in the fork server, it costs them nothing
+    # (as evidence_app.cli does for the command line).
+    pool.PRELOAD.append("tests.trust.crash_driver")
+    pool.warm_up(wait=True)
     print("READY", flush=True)
     if sys.stdin.readline().strip() != "GO":
         return 0
