@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -146,8 +146,12 @@ class CaseForm(QWidget):
         self.status.setWordWrap(True)
         self.revert_button = QPushButton(self)
         self.save_button = QPushButton(self)
-        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.save_button.setDefault(True)
+        # The button's text sets its own mnemonic shortcut (Alt+S) and would replace a
+        # shortcut given to it: Ctrl+S is a shortcut of the form, live wherever focus is in it.
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_shortcut.activated.connect(self._save_by_key)
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
         bar.addWidget(self.revert_button)
@@ -247,7 +251,8 @@ class CaseForm(QWidget):
         self.revert_button.setText(self.tr("&Revert"))
         self.revert_button.setToolTip(self.tr("Undo the changes made since the last save"))
         self.save_button.setText(self.tr("&Save"))
-        self.save_button.setToolTip(self.tr("Save the case details (Ctrl+S)"))
+        self.save_button.setToolTip(self.tr("Save the case details (%1)").replace(
+            "%1", self.save_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)))
         self._validate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -406,6 +411,10 @@ class CaseForm(QWidget):
         self.error_message = ""
         run_in_background(write, on_done=done, on_error=failed, writer=True)
         return True
+
+    def _save_by_key(self) -> None:
+        if self._dirty:
+            self.save()  # an invalid field keeps its message and the case is not saved
 
     def focus_name(self) -> None:
         self.lines["applicant_name"].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -206,6 +206,8 @@ class MainWindow(QMainWindow):
         """Switch to another library folder; the current one stays open if that fails."""
         from evidence_app.library import Library
 
+        if not self.cases_view.confirm_leave():
+            return False
         try:
             library = Library.open(folder, lock_wait=0.5)
         except EvidenceError as exc:
@@ -447,6 +449,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.cases_view.confirm_leave():
+            event.ignore()  # the user chose Cancel: keep editing the case
+            return
         self.save_settings()
         self.close_library()
         super().closeEvent(event)

@@ -34,7 +34,7 @@
 <context>
     <name>CasesView</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases_view.py" line="202"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="203"/>
         <source>C&amp;overage (%n gaps)</source>
         <translation>
             <numerusform>C&amp;overage (%n gap)</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases_view.py" line="388"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="395"/>
         <source>Delete the case “%1” and its list of %n exhibits? The sources and excerpts stay in the library.</source>
         <translation>
             <numerusform>Delete the case “%1” and its list of %n exhibit? The sources and excerpts stay in the library.</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="208"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="210"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>“%1” for %2: %n exhibit.</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="332"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="343"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>The packet has %n page in one file.</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="339"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="341"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>

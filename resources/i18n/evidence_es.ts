@@ -513,184 +513,184 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="199"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="203"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="200"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="204"/>
         <source>&amp;A-number:</source>
         <translation>Número &amp;A:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="201"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="205"/>
         <source>&amp;Court:</source>
         <translation>&amp;Tribunal:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="202"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="206"/>
         <source>&amp;Judge:</source>
         <translation>&amp;Juez:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="203"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="207"/>
         <source>Hearing &amp;date:</source>
         <translation>&amp;Fecha de la audiencia:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="204"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="208"/>
         <source>Hearing &amp;type:</source>
         <translation>Tipo de a&amp;udiencia:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="205"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="209"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="206"/>
-        <location filename="../../evidence_app/ui/case_form.py" line="211"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="210"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="215"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="207"/>
-        <location filename="../../evidence_app/ui/case_form.py" line="212"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="211"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="216"/>
         <source>Phone:</source>
         <translation>Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="208"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="212"/>
         <source>E-mail:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="209"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="213"/>
         <source>EOIR ID:</source>
         <translation>ID de EOIR:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="210"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="214"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="213"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="217"/>
         <source>Served on:</source>
         <translation>Notificado a:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="214"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="218"/>
         <source>How:</source>
         <translation>Cómo:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="215"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="219"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="216"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="220"/>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="217"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="221"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="226"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="230"/>
         <source>Applicant (respondent)</source>
         <translation>Solicitante (demandado)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="227"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="231"/>
         <source>Hearing</source>
         <translation>Audiencia</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="228"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="232"/>
         <source>Filed by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="229"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="233"/>
         <source>ACA countries at issue</source>
         <translation>Países ACA en cuestión</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="230"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="234"/>
         <source>Translator (for the translation certificate)</source>
         <translation>Traductor (para el certificado de traducción)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="231"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="235"/>
         <source>Certificate of service</source>
         <translation>Certificado de notificación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="232"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="236"/>
         <source>Packet</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="235"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="239"/>
         <source>Pro se (the applicant)</source>
         <translation>Pro se (el solicitante)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="236"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="240"/>
         <source>The applicant files without a representative</source>
         <translation>El solicitante presenta sin representante</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="237"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="241"/>
         <source>Attorney or accredited representative</source>
         <translation>Abogado o representante acreditado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="239"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="243"/>
         <source>An attorney or accredited representative files; give the EOIR ID</source>
         <translation>Presenta un abogado o representante acreditado; indique el ID de EOIR</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="242"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="246"/>
         <source>The countries the applicant may be sent to. The coverage grid checks the evidence for each of them.</source>
         <translation>Los países a los que se puede enviar al solicitante. La tabla de cobertura revisa las pruebas para cada uno.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="244"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="248"/>
         <source>Printed in English on the cover page and certificates</source>
         <translation>Se imprime en inglés en la portada y los certificados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="247"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="251"/>
         <source>&amp;Revert</source>
         <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="248"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="252"/>
         <source>Undo the changes made since the last save</source>
         <translation>Deshacer los cambios hechos desde la última vez que guardó</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="249"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="253"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="250"/>
-        <source>Save the case details (Ctrl+S)</source>
-        <translation>Guardar los datos del caso (Ctrl+S)</translation>
+        <location filename="../../evidence_app/ui/case_form.py" line="254"/>
+        <source>Save the case details (%1)</source>
+        <translation>Guardar los datos del caso (%1)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="370"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="375"/>
         <source>Correct the marked fields to save the case.</source>
         <translation>Corrija los campos marcados para guardar el caso.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="372"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="377"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -716,68 +716,68 @@
         <translation>Caso nuevo (aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="168"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="169"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="169"/>
-        <location filename="../../evidence_app/ui/cases_view.py" line="361"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="170"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="368"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="171"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="172"/>
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="171"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="172"/>
         <source>Start a new case</source>
         <translation>Empezar un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="172"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="173"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="173"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="174"/>
         <source>Delete the case and its list of exhibits (sources and excerpts stay)</source>
         <translation>Eliminar el caso y su lista de pruebas documentales (las fuentes y los extractos se conservan)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="174"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="175"/>
         <source>&amp;Export packet…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="175"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="176"/>
         <source>Write the court packet as PDF: cover, index, tabs, exhibits</source>
         <translation>Generar el paquete para el tribunal en PDF: portada, índice, pestañas y pruebas documentales</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="176"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="177"/>
         <source>Export evidence &amp;summary (PDF/CSV)…</source>
         <translation>Exportar &amp;resumen de pruebas (PDF/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="177"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="178"/>
         <source>A table of every excerpt by country and risk type, with citations</source>
         <translation>Una tabla de todos los extractos por país y tipo de riesgo, con sus citas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="178"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="179"/>
         <source>Export &amp;citations (CSL-JSON / text)…</source>
         <translation>Exportar &amp;citas (CSL-JSON / texto)…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="179"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="180"/>
         <source>The citation of every exhibit, for Zotero or a word processor</source>
         <translation>La cita de cada prueba documental, para Zotero o un procesador de texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="184"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="185"/>
         <source>A case gathers the exhibits for one person&apos;s hearing and turns them into a court packet.
 
 Press “New case” to start one, or right-click a source, a search result or excerpts and choose “Add to case…”.</source>
@@ -786,17 +786,17 @@ Press “New case” to start one, or right-click a source, a search result or e
 Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un resultado de búsqueda o extractos y elija «Añadir a un caso…».</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="200"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="201"/>
         <source>&amp;Details</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="201"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="202"/>
         <source>E&amp;xhibits (%1)</source>
         <translation>&amp;Pruebas documentales (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases_view.py" line="202"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="203"/>
         <source>C&amp;overage (%n gaps)</source>
         <translation>
             <numerusform>C&amp;obertura (%n vacío)</numerusform>
@@ -804,32 +804,22 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="203"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="204"/>
         <source>C&amp;overage</source>
         <translation>C&amp;obertura</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="204"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="205"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="290"/>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="291"/>
-        <source>The details of the case you were editing have errors and cannot be saved. Discard the changes?</source>
-        <translation>Los datos del caso que estaba editando tienen errores y no se pueden guardar. ¿Descartar los cambios?</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="387"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="394"/>
         <source>Delete case</source>
         <translation>Eliminar caso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases_view.py" line="388"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="395"/>
         <source>Delete the case “%1” and its list of %n exhibits? The sources and excerpts stay in the library.</source>
         <translation>
             <numerusform>¿Eliminar el caso «%1» y su lista de %n prueba documental? Las fuentes y los extractos se conservan en la biblioteca.</numerusform>
@@ -961,6 +951,44 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <location filename="../../evidence_app/ui/countries_tab.py" line="235"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverCheck</name>
+    <message>
+        <location filename="../../evidence_app/ui/cover_check.py" line="17"/>
+        <source>the applicant&apos;s name</source>
+        <translation>el nombre del solicitante</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cover_check.py" line="18"/>
+        <source>the A-number</source>
+        <translation>el número A</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cover_check.py" line="19"/>
+        <source>the court</source>
+        <translation>el tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cover_check.py" line="28"/>
+        <source>Cover page incomplete</source>
+        <translation>Portada incompleta</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cover_check.py" line="29"/>
+        <source>The cover page will be printed without %1.</source>
+        <translation>La portada se imprimirá sin %1.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cover_check.py" line="31"/>
+        <source>Fill them in on the case&apos;s Details tab, or export anyway.</source>
+        <translation>Complételos en la pestaña Datos del caso o exporte de todos modos.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cover_check.py" line="33"/>
+        <source>Export anyway</source>
+        <translation>Exportar de todos modos</translation>
     </message>
 </context>
 <context>
@@ -1616,67 +1644,67 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="63"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="65"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="64"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="66"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="192"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="194"/>
         <source>Export packet</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="193"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="195"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="194"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="196"/>
         <source>File name of the packet</source>
         <translation>Nombre del archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="195"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="197"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="196"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="198"/>
         <source>Split into files of at most</source>
         <translation>Dividir en archivos de como máximo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="198"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="200"/>
         <source>Electronic filing (ECAS) accepts PDF files of at most 25 MB (25,000,000 bytes). Larger packets are split into _Part1, _Part2… files, between exhibits where possible; each part carries the case caption.</source>
         <translation>La presentación electrónica (ECAS) acepta archivos PDF de 25 MB (25.000.000 bytes) como máximo. Los paquetes más grandes se dividen en archivos _Part1, _Part2…, entre pruebas documentales cuando es posible; cada parte lleva el encabezado del caso.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="201"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="203"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="202"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="204"/>
         <source>Size limit per file in MB</source>
         <translation>Tamaño máximo por archivo en MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="203"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="205"/>
         <source>Add a certificate of &amp;service as the last page</source>
         <translation>Añadir un certificado de &amp;notificación como última página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="205"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="207"/>
         <source>Add a &amp;translation certificate for each exhibit not in English</source>
         <translation>Añadir un certificado de &amp;traducción para cada prueba que no esté en inglés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="208"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="210"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>«%1» para %2: %n prueba documental.</numerusform>
@@ -1684,92 +1712,92 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="211"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="213"/>
         <source>Served on: %1 · %2 · %3</source>
         <translation>Notificado a: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="213"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="215"/>
         <source>date not set</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="216"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="218"/>
         <source>Fill in “Certificate of service” in the case details to say whom you serve, how and when.</source>
         <translation>Complete «Certificado de notificación» en los datos del caso para indicar a quién notifica, cómo y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="222"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="224"/>
         <source>Not in English: Tab %1. The certificate is filled from the translator&apos;s details.</source>
         <translation>No están en inglés: pestaña %1. El certificado se rellena con los datos del traductor.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="225"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="227"/>
         <source>Every exhibit is in English.</source>
         <translation>Todas las pruebas documentales están en inglés.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="226"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="228"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="226"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="228"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="226"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="228"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="227"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="229"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="228"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="230"/>
         <source>&amp;Open packet</source>
         <translation>&amp;Abrir paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="229"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="231"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="247"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="249"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="248"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="250"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="258"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="260"/>
         <source>Save the packet as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="258"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="260"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="267"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="269"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="316"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="327"/>
         <source>The export was cancelled; no packet was written.</source>
         <translation>Se canceló la exportación; no se generó ningún paquete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="332"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="343"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>El paquete tiene %n página en un archivo.</numerusform>
@@ -1777,42 +1805,42 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="335"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="346"/>
         <source>The packet has %1 pages in %2 files (each under the size limit; the index says which file holds each exhibit).</source>
         <translation>El paquete tiene %1 páginas en %2 archivos (cada uno por debajo del tamaño máximo; el índice indica qué archivo contiene cada prueba documental).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="368"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="379"/>
         <source>Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: it could not be split to fit. Ask the court how to file it.</source>
         <translation>La parte {part} ocupa {size:.1f} MB, más que el límite de {limit:.1f} MB: no se pudo dividir para cumplirlo. Pregunte al tribunal cómo presentarla.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="352"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="363"/>
         <source>Tab %1: %2</source>
         <translation>Pestaña %1: %2</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="359"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="370"/>
         <source>Check before filing:</source>
         <translation>Revise antes de presentar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="373"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="384"/>
         <source>Tab {tab}: the original pages could not be opened ({reason}); its text is laid out instead.</source>
         <translation>Pestaña {tab}: no se pudieron abrir las páginas originales ({reason}); se compone su texto en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="381"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="392"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="412"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="423"/>
         <source>Replace file</source>
         <translation>Reemplazar archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="413"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="424"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
@@ -2582,28 +2610,28 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="212"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="215"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="214"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="217"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="279"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="281"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="283"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="285"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="339"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="341"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="339"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="341"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -2611,18 +2639,18 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="387"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="389"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="390"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="392"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="394"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="399"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="396"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="401"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -3764,6 +3792,34 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <location filename="../../evidence_app/ui/packet_preview.py" line="115"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../evidence_app/ui/unsaved.py" line="20"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/unsaved.py" line="22"/>
+        <source>Save the changes to the details of “%1”?</source>
+        <translation>¿Guardar los cambios en los datos de «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/unsaved.py" line="24"/>
+        <source>If you don&apos;t save, the changes are lost.</source>
+        <translation>Si no los guarda, los cambios se perderán.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/unsaved.py" line="26"/>
+        <source>The details of “%1” have errors and cannot be saved.</source>
+        <translation>Los datos de «%1» tienen errores y no se pueden guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/unsaved.py" line="28"/>
+        <source>Discard the changes, or cancel and correct the marked fields.</source>
+        <translation>Descarte los cambios, o cancele y corrija los campos marcados.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,182 @@
+"""Issue 18: no lost work (Ctrl+S saves the case form; leaving unsaved case details asks
+Save / Discard / Cancel) and nothing hidden in the window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+
+from evidence_app.library import Library
+from evidence_app.ui import unsaved
+from evidence_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, ui_library: Library) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    win = MainWindow(ui_library, owns_library=False)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.cases_view.form.load(None)  # typing left by a test must not hold the window open
+    win.close()  # while the library is still open
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, reply: str) -> list[bool]:
+    """Answer the unsaved-changes question with `reply`; returns the can_save of each ask."""
+    asked: list[bool] = []
+
+    def ask(_parent: object, _title: str, can_save: bool) -> str:
+        asked.append(can_save)
+        return reply
+
+    monkeypatch.setattr(unsaved, "ask_unsaved_case", ask)
+    return asked
+
+
+def cases_with_typing(window: MainWindow) -> tuple[int, int]:
+    library = window.library
+    assert library is not None
+    first = library.new_case(applicant_name="Zoraida Quispe").id
+    second = library.new_case(applicant_name="Luis Mamani").id
+    view = window.cases_view
+    window.tabs.setCurrentWidget(view)
+    view.refresh(select=first)
+    assert view.current_case_id() == first
+    view.form.lines["judge"].setText("Judge Rivera")
+    assert view.form.is_dirty()
+    return first, second
+
+
+def test_ctrl_s_saves_the_case_form(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    library = window.library
+    assert library is not None
+    first, _ = cases_with_typing(window)
+    form = window.cases_view.form
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    form.lines["judge"].setFocus()
+    qtbot.keyClick(form.lines["judge"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert library.case(first).judge == "Judge Rivera"
+    assert not form.is_dirty()
+    assert "Ctrl+S" in form.save_button.toolTip()
+
+
+def test_switching_cases_asks_and_cancel_stays(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = window.library
+    assert library is not None
+    first, second = cases_with_typing(window)
+    view = window.cases_view
+    asked = answer(monkeypatch, unsaved.CANCEL)
+    view.select_case(second)
+    assert asked == [True]
+    assert view.current_case_id() == first
+    assert view.form.lines["judge"].text() == "Judge Rivera"
+
+    answer(monkeypatch, unsaved.DISCARD)
+    view.select_case(second)
+    assert view.current_case_id() == second
+    assert library.case(first).judge == ""
+
+    view.select_case(first)
+    view.form.lines["judge"].setText("Judge Rivera")
+    answer(monkeypatch, unsaved.SAVE)
+    view.select_case(second)
+    assert view.current_case_id() == second
+    assert library.case(first).judge == "Judge Rivera"
+
+
+def test_invalid_details_offer_no_save(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, second = cases_with_typing(window)
+    view = window.cases_view
+    view.form.lines["a_number"].setText("A 12")
+    asked = answer(monkeypatch, unsaved.CANCEL)
+    view.select_case(second)
+    assert asked == [False]
+    assert view.current_case_id() != second
+
+
+def test_closing_with_unsaved_details_asks(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = window.library
+    assert library is not None
+    first, _ = cases_with_typing(window)
+    asked = answer(monkeypatch, unsaved.CANCEL)
+    event = QCloseEvent()
+    window.closeEvent(event)
+    assert asked == [True] and not event.isAccepted()
+    assert window.library is library  # still open, still editing
+    assert window.cases_view.form.lines["judge"].text() == "Judge Rivera"
+
+    answer(monkeypatch, unsaved.SAVE)
+    event = QCloseEvent()
+    window.closeEvent(event)
+    assert event.isAccepted()
+    assert library.case(first).judge == "Judge Rivera"
+
+
+def test_opening_another_library_asks(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    cases_with_typing(window)
+    library = window.library
+    asked = answer(monkeypatch, unsaved.CANCEL)
+    assert not window.open_library(tmp_path / "other")
+    assert asked == [True] and window.library is library
+
+
+def test_export_names_blank_cover_fields_and_asks(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from evidence_app.ui import cover_check
+    from evidence_app.ui.export_dialog import ExportDialog
+
+    library = window.library
+    assert library is not None
+    case = library.new_case(applicant_name="Zoraida Quispe", countries=["HN"])
+    library.add_exhibit(case.id, library.sources()[0].id)
+    view = window.cases_view
+    window.tabs.setCurrentWidget(view)
+    view.refresh(select=case.id)
+    dialog = view.export_packet()
+    assert isinstance(dialog, ExportDialog)
+    out = tmp_path / "packet.pdf"
+    dialog.path_edit.setText(str(out))
+    asked: list[tuple[str, ...]] = []
+
+    def refuse(_parent: object, missing: tuple[str, ...]) -> bool:
+        asked.append(missing)
+        return False
+
+    monkeypatch.setattr(cover_check, "ask_blank_cover", refuse)
+    assert not dialog.export()
+    assert asked == [("a_number", "court_location")]
+    assert not out.exists()
+    assert cover_check.cover_field_names(asked[0]) == ["the A-number", "the court"]
+
+    monkeypatch.setattr(cover_check, "ask_blank_cover", lambda *_a: True)
+    assert dialog.export()
+    assert out.exists()
+    dialog.close()
+
+    # a complete cover is not asked about
+    library.edit_case(case.id, a_number="A 123-456-789", court_location="Houston, TX")
+    monkeypatch.setattr(cover_check, "ask_blank_cover",
+                        lambda *_a: pytest.fail("asked about a complete cover"))
+    out.unlink()
+    monkeypatch.setattr("evidence_app.ui.export_dialog.confirm_overwrite", lambda *_a: True)
+    dialog = view.export_packet()
+    assert dialog is not None
+    dialog.path_edit.setText(str(out))
+    assert dialog.export()
+    dialog.close()
