@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -50,6 +51,7 @@ _LINES = ("applicant_name", "court_location", "judge", "filer_name", "filer_phon
 _TEXTS = ("filer_address", "translator_address", "notes")
 _COMBOS = ("hearing_type", "service_on", "service_method")
 _DATES = ("hearing_date", "service_date")
+TWO_COLUMNS = 900  # pixels
 
 
 def _combo(items: tuple[str, ...], parent: QWidget) -> QComboBox:
@@ -134,9 +136,9 @@ class CaseForm(QWidget):
         self._group(content, right, "translator",
                     ["translator_name", "translator_address", "translator_phone"])
         self._group(content, right, "service", ["service_on", "service_method", "service_date"])
-        columns = QHBoxLayout(content)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
+        self.columns.addLayout(left, 1)
+        self.columns.addLayout(right, 1)
         scroll = QScrollArea(self)
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
@@ -259,6 +261,15 @@ class CaseForm(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        # two columns need about 900 pixels; narrower (a 1024-pixel window) the columns stack
+        # and the form scrolls down, instead of cutting the right column off
+        direction = (QBoxLayout.Direction.LeftToRight if event.size().width() >= TWO_COLUMNS
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+        super().resizeEvent(event)
 
     # ---------------------------------------------------------------- data
     def set_library(self, library: Library | None) -> None:

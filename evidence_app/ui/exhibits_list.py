@@ -71,6 +71,7 @@ class ExhibitsList(QWidget):
         self.view.setDragDropOverwriteMode(False)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the country ends the title
         self.view.verticalHeader().hide()
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.view.horizontalHeader()

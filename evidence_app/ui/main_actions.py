@@ -124,8 +124,13 @@ class MainActions(QObject):
         spacer.setMinimumWidth(12)
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(window.search_box)
-        window.search_box.setMinimumWidth(420)
+        window.search_box.setMinimumWidth(0)  # its own layout knows what it needs
         window.addToolBar(self.toolbar)
+        # the toolbar must fit a 1024-pixel window in Spanish too: the taxonomy (also under
+        # Edit) shows only its icon, Clip a short word
+        taxonomy_button = self.toolbar.widgetForAction(self.taxonomy_action)
+        if isinstance(taxonomy_button, QToolButton):
+            taxonomy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
@@ -160,6 +165,7 @@ class MainActions(QObject):
             keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             plain = text.replace("&", "").rstrip("…")
             act.setToolTip(f"{tip or plain} ({keys})" if keys else tip or plain)
+        self.clip_action.setIconText(self.tr("Clip"))
         self.import_button.setAccessibleName(self.tr("Import"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
 

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([220, 520, 640])
+        self.splitter.setSizes([240, 500, 640])  # facets wide enough for most labels
         library_area = QWidget(self)
         area_layout = QVBoxLayout(library_area)
         area_layout.setContentsMargins(0, 0, 0, 0)
@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.sources_table.edit_requested.connect(self.edit_source)
         self.sources_table.delete_requested.connect(self.delete_source)
         self.reader.clip_requested.connect(self.open_excerpt_dialog)
+        self.reader.ocr_requested.connect(lambda _sid: self.actions_.ocr_sources())
         self.reader.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.excerpts_panel.open_excerpt.connect(lambda s, p: self.show_hit(s, p, focus=True))
         self.excerpts_panel.changed.connect(self.announce)

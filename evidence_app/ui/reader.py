@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 from evidence_app.model import Page, PassageHit, Source, Span
 
 from . import tasks
+from .flow_layout import FlowLayout
 from .labels import cite_text, highlight_colour, kind_label
 from .page_text import PageText, find_hits, term_pattern
 from .reader_pdf import PdfPageView
+from .scan_notice import ScanNotice
 
 if TYPE_CHECKING:
     from evidence_app.library import Library
@@ -47,8 +49,18 @@ TEXT, ORIGINAL, BOTH = "text", "original", "both"
 HIT_PAGES_AT_ONCE = 20  # a few milliseconds of folding and matching
 
 
+class WholeToolBar(QToolBar):
+    """A toolbar that asks for a little more than its buttons need: given exactly its own size
+    hint, a QToolBar may fold its last button into the "»" menu."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(hint.width() + self.layout().spacing() + 4, hint.height())
+
+
 class ReaderPane(QWidget):
     clip_requested = Signal(int, int, int, int, str)  # source_id, page_no, start, end, quote
+    ocr_requested = Signal(int)  # source_id of a scanned PDF
     page_shown = Signal(int, int)  # source_id, page_no
     message = Signal(str)  # for the status bar
 
@@ -88,15 +100,31 @@ class ReaderPane(QWidget):
         self.splitter.addWidget(self.text)
         self.splitter.addWidget(self.pdf)
         self.splitter.setChildrenCollapsible(False)
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Two toolbars (pages and hits | view and Clip) that wrap onto a second line when the
+        # pane is narrow, instead of hiding actions behind "»"
+        self.toolbars = QWidget(self)
+        self.toolbar = WholeToolBar(self.toolbars)
+        self.view_toolbar = WholeToolBar(self.toolbars)
+        self.toolbar.setObjectName("readerToolbar")
+        self.view_toolbar.setObjectName("readerViewToolbar")
+        for bar in (self.toolbar, self.view_toolbar):
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        flow = FlowLayout(self.toolbars, spacing=0)
+        flow.addWidget(self.toolbar)
+        flow.addWidget(self.view_toolbar)
         self._build_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
-        layout.addWidget(self.toolbar)
+        self.scan_notice = ScanNotice(self)
+        self.scan_notice.hide()
+        self.scan_notice.view_original.connect(lambda: self.set_mode(ORIGINAL))
+        self.scan_notice.run_ocr.connect(
+            lambda: self.source is not None and self.ocr_requested.emit(self.source.id))
+        layout.addWidget(self.scan_notice)
+        layout.addWidget(self.toolbars)
         layout.addWidget(self.splitter, 1)
         self.text.selectionChanged.connect(self._update_actions)
         self.retranslate()
@@ -128,7 +156,6 @@ class ReaderPane(QWidget):
         self.toolbar.addAction(self.prev_hit_action)
         self.toolbar.addWidget(self.hit_label)
         self.toolbar.addAction(self.next_hit_action)
-        self.toolbar.addSeparator()
         self.mode_group = QActionGroup(self)
         self.mode_actions: dict[str, QAction] = {}
         for mode in (TEXT, ORIGINAL, BOTH):
@@ -136,11 +163,11 @@ class ReaderPane(QWidget):
             action.setCheckable(True)
             action.setData(mode)
             self.mode_group.addAction(action)
-            self.toolbar.addAction(action)
+            self.view_toolbar.addAction(action)
             self.mode_actions[mode] = action
         self.mode_actions[TEXT].setChecked(True)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.clip_action)
+        self.view_toolbar.addSeparator()
+        self.view_toolbar.addAction(self.clip_action)
         for action in (self.prev_page_action, self.next_page_action, self.prev_hit_action,
                        self.next_hit_action):
             button = self.toolbar.widgetForAction(action)
@@ -215,6 +242,7 @@ class ReaderPane(QWidget):
         self.pdf.clear()
         for mode in (ORIGINAL, BOTH):
             self.mode_actions[mode].setEnabled(False)
+        self.scan_notice.hide()
         self.title.setText(self.tr("No source open"))
         self.meta.setText(self.tr("Choose a search result or a source to read it here."))
         self.meta.show()
@@ -256,6 +284,7 @@ class ReaderPane(QWidget):
         is_pdf = self.source.format == "pdf"
         for mode in (ORIGINAL, BOTH):
             self.mode_actions[mode].setEnabled(is_pdf)
+        self.scan_notice.setVisible(self.source.needs_ocr)
         # the original is opened when first shown: parsing a long PDF is GUI-thread work
         self._pdf_path = self.library.file_path(self.source) if is_pdf else None
         self.set_mode(getattr(self, "_preferred_mode", self.mode()), remember=False)

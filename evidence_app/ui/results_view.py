@@ -98,6 +98,7 @@ class ResultsView(QWidget):
         # a longer count must not widen the view: the splitter would resize the reader too,
         # and the window repaint and re-measure every row
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary.setWordWrap(True)  # "29 fuentes coinciden, 20 mostradas" in a narrow pane
         self.grouped_button = QToolButton(self)
         self.flat_button = QToolButton(self)
         self.mode_group = QButtonGroup(self)

@@ -75,7 +75,7 @@
 <context>
     <name>ExhibitsList</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="261"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="262"/>
         <source>Remove Tab %1 and its %n chosen excerpts from the case? The excerpts stay in the library.</source>
         <translation>
             <numerusform>Remove Tab %1 and its %n chosen excerpt from the case? The excerpts stay in the library.</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="341"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="342"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>ResultsView</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/results_view.py" line="230"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="231"/>
         <source>%n sources match</source>
         <translation>
             <numerusform>%n source matches</numerusform>

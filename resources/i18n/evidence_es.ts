@@ -513,184 +513,184 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="203"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="205"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="204"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="206"/>
         <source>&amp;A-number:</source>
         <translation>Número &amp;A:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="205"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="207"/>
         <source>&amp;Court:</source>
         <translation>&amp;Tribunal:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="206"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="208"/>
         <source>&amp;Judge:</source>
         <translation>&amp;Juez:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="207"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="209"/>
         <source>Hearing &amp;date:</source>
         <translation>&amp;Fecha de la audiencia:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="208"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="210"/>
         <source>Hearing &amp;type:</source>
         <translation>Tipo de a&amp;udiencia:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="209"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="211"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="210"/>
-        <location filename="../../evidence_app/ui/case_form.py" line="215"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="212"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="217"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="211"/>
-        <location filename="../../evidence_app/ui/case_form.py" line="216"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="213"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="218"/>
         <source>Phone:</source>
         <translation>Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="212"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="214"/>
         <source>E-mail:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="213"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="215"/>
         <source>EOIR ID:</source>
         <translation>ID de EOIR:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="214"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="216"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="217"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="219"/>
         <source>Served on:</source>
         <translation>Notificado a:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="218"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="220"/>
         <source>How:</source>
         <translation>Cómo:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="219"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="221"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="220"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="222"/>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="221"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="223"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="230"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="232"/>
         <source>Applicant (respondent)</source>
         <translation>Solicitante (demandado)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="231"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="233"/>
         <source>Hearing</source>
         <translation>Audiencia</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="232"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="234"/>
         <source>Filed by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="233"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="235"/>
         <source>ACA countries at issue</source>
         <translation>Países ACA en cuestión</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="234"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="236"/>
         <source>Translator (for the translation certificate)</source>
         <translation>Traductor (para el certificado de traducción)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="235"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="237"/>
         <source>Certificate of service</source>
         <translation>Certificado de notificación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="236"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="238"/>
         <source>Packet</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="239"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="241"/>
         <source>Pro se (the applicant)</source>
         <translation>Pro se (el solicitante)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="240"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="242"/>
         <source>The applicant files without a representative</source>
         <translation>El solicitante presenta sin representante</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="241"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="243"/>
         <source>Attorney or accredited representative</source>
         <translation>Abogado o representante acreditado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="243"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="245"/>
         <source>An attorney or accredited representative files; give the EOIR ID</source>
         <translation>Presenta un abogado o representante acreditado; indique el ID de EOIR</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="246"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="248"/>
         <source>The countries the applicant may be sent to. The coverage grid checks the evidence for each of them.</source>
         <translation>Los países a los que se puede enviar al solicitante. La tabla de cobertura revisa las pruebas para cada uno.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="248"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="250"/>
         <source>Printed in English on the cover page and certificates</source>
         <translation>Se imprime en inglés en la portada y los certificados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="251"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="253"/>
         <source>&amp;Revert</source>
         <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="252"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="254"/>
         <source>Undo the changes made since the last save</source>
         <translation>Deshacer los cambios hechos desde la última vez que guardó</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="253"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="255"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="254"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="256"/>
         <source>Save the case details (%1)</source>
         <translation>Guardar los datos del caso (%1)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="375"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="386"/>
         <source>Correct the marked fields to save the case.</source>
         <translation>Corrija los campos marcados para guardar el caso.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="377"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="388"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1067,6 +1067,11 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 </context>
 <context>
     <name>DateField</name>
+    <message>
+        <location filename="../../evidence_app/ui/form_widgets.py" line="70"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
     <message>
         <location filename="../../evidence_app/ui/form_widgets.py" line="71"/>
         <source>Pick a date from a calendar</source>
@@ -1458,93 +1463,93 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExhibitsList</name>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="134"/>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="205"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="135"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="206"/>
         <source>Exhibits</source>
         <translation>Pruebas documentales</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="136"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="137"/>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="136"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="137"/>
         <source>Move the exhibit up (Ctrl+Up)</source>
         <translation>Subir la prueba documental (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="137"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="138"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="138"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="139"/>
         <source>Move the exhibit down (Ctrl+Down)</source>
         <translation>Bajar la prueba documental (Ctrl+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="139"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="140"/>
         <source>&amp;Pages…</source>
         <translation>&amp;Páginas…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="140"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="141"/>
         <source>Include only chosen pages of the source, or all of it</source>
         <translation>Incluir solo algunas páginas de la fuente, o toda ella</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="141"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="142"/>
         <source>&amp;Applicant-specific</source>
         <translation>Sobre el &amp;solicitante</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="142"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="143"/>
         <source>A document about the applicant: lettered tab (A, B, C…) instead of a number</source>
         <translation>Un documento sobre el solicitante: pestaña con letra (A, B, C…) en lugar de número</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="144"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="145"/>
         <source>&amp;Open source</source>
         <translation>&amp;Abrir fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="144"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="145"/>
         <source>Show the source in the reader</source>
         <translation>Mostrar la fuente en el lector</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="145"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="146"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="146"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="147"/>
         <source>Take the exhibit out of the case (the source stays in the library)</source>
         <translation>Sacar la prueba documental del caso (la fuente se conserva en la biblioteca)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="151"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="152"/>
         <source>No exhibits yet. Right-click a source, a search result or excerpts and choose “Add to case…”. Drag exhibits to change their order.</source>
         <translation>Aún no hay pruebas documentales. Haga clic derecho en una fuente, un resultado de búsqueda o extractos y elija «Añadir a un caso…». Arrastre las pruebas para cambiar su orden.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="235"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="236"/>
         <source>Pages of Tab %1</source>
         <translation>Páginas de la pestaña %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="236"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="237"/>
         <source>Pages of “%1” to include, e.g. 3-5, 9 (positions in the file, from 1). Leave empty to include the whole source.</source>
         <translation>Páginas de «%1» que se incluyen, p. ej. 3-5, 9 (posiciones en el archivo, desde 1). Déjelo vacío para incluir la fuente completa.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="260"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="261"/>
         <source>Remove exhibit</source>
         <translation>Quitar prueba documental</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="261"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="262"/>
         <source>Remove Tab %1 and its %n chosen excerpts from the case? The excerpts stay in the library.</source>
         <translation>
             <numerusform>¿Quitar del caso la pestaña %1 y su %n extracto elegido? Los extractos se conservan en la biblioteca.</numerusform>
@@ -2411,173 +2416,178 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="131"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="136"/>
         <location filename="../../evidence_app/app.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="132"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="133"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="134"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="139"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="136"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="141"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="137"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="142"/>
         <source>Import PDF, HTML, text or Word files</source>
         <translation>Importar archivos PDF, HTML, de texto o de Word</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="138"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="143"/>
         <source>Import a &amp;folder…</source>
         <translation>Importar una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="139"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="144"/>
         <source>Import every supported file in a folder and its subfolders</source>
         <translation>Importar todos los archivos compatibles de una carpeta y sus subcarpetas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="140"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="145"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="140"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="145"/>
         <source>Go to the search box</source>
         <translation>Ir al cuadro de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="141"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="146"/>
         <source>&amp;Clip selection</source>
         <translation>&amp;Recortar la selección</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="142"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="147"/>
         <source>Save the text selected in the reader as an excerpt</source>
         <translation>Guardar como extracto el texto seleccionado en el lector</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="143"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="148"/>
         <source>Countries and &amp;risk types…</source>
         <translation>Países y tipos de &amp;riesgo…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="144"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="149"/>
         <source>Add, rename or hide risk types; edit country details</source>
         <translation>Añadir, renombrar u ocultar tipos de riesgo; editar los datos de los países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="145"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="146"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="151"/>
         <source>Language and other settings</source>
         <translation>Idioma y otros ajustes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="147"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="147"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="152"/>
         <source>Close Evidence Library</source>
         <translation>Cerrar Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="148"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="153"/>
         <source>How to &amp;search</source>
         <translation>Cómo &amp;buscar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="148"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="153"/>
         <source>Search syntax with examples</source>
         <translation>Sintaxis de búsqueda con ejemplos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="149"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="154"/>
         <source>&amp;About Evidence Library</source>
         <translation>&amp;Acerca de Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="150"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="155"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guía</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="151"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="156"/>
         <source>What an ACA is, what evidence helps, and how to use the app</source>
         <translation>Qué es un ACA, qué pruebas ayudan y cómo usar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="152"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="157"/>
         <source>&amp;OCR scanned sources…</source>
         <translation>&amp;OCR de fuentes escaneadas…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="153"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="158"/>
         <source>Read the text of scanned PDFs (English and Spanish) so they can be searched</source>
         <translation>Leer el texto de los PDF escaneados (inglés y español) para poder buscar en ellos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="155"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="160"/>
         <source>E&amp;xcerpts</source>
         <translation>E&amp;xtractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="156"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="161"/>
         <source>Show or hide the excerpts panel</source>
         <translation>Mostrar u ocultar el panel de extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="163"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="168"/>
+        <source>Clip</source>
+        <translation>Recortar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/main_actions.py" line="169"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="164"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="170"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="181"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="187"/>
         <source>Import sources</source>
         <translation>Importar fuentes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="183"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="189"/>
         <source>Sources (*.pdf *.html *.htm *.txt *.md *.docx);;All files (*)</source>
         <translation>Fuentes (*.pdf *.html *.htm *.txt *.md *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="193"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="199"/>
         <source>Import every source in a folder</source>
         <translation>Importar todas las fuentes de una carpeta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="274"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="280"/>
         <source>About Evidence Library</source>
         <translation>Acerca de Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="276"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="282"/>
         <source>&lt;p&gt;&lt;b&gt;Evidence Library&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline library of human-rights sources about the countries the United States sends asylum seekers to under Asylum Cooperative Agreements. Import reports, search every page, clip excerpts with exact citations and build exhibit packets.&lt;/p&gt;&lt;p&gt;Nothing you import or write leaves this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Evidence Library&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Una biblioteca sin conexión de fuentes de derechos humanos sobre los países a los que Estados Unidos envía a solicitantes de asilo en virtud de Acuerdos de Cooperación de Asilo. Importe informes, busque en cada página, recorte extractos con citas exactas y prepare paquetes de pruebas.&lt;/p&gt;&lt;p&gt;Nada de lo que importe o escriba sale de esta computadora.&lt;/p&gt;</translation>
     </message>
@@ -2585,53 +2595,53 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="173"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="174"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="174"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="175"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="176"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="177"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="177"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="178"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="178"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="179"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="214"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="217"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="215"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="218"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="281"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="282"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="285"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="286"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="341"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="342"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="341"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="342"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -2639,18 +2649,18 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="389"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="390"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="392"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="393"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="396"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="401"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="397"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="402"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -3108,114 +3118,114 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="159"/>
-        <location filename="../../evidence_app/ui/reader.py" line="164"/>
+        <location filename="../../evidence_app/ui/reader.py" line="186"/>
+        <location filename="../../evidence_app/ui/reader.py" line="191"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="160"/>
-        <location filename="../../evidence_app/ui/reader.py" line="165"/>
+        <location filename="../../evidence_app/ui/reader.py" line="187"/>
+        <location filename="../../evidence_app/ui/reader.py" line="192"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="161"/>
+        <location filename="../../evidence_app/ui/reader.py" line="188"/>
         <source>Previous hit</source>
         <translation>Coincidencia anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="162"/>
+        <location filename="../../evidence_app/ui/reader.py" line="189"/>
         <source>Next hit</source>
         <translation>Coincidencia siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="166"/>
+        <location filename="../../evidence_app/ui/reader.py" line="193"/>
         <source>Previous highlighted word</source>
         <translation>Palabra resaltada anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="167"/>
+        <location filename="../../evidence_app/ui/reader.py" line="194"/>
         <source>Next highlighted word</source>
         <translation>Palabra resaltada siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="171"/>
+        <location filename="../../evidence_app/ui/reader.py" line="198"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="172"/>
+        <location filename="../../evidence_app/ui/reader.py" line="199"/>
         <source>Show the page&apos;s text</source>
         <translation>Mostrar el texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="173"/>
+        <location filename="../../evidence_app/ui/reader.py" line="200"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="174"/>
+        <location filename="../../evidence_app/ui/reader.py" line="201"/>
         <source>Show the original PDF page</source>
         <translation>Mostrar la página original del PDF</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="175"/>
+        <location filename="../../evidence_app/ui/reader.py" line="202"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="176"/>
+        <location filename="../../evidence_app/ui/reader.py" line="203"/>
         <source>Show the text and the original side by side</source>
         <translation>Mostrar el texto y el original uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="177"/>
+        <location filename="../../evidence_app/ui/reader.py" line="204"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="178"/>
+        <location filename="../../evidence_app/ui/reader.py" line="205"/>
         <source>Save the selected text as an excerpt (Ctrl+K)</source>
         <translation>Guardar el texto seleccionado como extracto (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="179"/>
+        <location filename="../../evidence_app/ui/reader.py" line="206"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="218"/>
+        <location filename="../../evidence_app/ui/reader.py" line="246"/>
         <source>No source open</source>
         <translation>Ninguna fuente abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="219"/>
+        <location filename="../../evidence_app/ui/reader.py" line="247"/>
         <source>Choose a search result or a source to read it here.</source>
         <translation>Elija un resultado de búsqueda o una fuente para leerla aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="406"/>
+        <location filename="../../evidence_app/ui/reader.py" line="435"/>
         <source>Select some text on the page first, then clip it.</source>
         <translation>Primero seleccione texto en la página y luego recórtelo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="436"/>
+        <location filename="../../evidence_app/ui/reader.py" line="465"/>
         <source>No page</source>
         <translation>Sin página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="438"/>
+        <location filename="../../evidence_app/ui/reader.py" line="467"/>
         <source>{cite} ({n} of {total})</source>
         <translation>{cite} ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="442"/>
+        <location filename="../../evidence_app/ui/reader.py" line="471"/>
         <source>No hits</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="444"/>
+        <location filename="../../evidence_app/ui/reader.py" line="473"/>
         <source>Hit {n} of {total}</source>
         <translation>Coincidencia {n} de {total}</translation>
     </message>
@@ -3249,78 +3259,78 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>{count} páginas más</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="134"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="135"/>
         <source>Type in the search box to find passages.</source>
         <translation>Escriba en el cuadro de búsqueda para encontrar pasajes.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="137"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="138"/>
         <source>By source</source>
         <translation>Por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="139"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="140"/>
         <source>Sources ranked for the query, with their best pages</source>
         <translation>Fuentes ordenadas según la búsqueda, con sus mejores páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="141"/>
-        <location filename="../../evidence_app/ui/results_view.py" line="152"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="142"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="153"/>
         <source>Best passages</source>
         <translation>Mejores pasajes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="142"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="143"/>
         <source>The best pages across all sources, best first</source>
         <translation>Las mejores páginas de todas las fuentes, de mejor a peor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="146"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="147"/>
         <source>Most relevant first</source>
         <translation>Más relevantes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="147"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="148"/>
         <source>Newest first</source>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="150"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="151"/>
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="151"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="152"/>
         <source>Results by source</source>
         <translation>Resultados por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="198"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="199"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="206"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="207"/>
         <source>The search could not be understood: {error}</source>
         <translation>No se pudo entender la búsqueda: {error}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="218"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="219"/>
         <source>No sources match</source>
         <translation>Ninguna fuente coincide</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="221"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="222"/>
         <source>Nothing matches this search. Try fewer words, turn on “Related terms”, or clear the filters.</source>
         <translation>Nada coincide con esta búsqueda. Pruebe con menos palabras, active «Términos relacionados» o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="228"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="229"/>
         <source>1 source matches</source>
         <translation>1 fuente coincide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/results_view.py" line="230"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="231"/>
         <source>%n sources match</source>
         <translation>
             <numerusform>%n fuente coincide</numerusform>
@@ -3328,57 +3338,80 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="233"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="234"/>
         <source>{total} sources match, {shown} shown</source>
         <translation>{total} fuentes coinciden, {shown} mostradas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="318"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="319"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="321"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="322"/>
         <source>Add source to case…</source>
         <translation>Añadir la fuente a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="326"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="327"/>
         <source>Add this page to case…</source>
         <translation>Añadir esta página a un caso…</translation>
     </message>
 </context>
 <context>
+    <name>ScanNotice</name>
+    <message>
+        <location filename="../../evidence_app/ui/scan_notice.py" line="44"/>
+        <source>This PDF is a scan: its pages have no text yet, so they cannot be searched or clipped. View the original pages, or run OCR to read their text.</source>
+        <translation>Este PDF es un escaneo: sus páginas aún no tienen texto, así que no se pueden buscar ni recortar. Vea las páginas originales o aplique OCR para leer su texto.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/scan_notice.py" line="46"/>
+        <source>View &amp;original</source>
+        <translation>Ver el &amp;original</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/scan_notice.py" line="47"/>
+        <source>Run &amp;OCR…</source>
+        <translation>Aplicar &amp;OCR…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/scan_notice.py" line="48"/>
+        <source>Read the text of scanned PDFs (English and Spanish)</source>
+        <translation>Leer el texto de los PDF escaneados (inglés y español)</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="93"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="95"/>
         <source>Search sources, e.g. gang* deportees</source>
         <translation>Buscar en las fuentes, p. ej. pandilla* deportados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="94"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="96"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="96"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="98"/>
         <source>Search every page of every source ({shortcut})</source>
         <translation>Buscar en cada página de cada fuente ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="102"/>
-        <location filename="../../evidence_app/ui/search_box.py" line="103"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="104"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="105"/>
         <source>Related terms</source>
         <translation>Términos relacionados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="105"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="107"/>
         <source>Also find related words and their English or Spanish equivalents</source>
         <translation>Encontrar también palabras relacionadas y sus equivalentes en inglés o en español</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="107"/>
-        <location filename="../../evidence_app/ui/search_box.py" line="108"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="109"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="110"/>
         <source>How to search</source>
         <translation>Cómo buscar</translation>
     </message>
@@ -3386,70 +3419,82 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="84"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="90"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="85"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="91"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="86"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="92"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="87"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="93"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="88"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="94"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="89"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="95"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="90"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="96"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="91"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="97"/>
         <source>Added</source>
         <translation>Añadida</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/sources_table.py" line="120"/>
+        <source>%1
+Scanned: no text yet. Open it to view the original or run OCR.</source>
+        <translation>%1
+Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/sources_table.py" line="123"/>
+        <source>%1 (scan, needs OCR)</source>
+        <translation>%1 (escaneo, necesita OCR)</translation>
     </message>
 </context>
 <context>
     <name>SourcesTable</name>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="175"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="198"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="213"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="236"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="214"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="237"/>
         <source>Edit details…</source>
         <translation>Editar datos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="215"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="238"/>
         <source>Add to case…</source>
         <translation>Añadir a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="217"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="240"/>
         <source>Delete source…</source>
         <translation>Eliminar fuente…</translation>
     </message>
@@ -3526,26 +3571,31 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/search_box.py" line="35"/>
+        <source>both words within 5 words of each other</source>
+        <translation>ambas palabras a 5 palabras o menos una de otra</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_box.py" line="36"/>
         <source>either word</source>
         <translation>cualquiera de las dos palabras</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="36"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="37"/>
         <source>the first word without the second</source>
         <translation>la primera palabra sin la segunda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="37"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="38"/>
         <source>words starting with deport</source>
         <translation>palabras que empiezan por deport</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="42"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="43"/>
         <source>How to search</source>
         <translation>Cómo buscar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="45"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="46"/>
         <source>Words match their other forms (gang, gangs). Turn on “Related terms” to also find equivalent words in English and Spanish, such as pandilla for gang. Use the filters on the left to narrow by country, risk, kind, language or year.</source>
         <translation>Las palabras coinciden con sus otras formas (pandilla, pandillas). Active «Términos relacionados» para encontrar también palabras equivalentes en inglés y en español, como gang para pandilla. Use los filtros de la izquierda para acotar por país, riesgo, tipo, idioma o año.</translation>
     </message>

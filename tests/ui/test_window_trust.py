@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QToolBar
 
 from evidence_app.library import Library
 from evidence_app.ui import unsaved
@@ -180,3 +181,113 @@ def test_export_names_blank_cover_fields_and_asks(
     dialog.path_edit.setText(str(out))
     assert dialog.export()
     dialog.close()
+
+
+def hidden_actions(bar: QToolBar) -> list[str]:
+    """Actions of a toolbar not shown as a whole button inside it (moved to the "»" overflow
+    menu, or cut at its edge)."""
+    hidden = []
+    for action in bar.actions():
+        widget = bar.widgetForAction(action)
+        if action.isVisible() and not action.isSeparator() and not (
+            widget is not None and widget.isVisible()
+            and bar.rect().contains(widget.geometry())
+        ):
+            hidden.append(action.text() or str(widget))
+    return hidden
+
+
+def test_toolbars_fit_1024_in_spanish(
+    qtbot, ui_library: Library  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from evidence_app.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    install_translators(app, "es")
+    try:
+        win = MainWindow(ui_library, owns_library=False)
+        qtbot.addWidget(win)
+        win.resize(1024, 768)
+        win.show()
+        qtbot.waitExposed(win)
+        source = ui_library.sources()[0]
+        win.show_hit(source.id, 1)
+        assert not win.grab().isNull()  # a real paint and layout, as on screen
+        assert win.reader.clip_action.text() == "Recortar"
+        for bar in (win.reader.toolbar, win.reader.view_toolbar, win.actions_.toolbar):
+            assert hidden_actions(bar) == [], bar.objectName()
+        for widget in (win.reader.toolbars, win.search_box):
+            assert widget.isVisible()
+        # the whole reader toolbar lies inside the reader
+        reader = win.reader
+        for bar in (reader.toolbar, reader.view_toolbar):
+            right = bar.mapTo(reader, bar.rect().topRight()).x()
+            assert right <= reader.width(), (bar, right, reader.width())
+        win.close()
+    finally:
+        install_translators(app, "en")
+
+
+def test_scanned_pdf_is_marked_and_the_reader_offers_original_and_ocr(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from reportlab.pdfgen import canvas
+
+    from evidence_app.ui.ocr_dialog import OcrDialog
+    from evidence_app.ui.reader import ORIGINAL
+    from evidence_app.ui.sources_table import COL_TITLE
+
+    library = window.library
+    assert library is not None
+    scan = tmp_path / "scanned_letter.pdf"
+    page = canvas.Canvas(str(scan))
+    page.rect(100, 100, 300, 400, fill=1)  # a page of ink and no text, as a scan has
+    page.save()
+    source = library.import_files([scan], workers=0).imported[0]
+    assert source.needs_ocr
+    window.run_search()
+    table = window.sources_table
+    assert table.select_source(source.id)
+    index = table.view.currentIndex().siblingAtColumn(COL_TITLE)
+    assert "needs OCR" in index.data()
+    assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "Scanned" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+    window.show_hit(source.id, 0)
+    notice = window.reader.scan_notice
+    assert notice.isVisible()
+    notice.original_button.click()
+    assert window.reader.mode() == ORIGINAL
+    opened: list[object] = []
+    window.actions_.ocr_sources = lambda: opened.append(OcrDialog)  # type: ignore[method-assign]
+    notice.ocr_button.click()
+    assert opened == [OcrDialog]
+
+    other = next(s for s in library.sources() if not s.needs_ocr)
+    window.show_hit(other.id, 0)
+    assert not notice.isVisible()
+
+
+def test_escape_clears_the_search(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    box = window.search_box
+    box.set_text("gangs")
+    window.run_search()
+    assert window.center.currentWidget() is window.results
+    box.edit.setFocus()
+    qtbot.keyClick(box.edit, Qt.Key.Key_Escape)
+    assert box.text() == ""
+    assert window.center.currentWidget() is window.sources_table
+
+
+def test_sources_table_tells_titles_apart(window: MainWindow) -> None:
+    from evidence_app.ui.sources_table import COL_COUNTRIES, COL_DATE, COL_TITLE
+
+    view = window.sources_table.view
+    assert view.textElideMode() == Qt.TextElideMode.ElideMiddle
+    header = view.horizontalHeader()
+    assert [header.logicalIndex(i) for i in range(3)] == [COL_TITLE, COL_COUNTRIES, COL_DATE]
+    # at 1280 pixels the Countries column is on screen
+    right = header.sectionViewportPosition(COL_COUNTRIES) + header.sectionSize(COL_COUNTRIES)
+    assert right <= view.viewport().width()
