@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.controller.result_ready.connect(self._show_results)
         self.controller.browse_ready.connect(self._show_browse)
         self.controller.failed.connect(self._search_failed)
+        self.controller.still_searching.connect(self._still_searching)
         self.sources_table.source_selected.connect(lambda sid: self.show_hit(sid, 0))
         self.sources_table.source_activated.connect(lambda sid: self.show_hit(sid, 0, True))
         self.sources_table.edit_requested.connect(self.edit_source)
@@ -341,6 +342,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("1 source") if count == 1 else self.tr("%n sources", "", count), 4000
         )
+
+    def _still_searching(self, message: str) -> None:
+        self.results.summary.setText(message)
+        self.statusBar().showMessage(message)
 
     def _search_failed(self, message: str) -> None:
         self.results.show_message(message)

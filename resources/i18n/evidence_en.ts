@@ -124,7 +124,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="342"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="343"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -178,6 +178,17 @@
         <translation>
             <numerusform>%n source matches</numerusform>
             <numerusform>%n sources match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/search_controller.py" line="202"/>
+        <source>The search took more than %n seconds and was stopped; the search was restarted. Search again, perhaps with fewer or more precise words.</source>
+        <translation>
+            <numerusform>The search took more than %n second and was stopped; the search was restarted. Search again, perhaps with fewer or more precise words.</numerusform>
+            <numerusform>The search took more than %n seconds and was stopped; the search was restarted. Search again, perhaps with fewer or more precise words.</numerusform>
         </translation>
     </message>
 </context>

@@ -2595,53 +2595,53 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="174"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="175"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="175"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="176"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="177"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="178"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="178"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="179"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="179"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="180"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="215"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="218"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="216"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="219"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="282"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="283"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="286"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="287"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="342"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="343"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="342"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="343"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -2649,18 +2649,18 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="390"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="395"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="393"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="398"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="397"/>
         <location filename="../../evidence_app/ui/main_window.py" line="402"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="407"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -3414,6 +3414,27 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <location filename="../../evidence_app/ui/search_box.py" line="110"/>
         <source>How to search</source>
         <translation>Cómo buscar</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../evidence_app/ui/search_controller.py" line="188"/>
+        <source>Still searching…</source>
+        <translation>Sigue buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_controller.py" line="197"/>
+        <source>Still searching… this search is taking long.</source>
+        <translation>Sigue buscando… esta búsqueda está tardando mucho.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/search_controller.py" line="202"/>
+        <source>The search took more than %n seconds and was stopped; the search was restarted. Search again, perhaps with fewer or more precise words.</source>
+        <translation>
+            <numerusform>La búsqueda tardó más de %n segundo y se detuvo; la búsqueda se reinició. Busque de nuevo, quizá con menos palabras o más precisas.</numerusform>
+            <numerusform>La búsqueda tardó más de %n segundos y se detuvo; la búsqueda se reinició. Busque de nuevo, quizá con menos palabras o más precisas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

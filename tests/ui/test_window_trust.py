@@ -291,3 +291,58 @@ def test_sources_table_tells_titles_apart(window: MainWindow) -> None:
     # at 1280 pixels the Countries column is on screen
     right = header.sectionViewportPosition(COL_COUNTRIES) + header.sectionSize(COL_COUNTRIES)
     assert right <= view.viewport().width()
+
+
+class StuckSearchProcess:
+    """Stands in for a search process whose search never returns until aborted."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.release = threading.Event()
+        self.aborted = False
+
+    def search(self, query: object) -> object:
+        from evidence_app.errors import IndexUnavailable
+
+        self.release.wait(30)
+        raise IndexUnavailable("the search took too long and was stopped")
+
+    def abort(self) -> bool:
+        self.aborted = True
+        self.release.set()
+        return True
+
+    def close(self) -> None:
+        self.release.set()
+
+
+def test_a_stuck_search_says_still_searching_then_restarts(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from evidence_app.ui import search_controller, tasks
+
+    monkeypatch.setattr(search_controller, "SLOW_MS", 100)
+    monkeypatch.setattr(search_controller, "TIMEOUT_MS", 1000)
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)  # the search runs on a worker thread
+    stuck = StuckSearchProcess()
+    controller = window.controller
+    controller._process = stuck  # type: ignore[assignment]
+    try:
+        window.search_box.set_text("gangs")
+        window.run_search()
+        summary = window.results.summary
+        qtbot.waitUntil(lambda: summary.text() == "Still searching…", timeout=3000)
+        assert not stuck.aborted
+        qtbot.waitUntil(lambda: stuck.aborted, timeout=5000)
+        assert "was stopped" in window.results.message.text()
+        assert "restarted" in window.results.message.text()
+        tasks.wait_for_all()
+        qtbot.wait(50)  # the aborted search's late error is dropped, not shown
+        assert "restarted" in window.results.message.text()
+    finally:
+        stuck.release.set()
+        controller._process = None
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+    assert window.run_search() == controller.request_id  # searching works again
+    assert window.results.summary.text() == "1 source matches"
