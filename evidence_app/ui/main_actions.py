@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import install_translators
+from .icons import clip_icon
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -51,9 +52,7 @@ class MainActions(QObject):
             style.standardIcon(sp.SP_DirOpenIcon), "Ctrl+Shift+O"
         )
         self.find_action = action(None, QKeySequence.StandardKey.Find)
-        self.clip_action = action(
-            QIcon.fromTheme("edit-cut", style.standardIcon(sp.SP_DialogSaveButton)), "Ctrl+K"
-        )
+        self.clip_action = action(clip_icon(), "Ctrl+K")
         self.taxonomy_action = action(style.standardIcon(sp.SP_FileDialogDetailedView))
         self.preferences_action = action(None, QKeySequence.StandardKey.Preferences)
         self.quit_action = action(None, QKeySequence.StandardKey.Quit)
@@ -170,10 +169,16 @@ class MainActions(QObject):
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
 
     def update_enabled(self) -> None:
-        has_library = self.window.library is not None
+        window = self.window
+        has_library = window.library is not None
         for act in (self.import_files_action, self.import_folder_action,
-                    self.taxonomy_action, self.clip_action, self.ocr_action):
+                    self.taxonomy_action, self.ocr_action):
             act.setEnabled(has_library)
+        # an empty library shows the start page: nothing to clip or search yet
+        has_sources = has_library and window.body.currentWidget() is window.library_area
+        self.clip_action.setEnabled(has_sources)
+        self.find_action.setEnabled(has_sources)
+        window.search_box.setEnabled(has_sources)
 
     # ---------------------------------------------------------------- import
     def _start_folder(self) -> str:

@@ -339,9 +339,14 @@ class MainWindow(QMainWindow):
         self.facets.set_counts(page.facets)
         self.sources_table.set_sources(page.sources)
         count = len(page.sources)
-        self.statusBar().showMessage(
-            self.tr("1 source") if count == 1 else self.tr("%n sources", "", count), 4000
-        )
+        library = self.library
+        if library is not None and count < library.stats()["sources"]:
+            # only when filters narrow the list: the whole count is on the right already
+            self.statusBar().showMessage(
+                self.tr("1 source") if count == 1 else self.tr("%n sources", "", count), 4000
+            )
+        else:
+            self.statusBar().clearMessage()
 
     def _still_searching(self, message: str) -> None:
         self.results.summary.setText(message)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
-    QIcon,
     QKeySequence,
     QPalette,
     QTextCharFormat,
@@ -35,6 +34,7 @@ from evidence_app.model import Page, PassageHit, Source, Span
 
 from . import tasks
 from .flow_layout import FlowLayout
+from .icons import clip_icon
 from .labels import cite_text, highlight_colour, kind_label
 from .page_text import PageText, find_hits, term_pattern
 from .reader_pdf import PdfPageView
@@ -138,8 +138,7 @@ class ReaderPane(QWidget):
         self.next_page_action = QAction(icon(sp.SP_ArrowForward), "", self)
         self.prev_hit_action = QAction(icon(sp.SP_ArrowUp), "", self)
         self.next_hit_action = QAction(icon(sp.SP_ArrowDown), "", self)
-        clip_icon = QIcon.fromTheme("edit-cut", icon(sp.SP_DialogSaveButton))
-        self.clip_action = QAction(clip_icon, "", self)
+        self.clip_action = QAction(clip_icon(), "", self)
         self.prev_hit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious))
         self.next_hit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FindNext))
         self.prev_page_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp))

@@ -4,7 +4,7 @@
 <context>
     <name>CaseActions</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/add_to_case.py" line="293"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="295"/>
         <source>Add %n excerpts to a case. Excerpts of a source already in the case join its exhibit.</source>
         <translation>
             <numerusform>Add %n excerpt to a case. Excerpts of a source already in the case join its exhibit.</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="343"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="346"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>

@@ -4,52 +4,52 @@
 <context>
     <name>AddToCaseDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="118"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="119"/>
         <source>Add to case</source>
         <translation>Añadir a un caso</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="120"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="121"/>
         <source>&amp;Existing case:</source>
         <translation>Caso &amp;existente:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="121"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="122"/>
         <source>&amp;New case for:</source>
         <translation>&amp;Nuevo caso para:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="122"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="123"/>
         <source>Applicant&apos;s name</source>
         <translation>Nombre del solicitante</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="123"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="124"/>
         <source>Name of the applicant of the new case</source>
         <translation>Nombre del solicitante del nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="124"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="125"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="126"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="127"/>
         <source>&amp;Applicant-specific document (lettered tab: A, B, C…)</source>
         <translation>Documento sobre el &amp;solicitante (pestaña con letra: A, B, C…)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="128"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="129"/>
         <source>Country-conditions evidence gets numbered tabs; documents about the applicant get letters</source>
         <translation>Las pruebas sobre las condiciones del país llevan pestañas numeradas; los documentos sobre el solicitante, letras</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="132"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="133"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="158"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="159"/>
         <source>This source is already Tab %1 of the case; adding it again makes another exhibit.</source>
         <translation>Esta fuente ya es la pestaña %1 del caso; si la añade otra vez, se crea otra prueba documental.</translation>
     </message>
@@ -380,22 +380,22 @@
         <translation>Mostrar los casos: pruebas documentales, cobertura y exportación del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="272"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="274"/>
         <source>Select a source, a search result or excerpts to add to a case.</source>
         <translation>Seleccione una fuente, un resultado de búsqueda o extractos para añadirlos a un caso.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="282"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="284"/>
         <source>Add %1 of “%2” to a case.</source>
         <translation>Añadir %1 de «%2» a un caso.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="284"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="286"/>
         <source>Add the whole source “%2” to a case. You can choose its pages afterwards in the Exhibits list.</source>
         <translation>Añadir la fuente completa «%2» a un caso. Después puede elegir sus páginas en la lista de pruebas documentales.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/add_to_case.py" line="293"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="295"/>
         <source>Add %n excerpts to a case. Excerpts of a source already in the case join its exhibit.</source>
         <translation>
             <numerusform>Añadir %n extracto a un caso. Los extractos de una fuente que ya está en el caso se suman a su prueba documental.</numerusform>
@@ -403,7 +403,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="315"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="317"/>
         <source>Added to the case as Tab %1.</source>
         <translation>Añadido al caso como pestaña %1.</translation>
     </message>
@@ -2416,178 +2416,178 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="136"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="135"/>
         <location filename="../../evidence_app/app.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="137"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="138"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="139"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="138"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="141"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="140"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="142"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="141"/>
         <source>Import PDF, HTML, text or Word files</source>
         <translation>Importar archivos PDF, HTML, de texto o de Word</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="143"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="142"/>
         <source>Import a &amp;folder…</source>
         <translation>Importar una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="144"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="143"/>
         <source>Import every supported file in a folder and its subfolders</source>
         <translation>Importar todos los archivos compatibles de una carpeta y sus subcarpetas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="145"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="144"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="145"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="144"/>
         <source>Go to the search box</source>
         <translation>Ir al cuadro de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="146"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="145"/>
         <source>&amp;Clip selection</source>
         <translation>&amp;Recortar la selección</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="147"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="146"/>
         <source>Save the text selected in the reader as an excerpt</source>
         <translation>Guardar como extracto el texto seleccionado en el lector</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="148"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="147"/>
         <source>Countries and &amp;risk types…</source>
         <translation>Países y tipos de &amp;riesgo…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="149"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="148"/>
         <source>Add, rename or hide risk types; edit country details</source>
         <translation>Añadir, renombrar u ocultar tipos de riesgo; editar los datos de los países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="150"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="149"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="151"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="150"/>
         <source>Language and other settings</source>
         <translation>Idioma y otros ajustes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="152"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="152"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="151"/>
         <source>Close Evidence Library</source>
         <translation>Cerrar Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="153"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="152"/>
         <source>How to &amp;search</source>
         <translation>Cómo &amp;buscar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="153"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="152"/>
         <source>Search syntax with examples</source>
         <translation>Sintaxis de búsqueda con ejemplos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="154"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="153"/>
         <source>&amp;About Evidence Library</source>
         <translation>&amp;Acerca de Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="155"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="154"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guía</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="156"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="155"/>
         <source>What an ACA is, what evidence helps, and how to use the app</source>
         <translation>Qué es un ACA, qué pruebas ayudan y cómo usar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="157"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="156"/>
         <source>&amp;OCR scanned sources…</source>
         <translation>&amp;OCR de fuentes escaneadas…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="158"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="157"/>
         <source>Read the text of scanned PDFs (English and Spanish) so they can be searched</source>
         <translation>Leer el texto de los PDF escaneados (inglés y español) para poder buscar en ellos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="160"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="159"/>
         <source>E&amp;xcerpts</source>
         <translation>E&amp;xtractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="161"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="160"/>
         <source>Show or hide the excerpts panel</source>
         <translation>Mostrar u ocultar el panel de extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="168"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="167"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="169"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="168"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="170"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="169"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="187"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="192"/>
         <source>Import sources</source>
         <translation>Importar fuentes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="189"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="194"/>
         <source>Sources (*.pdf *.html *.htm *.txt *.md *.docx);;All files (*)</source>
         <translation>Fuentes (*.pdf *.html *.htm *.txt *.md *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="199"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="204"/>
         <source>Import every source in a folder</source>
         <translation>Importar todas las fuentes de una carpeta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="280"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="285"/>
         <source>About Evidence Library</source>
         <translation>Acerca de Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="282"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="287"/>
         <source>&lt;p&gt;&lt;b&gt;Evidence Library&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline library of human-rights sources about the countries the United States sends asylum seekers to under Asylum Cooperative Agreements. Import reports, search every page, clip excerpts with exact citations and build exhibit packets.&lt;/p&gt;&lt;p&gt;Nothing you import or write leaves this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Evidence Library&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Una biblioteca sin conexión de fuentes de derechos humanos sobre los países a los que Estados Unidos envía a solicitantes de asilo en virtud de Acuerdos de Cooperación de Asilo. Importe informes, busque en cada página, recorte extractos con citas exactas y prepare paquetes de pruebas.&lt;/p&gt;&lt;p&gt;Nada de lo que importe o escriba sale de esta computadora.&lt;/p&gt;</translation>
     </message>
@@ -2636,12 +2636,12 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="343"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="346"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="343"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="346"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -2649,18 +2649,18 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="395"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="400"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="398"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="403"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="402"/>
         <location filename="../../evidence_app/ui/main_window.py" line="407"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="412"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -3118,114 +3118,114 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="186"/>
-        <location filename="../../evidence_app/ui/reader.py" line="191"/>
+        <location filename="../../evidence_app/ui/reader.py" line="185"/>
+        <location filename="../../evidence_app/ui/reader.py" line="190"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="187"/>
-        <location filename="../../evidence_app/ui/reader.py" line="192"/>
+        <location filename="../../evidence_app/ui/reader.py" line="186"/>
+        <location filename="../../evidence_app/ui/reader.py" line="191"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="188"/>
+        <location filename="../../evidence_app/ui/reader.py" line="187"/>
         <source>Previous hit</source>
         <translation>Coincidencia anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="189"/>
+        <location filename="../../evidence_app/ui/reader.py" line="188"/>
         <source>Next hit</source>
         <translation>Coincidencia siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="193"/>
+        <location filename="../../evidence_app/ui/reader.py" line="192"/>
         <source>Previous highlighted word</source>
         <translation>Palabra resaltada anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="194"/>
+        <location filename="../../evidence_app/ui/reader.py" line="193"/>
         <source>Next highlighted word</source>
         <translation>Palabra resaltada siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="198"/>
+        <location filename="../../evidence_app/ui/reader.py" line="197"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="199"/>
+        <location filename="../../evidence_app/ui/reader.py" line="198"/>
         <source>Show the page&apos;s text</source>
         <translation>Mostrar el texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="200"/>
+        <location filename="../../evidence_app/ui/reader.py" line="199"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="201"/>
+        <location filename="../../evidence_app/ui/reader.py" line="200"/>
         <source>Show the original PDF page</source>
         <translation>Mostrar la página original del PDF</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="202"/>
+        <location filename="../../evidence_app/ui/reader.py" line="201"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="203"/>
+        <location filename="../../evidence_app/ui/reader.py" line="202"/>
         <source>Show the text and the original side by side</source>
         <translation>Mostrar el texto y el original uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="204"/>
+        <location filename="../../evidence_app/ui/reader.py" line="203"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="205"/>
+        <location filename="../../evidence_app/ui/reader.py" line="204"/>
         <source>Save the selected text as an excerpt (Ctrl+K)</source>
         <translation>Guardar el texto seleccionado como extracto (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="206"/>
+        <location filename="../../evidence_app/ui/reader.py" line="205"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="246"/>
+        <location filename="../../evidence_app/ui/reader.py" line="245"/>
         <source>No source open</source>
         <translation>Ninguna fuente abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="247"/>
+        <location filename="../../evidence_app/ui/reader.py" line="246"/>
         <source>Choose a search result or a source to read it here.</source>
         <translation>Elija un resultado de búsqueda o una fuente para leerla aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="435"/>
+        <location filename="../../evidence_app/ui/reader.py" line="434"/>
         <source>Select some text on the page first, then clip it.</source>
         <translation>Primero seleccione texto en la página y luego recórtelo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="465"/>
+        <location filename="../../evidence_app/ui/reader.py" line="464"/>
         <source>No page</source>
         <translation>Sin página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="467"/>
+        <location filename="../../evidence_app/ui/reader.py" line="466"/>
         <source>{cite} ({n} of {total})</source>
         <translation>{cite} ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="471"/>
+        <location filename="../../evidence_app/ui/reader.py" line="470"/>
         <source>No hits</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="473"/>
+        <location filename="../../evidence_app/ui/reader.py" line="472"/>
         <source>Hit {n} of {total}</source>
         <translation>Coincidencia {n} de {total}</translation>
     </message>

@@ -346,3 +346,43 @@ def test_a_stuck_search_says_still_searching_then_restarts(
     monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
     assert window.run_search() == controller.request_id  # searching works again
     assert window.results.summary.text() == "1 source matches"
+
+
+def test_first_run_is_tidy(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStyle
+
+    empty = Library.open(tmp_path / "empty")
+    try:
+        win = MainWindow(empty, owns_library=False)
+        qtbot.addWidget(win)
+        win.show()
+        assert win.body.currentWidget() is win.start_page
+        assert win.actions_.import_files_action.isEnabled()
+        assert not win.actions_.clip_action.isEnabled()
+        assert not win.case_actions.add_action.isEnabled()
+        assert not win.search_box.isEnabled()
+        assert "0 sources" not in win.statusBar().currentMessage()
+        assert "0 sources" in win.counts_label.text()  # said once, on the right
+
+        def image(icon: object) -> object:
+            return icon.pixmap(16, 16).toImage()  # type: ignore[attr-defined]
+
+        style = win.style()
+        save = style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton)
+        folder = style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder)
+        assert image(win.actions_.clip_action.icon()) != image(save)
+        assert image(win.reader.clip_action.icon()) != image(save)
+        for icon in (win.case_actions.add_action.icon(), win.reader.clip_action.icon()):
+            assert not icon.pixmap(16, 16).isNull()  # the bundled SVG is drawn
+        assert image(win.case_actions.add_action.icon()) != image(folder)
+        assert image(win.case_actions.add_action.icon()) != image(
+            win.actions_.import_files_action.icon())
+        win.close()
+    finally:
+        empty.close()
+
+
+def test_browsing_does_not_repeat_the_source_count(window: MainWindow) -> None:
+    window.run_search()
+    assert window.statusBar().currentMessage() == ""
+    assert "1 sources" in window.counts_label.text() or "1 source" in window.counts_label.text()
