@@ -30,6 +30,7 @@ from evidence_app.model import Changes, SearchQuery
 from . import tasks
 from .add_to_case import CaseActions
 from .cases_view import CasesView
+from .dock_per_tab import DockPerTab
 from .errors import describe_error
 from .excerpts_panel import ExcerptsPanel
 from .facets import FacetPanel
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.excerpts_dock.setWidget(self.excerpts_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.excerpts_dock)
         self.excerpts_dock.hide()
+        self.dock_per_tab = DockPerTab(self.excerpts_dock, self.tabs, self.splitter)
         self.counts_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.actions_ = MainActions(self)

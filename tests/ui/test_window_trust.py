@@ -386,3 +386,20 @@ def test_browsing_does_not_repeat_the_source_count(window: MainWindow) -> None:
     window.run_search()
     assert window.statusBar().currentMessage() == ""
     assert "1 sources" in window.counts_label.text() or "1 source" in window.counts_label.text()
+
+
+def test_excerpts_panel_stays_with_the_library_tab(window: MainWindow) -> None:
+    dock = window.excerpts_dock
+    window.actions_.excerpts_action.trigger()
+    assert dock.isVisible()
+    window.case_actions.show_cases()
+    assert not dock.isVisible()  # the case form keeps its height
+    window.case_actions.show_cases(False)
+    assert dock.isVisible()  # back as it was
+    dock.hide()
+    window.case_actions.show_cases()
+    window.case_actions.show_cases(False)
+    assert not dock.isVisible()
+    window.case_actions.show_cases()
+    window.actions_.excerpts_action.trigger()  # asked for on the Cases tab: shown there
+    assert dock.isVisible()
