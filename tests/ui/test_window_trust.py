@@ -403,3 +403,19 @@ def test_excerpts_panel_stays_with_the_library_tab(window: MainWindow) -> None:
     window.case_actions.show_cases()
     window.actions_.excerpts_action.trigger()  # asked for on the Cases tab: shown there
     assert dock.isVisible()
+
+
+def test_preferences_are_under_edit_as_the_readme_says(window: MainWindow) -> None:
+    actions = window.actions_
+    assert actions.preferences_action in actions.edit_menu.actions()
+    assert actions.preferences_action not in actions.file_menu.actions()
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert "Edit ▸ Preferences" in readme and "File ▸ Preferences" not in readme
+
+
+def test_risk_descriptions_follow_the_language(ui_library: Library) -> None:
+    from evidence_app.ui.labels import risk_description_text
+
+    torture = next(r for r in ui_library.risk_types() if r.slug == "torture")
+    assert risk_description_text(torture, "es").startswith("Tortura o tratos crueles")
+    assert risk_description_text(torture, "en").startswith("Torture or cruel")
