@@ -43,6 +43,7 @@ from .search_box import SearchBox
 from .search_controller import BrowsePage, ResultPage, SearchController
 from .sources_table import SourcesTable
 from .start_page import StartPage
+from .window_undo import WindowUndo
 
 if TYPE_CHECKING:
     from evidence_app.library import Library
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.actions_ = MainActions(self)
         self.case_actions = CaseActions(self)
+        self.window_undo = WindowUndo(self)
 
         self._connect()
         flatten_scrollbars(self)
@@ -230,6 +232,7 @@ class MainWindow(QMainWindow):
             return
         tasks.wait_for_all()
         library, self.library = self.library, None
+        self.window_undo.forget(library)
         self.controller.set_library(None)
         self.reader.set_library(None)
         self.excerpts_panel.set_library(None)
@@ -410,15 +413,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        def failed(exc: Exception) -> None:
-            QMessageBox.warning(self, self.tr("Delete source"), describe_error(exc))
-
-        tasks.run_in_background(
-            lambda: library.delete_source(source_id, with_excerpts=bool(excerpts)),
-            on_done=self.announce,
-            on_error=failed,
-            writer=True,
-        )
+        self.window_undo.delete_source(source_id, bool(excerpts), source.title)
 
     # ---------------------------------------------------------------- drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -75,7 +75,7 @@
 <context>
     <name>ExhibitsList</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="262"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="266"/>
         <source>Remove Tab %1 and its %n chosen excerpts from the case? The excerpts stay in the library.</source>
         <translation>
             <numerusform>Remove Tab %1 and its %n chosen excerpt from the case? The excerpts stay in the library.</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="346"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="351"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>

@@ -1463,93 +1463,93 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExhibitsList</name>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="135"/>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="206"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="136"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="210"/>
         <source>Exhibits</source>
         <translation>Pruebas documentales</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="137"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="138"/>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="137"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="138"/>
         <source>Move the exhibit up (Ctrl+Up)</source>
         <translation>Subir la prueba documental (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="138"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="139"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="139"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="140"/>
         <source>Move the exhibit down (Ctrl+Down)</source>
         <translation>Bajar la prueba documental (Ctrl+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="140"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="141"/>
         <source>&amp;Pages…</source>
         <translation>&amp;Páginas…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="141"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="142"/>
         <source>Include only chosen pages of the source, or all of it</source>
         <translation>Incluir solo algunas páginas de la fuente, o toda ella</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="142"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="143"/>
         <source>&amp;Applicant-specific</source>
         <translation>Sobre el &amp;solicitante</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="143"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="144"/>
         <source>A document about the applicant: lettered tab (A, B, C…) instead of a number</source>
         <translation>Un documento sobre el solicitante: pestaña con letra (A, B, C…) en lugar de número</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="145"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="146"/>
         <source>&amp;Open source</source>
         <translation>&amp;Abrir fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="145"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="146"/>
         <source>Show the source in the reader</source>
         <translation>Mostrar la fuente en el lector</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="146"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="147"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="147"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="148"/>
         <source>Take the exhibit out of the case (the source stays in the library)</source>
         <translation>Sacar la prueba documental del caso (la fuente se conserva en la biblioteca)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="152"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="153"/>
         <source>No exhibits yet. Right-click a source, a search result or excerpts and choose “Add to case…”. Drag exhibits to change their order.</source>
         <translation>Aún no hay pruebas documentales. Haga clic derecho en una fuente, un resultado de búsqueda o extractos y elija «Añadir a un caso…». Arrastre las pruebas para cambiar su orden.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="236"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="240"/>
         <source>Pages of Tab %1</source>
         <translation>Páginas de la pestaña %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="237"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="241"/>
         <source>Pages of “%1” to include, e.g. 3-5, 9 (positions in the file, from 1). Leave empty to include the whole source.</source>
         <translation>Páginas de «%1» que se incluyen, p. ej. 3-5, 9 (posiciones en el archivo, desde 1). Déjelo vacío para incluir la fuente completa.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="261"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="265"/>
         <source>Remove exhibit</source>
         <translation>Quitar prueba documental</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="262"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="266"/>
         <source>Remove Tab %1 and its %n chosen excerpts from the case? The excerpts stay in the library.</source>
         <translation>
             <numerusform>¿Quitar del caso la pestaña %1 y su %n extracto elegido? Los extractos se conservan en la biblioteca.</numerusform>
@@ -2272,27 +2272,27 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>p. {label}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="69"/>
+        <location filename="../../evidence_app/ui/labels.py" line="76"/>
         <source>ACA in force</source>
         <translation>ACA vigente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="70"/>
+        <location filename="../../evidence_app/ui/labels.py" line="77"/>
         <source>ACA ended</source>
         <translation>ACA terminado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="71"/>
+        <location filename="../../evidence_app/ui/labels.py" line="78"/>
         <source>Safe third country agreement</source>
         <translation>Acuerdo de tercer país seguro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="72"/>
+        <location filename="../../evidence_app/ui/labels.py" line="79"/>
         <source>Approached for an ACA</source>
         <translation>Propuesto para un ACA</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="73"/>
+        <location filename="../../evidence_app/ui/labels.py" line="80"/>
         <source>No agreement</source>
         <translation>Sin acuerdo</translation>
     </message>
@@ -2416,178 +2416,178 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="135"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="136"/>
         <location filename="../../evidence_app/app.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="136"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="137"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="138"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="139"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="140"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="141"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="141"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="142"/>
         <source>Import PDF, HTML, text or Word files</source>
         <translation>Importar archivos PDF, HTML, de texto o de Word</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="142"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="143"/>
         <source>Import a &amp;folder…</source>
         <translation>Importar una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="143"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="144"/>
         <source>Import every supported file in a folder and its subfolders</source>
         <translation>Importar todos los archivos compatibles de una carpeta y sus subcarpetas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="144"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="145"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="144"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="145"/>
         <source>Go to the search box</source>
         <translation>Ir al cuadro de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="145"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="146"/>
         <source>&amp;Clip selection</source>
         <translation>&amp;Recortar la selección</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="146"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="147"/>
         <source>Save the text selected in the reader as an excerpt</source>
         <translation>Guardar como extracto el texto seleccionado en el lector</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="147"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="148"/>
         <source>Countries and &amp;risk types…</source>
         <translation>Países y tipos de &amp;riesgo…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="148"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="149"/>
         <source>Add, rename or hide risk types; edit country details</source>
         <translation>Añadir, renombrar u ocultar tipos de riesgo; editar los datos de los países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="149"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="150"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="151"/>
         <source>Language and other settings</source>
         <translation>Idioma y otros ajustes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="151"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="151"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="152"/>
         <source>Close Evidence Library</source>
         <translation>Cerrar Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="152"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="153"/>
         <source>How to &amp;search</source>
         <translation>Cómo &amp;buscar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="152"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="153"/>
         <source>Search syntax with examples</source>
         <translation>Sintaxis de búsqueda con ejemplos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="153"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="154"/>
         <source>&amp;About Evidence Library</source>
         <translation>&amp;Acerca de Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="154"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="155"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guía</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="155"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="156"/>
         <source>What an ACA is, what evidence helps, and how to use the app</source>
         <translation>Qué es un ACA, qué pruebas ayudan y cómo usar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="156"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="157"/>
         <source>&amp;OCR scanned sources…</source>
         <translation>&amp;OCR de fuentes escaneadas…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="157"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="158"/>
         <source>Read the text of scanned PDFs (English and Spanish) so they can be searched</source>
         <translation>Leer el texto de los PDF escaneados (inglés y español) para poder buscar en ellos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="159"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="160"/>
         <source>E&amp;xcerpts</source>
         <translation>E&amp;xtractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="160"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="161"/>
         <source>Show or hide the excerpts panel</source>
         <translation>Mostrar u ocultar el panel de extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="167"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="168"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="168"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="169"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="169"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="170"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="192"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="193"/>
         <source>Import sources</source>
         <translation>Importar fuentes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="194"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="195"/>
         <source>Sources (*.pdf *.html *.htm *.txt *.md *.docx);;All files (*)</source>
         <translation>Fuentes (*.pdf *.html *.htm *.txt *.md *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="204"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="205"/>
         <source>Import every source in a folder</source>
         <translation>Importar todas las fuentes de una carpeta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="285"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="286"/>
         <source>About Evidence Library</source>
         <translation>Acerca de Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="287"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="288"/>
         <source>&lt;p&gt;&lt;b&gt;Evidence Library&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline library of human-rights sources about the countries the United States sends asylum seekers to under Asylum Cooperative Agreements. Import reports, search every page, clip excerpts with exact citations and build exhibit packets.&lt;/p&gt;&lt;p&gt;Nothing you import or write leaves this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Evidence Library&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Una biblioteca sin conexión de fuentes de derechos humanos sobre los países a los que Estados Unidos envía a solicitantes de asilo en virtud de Acuerdos de Cooperación de Asilo. Importe informes, busque en cada página, recorte extractos con citas exactas y prepare paquetes de pruebas.&lt;/p&gt;&lt;p&gt;Nada de lo que importe o escriba sale de esta computadora.&lt;/p&gt;</translation>
     </message>
@@ -2595,53 +2595,53 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="175"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="179"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="176"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="180"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="178"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="182"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="179"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="183"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="180"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="184"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="216"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="219"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="220"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="223"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="283"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="288"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="287"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="292"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="346"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="351"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="346"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="351"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -2649,17 +2649,16 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="400"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="405"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="403"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="408"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="407"/>
         <location filename="../../evidence_app/ui/main_window.py" line="412"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
@@ -3740,119 +3739,119 @@ Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translat
 <context>
     <name>TaxonomyDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="64"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="65"/>
         <source>Countries and risk types</source>
         <translation>Países y tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="71"/>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="88"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="72"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="89"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="74"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="75"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="90"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="91"/>
         <source>&amp;Add risk type</source>
         <translation>&amp;Añadir tipo de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="109"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="110"/>
         <source>One word or phrase per line, English or Spanish</source>
         <translation>Una palabra o frase por línea, en inglés o en español</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="113"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="114"/>
         <source>&amp;Save risk type</source>
         <translation>&amp;Guardar tipo de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="119"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="120"/>
         <source>Short name:</source>
         <translation>Nombre corto:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="120"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="121"/>
         <source>English &amp;label:</source>
         <translation>&amp;Etiqueta en inglés:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="121"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="122"/>
         <source>S&amp;panish label:</source>
         <translation>Etiqueta en e&amp;spañol:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="122"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="123"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="123"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="124"/>
         <source>Legal &amp;element:</source>
         <translation>E&amp;lemento jurídico:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="124"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="125"/>
         <source>Pa&amp;rent:</source>
         <translation>Tipo &amp;superior:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="125"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="126"/>
         <source>&amp;Keywords:</source>
         <translation>&amp;Palabras clave:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="163"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="164"/>
         <source>%1 (hidden)</source>
         <translation>%1 (oculto)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="177"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="178"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="210"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="211"/>
         <source>S&amp;how</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="210"/>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="230"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="211"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="231"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="212"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="213"/>
         <source>Offer this risk type again when tagging</source>
         <translation>Volver a ofrecer este tipo de riesgo al etiquetar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="213"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="214"/>
         <source>Stop offering this risk type when tagging; existing tags stay</source>
         <translation>Dejar de ofrecer este tipo de riesgo al etiquetar; las etiquetas existentes se conservan</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="216"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="217"/>
         <source>Hidden: not offered when tagging.</source>
         <translation>Oculto: no se ofrece al etiquetar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="232"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="233"/>
         <source>New risk type: fill in the labels, then Save.</source>
         <translation>Nuevo tipo de riesgo: escriba las etiquetas y luego pulse Guardar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="246"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="247"/>
         <source>The English label must not be empty.</source>
         <translation>La etiqueta en inglés no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="284"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="285"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -3891,6 +3890,54 @@ Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translat
         <location filename="../../evidence_app/ui/unsaved.py" line="28"/>
         <source>Discard the changes, or cancel and correct the marked fields.</source>
         <translation>Descarte los cambios, o cancele y corrija los campos marcados.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowUndo</name>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="153"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="154"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="155"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="156"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="168"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="181"/>
+        <source>Delete “%1”</source>
+        <translation>Eliminar «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="185"/>
+        <source>Deleted “%1”. Edit ▸ Undo brings it back.</source>
+        <translation>Se eliminó «%1». Editar ▸ Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="189"/>
+        <source>Delete source</source>
+        <translation>Eliminar fuente</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="198"/>
+        <source>Remove Tab %1</source>
+        <translation>Quitar la pestaña %1</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QToolBar
 
 from evidence_app.library import Library
+from evidence_app.model import Changes
 from evidence_app.ui import unsaved
 from evidence_app.ui.main_window import MainWindow
 
@@ -419,3 +420,64 @@ def test_risk_descriptions_follow_the_language(ui_library: Library) -> None:
     torture = next(r for r in ui_library.risk_types() if r.slug == "torture")
     assert risk_description_text(torture, "es").startswith("Tortura o tratos crueles")
     assert risk_description_text(torture, "en").startswith("Torture or cruel")
+
+
+def test_edit_undo_brings_back_a_deleted_source_and_a_removed_exhibit(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    library = window.library
+    assert library is not None
+    source = library.sources()[0]
+    undo = window.window_undo
+    assert undo.undo_action in window.actions_.edit_menu.actions()
+    assert not undo.undo_action.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.delete_source(source.id)
+    assert library.stats()["sources"] == 0
+    assert undo.undo_action.isEnabled() and source.title in undo.undo_action.text()
+    undo.undo_action.trigger()
+    back = library.sources()
+    assert [s.title for s in back] == [source.title] and back[0].countries == ("HN",)
+    assert library.search("deportees").sources
+    undo.redo_action.trigger()
+    assert library.stats()["sources"] == 0
+    undo.undo_action.trigger()
+    restored = library.sources()[0]
+
+    case = library.new_case(applicant_name="Zoraida Quispe", countries=["HN"])
+    first = library.add_exhibit(case.id, restored.id, pages="1")
+    library.add_exhibit(case.id, restored.id)
+    view = window.cases_view
+    window.tabs.setCurrentWidget(view)
+    view.refresh(select=case.id)
+    view.exhibits.select_exhibit(first.id)
+    view.exhibits.remove_selected()
+    assert [e.page_ranges for e in library.exhibits(case.id)] == [""]
+    assert "Tab 1" in undo.undo_action.text()
+    undo.undo_action.trigger()
+    again = library.exhibits(case.id)
+    assert [(e.label, e.page_ranges) for e in again] == [("1", "1"), ("2", "")]
+
+
+def test_ctrl_z_in_the_excerpts_panel_undoes_the_panel_delete(
+    qtbot, window: MainWindow  # type: ignore[no-untyped-def]
+) -> None:
+    library = window.library
+    assert library is not None
+    source = library.sources()[0]
+    text = library.page(source.id, 1).text
+    start = text.index("extorted")
+    excerpt = library.add_excerpt(source.id, 1, start, start + 8)
+    window.announce(Changes(excerpts=True))
+    window.actions_.excerpts_action.trigger()
+    panel = window.excerpts_panel
+    panel.select_excerpt(excerpt.id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert library.excerpts() == []
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [e.id for e in library.excerpts()] == [excerpt.id]
