@@ -127,8 +127,8 @@ class CoverageModel(QAbstractTableModel):
             country = self.labels.country(self.matrix.countries[column])
             element = self.element_label(row)
             if gap:
-                return self.tr("No excerpt supports “%1” for %2 yet.").replace(
-                    "%1", element).replace("%2", country)
+                return self.tr("No excerpt supports “%1” for %2 yet. Click to search the "
+                               "library.").replace("%1", element).replace("%2", country)
             return self.tr("%n excerpts support “%1” for %2.", "", count).replace(
                 "%1", element).replace("%2", country)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -144,6 +144,7 @@ class CoverageView(QWidget):
     """Signal `scope_changed(str)`: "case" or "library"; the owner reloads the matrix."""
 
     scope_changed = Signal(str)
+    gap_clicked = Signal(str, str)  # country code, legal element slug: search the library
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,8 +186,16 @@ class CoverageView(QWidget):
         layout.addStretch(1)
         self.scope_combo.currentIndexChanged.connect(
             lambda _i: self.scope_changed.emit(self.scope()))
+        self.view.clicked.connect(self._clicked)
+        self.view.activated.connect(self._clicked)
         self.retranslate()
         self._update_texts()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        matrix = self.model.matrix
+        if matrix is not None and index.isValid() and index.data(GapRole):
+            slug = self.model.rows[index.row()][0]
+            self.gap_clicked.emit(matrix.countries[index.column()], slug)
 
     def retranslate(self) -> None:
         current = self.scope_combo.currentIndex()

@@ -43,6 +43,7 @@ from .search_box import SearchBox
 from .search_controller import BrowsePage, ResultPage, SearchController
 from .sources_table import SourcesTable
 from .start_page import StartPage
+from .window_extras import WindowExtras
 from .window_undo import WindowUndo
 
 if TYPE_CHECKING:
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.actions_ = MainActions(self)
         self.case_actions = CaseActions(self)
         self.window_undo = WindowUndo(self)
+        self.extras = WindowExtras(self)
 
         self._connect()
         flatten_scrollbars(self)

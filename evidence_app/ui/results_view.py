@@ -62,6 +62,7 @@ class ResultsView(QWidget):
     more_pages_requested = Signal(int, int)  # rank position, source_id
     load_more_requested = Signal()
     add_to_case_requested = Signal(int, int)  # source_id, page_no (0: the whole source)
+    copy_citation_requested = Signal(int, int)  # source_id, page_no (0: source)
     sort_changed = Signal(str)
     mode_changed = Signal(str)
 
@@ -327,4 +328,7 @@ class ResultsView(QWidget):
                 self.tr("Add this page to case…"),
                 lambda: self.add_to_case_requested.emit(record.source_id, record.page_no),
             )
+        menu.addSeparator()
+        menu.addAction(self.tr("Copy citation"),
+                       lambda: self.copy_citation_requested.emit(*target))
         menu.exec(view.viewport().mapToGlobal(pos))

@@ -124,7 +124,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="351"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="353"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>ResultsView</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/results_view.py" line="231"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="232"/>
         <source>%n sources match</source>
         <translation>
             <numerusform>%n source matches</numerusform>

@@ -1005,8 +1005,8 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/coverage_view.py" line="130"/>
-        <source>No excerpt supports “%1” for %2 yet.</source>
-        <translation>Ningún extracto respalda aún «%1» para %2.</translation>
+        <source>No excerpt supports “%1” for %2 yet. Click to search the library.</source>
+        <translation>Ningún extracto respalda «%1» para %2 todavía. Haga clic para buscar en la biblioteca.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../evidence_app/ui/coverage_view.py" line="132"/>
@@ -1020,47 +1020,47 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="195"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="204"/>
         <source>Excerpts in this case&apos;s exhibits</source>
         <translation>Extractos en las pruebas de este caso</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="196"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="205"/>
         <source>All excerpts in the library</source>
         <translation>Todos los extractos de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="199"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="208"/>
         <source>&amp;Count:</source>
         <translation>&amp;Contar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="200"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="209"/>
         <source>Which excerpts to count</source>
         <translation>Qué extractos contar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="201"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="210"/>
         <source>Coverage by country and legal element</source>
         <translation>Cobertura por país y elemento jurídico</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="203"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="212"/>
         <source>Each cell counts the excerpts tagged with that country and with a risk type of that legal element. To fill a gap, clip passages about it and tag them, or switch to “All excerpts in the library” to see what the library already holds.</source>
         <translation>Cada celda cuenta los extractos etiquetados con ese país y con un tipo de riesgo de ese elemento jurídico. Para llenar un vacío, recorte pasajes sobre el tema y etiquételos, o cambie a «Todos los extractos de la biblioteca» para ver lo que la biblioteca ya contiene.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="207"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="216"/>
         <source>Choose the ACA countries at issue in the case details to see which legal elements the evidence covers for each of them.</source>
         <translation>Elija los países ACA en cuestión en los datos del caso para ver qué elementos jurídicos cubren las pruebas para cada uno.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="254"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="263"/>
         <source>%1 of %2 cells are gaps: no excerpt yet supports that element for that country.</source>
         <translation>%1 de %2 celdas son vacíos: ningún extracto respalda aún ese elemento para ese país.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="257"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="266"/>
         <source>Every legal element has evidence for every country.</source>
         <translation>Todos los elementos jurídicos tienen pruebas para todos los países.</translation>
     </message>
@@ -2595,53 +2595,53 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="179"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="181"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="180"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="182"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="182"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="184"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="183"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="185"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="184"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="186"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="220"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="223"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="222"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="225"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="288"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="290"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="292"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="294"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="351"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="353"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="351"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="353"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -2649,17 +2649,17 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="405"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="407"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="408"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="410"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="412"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="414"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -3258,78 +3258,78 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>{count} páginas más</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="135"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="136"/>
         <source>Type in the search box to find passages.</source>
         <translation>Escriba en el cuadro de búsqueda para encontrar pasajes.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="138"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="139"/>
         <source>By source</source>
         <translation>Por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="140"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="141"/>
         <source>Sources ranked for the query, with their best pages</source>
         <translation>Fuentes ordenadas según la búsqueda, con sus mejores páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="142"/>
-        <location filename="../../evidence_app/ui/results_view.py" line="153"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="143"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="154"/>
         <source>Best passages</source>
         <translation>Mejores pasajes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="143"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="144"/>
         <source>The best pages across all sources, best first</source>
         <translation>Las mejores páginas de todas las fuentes, de mejor a peor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="147"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="148"/>
         <source>Most relevant first</source>
         <translation>Más relevantes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="148"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="149"/>
         <source>Newest first</source>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="151"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="152"/>
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="152"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="153"/>
         <source>Results by source</source>
         <translation>Resultados por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="199"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="200"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="207"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="208"/>
         <source>The search could not be understood: {error}</source>
         <translation>No se pudo entender la búsqueda: {error}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="219"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="220"/>
         <source>No sources match</source>
         <translation>Ninguna fuente coincide</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="222"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="223"/>
         <source>Nothing matches this search. Try fewer words, turn on “Related terms”, or clear the filters.</source>
         <translation>Nada coincide con esta búsqueda. Pruebe con menos palabras, active «Términos relacionados» o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="229"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="230"/>
         <source>1 source matches</source>
         <translation>1 fuente coincide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/results_view.py" line="231"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="232"/>
         <source>%n sources match</source>
         <translation>
             <numerusform>%n fuente coincide</numerusform>
@@ -3337,24 +3337,29 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="234"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="235"/>
         <source>{total} sources match, {shown} shown</source>
         <translation>{total} fuentes coinciden, {shown} mostradas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="319"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="320"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="322"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="323"/>
         <source>Add source to case…</source>
         <translation>Añadir la fuente a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="327"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="328"/>
         <source>Add this page to case…</source>
         <translation>Añadir esta página a un caso…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/results_view.py" line="332"/>
+        <source>Copy citation</source>
+        <translation>Copiar la cita</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +3895,14 @@ Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translat
         <location filename="../../evidence_app/ui/unsaved.py" line="28"/>
         <source>Discard the changes, or cancel and correct the marked fields.</source>
         <translation>Descarte los cambios, o cancele y corrija los campos marcados.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExtras</name>
+    <message>
+        <location filename="../../evidence_app/ui/window_extras.py" line="58"/>
+        <source>Citation copied: %1</source>
+        <translation>Cita copiada: %1</translation>
     </message>
 </context>
 <context>

@@ -481,3 +481,49 @@ def test_ctrl_z_in_the_excerpts_panel_undoes_the_panel_delete(
     assert library.excerpts() == []
     qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [e.id for e in library.excerpts()] == [excerpt.id]
+
+
+def test_copy_citation_from_the_results(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    library = window.library
+    assert library is not None
+    source = library.sources()[0]
+    library.edit_source(source.id, publisher="U.S. Dep't of State", published="2024-04-22")
+    text = window.extras.copy_citation(source.id, 1)
+    assert QApplication.clipboard().text() == text
+    assert "Honduras 2024 report ¶ 1" in text and "(Apr. 22, 2024)" in text
+    assert "¶" not in window.extras.copy_citation(source.id, 0)  # the whole source
+
+
+def test_a_coverage_gap_searches_the_library(window: MainWindow) -> None:
+    from evidence_app.ui.coverage_view import GapRole
+
+    library = window.library
+    assert library is not None
+    case = library.new_case(applicant_name="Zoraida Quispe", countries=["HN"])
+    library.add_exhibit(case.id, library.sources()[0].id)
+    view = window.cases_view
+    window.tabs.setCurrentWidget(view)
+    view.refresh(select=case.id)
+    coverage = view.coverage
+    model = coverage.model
+    row = next(r for r, (slug, _l) in enumerate(model.rows) if slug == "persecution")
+    index = model.index(row, 0)
+    assert index.data(GapRole)
+    coverage._clicked(index)
+    assert window.tabs.currentWidget() is window.splitter
+    assert window.facets.selection()["countries"] == ("HN",)
+    query = window.search_box.text()
+    assert "persecution" in query and " OR " in query
+    assert window.controller.query.countries == ("HN",)
+
+
+def test_the_reader_clears_when_a_search_finds_nothing(window: MainWindow) -> None:
+    window.search_box.set_text("deportees")
+    window.results.select_first()
+    source = window.library.sources()[0]  # type: ignore[union-attr]
+    window.show_hit(source.id, 1)
+    assert window.reader.source is not None
+    window.search_box.set_text("zzzznothing")
+    assert window.reader.source is None
