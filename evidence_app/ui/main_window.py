@@ -41,6 +41,7 @@ from .results_view import FLAT, ResultsView
 from .scrollbars import flatten_scrollbars
 from .search_box import SearchBox
 from .search_controller import BrowsePage, ResultPage, SearchController
+from .search_history import SearchHistory
 from .sources_table import SourcesTable
 from .start_page import StartPage
 from .window_extras import WindowExtras
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.case_actions = CaseActions(self)
         self.window_undo = WindowUndo(self)
         self.extras = WindowExtras(self)
+        self.search_history = SearchHistory(self)
 
         self._connect()
         flatten_scrollbars(self)
@@ -186,6 +188,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Cases"))
         self.actions_.retranslate()
         self.case_actions.retranslate()
+        self.window_undo.retranslate()
+        self.search_history.retranslate()
         self.update_counts()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -124,7 +124,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="353"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="357"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>

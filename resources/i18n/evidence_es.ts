@@ -2595,53 +2595,53 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="181"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="183"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="182"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="184"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="184"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="186"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="185"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="187"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="186"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="188"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="222"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="225"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="226"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="229"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="290"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="294"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="294"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="298"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="353"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="357"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="353"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="357"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -2649,17 +2649,17 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="407"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="411"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="410"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="414"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="414"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="418"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -3439,6 +3439,50 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
             <numerusform>La búsqueda tardó más de %n segundo y se detuvo; la búsqueda se reinició. Busque de nuevo, quizá con menos palabras o más precisas.</numerusform>
             <numerusform>La búsqueda tardó más de %n segundos y se detuvo; la búsqueda se reinició. Busque de nuevo, quizá con menos palabras o más precisas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchHistory</name>
+    <message>
+        <location filename="../../evidence_app/ui/search_history.py" line="55"/>
+        <location filename="../../evidence_app/ui/search_history.py" line="56"/>
+        <source>Recent and saved searches</source>
+        <translation>Búsquedas recientes y guardadas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_history.py" line="102"/>
+        <source>Save search</source>
+        <translation>Guardar la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_history.py" line="103"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_history.py" line="134"/>
+        <source>Saved searches</source>
+        <translation>Búsquedas guardadas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_history.py" line="139"/>
+        <source>Save this search…</source>
+        <translation>Guardar esta búsqueda…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_history.py" line="141"/>
+        <source>Recent searches</source>
+        <translation>Búsquedas recientes</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_history.py" line="145"/>
+        <source>No searches yet</source>
+        <translation>Aún no hay búsquedas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_history.py" line="148"/>
+        <source>Clear recent searches</source>
+        <translation>Borrar las búsquedas recientes</translation>
     </message>
 </context>
 <context>

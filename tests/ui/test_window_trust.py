@@ -527,3 +527,26 @@ def test_the_reader_clears_when_a_search_finds_nothing(window: MainWindow) -> No
     assert window.reader.source is not None
     window.search_box.set_text("zzzznothing")
     assert window.reader.source is None
+
+
+def test_recent_and_saved_searches(window: MainWindow) -> None:
+    history = window.search_history
+    window.facets.set_checked("countries", "HN")
+    window.search_box.set_text("deportees")
+    window.search_box.set_text("gangs")
+    recent = history.recent()
+    assert [s["text"] for s in recent] == ["gangs", "deportees"]
+    assert recent[0]["filters"] == {"countries": ["HN"]}
+    assert history.save_current("Honduras gangs")
+    window.facets.clear_selection()
+    window.search_box.set_text("police")
+    saved = history.saved()
+    assert [s["name"] for s in saved] == ["Honduras gangs"]
+    history.run(saved[0])
+    assert window.search_box.text() == "gangs"
+    assert window.controller.query.countries == ("HN",)
+    history._fill_menu()
+    texts = [a.text() for a in history.menu.actions()]
+    assert "Honduras gangs" in texts and any(t.startswith("police") for t in texts)
+    history.clear_recent()
+    assert history.recent() == []
