@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.model import Page, PassageHit, Source, Span
+from evidence_app.model import Excerpt, Page, PassageHit, Source, Span
 
 from . import tasks
+from .clipped_marks import clipped_selections, clipped_spans
 from .flow_layout import FlowLayout
 from .icons import clip_icon
 from .labels import cite_text, highlight_colour, kind_label
@@ -77,6 +78,7 @@ class ReaderPane(QWidget):
         self._hit = -1
         self._hits_asked = 0  # bumped by every show_source: late background answers are dropped
         self._pdf_path: Path | None = None
+        self._clipped: list[Excerpt] = []  # the open source's excerpts, marked on its pages
 
         self.title = QLabel(self)
         self.title.setWordWrap(True)
@@ -237,6 +239,7 @@ class ReaderPane(QWidget):
         self.page_text = PageText("")
         self._hits = []
         self._hit = -1
+        self._clipped = []
         self.text.setPlainText("")
         self.pdf.clear()
         for mode in (ORIGINAL, BOTH):
@@ -277,6 +280,7 @@ class ReaderPane(QWidget):
             # the page asked for at once; the other pages' hits are found off the GUI thread
             # (folding and matching 300 pages took tens of milliseconds)
             self._hits = find_hits(self.pages, [target], self._search_spans, self._pattern)
+        self._clipped = self.library.excerpts(source_id=source_id)
         self.title.setText(self.source.title or self.source.original_name)
         self.meta.setText(self._meta_line(self.source))
         self.meta.setVisible(bool(self.meta.text()))
@@ -371,7 +375,10 @@ class ReaderPane(QWidget):
         doc = self.text.document()
         colour = highlight_colour(self.palette(), 0.45)
         current = highlight_colour(self.palette(), 0.95)
-        selections = []
+        page = self.page()
+        selections = clipped_selections(
+            doc, self.page_text, clipped_spans(self._clipped, page.page_no) if page else [],
+            self.palette())
         for number, (page_index, span) in enumerate(self._hits):
             if page_index != self.page_index:
                 continue
@@ -392,6 +399,12 @@ class ReaderPane(QWidget):
                 self.text.setTextCursor(view_cursor)
                 self.text.centerCursor()
         self.text.setExtraSelections(selections)
+
+    def refresh_clipped(self) -> None:
+        """Excerpts were added or deleted: mark the open source's clipped passages again."""
+        if self.library is not None and self.source is not None:
+            self._clipped = self.library.excerpts(source_id=self.source.id)
+            self._apply_highlights()
 
     def next_hit(self) -> None:
         if self._hits:

@@ -550,3 +550,19 @@ def test_recent_and_saved_searches(window: MainWindow) -> None:
     assert "Honduras gangs" in texts and any(t.startswith("police") for t in texts)
     history.clear_recent()
     assert history.recent() == []
+
+
+def test_clipped_passages_are_marked_in_the_reader(window: MainWindow) -> None:
+    library = window.library
+    assert library is not None
+    source = library.sources()[0]
+    window.show_hit(source.id, 1)
+    reader = window.reader
+    before = len(reader.text.extraSelections())
+    text = library.page(source.id, 1).text
+    start = text.index("extorted")
+    library.add_excerpt(source.id, 1, start, start + 8)
+    window.announce(Changes(excerpts=True))
+    marks = reader.text.extraSelections()
+    assert len(marks) == before + 1
+    assert marks[0].cursor.selectedText() == "extorted"
