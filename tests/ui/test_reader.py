@@ -41,6 +41,9 @@ class FakeLibrary:
     def file_path(self, source: Source) -> Path:
         return Path("/nonexistent/file.pdf")
 
+    def excerpts(self, *, source_id: int | None = None) -> list[object]:
+        return []  # nothing clipped yet
+
 
 @pytest.fixture
 def reader(qtbot):  # type: ignore[no-untyped-def]
