@@ -1,4 +1,4 @@
-"""Recent searches and saved searches, from a clock button beside the search box.
+"""Recent searches and saved searches, from a button beside the search box.
 
 Both live in QSettings, under the library's folder, not in the library: they are the
 user's working state, like recent files and window layout (STYLE.md puts those in
@@ -13,6 +13,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QInputDialog, QMenu, QStyle, QToolButton
 
 if TYPE_CHECKING:
@@ -40,8 +41,8 @@ class SearchHistory(QObject):
         self.window = window
         self.button = QToolButton(window.search_box)
         self.button.setAutoRaise(True)
-        self.button.setIcon(window.style().standardIcon(
-            QStyle.StandardPixmap.SP_FileDialogDetailedView))
+        self.button.setIcon(QIcon.fromTheme("document-open-recent", window.style().standardIcon(
+            QStyle.StandardPixmap.SP_FileDialogDetailedView)))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.button)
         self.button.setMenu(self.menu)
