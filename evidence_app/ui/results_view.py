@@ -99,7 +99,6 @@ class ResultsView(QWidget):
         # a longer count must not widen the view: the splitter would resize the reader too,
         # and the window repaint and re-measure every row
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.summary.setWordWrap(True)  # "29 fuentes coinciden, 20 mostradas" in a narrow pane
         self.grouped_button = QToolButton(self)
         self.flat_button = QToolButton(self)
         self.mode_group = QButtonGroup(self)
@@ -111,14 +110,18 @@ class ResultsView(QWidget):
         self.sort_combo = QComboBox(self)
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
-        bar.addWidget(self.summary, 1)
+        # the count has a line of its own: beside the buttons, "29 fuentes coinciden, 20
+        # mostradas" was cut in a 1024-pixel window
+        self.summary.setContentsMargins(4, 2, 4, 0)
         bar.addWidget(self.grouped_button)
         bar.addWidget(self.flat_button)
         bar.addSpacing(8)
         bar.addWidget(self.sort_combo)
+        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.summary)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
 

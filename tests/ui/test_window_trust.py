@@ -226,6 +226,16 @@ def test_toolbars_fit_1024_in_spanish(
         for bar in (reader.toolbar, reader.view_toolbar):
             right = bar.mapTo(reader, bar.rect().topRight()).x()
             assert right <= reader.width(), (bar, right, reader.width())
+        box = win.search_box  # the words, the history button and "Related terms" side by side
+        assert box.edit.geometry().right() < box.related.geometry().left()
+        assert box.related.geometry().right() <= box.width()
+        # the results' count has room for the longest Spanish count
+        win.search_box.set_text("deportees")
+        summary = win.results.summary
+        summary.setText("29 fuentes coinciden, 20 mostradas")
+        assert not win.grab().isNull()
+        width = summary.fontMetrics().horizontalAdvance(summary.text())
+        assert width <= summary.contentsRect().width(), (width, summary.contentsRect())
         win.close()
     finally:
         install_translators(app, "en")
