@@ -196,6 +196,10 @@ def run_shots(library: Library, scratch: Path, corpus: Path, out: Path, shots: l
         window.reader.next_hit()
     save(window, out, "05_reader_hit", shots)
     save(window.reader, out, "05b_reader_pane", shots)
+    scanned = [s for s in library.sources() if s.needs_ocr]
+    if scanned:  # the reader's notice instead of an empty page
+        window.show_hit(scanned[0].id, 0)
+        save(window, out, "05c_reader_scanned", shots)
 
     _pdf_shot(window, out, shots)
 
