@@ -122,7 +122,7 @@ class ReaderPane(QWidget):
         layout.addWidget(self.meta)
         self.scan_notice = ScanNotice(self)
         self.scan_notice.hide()
-        self.scan_notice.view_original.connect(lambda: self.set_mode(ORIGINAL))
+        self.scan_notice.view_original.connect(lambda: self.set_mode(ORIGINAL, remember=False))
         self.scan_notice.run_ocr.connect(
             lambda: self.source is not None and self.ocr_requested.emit(self.source.id))
         layout.addWidget(self.scan_notice)
@@ -290,7 +290,10 @@ class ReaderPane(QWidget):
         self.scan_notice.setVisible(self.source.needs_ocr)
         # the original is opened when first shown: parsing a long PDF is GUI-thread work
         self._pdf_path = self.library.file_path(self.source) if is_pdf else None
-        self.set_mode(getattr(self, "_preferred_mode", self.mode()), remember=False)
+        # a scan has no text to show: its original pages instead of an empty pane
+        scan = self.source.needs_ocr and is_pdf
+        self.set_mode(ORIGINAL if scan else getattr(self, "_preferred_mode", self.mode()),
+                      remember=False)
         self.show_page_index(target)
         if partial:
             self._found_so_far: list[tuple[int, Span]] = []

@@ -269,6 +269,8 @@ def test_scanned_pdf_is_marked_and_the_reader_offers_original_and_ocr(
     window.show_hit(source.id, 0)
     notice = window.reader.scan_notice
     assert notice.isVisible()
+    assert window.reader.mode() == ORIGINAL  # the page itself, not an empty text pane
+    window.reader.set_mode("text", remember=False)
     notice.original_button.click()
     assert window.reader.mode() == ORIGINAL
     opened: list[object] = []
@@ -279,6 +281,7 @@ def test_scanned_pdf_is_marked_and_the_reader_offers_original_and_ocr(
     other = next(s for s in library.sources() if not s.needs_ocr)
     window.show_hit(other.id, 0)
     assert not notice.isVisible()
+    assert window.reader.mode() == "text"  # the preferred mode, not the scan's
 
 
 def test_escape_clears_the_search(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
