@@ -210,8 +210,9 @@ class CoverageView(QWidget):
         self.view.setAccessibleName(self.tr("Coverage by country and legal element"))
         self.legend.setText(self.tr(
             "Each cell counts the excerpts tagged with that country and with a risk type of "
-            "that legal element. To fill a gap, clip passages about it and tag them, or switch "
-            "to “All excerpts in the library” to see what the library already holds."))
+            "that legal element. To fill a gap, click it to search the library, clip passages "
+            "about it and tag them, or switch to “All excerpts in the library” to see what the "
+            "library already holds."))
         self.hint.setText(self.tr(
             "Choose the ACA countries at issue in the case details to see which legal "
             "elements the evidence covers for each of them."))

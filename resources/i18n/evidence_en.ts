@@ -64,7 +64,7 @@
 <context>
     <name>ExcerptsPanel</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="348"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="350"/>
         <source>Delete %n excerpts</source>
         <translation>
             <numerusform>Delete %n excerpt</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>ResultsView</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/results_view.py" line="232"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="235"/>
         <source>%n sources match</source>
         <translation>
             <numerusform>%n source matches</numerusform>

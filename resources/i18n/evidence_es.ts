@@ -1046,21 +1046,21 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/coverage_view.py" line="212"/>
-        <source>Each cell counts the excerpts tagged with that country and with a risk type of that legal element. To fill a gap, clip passages about it and tag them, or switch to “All excerpts in the library” to see what the library already holds.</source>
-        <translation>Cada celda cuenta los extractos etiquetados con ese país y con un tipo de riesgo de ese elemento jurídico. Para llenar un vacío, recorte pasajes sobre el tema y etiquételos, o cambie a «Todos los extractos de la biblioteca» para ver lo que la biblioteca ya contiene.</translation>
+        <source>Each cell counts the excerpts tagged with that country and with a risk type of that legal element. To fill a gap, click it to search the library, clip passages about it and tag them, or switch to “All excerpts in the library” to see what the library already holds.</source>
+        <translation>Cada celda cuenta los extractos etiquetados con ese país y con un tipo de riesgo de ese elemento jurídico. Para llenar un vacío, haga clic en él para buscar en la biblioteca, recorte pasajes sobre el tema y etiquételos, o cambie a «Todos los extractos de la biblioteca» para ver lo que la biblioteca ya contiene.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="216"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="217"/>
         <source>Choose the ACA countries at issue in the case details to see which legal elements the evidence covers for each of them.</source>
         <translation>Elija los países ACA en cuestión en los datos del caso para ver qué elementos jurídicos cubren las pruebas para cada uno.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="263"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="264"/>
         <source>%1 of %2 cells are gaps: no excerpt yet supports that element for that country.</source>
         <translation>%1 de %2 celdas son vacíos: ningún extracto respalda aún ese elemento para ese país.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="266"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="267"/>
         <source>Every legal element has evidence for every country.</source>
         <translation>Todos los elementos jurídicos tienen pruebas para todos los países.</translation>
     </message>
@@ -1318,98 +1318,98 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExcerptsPanel</name>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="184"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="186"/>
         <source>Filter excerpts…</source>
         <translation>Filtrar extractos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="185"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="187"/>
         <source>Filter excerpts by words</source>
         <translation>Filtrar extractos por palabras</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="186"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="188"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="187"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="189"/>
         <source>Filter by risk type</source>
         <translation>Filtrar por tipo de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="188"/>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="370"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="190"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="372"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="189"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="191"/>
         <source>&amp;Open at page</source>
         <translation>&amp;Abrir en la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="190"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="192"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="191"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="193"/>
         <source>Edit the note and tags of the excerpt</source>
         <translation>Editar la nota y las etiquetas del extracto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="192"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="194"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="193"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="195"/>
         <source>Copy the quote with its citation (Ctrl+C)</source>
         <translation>Copiar la cita textual con su referencia (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="194"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="196"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="195"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="197"/>
         <source>Delete the selected excerpts (you can undo)</source>
         <translation>Eliminar los extractos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="196"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="198"/>
         <source>Undo the last delete or restore (Ctrl+Z)</source>
         <translation>Deshacer la última eliminación o restauración (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="198"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="200"/>
         <source>No excerpts yet. Select a passage in the reader and press Clip (Ctrl+K).</source>
         <translation>Aún no hay extractos. Seleccione un pasaje en el lector y pulse Recortar (Ctrl+K).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="265"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="267"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="268"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="270"/>
         <source>All risk types</source>
         <translation>Todos los tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="284"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="286"/>
         <source>%1 (ACA)</source>
         <translation>%1 (ACA)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="344"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="346"/>
         <source>Delete excerpt from %1</source>
         <translation>Eliminar extracto de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="348"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="350"/>
         <source>Delete %n excerpts</source>
         <translation>
             <numerusform>Eliminar %n extracto</numerusform>
@@ -1417,7 +1417,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="379"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="381"/>
         <source>Add to case…</source>
         <translation>Añadir a un caso…</translation>
     </message>
@@ -3117,114 +3117,114 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="185"/>
-        <location filename="../../evidence_app/ui/reader.py" line="190"/>
+        <location filename="../../evidence_app/ui/reader.py" line="187"/>
+        <location filename="../../evidence_app/ui/reader.py" line="192"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="186"/>
-        <location filename="../../evidence_app/ui/reader.py" line="191"/>
+        <location filename="../../evidence_app/ui/reader.py" line="188"/>
+        <location filename="../../evidence_app/ui/reader.py" line="193"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="187"/>
+        <location filename="../../evidence_app/ui/reader.py" line="189"/>
         <source>Previous hit</source>
         <translation>Coincidencia anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="188"/>
+        <location filename="../../evidence_app/ui/reader.py" line="190"/>
         <source>Next hit</source>
         <translation>Coincidencia siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="192"/>
+        <location filename="../../evidence_app/ui/reader.py" line="194"/>
         <source>Previous highlighted word</source>
         <translation>Palabra resaltada anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="193"/>
+        <location filename="../../evidence_app/ui/reader.py" line="195"/>
         <source>Next highlighted word</source>
         <translation>Palabra resaltada siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="197"/>
+        <location filename="../../evidence_app/ui/reader.py" line="199"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="198"/>
+        <location filename="../../evidence_app/ui/reader.py" line="200"/>
         <source>Show the page&apos;s text</source>
         <translation>Mostrar el texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="199"/>
+        <location filename="../../evidence_app/ui/reader.py" line="201"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="200"/>
+        <location filename="../../evidence_app/ui/reader.py" line="202"/>
         <source>Show the original PDF page</source>
         <translation>Mostrar la página original del PDF</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="201"/>
+        <location filename="../../evidence_app/ui/reader.py" line="203"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="202"/>
+        <location filename="../../evidence_app/ui/reader.py" line="204"/>
         <source>Show the text and the original side by side</source>
         <translation>Mostrar el texto y el original uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="203"/>
+        <location filename="../../evidence_app/ui/reader.py" line="205"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="204"/>
+        <location filename="../../evidence_app/ui/reader.py" line="206"/>
         <source>Save the selected text as an excerpt (Ctrl+K)</source>
         <translation>Guardar el texto seleccionado como extracto (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="205"/>
+        <location filename="../../evidence_app/ui/reader.py" line="207"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="245"/>
+        <location filename="../../evidence_app/ui/reader.py" line="248"/>
         <source>No source open</source>
         <translation>Ninguna fuente abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="246"/>
+        <location filename="../../evidence_app/ui/reader.py" line="249"/>
         <source>Choose a search result or a source to read it here.</source>
         <translation>Elija un resultado de búsqueda o una fuente para leerla aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="434"/>
+        <location filename="../../evidence_app/ui/reader.py" line="450"/>
         <source>Select some text on the page first, then clip it.</source>
         <translation>Primero seleccione texto en la página y luego recórtelo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="464"/>
+        <location filename="../../evidence_app/ui/reader.py" line="480"/>
         <source>No page</source>
         <translation>Sin página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="466"/>
+        <location filename="../../evidence_app/ui/reader.py" line="482"/>
         <source>{cite} ({n} of {total})</source>
         <translation>{cite} ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="470"/>
+        <location filename="../../evidence_app/ui/reader.py" line="486"/>
         <source>No hits</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="472"/>
+        <location filename="../../evidence_app/ui/reader.py" line="488"/>
         <source>Hit {n} of {total}</source>
         <translation>Coincidencia {n} de {total}</translation>
     </message>
@@ -3258,78 +3258,78 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>{count} páginas más</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="136"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="139"/>
         <source>Type in the search box to find passages.</source>
         <translation>Escriba en el cuadro de búsqueda para encontrar pasajes.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="139"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="142"/>
         <source>By source</source>
         <translation>Por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="141"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="144"/>
         <source>Sources ranked for the query, with their best pages</source>
         <translation>Fuentes ordenadas según la búsqueda, con sus mejores páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="143"/>
-        <location filename="../../evidence_app/ui/results_view.py" line="154"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="146"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="157"/>
         <source>Best passages</source>
         <translation>Mejores pasajes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="144"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="147"/>
         <source>The best pages across all sources, best first</source>
         <translation>Las mejores páginas de todas las fuentes, de mejor a peor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="148"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="151"/>
         <source>Most relevant first</source>
         <translation>Más relevantes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="149"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="152"/>
         <source>Newest first</source>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="152"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="155"/>
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="153"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="156"/>
         <source>Results by source</source>
         <translation>Resultados por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="200"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="203"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="208"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="211"/>
         <source>The search could not be understood: {error}</source>
         <translation>No se pudo entender la búsqueda: {error}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="220"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="223"/>
         <source>No sources match</source>
         <translation>Ninguna fuente coincide</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="223"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="226"/>
         <source>Nothing matches this search. Try fewer words, turn on “Related terms”, or clear the filters.</source>
         <translation>Nada coincide con esta búsqueda. Pruebe con menos palabras, active «Términos relacionados» o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="230"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="233"/>
         <source>1 source matches</source>
         <translation>1 fuente coincide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/results_view.py" line="232"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="235"/>
         <source>%n sources match</source>
         <translation>
             <numerusform>%n fuente coincide</numerusform>
@@ -3337,27 +3337,27 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="235"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="238"/>
         <source>{total} sources match, {shown} shown</source>
         <translation>{total} fuentes coinciden, {shown} mostradas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="320"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="323"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="323"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="326"/>
         <source>Add source to case…</source>
         <translation>Añadir la fuente a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="328"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="331"/>
         <source>Add this page to case…</source>
         <translation>Añadir esta página a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="332"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="335"/>
         <source>Copy citation</source>
         <translation>Copiar la cita</translation>
     </message>
@@ -3444,43 +3444,43 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>SearchHistory</name>
     <message>
-        <location filename="../../evidence_app/ui/search_history.py" line="55"/>
         <location filename="../../evidence_app/ui/search_history.py" line="56"/>
+        <location filename="../../evidence_app/ui/search_history.py" line="57"/>
         <source>Recent and saved searches</source>
         <translation>Búsquedas recientes y guardadas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_history.py" line="102"/>
+        <location filename="../../evidence_app/ui/search_history.py" line="103"/>
         <source>Save search</source>
         <translation>Guardar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_history.py" line="103"/>
+        <location filename="../../evidence_app/ui/search_history.py" line="104"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_history.py" line="134"/>
+        <location filename="../../evidence_app/ui/search_history.py" line="135"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_history.py" line="139"/>
+        <location filename="../../evidence_app/ui/search_history.py" line="140"/>
         <source>Save this search…</source>
         <translation>Guardar esta búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_history.py" line="141"/>
+        <location filename="../../evidence_app/ui/search_history.py" line="142"/>
         <source>Recent searches</source>
         <translation>Búsquedas recientes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_history.py" line="145"/>
+        <location filename="../../evidence_app/ui/search_history.py" line="146"/>
         <source>No searches yet</source>
         <translation>Aún no hay búsquedas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_history.py" line="148"/>
+        <location filename="../../evidence_app/ui/search_history.py" line="149"/>
         <source>Clear recent searches</source>
         <translation>Borrar las búsquedas recientes</translation>
     </message>
@@ -3944,7 +3944,7 @@ Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translat
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../evidence_app/ui/window_extras.py" line="58"/>
+        <location filename="../../evidence_app/ui/window_extras.py" line="60"/>
         <source>Citation copied: %1</source>
         <translation>Cita copiada: %1</translation>
     </message>
