@@ -217,6 +217,7 @@ def test_toolbars_fit_1024_in_spanish(
         win.show_hit(source.id, 1)
         assert not win.grab().isNull()  # a real paint and layout, as on screen
         assert win.reader.clip_action.text() == "Recortar"
+        assert win.cases_view.form.dates["hearing_date"].edit.placeholderText() == "AAAA-MM-DD"
         for bar in (win.reader.toolbar, win.reader.view_toolbar, win.actions_.toolbar):
             assert hidden_actions(bar) == [], bar.objectName()
         for widget in (win.reader.toolbars, win.search_box):
