@@ -13,6 +13,7 @@ from .cli_output import TextProgress, count, emit, plural, record_id
 from .cli_translations import missing_translation_message, report_missing
 from .errors import TranslationMissing
 from .origins import describe_gaps
+from .packet.case_fields import COVER_FIELD_NAMES, missing_cover_fields
 from .packet.model import Case, Exhibit
 
 if TYPE_CHECKING:
@@ -138,6 +139,13 @@ def _print_citation_checks(lib: Library, case_id: int) -> None:
 
 
 def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
+    missing = missing_cover_fields(lib.case(args.case_id))
+    if missing and not args.allow_blank_cover:
+        names = ", ".join(COVER_FIELD_NAMES[key] for key in missing)
+        print(f"evidence-cli packet build: case {args.case_id} has no {names} for the cover "
+              f"page; fill them in (evidence-cli case edit) or pass --allow-blank-cover",
+              file=sys.stderr)
+        return 2
     _print_citation_checks(lib, args.case_id)
     cancel = threading.Event()
     if args.translations_to_follow:
@@ -263,6 +271,8 @@ def register(sub: Any, add: Any) -> None:
                    help="split into _PartN files of at most this many MB (1 MB = 1,000,000 "
                         "bytes, as ECAS counts; 0: never); exit status 1 when a part is over")
     b.add_argument("--service", action="store_true", help="add a certificate of service")
+    b.add_argument("--allow-blank-cover", action="store_true",
+                   help="build even when the case has no name, A-number or court for the cover")
     b.add_argument("--translations", action=argparse.BooleanOptionalAction, default=True,
                    help="certificate of translation after each translated exhibit")
     b.add_argument("--translations-to-follow", action="store_true",

@@ -41,6 +41,7 @@ class SearchProcess:
         self._lock = threading.Lock()
         self._conn: Connection | None = None
         self._proc: Any = None
+        self._aborted = False
         self._start()
 
     def _start(self) -> None:
@@ -55,6 +56,7 @@ class SearchProcess:
 
     def search(self, query: SearchQuery) -> SearchResult:
         with self._lock:
+            self._aborted = False
             for attempt in (1, 2):
                 if self._conn is None or self._proc is None or not self._proc.is_alive():
                     self._stop()
@@ -65,14 +67,29 @@ class SearchProcess:
                     kind, payload = self._conn.recv()
                     break
                 except (EOFError, OSError) as exc:
-                    log.warning("search process stopped (%s); starting it again", exc)
                     self._stop()
+                    if self._aborted:  # stopped on purpose: this search is not tried again
+                        self._aborted = False
+                        raise IndexUnavailable("the search took too long and was stopped") \
+                            from exc
+                    log.warning("search process stopped (%s); starting it again", exc)
                     if attempt == 2:
                         raise IndexUnavailable("the search process stopped") from exc
         if kind == "error":
             raise payload
         result: SearchResult = payload
         return result
+
+    def abort(self) -> bool:
+        """Kill the child in the middle of a search that never returns (called from another
+        thread than the one waiting). The waiting search raises IndexUnavailable at once; the
+        next search starts a new child. False when no child was running."""
+        proc = self._proc
+        if proc is None or not proc.is_alive():
+            return False
+        self._aborted = True
+        proc.kill()
+        return True
 
     def close(self) -> None:
         with self._lock:

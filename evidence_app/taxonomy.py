@@ -265,3 +265,22 @@ def parse_thesaurus(data: Any, origin: str) -> tuple[tuple[str, ...], ...]:
             owner[term] = i
         groups.append(group)
     return tuple(groups)
+
+
+@cache
+def seed_descriptions() -> dict[str, tuple[str, str]]:
+    """slug -> (English, Spanish) description of the shipped risk types. The library stores
+    one description (it may be edited); the Spanish window shows the Spanish one while the
+    stored text is still the shipped English one."""
+    path = taxonomy_dir() / "risk_types.json"
+    records = _read_json(path).get("risk_types", [])
+    return {str(r["slug"]): (str(r.get("description", "")), str(r.get("description_es", "")))
+            for r in records if isinstance(r, dict) and "slug" in r}
+
+
+def risk_description(risk: RiskType, lang: str) -> str:
+    """The risk type's description in `lang` ("en" or "es")."""
+    shipped = seed_descriptions().get(risk.slug)
+    if lang == "es" and shipped and shipped[1] and risk.description == shipped[0]:
+        return shipped[1]
+    return risk.description

@@ -31,6 +31,7 @@ from evidence_app.packet.model import Exhibit
 
 from .case_errors import describe_case_error
 from .cases_model import case_title
+from .icons import add_to_case_icon
 from .labels import cite_text
 from .tasks import run_in_background
 
@@ -202,8 +203,7 @@ class CaseActions(QObject):
         self.window = window
         self.dialog: AddToCaseDialog | None = None
         style = window.style()
-        self.add_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder), "", window)
+        self.add_action = QAction(add_to_case_icon(), "", window)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.cases_action = QAction(
             style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon), "", window)
@@ -239,7 +239,9 @@ class CaseActions(QObject):
             act.setToolTip(f"{tip} ({keys})" if keys else tip)
 
     def update_enabled(self) -> None:
-        self.add_action.setEnabled(self.window.library is not None)
+        window = self.window  # nothing to add from an empty library (its start page)
+        self.add_action.setEnabled(window.library is not None
+                                   and window.body.currentWidget() is window.library_area)
 
     def show_cases(self, show: bool = True) -> None:
         window = self.window

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -50,6 +51,7 @@ _LINES = ("applicant_name", "court_location", "judge", "filer_name", "filer_phon
 _TEXTS = ("filer_address", "translator_address", "notes")
 _COMBOS = ("hearing_type", "service_on", "service_method")
 _DATES = ("hearing_date", "service_date")
+TWO_COLUMNS = 900  # pixels
 
 
 def _combo(items: tuple[str, ...], parent: QWidget) -> QComboBox:
@@ -134,9 +136,9 @@ class CaseForm(QWidget):
         self._group(content, right, "translator",
                     ["translator_name", "translator_address", "translator_phone"])
         self._group(content, right, "service", ["service_on", "service_method", "service_date"])
-        columns = QHBoxLayout(content)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
+        self.columns.addLayout(left, 1)
+        self.columns.addLayout(right, 1)
         scroll = QScrollArea(self)
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
@@ -146,8 +148,12 @@ class CaseForm(QWidget):
         self.status.setWordWrap(True)
         self.revert_button = QPushButton(self)
         self.save_button = QPushButton(self)
-        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.save_button.setDefault(True)
+        # The button's text sets its own mnemonic shortcut (Alt+S) and would replace a
+        # shortcut given to it: Ctrl+S is a shortcut of the form, live wherever focus is in it.
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_shortcut.activated.connect(self._save_by_key)
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
         bar.addWidget(self.revert_button)
@@ -247,13 +253,23 @@ class CaseForm(QWidget):
         self.revert_button.setText(self.tr("&Revert"))
         self.revert_button.setToolTip(self.tr("Undo the changes made since the last save"))
         self.save_button.setText(self.tr("&Save"))
-        self.save_button.setToolTip(self.tr("Save the case details (Ctrl+S)"))
+        self.save_button.setToolTip(self.tr("Save the case details (%1)").replace(
+            "%1", self.save_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)))
         self._validate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        # two columns need about 900 pixels; narrower (a 1024-pixel window) the columns stack
+        # and the form scrolls down, instead of cutting the right column off
+        direction = (QBoxLayout.Direction.LeftToRight if event.size().width() >= TWO_COLUMNS
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+        super().resizeEvent(event)
 
     # ---------------------------------------------------------------- data
     def set_library(self, library: Library | None) -> None:
@@ -406,6 +422,10 @@ class CaseForm(QWidget):
         self.error_message = ""
         run_in_background(write, on_done=done, on_error=failed, writer=True)
         return True
+
+    def _save_by_key(self) -> None:
+        if self._dirty:
+            self.save()  # an invalid field keeps its message and the case is not saved
 
     def focus_name(self) -> None:
         self.lines["applicant_name"].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from evidence_app.model import Changes
 from evidence_app.packet.model import Case, CoverageMatrix
 
+from . import unsaved
 from .case_data import CaseData, load_case_data
 from .case_errors import describe_case_error
 from .case_exports import CaseExports
@@ -282,20 +283,26 @@ class CasesView(QWidget):
             # the list was read again (after a write): keep what is being typed
             self._show_case(case, keep_form=self.form.is_dirty())
             return
-        if self.form.is_dirty() and editing is not None:
-            if self.form.is_valid():
-                self.form.save()  # keep what was typed before showing another case
-            else:
-                answer = QMessageBox.question(
-                    self, self.tr("Unsaved changes"),
-                    self.tr("The details of the case you were editing have errors and "
-                            "cannot be saved. Discard the changes?"))
-                if answer != QMessageBox.StandardButton.Yes:
-                    self._switching = True
-                    self.list.setCurrentIndex(previous)
-                    self._switching = False
-                    return
+        if editing is not None and not self.confirm_leave():
+            self._switching = True
+            self.list.setCurrentIndex(previous)
+            self._switching = False
+            return
         self._show_case(case)
+
+    def confirm_leave(self) -> bool:
+        """Before the case being edited is left (another case, closing, another library):
+        ask Save / Discard / Cancel when its details have unsaved changes. False: stay."""
+        form = self.form
+        if not form.is_dirty() or form.case is None:
+            return True
+        answer = unsaved.ask_unsaved_case(self, case_title(form.case), form.is_valid())
+        if answer == unsaved.SAVE:
+            return form.save()  # queued in the writer pool, before anything that follows
+        if answer == unsaved.DISCARD:
+            form.load(form.case)
+            return True
+        return False
 
     def _show_case(self, case: Case | None, keep_form: bool = False) -> None:
         if not keep_form:

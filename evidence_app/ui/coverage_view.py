@@ -127,8 +127,8 @@ class CoverageModel(QAbstractTableModel):
             country = self.labels.country(self.matrix.countries[column])
             element = self.element_label(row)
             if gap:
-                return self.tr("No excerpt supports “%1” for %2 yet.").replace(
-                    "%1", element).replace("%2", country)
+                return self.tr("No excerpt supports “%1” for %2 yet. Click to search the "
+                               "library.").replace("%1", element).replace("%2", country)
             return self.tr("%n excerpts support “%1” for %2.", "", count).replace(
                 "%1", element).replace("%2", country)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -144,6 +144,7 @@ class CoverageView(QWidget):
     """Signal `scope_changed(str)`: "case" or "library"; the owner reloads the matrix."""
 
     scope_changed = Signal(str)
+    gap_clicked = Signal(str, str)  # country code, legal element slug: search the library
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,8 +186,16 @@ class CoverageView(QWidget):
         layout.addStretch(1)
         self.scope_combo.currentIndexChanged.connect(
             lambda _i: self.scope_changed.emit(self.scope()))
+        self.view.clicked.connect(self._clicked)
+        self.view.activated.connect(self._clicked)
         self.retranslate()
         self._update_texts()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        matrix = self.model.matrix
+        if matrix is not None and index.isValid() and index.data(GapRole):
+            slug = self.model.rows[index.row()][0]
+            self.gap_clicked.emit(matrix.countries[index.column()], slug)
 
     def retranslate(self) -> None:
         current = self.scope_combo.currentIndex()
@@ -201,8 +210,9 @@ class CoverageView(QWidget):
         self.view.setAccessibleName(self.tr("Coverage by country and legal element"))
         self.legend.setText(self.tr(
             "Each cell counts the excerpts tagged with that country and with a risk type of "
-            "that legal element. To fill a gap, clip passages about it and tag them, or switch "
-            "to “All excerpts in the library” to see what the library already holds."))
+            "that legal element. To fill a gap, click it to search the library, clip passages "
+            "about it and tag them, or switch to “All excerpts in the library” to see what the "
+            "library already holds."))
         self.hint.setText(self.tr(
             "Choose the ACA countries at issue in the case details to see which legal "
             "elements the evidence covers for each of them."))

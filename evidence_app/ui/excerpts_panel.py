@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.model import Changes, Excerpt
+from evidence_app.ui.elide import MiddleElideDelegate
 from evidence_app.ui.errors import describe_error
 from evidence_app.ui.excerpt_dialog import ExcerptDialog, citation_with_quote, cite_text
 from evidence_app.ui.excerpts_model import (
@@ -106,6 +107,7 @@ class ExcerptsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setItemDelegateForColumn(COL_SOURCE, MiddleElideDelegate(self.table))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -52,6 +52,7 @@ class ExhibitsList(QWidget):
 
     changed = Signal(object)
     open_source = Signal(int, int)
+    removed = Signal(object)  # the Exhibit as it was, after its removal (for Edit ▸ Undo)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,7 @@ class ExhibitsList(QWidget):
         self.view.setDragDropOverwriteMode(False)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the country ends the title
         self.view.verticalHeader().hide()
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.view.horizontalHeader()
@@ -191,9 +193,12 @@ class ExhibitsList(QWidget):
         self.lettered_action.setChecked(bool(exhibit and exhibit.lettered))
 
     # ---------------------------------------------------------------- verbs
-    def _write(self, fn: Callable[[], object], select: int | None = None) -> None:
+    def _write(self, fn: Callable[[], object], select: int | None = None,
+               removed: Exhibit | None = None) -> None:
         def done(changes: object) -> None:
             if shiboken6.isValid(self):
+                if removed is not None:
+                    self.removed.emit(removed)
                 self.changed.emit(changes if isinstance(changes, Changes)
                                   else Changes(cases=True))
                 if select is not None:
@@ -263,7 +268,7 @@ class ExhibitsList(QWidget):
                             "%1", exhibit.label))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._write(lambda: library.remove_exhibit(exhibit.id))
+        self._write(lambda: library.remove_exhibit(exhibit.id), removed=exhibit)
 
     def open_selected(self) -> None:
         exhibit = self.selected()

@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.errors import EvidenceError
 from evidence_app.packet.model import Case, PacketNote, PacketResult
 
+from . import cover_check
 from .case_data import CaseData
 from .case_errors import describe_case_error
 from .cases_model import case_title
@@ -327,6 +329,8 @@ class ExportDialog(QDialog):
             self.message.setText(self.tr("The folder %1 does not exist.").replace(
                 "%1", str(out.parent)))
             return False
+        if not cover_check.confirm_cover(self, self._fresh_case()):
+            return False
         if not confirm_overwrite(self, out):
             return False
         settings = QSettings()
@@ -355,6 +359,13 @@ class ExportDialog(QDialog):
                                 progress=self._progress, writer=True)
         self.job = job if self._running else None
         return True
+
+    def _fresh_case(self) -> Case:
+        """The case as saved now: details typed since the dialog opened may have been saved."""
+        try:
+            return self.library.case(self.case.id)
+        except EvidenceError:  # e.g. deleted meanwhile: check what the dialog was given
+            return self.case
 
     def _progress(self, done: int, total: int, label: str) -> None:
         if shiboken6.isValid(self):

@@ -42,7 +42,6 @@ class DateField(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setMaxLength(10)
-        self.edit.setPlaceholderText("YYYY-MM-DD")
         self.button = QToolButton(self)
         self.button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
@@ -68,6 +67,7 @@ class DateField(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))  # "AAAA-MM-DD" in Spanish
         self.button.setToolTip(self.tr("Pick a date from a calendar"))
         self.button.setAccessibleName(self.tr("Pick a date"))
 

@@ -64,6 +64,13 @@ def risk_label(risk: RiskType, lang: str | None = None) -> str:
     return risk.label(lang or current_language())
 
 
+def risk_description_text(risk: RiskType, lang: str | None = None) -> str:
+    """The description in the window's language (the shipped ones have a Spanish text)."""
+    from evidence_app.taxonomy import risk_description
+
+    return risk_description(risk, lang or current_language())
+
+
 def aca_status_label(status: str) -> str:
     labels = {
         "aca_active": translate("Labels", "ACA in force"),

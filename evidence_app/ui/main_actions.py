@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import install_translators
+from .icons import clip_icon
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -51,9 +52,7 @@ class MainActions(QObject):
             style.standardIcon(sp.SP_DirOpenIcon), "Ctrl+Shift+O"
         )
         self.find_action = action(None, QKeySequence.StandardKey.Find)
-        self.clip_action = action(
-            QIcon.fromTheme("edit-cut", style.standardIcon(sp.SP_DialogSaveButton)), "Ctrl+K"
-        )
+        self.clip_action = action(clip_icon(), "Ctrl+K")
         self.taxonomy_action = action(style.standardIcon(sp.SP_FileDialogDetailedView))
         self.preferences_action = action(None, QKeySequence.StandardKey.Preferences)
         self.quit_action = action(None, QKeySequence.StandardKey.Quit)
@@ -87,8 +86,6 @@ class MainActions(QObject):
         self.file_menu.addAction(self.import_folder_action)
         self.file_menu.addAction(self.ocr_action)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.preferences_action)
-        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         bar.addMenu(window.library_menu)
         self.edit_menu = bar.addMenu("")
@@ -96,6 +93,9 @@ class MainActions(QObject):
         self.edit_menu.addAction(self.clip_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.taxonomy_action)
+        # Edit ▸ Preferences, as in most Linux programs (and as the README's tour says)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.excerpts_action)
         self.help_menu = bar.addMenu("")
@@ -124,8 +124,13 @@ class MainActions(QObject):
         spacer.setMinimumWidth(12)
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(window.search_box)
-        window.search_box.setMinimumWidth(420)
+        window.search_box.setMinimumWidth(0)  # its own layout knows what it needs
         window.addToolBar(self.toolbar)
+        # the toolbar must fit a 1024-pixel window in Spanish too: the taxonomy (also under
+        # Edit) shows only its icon, Clip a short word
+        taxonomy_button = self.toolbar.widgetForAction(self.taxonomy_action)
+        if isinstance(taxonomy_button, QToolButton):
+            taxonomy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
@@ -160,14 +165,21 @@ class MainActions(QObject):
             keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             plain = text.replace("&", "").rstrip("…")
             act.setToolTip(f"{tip or plain} ({keys})" if keys else tip or plain)
+        self.clip_action.setIconText(self.tr("Clip"))
         self.import_button.setAccessibleName(self.tr("Import"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
 
     def update_enabled(self) -> None:
-        has_library = self.window.library is not None
+        window = self.window
+        has_library = window.library is not None
         for act in (self.import_files_action, self.import_folder_action,
-                    self.taxonomy_action, self.clip_action, self.ocr_action):
+                    self.taxonomy_action, self.ocr_action):
             act.setEnabled(has_library)
+        # an empty library shows the start page: nothing to clip or search yet
+        has_sources = has_library and window.body.currentWidget() is window.library_area
+        self.clip_action.setEnabled(has_sources)
+        self.find_action.setEnabled(has_sources)
+        window.search_box.setEnabled(has_sources)
 
     # ---------------------------------------------------------------- import
     def _start_folder(self) -> str:

@@ -30,6 +30,7 @@ from evidence_app.model import Changes, SearchQuery
 from . import tasks
 from .add_to_case import CaseActions
 from .cases_view import CasesView
+from .dock_per_tab import DockPerTab
 from .errors import describe_error
 from .excerpts_panel import ExcerptsPanel
 from .facets import FacetPanel
@@ -40,9 +41,12 @@ from .results_view import FLAT, ResultsView
 from .scrollbars import flatten_scrollbars
 from .search_box import SearchBox
 from .search_controller import BrowsePage, ResultPage, SearchController
+from .search_history import SearchHistory
 from .sources_table import SourcesTable
 from .start_page import StartPage
 from .translation_actions import TranslationActions
+from .window_extras import WindowExtras
+from .window_undo import WindowUndo
 
 if TYPE_CHECKING:
     from evidence_app.library import Library
@@ -95,7 +99,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([220, 520, 640])
+        self.splitter.setSizes([240, 500, 640])  # facets wide enough for most labels
         library_area = QWidget(self)
         area_layout = QVBoxLayout(library_area)
         area_layout.setContentsMargins(0, 0, 0, 0)
@@ -116,11 +120,15 @@ class MainWindow(QMainWindow):
         self.excerpts_dock.setWidget(self.excerpts_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.excerpts_dock)
         self.excerpts_dock.hide()
+        self.dock_per_tab = DockPerTab(self.excerpts_dock, self.tabs, self.splitter)
         self.counts_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.actions_ = MainActions(self)
         self.case_actions = CaseActions(self)
         self.translation_actions = TranslationActions(self)
+        self.window_undo = WindowUndo(self)
+        self.extras = WindowExtras(self)
+        self.search_history = SearchHistory(self)
 
         self._connect()
         flatten_scrollbars(self)
@@ -154,11 +162,13 @@ class MainWindow(QMainWindow):
         self.controller.result_ready.connect(self._show_results)
         self.controller.browse_ready.connect(self._show_browse)
         self.controller.failed.connect(self._search_failed)
+        self.controller.still_searching.connect(self._still_searching)
         self.sources_table.source_selected.connect(lambda sid: self.show_hit(sid, 0))
         self.sources_table.source_activated.connect(lambda sid: self.show_hit(sid, 0, True))
         self.sources_table.edit_requested.connect(self.edit_source)
         self.sources_table.delete_requested.connect(self.delete_source)
         self.reader.clip_requested.connect(self.open_excerpt_dialog)
+        self.reader.ocr_requested.connect(lambda _sid: self.actions_.ocr_sources())
         self.reader.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.excerpts_panel.open_excerpt.connect(lambda s, p: self.show_hit(s, p, focus=True))
         self.excerpts_panel.changed.connect(self.announce)
@@ -181,6 +191,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Cases"))
         self.actions_.retranslate()
         self.case_actions.retranslate()
+        self.window_undo.retranslate()
+        self.search_history.retranslate()
         self.update_counts()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -209,6 +221,8 @@ class MainWindow(QMainWindow):
         """Switch to another library folder; the current one stays open if that fails."""
         from evidence_app.library import Library
 
+        if not self.cases_view.confirm_leave():
+            return False
         try:
             library = Library.open(folder, lock_wait=0.5)
         except DatabaseDamaged as exc:
@@ -233,6 +247,7 @@ class MainWindow(QMainWindow):
             return
         tasks.wait_for_all()
         library, self.library = self.library, None
+        self.window_undo.forget(library)
         self.controller.set_library(None)
         self.reader.set_library(None)
         self.excerpts_panel.set_library(None)
@@ -345,9 +360,18 @@ class MainWindow(QMainWindow):
         self.facets.set_counts(page.facets)
         self.sources_table.set_sources(page.sources)
         count = len(page.sources)
-        self.statusBar().showMessage(
-            self.tr("1 source") if count == 1 else self.tr("%n sources", "", count), 4000
-        )
+        library = self.library
+        if library is not None and count < library.stats()["sources"]:
+            # only when filters narrow the list: the whole count is on the right already
+            self.statusBar().showMessage(
+                self.tr("1 source") if count == 1 else self.tr("%n sources", "", count), 4000
+            )
+        else:
+            self.statusBar().clearMessage()
+
+    def _still_searching(self, message: str) -> None:
+        self.results.summary.setText(message)
+        self.statusBar().showMessage(message)
 
     def _search_failed(self, message: str) -> None:
         self.results.show_message(message)
@@ -405,15 +429,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        def failed(exc: Exception) -> None:
-            QMessageBox.warning(self, self.tr("Delete source"), describe_error(exc))
-
-        tasks.run_in_background(
-            lambda: library.delete_source(source_id, with_excerpts=bool(excerpts)),
-            on_done=self.announce,
-            on_error=failed,
-            writer=True,
-        )
+        self.window_undo.delete_source(source_id, bool(excerpts), source.title)
 
     # ---------------------------------------------------------------- drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -457,6 +473,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.cases_view.confirm_leave():
+            event.ignore()  # the user chose Cancel: keep editing the case
+            return
         self.save_settings()
         self.close_library()
         super().closeEvent(event)

@@ -10,11 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
-    QIcon,
     QKeySequence,
     QPalette,
     QTextCharFormat,
@@ -35,9 +34,13 @@ from PySide6.QtWidgets import (
 from evidence_app.model import Excerpt, Page, PassageHit, Source, Span
 
 from . import tasks
+from .clipped_marks import clipped_selections, clipped_spans
+from .flow_layout import FlowLayout
+from .icons import clip_icon
 from .labels import cite_text, highlight_colour, kind_label
 from .page_text import PageText, find_hits, term_pattern
 from .reader_pdf import PdfPageView
+from .scan_notice import ScanNotice
 
 if TYPE_CHECKING:
     from evidence_app.library import Library
@@ -48,8 +51,18 @@ TEXT, ORIGINAL, BOTH = "text", "original", "both"
 HIT_PAGES_AT_ONCE = 20  # a few milliseconds of folding and matching
 
 
+class WholeToolBar(QToolBar):
+    """A toolbar that asks for a little more than its buttons need: given exactly its own size
+    hint, a QToolBar may fold its last button into the "»" menu."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(hint.width() + self.layout().spacing() + 4, hint.height())
+
+
 class ReaderPane(QWidget):
     clip_requested = Signal(int, int, int, int, str)  # source_id, page_no, start, end, quote
+    ocr_requested = Signal(int)  # source_id of a scanned PDF
     page_shown = Signal(int, int)  # source_id, page_no
     message = Signal(str)  # for the status bar
 
@@ -67,6 +80,7 @@ class ReaderPane(QWidget):
         self._hits_asked = 0  # bumped by every show_source: late background answers are dropped
         self._pdf_path: Path | None = None
         self._excerpts: list[Excerpt] = []  # of the open source, for their translations
+        self._clipped: list[Excerpt] = []  # the open source's excerpts, marked on its pages
 
         self.title = QLabel(self)
         self.title.setWordWrap(True)
@@ -105,8 +119,18 @@ class ReaderPane(QWidget):
         self.translations.setTextFormat(Qt.TextFormat.RichText)
         self.translations.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.translations.hide()
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Two toolbars (pages and hits | view and Clip) that wrap onto a second line when the
+        # pane is narrow, instead of hiding actions behind "»"
+        self.toolbars = QWidget(self)
+        self.toolbar = WholeToolBar(self.toolbars)
+        self.view_toolbar = WholeToolBar(self.toolbars)
+        self.toolbar.setObjectName("readerToolbar")
+        self.view_toolbar.setObjectName("readerViewToolbar")
+        for bar in (self.toolbar, self.view_toolbar):
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        flow = FlowLayout(self.toolbars, spacing=0)
+        flow.addWidget(self.toolbar)
+        flow.addWidget(self.view_toolbar)
         self._build_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -114,7 +138,13 @@ class ReaderPane(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
         layout.addWidget(self.unverified)
-        layout.addWidget(self.toolbar)
+        self.scan_notice = ScanNotice(self)
+        self.scan_notice.hide()
+        self.scan_notice.view_original.connect(lambda: self.set_mode(ORIGINAL, remember=False))
+        self.scan_notice.run_ocr.connect(
+            lambda: self.source is not None and self.ocr_requested.emit(self.source.id))
+        layout.addWidget(self.scan_notice)
+        layout.addWidget(self.toolbars)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.translations)
         self.text.selectionChanged.connect(self._update_actions)
@@ -129,8 +159,7 @@ class ReaderPane(QWidget):
         self.next_page_action = QAction(icon(sp.SP_ArrowForward), "", self)
         self.prev_hit_action = QAction(icon(sp.SP_ArrowUp), "", self)
         self.next_hit_action = QAction(icon(sp.SP_ArrowDown), "", self)
-        clip_icon = QIcon.fromTheme("edit-cut", icon(sp.SP_DialogSaveButton))
-        self.clip_action = QAction(clip_icon, "", self)
+        self.clip_action = QAction(clip_icon(), "", self)
         self.prev_hit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious))
         self.next_hit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FindNext))
         self.prev_page_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp))
@@ -147,7 +176,6 @@ class ReaderPane(QWidget):
         self.toolbar.addAction(self.prev_hit_action)
         self.toolbar.addWidget(self.hit_label)
         self.toolbar.addAction(self.next_hit_action)
-        self.toolbar.addSeparator()
         self.mode_group = QActionGroup(self)
         self.mode_actions: dict[str, QAction] = {}
         for mode in (TEXT, ORIGINAL, BOTH):
@@ -155,11 +183,11 @@ class ReaderPane(QWidget):
             action.setCheckable(True)
             action.setData(mode)
             self.mode_group.addAction(action)
-            self.toolbar.addAction(action)
+            self.view_toolbar.addAction(action)
             self.mode_actions[mode] = action
         self.mode_actions[TEXT].setChecked(True)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.clip_action)
+        self.view_toolbar.addSeparator()
+        self.view_toolbar.addAction(self.clip_action)
         for action in (self.prev_page_action, self.next_page_action, self.prev_hit_action,
                        self.next_hit_action):
             button = self.toolbar.widgetForAction(action)
@@ -233,12 +261,14 @@ class ReaderPane(QWidget):
         self.page_text = PageText("")
         self._hits = []
         self._hit = -1
+        self._clipped = []
         self.text.setPlainText("")
         self._excerpts = []
         self.translations.hide()
         self.pdf.clear()
         for mode in (ORIGINAL, BOTH):
             self.mode_actions[mode].setEnabled(False)
+        self.scan_notice.hide()
         self.title.setText(self.tr("No source open"))
         self.meta.setText(self.tr("Choose a search result or a source to read it here."))
         self.meta.show()
@@ -275,7 +305,8 @@ class ReaderPane(QWidget):
             # the page asked for at once; the other pages' hits are found off the GUI thread
             # (folding and matching 300 pages took tens of milliseconds)
             self._hits = find_hits(self.pages, [target], self._search_spans, self._pattern)
-        self._excerpts = [e for e in self.library.excerpts(source_id=source_id) if e.translation]
+        self._clipped = self.library.excerpts(source_id=source_id)
+        self._excerpts = [e for e in self._clipped if e.translation]
         self.title.setText(self.source.title or self.source.original_name)
         self.meta.setText(self._meta_line(self.source))
         self.meta.setVisible(bool(self.meta.text()))
@@ -283,9 +314,13 @@ class ReaderPane(QWidget):
         is_pdf = self.source.format == "pdf"
         for mode in (ORIGINAL, BOTH):
             self.mode_actions[mode].setEnabled(is_pdf)
+        self.scan_notice.setVisible(self.source.needs_ocr)
         # the original is opened when first shown: parsing a long PDF is GUI-thread work
         self._pdf_path = self.library.file_path(self.source) if is_pdf else None
-        self.set_mode(getattr(self, "_preferred_mode", self.mode()), remember=False)
+        # a scan has no text to show: its original pages instead of an empty pane
+        scan = self.source.needs_ocr and is_pdf
+        self.set_mode(ORIGINAL if scan else getattr(self, "_preferred_mode", self.mode()),
+                      remember=False)
         self.show_page_index(target)
         if partial:
             self._found_so_far: list[tuple[int, Span]] = []
@@ -416,7 +451,10 @@ class ReaderPane(QWidget):
         doc = self.text.document()
         colour = highlight_colour(self.palette(), 0.45)
         current = highlight_colour(self.palette(), 0.95)
-        selections = []
+        page = self.page()
+        selections = clipped_selections(
+            doc, self.page_text, clipped_spans(self._clipped, page.page_no) if page else [],
+            self.palette())
         for number, (page_index, span) in enumerate(self._hits):
             if page_index != self.page_index:
                 continue
@@ -437,6 +475,12 @@ class ReaderPane(QWidget):
                 self.text.setTextCursor(view_cursor)
                 self.text.centerCursor()
         self.text.setExtraSelections(selections)
+
+    def refresh_clipped(self) -> None:
+        """Excerpts were added or deleted: mark the open source's clipped passages again."""
+        if self.library is not None and self.source is not None:
+            self._clipped = self.library.excerpts(source_id=self.source.id)
+            self._apply_highlights()
 
     def next_hit(self) -> None:
         if self._hits:

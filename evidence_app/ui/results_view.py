@@ -62,6 +62,7 @@ class ResultsView(QWidget):
     more_pages_requested = Signal(int, int)  # rank position, source_id
     load_more_requested = Signal()
     add_to_case_requested = Signal(int, int)  # source_id, page_no (0: the whole source)
+    copy_citation_requested = Signal(int, int)  # source_id, page_no (0: source)
     sort_changed = Signal(str)
     mode_changed = Signal(str)
 
@@ -109,14 +110,18 @@ class ResultsView(QWidget):
         self.sort_combo = QComboBox(self)
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
-        bar.addWidget(self.summary, 1)
+        # the count has a line of its own: beside the buttons, "29 fuentes coinciden, 20
+        # mostradas" was cut in a 1024-pixel window
+        self.summary.setContentsMargins(4, 2, 4, 0)
         bar.addWidget(self.grouped_button)
         bar.addWidget(self.flat_button)
         bar.addSpacing(8)
         bar.addWidget(self.sort_combo)
+        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.summary)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
 
@@ -330,4 +335,7 @@ class ResultsView(QWidget):
                 self.tr("Add this page to case…"),
                 lambda: self.add_to_case_requested.emit(record.source_id, record.page_no),
             )
+        menu.addSeparator()
+        menu.addAction(self.tr("Copy citation"),
+                       lambda: self.copy_citation_requested.emit(*target))
         menu.exec(view.viewport().mapToGlobal(pos))

@@ -112,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--qm-dir", type=Path, default=None,
                         help="folder with evidence_<lang>.qm (default: resources/i18n)")
     parser.add_argument("--dark", action="store_true", help="a dark palette (Fusion style)")
+    parser.add_argument("--size", default="1440x900", metavar="WxH",
+                        help="the library window's size (e.g. 1024x768)")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -145,13 +147,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     shots: list[Path] = []
     try:
-        run_shots(library, scratch, corpus, args.outdir, shots)
+        width, _x, height = args.size.partition("x")
+        run_shots(library, scratch, corpus, args.outdir, shots, (int(width), int(height)))
     finally:
         library.close()
     return 0
 
 
-def run_shots(library: Library, scratch: Path, corpus: Path, out: Path, shots: list[Path]) -> None:
+def run_shots(library: Library, scratch: Path, corpus: Path, out: Path, shots: list[Path],
+              size: tuple[int, int] = (1440, 900)) -> None:
     from evidence_app.library import Library
 
     from .main_window import MainWindow
@@ -168,7 +172,7 @@ def run_shots(library: Library, scratch: Path, corpus: Path, out: Path, shots: l
     start.close()
 
     window = MainWindow(library)
-    window.resize(1440, 900)
+    window.resize(*size)
     window.show()
     wait()
     save(window, out, "02_browse_sources", shots)
@@ -195,6 +199,10 @@ def run_shots(library: Library, scratch: Path, corpus: Path, out: Path, shots: l
         window.reader.next_hit()
     save(window, out, "05_reader_hit", shots)
     save(window.reader, out, "05b_reader_pane", shots)
+    scanned = [s for s in library.sources() if s.needs_ocr]
+    if scanned:  # the reader's notice instead of an empty page
+        window.show_hit(scanned[0].id, 0)
+        save(window, out, "05c_reader_scanned", shots)
 
     _pdf_shot(window, out, shots)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,6 +32,7 @@ class SyntaxHelp(QLabel):
         rows = [
             ("gang violence", self.tr("pages with both words")),
             ('"gang violence"', self.tr("the exact phrase")),
+            ('"gang threat"~5', self.tr("both words within 5 words of each other")),
             ("gang OR cartel", self.tr("either word")),
             ("gang NOT police", self.tr("the first word without the second")),
             ("deport*", self.tr("words starting with deport")),
@@ -60,7 +61,8 @@ class SearchBox(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(260)
+        self.edit.setMinimumWidth(190)  # the toolbar must fit a 1024-pixel window in Spanish
+        self.edit.installEventFilter(self)
         self.related = QToolButton(self)
         self.related.setCheckable(True)
         self.related.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -113,6 +115,15 @@ class SearchBox(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (watched is self.edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
+                and self.edit.text()):
+            self.edit.clear()  # Escape clears the search, as in Zotero and Calibre
+            self._emit()
+            return True
+        return super().eventFilter(watched, event)
 
     # ---------------------------------------------------------------- API
     def text(self) -> str:

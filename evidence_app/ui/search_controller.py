@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from evidence_app.model import SearchQuery, SearchResult, Source, SourceHit
 from evidence_app.search_process import SearchProcess
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_EXPANDED_PAGES = 60
+SLOW_MS = 3000  # a search still running after this says "Still searching…"
+TIMEOUT_MS = 20000  # and after this is stopped, and the search process started again
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ class SearchController(QObject):
     browse_ready = Signal(object)  # BrowsePage
     source_expanded = Signal(object)  # SourceHit with more pages
     failed = Signal(str)
+    still_searching = Signal(str)  # a search is slow: what to tell the user
 
     def __init__(self, library: Library | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +108,14 @@ class SearchController(QObject):
         self.loaded_sources = 0
         self.total_sources = 0
         self._loading_more = False
+        # one search in a thousand may never return (a stuck child): say so, then recover
+        self._slow_timer = QTimer(self)
+        self._slow_timer.setSingleShot(True)
+        self._slow_timer.timeout.connect(self._slow)
+        self._timeout_timer = QTimer(self)
+        self._timeout_timer.setSingleShot(True)
+        self._timeout_timer.timeout.connect(self._timed_out)
+        self._watched = -1  # the request the timers watch
 
     def set_library(self, library: Library | None) -> None:
         self.library = library
@@ -152,12 +163,44 @@ class SearchController(QObject):
                 on_error=lambda exc: self._fail(request, exc),
             )
             return request
+        self._watch(request)
         tasks.run_in_background(
             lambda: self._search(library, search, searched, appended=False),
             on_done=lambda page: self._deliver(request, page),
             on_error=lambda exc: self._fail(request, exc),
         )
         return request
+
+    # ---------------------------------------------------------------- slow searches
+    def _watch(self, request: int) -> None:
+        self._watched = request
+        self._slow_timer.start(SLOW_MS)
+        self._timeout_timer.start(TIMEOUT_MS)
+
+    def _unwatch(self, request: int) -> None:
+        if request == self._watched:
+            self._watched = -1
+            self._slow_timer.stop()
+            self._timeout_timer.stop()
+
+    def _slow(self) -> None:
+        if self._watched == self.request_id:
+            self.still_searching.emit(self.tr("Still searching…"))
+
+    def _timed_out(self) -> None:
+        """The search has not returned: stop its process (the next search starts a new one)
+        and say so; its answer, if it ever comes, is dropped."""
+        if self._watched != self.request_id:
+            return
+        process = self._process
+        if process is None or not process.abort():
+            self.still_searching.emit(self.tr("Still searching… this search is taking long."))
+            return
+        self.request_id += 1
+        self._watched = -1
+        self.failed.emit(self.tr(
+            "The search took more than %n seconds and was stopped; the search was restarted. "
+            "Search again, perhaps with fewer or more precise words.", "", TIMEOUT_MS // 1000))
 
     def has_more(self) -> bool:
         return bool(self.query.text.strip()) and self.loaded_sources < self.total_sources
@@ -214,6 +257,7 @@ class SearchController(QObject):
         return ResultPage(result, sources, appended)
 
     def _deliver(self, request: int, page: ResultPage) -> None:
+        self._unwatch(request)
         if request != self.request_id:
             return
         if page.appended:
@@ -233,6 +277,7 @@ class SearchController(QObject):
         self.browse_ready.emit(page)
 
     def _fail(self, request: int, exc: Exception) -> None:
+        self._unwatch(request)
         if request != self.request_id:
             return
         self._loading_more = False

@@ -19,8 +19,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QMenu,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -48,6 +50,8 @@ _ROOT = QModelIndex()
 ) = range(8)
 COLUMNS = 8
 _TIPPED = (COL_TITLE, COL_COUNTRIES, COL_RISKS)
+DEFAULT_ORDER = (COL_TITLE, COL_COUNTRIES, COL_DATE, COL_RISKS, COL_PUBLISHER, COL_KIND,
+                 COL_PAGES, COL_ADDED)
 
 
 class SourcesModel(QAbstractTableModel):
@@ -56,6 +60,8 @@ class SourcesModel(QAbstractTableModel):
         self.rows: list[Source] = []
         self.countries: dict[str, Country] = {}
         self.risks: dict[str, RiskType] = {}
+        self.scan_icon = QApplication.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning)
 
     def set_rows(self, rows: Sequence[Source]) -> None:
         self.beginResetModel()
@@ -106,6 +112,16 @@ class SourcesModel(QAbstractTableModel):
         column = index.column()
         if role == RecordRole:
             return source
+        if column == COL_TITLE and source.needs_ocr:
+            # a scanned PDF has no text to search or clip: marked, and said in words
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self.scan_icon
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("%1\nScanned: no text yet. Open it to view the original or "
+                               "run OCR.").replace("%1", source.title or source.original_name)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("%1 (scan, needs OCR)").replace(
+                    "%1", source.title or source.original_name)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole):
             if column == COL_PAGES:
                 return source.page_count if role == SortRole else str(source.page_count)
@@ -154,6 +170,9 @@ class SourcesTable(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        # "2022 Country Reports on Human Rights Practices: Honduras" ×16: the end tells them
+        # apart, so long titles lose their middle, not their end
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.verticalHeader().hide()
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.view.horizontalHeader()
@@ -161,9 +180,13 @@ class SourcesTable(QWidget):
         header.setStretchLastSection(False)
         header.setSectionsMovable(True)
         for column, width in ((COL_TITLE, 280), (COL_PUBLISHER, 150), (COL_DATE, 84),
-                              (COL_KIND, 120), (COL_COUNTRIES, 130), (COL_RISKS, 170),
+                              (COL_KIND, 120), (COL_COUNTRIES, 110), (COL_RISKS, 170),
                               (COL_PAGES, 52), (COL_ADDED, 90)):
             header.resizeSection(column, width)
+        # what tells sources apart first (title, countries, date), so the first columns fit
+        # the pane of a 1280-pixel window; the order stays the user's to change
+        for visual, column in enumerate(DEFAULT_ORDER):
+            header.moveSection(header.visualIndex(column), visual)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.activated.connect(lambda index: self._emit(self.source_activated, index))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from evidence_app.model import Country, RiskType, TagSuggestion
 from evidence_app.ui import i18n
 from evidence_app.ui.flow_layout import FlowLayout
-from evidence_app.ui.labels import aca_status_label, country_name
+from evidence_app.ui.labels import aca_status_label, country_name, risk_description_text
 
 if TYPE_CHECKING:
     from evidence_app.library import Library
@@ -302,7 +302,7 @@ class TagPicker(QWidget):
         search = " ".join((risk.label_en, risk.label_es, *risk.keywords))
         item = self._leaf(parent, risk.slug, risk.label(lang), search)
         if risk.description:
-            item.setToolTip(0, risk.description)
+            item.setToolTip(0, risk_description_text(risk, lang))
         return item
 
     def _add_hidden_risk(self, risk: RiskType) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from evidence_app.model import Changes, RiskType
 from evidence_app.ui.countries_tab import CountriesTab
 from evidence_app.ui.errors import describe_error
+from evidence_app.ui.labels import risk_description_text
 from evidence_app.ui.tag_picker import LEGAL_ELEMENTS, children, legal_element_label, ui_language
 from evidence_app.ui.tasks import run_in_background
 
@@ -163,7 +164,7 @@ class TaxonomyDialog(QDialog):
                     text = self.tr("%1 (hidden)").replace("%1", text)
                 item = QTreeWidgetItem(group, [("    " if risk.parent else "") + text])
                 item.setData(0, SlugRole, risk.slug)
-                item.setToolTip(0, risk.description)
+                item.setToolTip(0, risk_description_text(risk, self.lang))
                 if risk.hidden:
                     item.setForeground(0, dim)
                 if risk.slug == select:

@@ -4,7 +4,7 @@
 <context>
     <name>CaseActions</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/add_to_case.py" line="293"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="295"/>
         <source>Add %n excerpts to a case. Excerpts of a source already in the case join its exhibit.</source>
         <translation>
             <numerusform>Add %n excerpt to a case. Excerpts of a source already in the case join its exhibit.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CasesView</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases_view.py" line="202"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="203"/>
         <source>C&amp;overage (%n gaps)</source>
         <translation>
             <numerusform>C&amp;overage (%n gap)</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases_view.py" line="388"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="395"/>
         <source>Delete the case “%1” and its list of %n exhibits? The sources and excerpts stay in the library.</source>
         <translation>
             <numerusform>Delete the case “%1” and its list of %n exhibit? The sources and excerpts stay in the library.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>ExcerptsPanel</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="350"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="352"/>
         <source>Delete %n excerpts</source>
         <translation>
             <numerusform>Delete %n excerpt</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>ExhibitsList</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="261"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="266"/>
         <source>Remove Tab %1 and its %n chosen excerpts from the case? The excerpts stay in the library.</source>
         <translation>
             <numerusform>Remove Tab %1 and its %n chosen excerpt from the case? The excerpts stay in the library.</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="232"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="234"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>“%1” for %2: %n exhibit.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="396"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="407"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>The packet has %n page in one file.</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="349"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="367"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -184,11 +184,22 @@
 <context>
     <name>ResultsView</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/results_view.py" line="234"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="239"/>
         <source>%n sources match</source>
         <translation>
             <numerusform>%n source matches</numerusform>
             <numerusform>%n sources match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/search_controller.py" line="202"/>
+        <source>The search took more than %n seconds and was stopped; the search was restarted. Search again, perhaps with fewer or more precise words.</source>
+        <translation>
+            <numerusform>The search took more than %n second and was stopped; the search was restarted. Search again, perhaps with fewer or more precise words.</numerusform>
+            <numerusform>The search took more than %n seconds and was stopped; the search was restarted. Search again, perhaps with fewer or more precise words.</numerusform>
         </translation>
     </message>
 </context>

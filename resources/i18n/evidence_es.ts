@@ -4,52 +4,52 @@
 <context>
     <name>AddToCaseDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="118"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="119"/>
         <source>Add to case</source>
         <translation>Añadir a un caso</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="120"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="121"/>
         <source>&amp;Existing case:</source>
         <translation>Caso &amp;existente:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="121"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="122"/>
         <source>&amp;New case for:</source>
         <translation>&amp;Nuevo caso para:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="122"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="123"/>
         <source>Applicant&apos;s name</source>
         <translation>Nombre del solicitante</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="123"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="124"/>
         <source>Name of the applicant of the new case</source>
         <translation>Nombre del solicitante del nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="124"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="125"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="126"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="127"/>
         <source>&amp;Applicant-specific document (lettered tab: A, B, C…)</source>
         <translation>Documento sobre el &amp;solicitante (pestaña con letra: A, B, C…)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="128"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="129"/>
         <source>Country-conditions evidence gets numbered tabs; documents about the applicant get letters</source>
         <translation>Las pruebas sobre las condiciones del país llevan pestañas numeradas; los documentos sobre el solicitante, letras</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="132"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="133"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="158"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="159"/>
         <source>This source is already Tab %1 of the case; adding it again makes another exhibit.</source>
         <translation>Esta fuente ya es la pestaña %1 del caso; si la añade otra vez, se crea otra prueba documental.</translation>
     </message>
@@ -385,22 +385,22 @@
         <translation>Mostrar los casos: pruebas documentales, cobertura y exportación del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="272"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="274"/>
         <source>Select a source, a search result or excerpts to add to a case.</source>
         <translation>Seleccione una fuente, un resultado de búsqueda o extractos para añadirlos a un caso.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="282"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="284"/>
         <source>Add %1 of “%2” to a case.</source>
         <translation>Añadir %1 de «%2» a un caso.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="284"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="286"/>
         <source>Add the whole source “%2” to a case. You can choose its pages afterwards in the Exhibits list.</source>
         <translation>Añadir la fuente completa «%2» a un caso. Después puede elegir sus páginas en la lista de pruebas documentales.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/add_to_case.py" line="293"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="295"/>
         <source>Add %n excerpts to a case. Excerpts of a source already in the case join its exhibit.</source>
         <translation>
             <numerusform>Añadir %n extracto a un caso. Los extractos de una fuente que ya está en el caso se suman a su prueba documental.</numerusform>
@@ -408,7 +408,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/add_to_case.py" line="315"/>
+        <location filename="../../evidence_app/ui/add_to_case.py" line="317"/>
         <source>Added to the case as Tab %1.</source>
         <translation>Añadido al caso como pestaña %1.</translation>
     </message>
@@ -518,184 +518,184 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="199"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="205"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="200"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="206"/>
         <source>&amp;A-number:</source>
         <translation>Número &amp;A:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="201"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="207"/>
         <source>&amp;Court:</source>
         <translation>&amp;Tribunal:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="202"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="208"/>
         <source>&amp;Judge:</source>
         <translation>&amp;Juez:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="203"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="209"/>
         <source>Hearing &amp;date:</source>
         <translation>&amp;Fecha de la audiencia:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="204"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="210"/>
         <source>Hearing &amp;type:</source>
         <translation>Tipo de a&amp;udiencia:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="205"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="211"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="206"/>
-        <location filename="../../evidence_app/ui/case_form.py" line="211"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="212"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="217"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="207"/>
-        <location filename="../../evidence_app/ui/case_form.py" line="212"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="213"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="218"/>
         <source>Phone:</source>
         <translation>Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="208"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="214"/>
         <source>E-mail:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="209"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="215"/>
         <source>EOIR ID:</source>
         <translation>ID de EOIR:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="210"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="216"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="213"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="219"/>
         <source>Served on:</source>
         <translation>Notificado a:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="214"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="220"/>
         <source>How:</source>
         <translation>Cómo:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="215"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="221"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="216"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="222"/>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="217"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="223"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="226"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="232"/>
         <source>Applicant (respondent)</source>
         <translation>Solicitante (demandado)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="227"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="233"/>
         <source>Hearing</source>
         <translation>Audiencia</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="228"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="234"/>
         <source>Filed by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="229"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="235"/>
         <source>ACA countries at issue</source>
         <translation>Países ACA en cuestión</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="230"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="236"/>
         <source>Translator (for the translation certificate)</source>
         <translation>Traductor (para el certificado de traducción)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="231"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="237"/>
         <source>Certificate of service</source>
         <translation>Certificado de notificación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="232"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="238"/>
         <source>Packet</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="235"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="241"/>
         <source>Pro se (the applicant)</source>
         <translation>Pro se (el solicitante)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="236"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="242"/>
         <source>The applicant files without a representative</source>
         <translation>El solicitante presenta sin representante</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="237"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="243"/>
         <source>Attorney or accredited representative</source>
         <translation>Abogado o representante acreditado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="239"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="245"/>
         <source>An attorney or accredited representative files; give the EOIR ID</source>
         <translation>Presenta un abogado o representante acreditado; indique el ID de EOIR</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="242"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="248"/>
         <source>The countries the applicant may be sent to. The coverage grid checks the evidence for each of them.</source>
         <translation>Los países a los que se puede enviar al solicitante. La tabla de cobertura revisa las pruebas para cada uno.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="244"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="250"/>
         <source>Printed in English on the cover page and certificates</source>
         <translation>Se imprime en inglés en la portada y los certificados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="247"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="253"/>
         <source>&amp;Revert</source>
         <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="248"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="254"/>
         <source>Undo the changes made since the last save</source>
         <translation>Deshacer los cambios hechos desde la última vez que guardó</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="249"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="255"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="250"/>
-        <source>Save the case details (Ctrl+S)</source>
-        <translation>Guardar los datos del caso (Ctrl+S)</translation>
+        <location filename="../../evidence_app/ui/case_form.py" line="256"/>
+        <source>Save the case details (%1)</source>
+        <translation>Guardar los datos del caso (%1)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="370"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="386"/>
         <source>Correct the marked fields to save the case.</source>
         <translation>Corrija los campos marcados para guardar el caso.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="372"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="388"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -721,68 +721,68 @@
         <translation>Caso nuevo (aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="168"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="169"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="169"/>
-        <location filename="../../evidence_app/ui/cases_view.py" line="361"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="170"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="368"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="171"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="172"/>
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="171"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="172"/>
         <source>Start a new case</source>
         <translation>Empezar un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="172"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="173"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="173"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="174"/>
         <source>Delete the case and its list of exhibits (sources and excerpts stay)</source>
         <translation>Eliminar el caso y su lista de pruebas documentales (las fuentes y los extractos se conservan)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="174"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="175"/>
         <source>&amp;Export packet…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="175"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="176"/>
         <source>Write the court packet as PDF: cover, index, tabs, exhibits</source>
         <translation>Generar el paquete para el tribunal en PDF: portada, índice, pestañas y pruebas documentales</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="176"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="177"/>
         <source>Export evidence &amp;summary (PDF/CSV)…</source>
         <translation>Exportar &amp;resumen de pruebas (PDF/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="177"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="178"/>
         <source>A table of every excerpt by country and risk type, with citations</source>
         <translation>Una tabla de todos los extractos por país y tipo de riesgo, con sus citas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="178"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="179"/>
         <source>Export &amp;citations (CSL-JSON / text)…</source>
         <translation>Exportar &amp;citas (CSL-JSON / texto)…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="179"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="180"/>
         <source>The citation of every exhibit, for Zotero or a word processor</source>
         <translation>La cita de cada prueba documental, para Zotero o un procesador de texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="184"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="185"/>
         <source>A case gathers the exhibits for one person&apos;s hearing and turns them into a court packet.
 
 Press “New case” to start one, or right-click a source, a search result or excerpts and choose “Add to case…”.</source>
@@ -791,17 +791,17 @@ Press “New case” to start one, or right-click a source, a search result or e
 Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un resultado de búsqueda o extractos y elija «Añadir a un caso…».</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="200"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="201"/>
         <source>&amp;Details</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="201"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="202"/>
         <source>E&amp;xhibits (%1)</source>
         <translation>&amp;Pruebas documentales (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases_view.py" line="202"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="203"/>
         <source>C&amp;overage (%n gaps)</source>
         <translation>
             <numerusform>C&amp;obertura (%n vacío)</numerusform>
@@ -809,32 +809,22 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="203"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="204"/>
         <source>C&amp;overage</source>
         <translation>C&amp;obertura</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="204"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="205"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="290"/>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="291"/>
-        <source>The details of the case you were editing have errors and cannot be saved. Discard the changes?</source>
-        <translation>Los datos del caso que estaba editando tienen errores y no se pueden guardar. ¿Descartar los cambios?</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="387"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="394"/>
         <source>Delete case</source>
         <translation>Eliminar caso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases_view.py" line="388"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="395"/>
         <source>Delete the case “%1” and its list of %n exhibits? The sources and excerpts stay in the library.</source>
         <translation>
             <numerusform>¿Eliminar el caso «%1» y su lista de %n prueba documental? Las fuentes y los extractos se conservan en la biblioteca.</numerusform>
@@ -990,6 +980,44 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
 </context>
 <context>
+    <name>CoverCheck</name>
+    <message>
+        <location filename="../../evidence_app/ui/cover_check.py" line="17"/>
+        <source>the applicant&apos;s name</source>
+        <translation>el nombre del solicitante</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cover_check.py" line="18"/>
+        <source>the A-number</source>
+        <translation>el número A</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cover_check.py" line="19"/>
+        <source>the court</source>
+        <translation>el tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cover_check.py" line="28"/>
+        <source>Cover page incomplete</source>
+        <translation>Portada incompleta</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cover_check.py" line="29"/>
+        <source>The cover page will be printed without %1.</source>
+        <translation>La portada se imprimirá sin %1.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cover_check.py" line="31"/>
+        <source>Fill them in on the case&apos;s Details tab, or export anyway.</source>
+        <translation>Complételos en la pestaña Datos del caso o exporte de todos modos.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cover_check.py" line="33"/>
+        <source>Export anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <location filename="../../evidence_app/ui/coverage_view.py" line="80"/>
@@ -1003,8 +1031,8 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/coverage_view.py" line="130"/>
-        <source>No excerpt supports “%1” for %2 yet.</source>
-        <translation>Ningún extracto respalda aún «%1» para %2.</translation>
+        <source>No excerpt supports “%1” for %2 yet. Click to search the library.</source>
+        <translation>Ningún extracto respalda «%1» para %2 todavía. Haga clic para buscar en la biblioteca.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../evidence_app/ui/coverage_view.py" line="132"/>
@@ -1018,53 +1046,58 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="195"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="204"/>
         <source>Excerpts in this case&apos;s exhibits</source>
         <translation>Extractos en las pruebas de este caso</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="196"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="205"/>
         <source>All excerpts in the library</source>
         <translation>Todos los extractos de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="199"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="208"/>
         <source>&amp;Count:</source>
         <translation>&amp;Contar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="200"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="209"/>
         <source>Which excerpts to count</source>
         <translation>Qué extractos contar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="201"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="210"/>
         <source>Coverage by country and legal element</source>
         <translation>Cobertura por país y elemento jurídico</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="203"/>
-        <source>Each cell counts the excerpts tagged with that country and with a risk type of that legal element. To fill a gap, clip passages about it and tag them, or switch to “All excerpts in the library” to see what the library already holds.</source>
-        <translation>Cada celda cuenta los extractos etiquetados con ese país y con un tipo de riesgo de ese elemento jurídico. Para llenar un vacío, recorte pasajes sobre el tema y etiquételos, o cambie a «Todos los extractos de la biblioteca» para ver lo que la biblioteca ya contiene.</translation>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="212"/>
+        <source>Each cell counts the excerpts tagged with that country and with a risk type of that legal element. To fill a gap, click it to search the library, clip passages about it and tag them, or switch to “All excerpts in the library” to see what the library already holds.</source>
+        <translation>Cada celda cuenta los extractos etiquetados con ese país y con un tipo de riesgo de ese elemento jurídico. Para llenar un vacío, haga clic en él para buscar en la biblioteca, recorte pasajes sobre el tema y etiquételos, o cambie a «Todos los extractos de la biblioteca» para ver lo que la biblioteca ya contiene.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="207"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="217"/>
         <source>Choose the ACA countries at issue in the case details to see which legal elements the evidence covers for each of them.</source>
         <translation>Elija los países ACA en cuestión en los datos del caso para ver qué elementos jurídicos cubren las pruebas para cada uno.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="254"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="264"/>
         <source>%1 of %2 cells are gaps: no excerpt yet supports that element for that country.</source>
         <translation>%1 de %2 celdas son vacíos: ningún extracto respalda aún ese elemento para ese país.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="257"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="267"/>
         <source>Every legal element has evidence for every country.</source>
         <translation>Todos los elementos jurídicos tienen pruebas para todos los países.</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
+    <message>
+        <location filename="../../evidence_app/ui/form_widgets.py" line="70"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
     <message>
         <location filename="../../evidence_app/ui/form_widgets.py" line="71"/>
         <source>Pick a date from a calendar</source>
@@ -1391,98 +1424,98 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExcerptsPanel</name>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="186"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="188"/>
         <source>Filter excerpts…</source>
         <translation>Filtrar extractos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="187"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="189"/>
         <source>Filter excerpts by words</source>
         <translation>Filtrar extractos por palabras</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="188"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="190"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="189"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="191"/>
         <source>Filter by risk type</source>
         <translation>Filtrar por tipo de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="190"/>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="372"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="192"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="374"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="191"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="193"/>
         <source>&amp;Open at page</source>
         <translation>&amp;Abrir en la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="192"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="194"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="193"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="195"/>
         <source>Edit the note and tags of the excerpt</source>
         <translation>Editar la nota y las etiquetas del extracto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="194"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="196"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="195"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="197"/>
         <source>Copy the quote with its citation (Ctrl+C)</source>
         <translation>Copiar la cita textual con su referencia (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="196"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="198"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="197"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="199"/>
         <source>Delete the selected excerpts (you can undo)</source>
         <translation>Eliminar los extractos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="198"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="200"/>
         <source>Undo the last delete or restore (Ctrl+Z)</source>
         <translation>Deshacer la última eliminación o restauración (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="200"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="202"/>
         <source>No excerpts yet. Select a passage in the reader and press Clip (Ctrl+K).</source>
         <translation>Aún no hay extractos. Seleccione un pasaje en el lector y pulse Recortar (Ctrl+K).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="267"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="269"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="270"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="272"/>
         <source>All risk types</source>
         <translation>Todos los tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="286"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="288"/>
         <source>%1 (ACA)</source>
         <translation>%1 (ACA)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="346"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="348"/>
         <source>Delete excerpt from %1</source>
         <translation>Eliminar extracto de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="350"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="352"/>
         <source>Delete %n excerpts</source>
         <translation>
             <numerusform>Eliminar %n extracto</numerusform>
@@ -1490,7 +1523,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="381"/>
+        <location filename="../../evidence_app/ui/excerpts_panel.py" line="383"/>
         <source>Add to case…</source>
         <translation>Añadir a un caso…</translation>
     </message>
@@ -1560,93 +1593,93 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExhibitsList</name>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="134"/>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="205"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="136"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="210"/>
         <source>Exhibits</source>
         <translation>Pruebas documentales</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="136"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="138"/>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="136"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="138"/>
         <source>Move the exhibit up (Ctrl+Up)</source>
         <translation>Subir la prueba documental (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="137"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="139"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="138"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="140"/>
         <source>Move the exhibit down (Ctrl+Down)</source>
         <translation>Bajar la prueba documental (Ctrl+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="139"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="141"/>
         <source>&amp;Pages…</source>
         <translation>&amp;Páginas…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="140"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="142"/>
         <source>Include only chosen pages of the source, or all of it</source>
         <translation>Incluir solo algunas páginas de la fuente, o toda ella</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="141"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="143"/>
         <source>&amp;Applicant-specific</source>
         <translation>Sobre el &amp;solicitante</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="142"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="144"/>
         <source>A document about the applicant: lettered tab (A, B, C…) instead of a number</source>
         <translation>Un documento sobre el solicitante: pestaña con letra (A, B, C…) en lugar de número</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="144"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="146"/>
         <source>&amp;Open source</source>
         <translation>&amp;Abrir fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="144"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="146"/>
         <source>Show the source in the reader</source>
         <translation>Mostrar la fuente en el lector</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="145"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="147"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="146"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="148"/>
         <source>Take the exhibit out of the case (the source stays in the library)</source>
         <translation>Sacar la prueba documental del caso (la fuente se conserva en la biblioteca)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="151"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="153"/>
         <source>No exhibits yet. Right-click a source, a search result or excerpts and choose “Add to case…”. Drag exhibits to change their order.</source>
         <translation>Aún no hay pruebas documentales. Haga clic derecho en una fuente, un resultado de búsqueda o extractos y elija «Añadir a un caso…». Arrastre las pruebas para cambiar su orden.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="235"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="240"/>
         <source>Pages of Tab %1</source>
         <translation>Páginas de la pestaña %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="236"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="241"/>
         <source>Pages of “%1” to include, e.g. 3-5, 9 (positions in the file, from 1). Leave empty to include the whole source.</source>
         <translation>Páginas de «%1» que se incluyen, p. ej. 3-5, 9 (posiciones en el archivo, desde 1). Déjelo vacío para incluir la fuente completa.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="260"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="265"/>
         <source>Remove exhibit</source>
         <translation>Quitar prueba documental</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="261"/>
+        <location filename="../../evidence_app/ui/exhibits_list.py" line="266"/>
         <source>Remove Tab %1 and its %n chosen excerpts from the case? The excerpts stay in the library.</source>
         <translation>
             <numerusform>¿Quitar del caso la pestaña %1 y su %n extracto elegido? Los extractos se conservan en la biblioteca.</numerusform>
@@ -1746,62 +1779,62 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="66"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="68"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="67"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="69"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="212"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="214"/>
         <source>Export packet</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="213"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="215"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="214"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="216"/>
         <source>File name of the packet</source>
         <translation>Nombre del archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="215"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="217"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="216"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="218"/>
         <source>Split into files of at most</source>
         <translation>Dividir en archivos de como máximo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="218"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="220"/>
         <source>Electronic filing (ECAS) accepts PDF files of at most 25 MB (25,000,000 bytes). Larger packets are split into _Part1, _Part2… files, between exhibits where possible; each part carries the case caption.</source>
         <translation>La presentación electrónica (ECAS) acepta archivos PDF de 25 MB (25.000.000 bytes) como máximo. Los paquetes más grandes se dividen en archivos _Part1, _Part2…, entre pruebas documentales cuando es posible; cada parte lleva el encabezado del caso.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="221"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="223"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="222"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="224"/>
         <source>Size limit per file in MB</source>
         <translation>Tamaño máximo por archivo en MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="223"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="225"/>
         <source>Add a certificate of &amp;service as the last page</source>
         <translation>Añadir un certificado de &amp;notificación como última página</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="232"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="234"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>«%1» para %2: %n prueba documental.</numerusform>
@@ -1809,107 +1842,107 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="235"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="237"/>
         <source>Served on: %1 · %2 · %3</source>
         <translation>Notificado a: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="237"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="239"/>
         <source>date not set</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="240"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="242"/>
         <source>Fill in “Certificate of service” in the case details to say whom you serve, how and when.</source>
         <translation>Complete «Certificado de notificación» en los datos del caso para indicar a quién notifica, cómo y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="247"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="249"/>
         <source>Not in English: Tab %1. The certificate is filled from the translator&apos;s details.</source>
         <translation>No están en inglés: pestaña %1. El certificado se rellena con los datos del traductor.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="250"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="252"/>
         <source>Every exhibit is in English.</source>
         <translation>Todas las pruebas documentales están en inglés.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="252"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="254"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="252"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="254"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="252"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="254"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="253"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="255"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="254"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="256"/>
         <source>&amp;Open packet</source>
         <translation>&amp;Abrir paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="255"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="257"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="279"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="281"/>
         <source>Tab %1 (%2): %3</source>
         <translation>Pestaña %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="283"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="285"/>
         <source>No English translation, so no certificate of translation:</source>
         <translation>Sin traducción al inglés, y por tanto sin certificado de traducción:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="285"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="287"/>
         <source>A court needs a certified English translation of each document not in English. Attach one to the source (right-click it in the sources list: Attach English translation…), or type one for each quote of an exhibit of excerpts.</source>
         <translation>El tribunal necesita una traducción certificada al inglés de cada documento que no esté en inglés. Adjunte una a la fuente (clic derecho en la lista de fuentes: Adjuntar traducción al inglés…) o escriba una para cada cita de una prueba de extractos.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="307"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="309"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="308"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="310"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="318"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="320"/>
         <source>Save the packet as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="318"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="320"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="327"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="329"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="380"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="391"/>
         <source>The export was cancelled; no packet was written.</source>
         <translation>Se canceló la exportación; no se generó ningún paquete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="396"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="407"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>El paquete tiene %n página en un archivo.</numerusform>
@@ -1917,52 +1950,52 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="399"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="410"/>
         <source>The packet has %1 pages in %2 files (each under the size limit; the index says which file holds each exhibit).</source>
         <translation>El paquete tiene %1 páginas en %2 archivos (cada uno por debajo del tamaño máximo; el índice indica qué archivo contiene cada prueba documental).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="432"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="443"/>
         <source>Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: it could not be split to fit. Ask the court how to file it.</source>
         <translation>La parte {part} ocupa {size:.1f} MB, más que el límite de {limit:.1f} MB: no se pudo dividir para cumplirlo. Pregunte al tribunal cómo presentarla.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="416"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="427"/>
         <source>Tab %1: %2</source>
         <translation>Pestaña %1: %2</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="225"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="227"/>
         <source>Add a &amp;translation certificate after each translated exhibit</source>
         <translation>Añadir un certificado de &amp;traducción después de cada prueba traducida</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="228"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="230"/>
         <source>Export anyway: mark these exhibits “translation to follow” in the index (no certificate of translation is printed for them)</source>
         <translation>Exportar de todos modos: marcar estas pruebas como «traducción pendiente» en el índice (no se imprime certificado de traducción para ellas)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="423"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="434"/>
         <source>Check before filing:</source>
         <translation>Revise antes de presentar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="437"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="448"/>
         <source>Tab {tab}: the original pages could not be opened ({reason}); its text is laid out instead.</source>
         <translation>Pestaña {tab}: no se pudieron abrir las páginas originales ({reason}); se compone su texto en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="445"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="456"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="476"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="487"/>
         <source>Replace file</source>
         <translation>Reemplazar archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="477"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="488"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
@@ -2389,27 +2422,27 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>p. {label}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="69"/>
+        <location filename="../../evidence_app/ui/labels.py" line="76"/>
         <source>ACA in force</source>
         <translation>ACA vigente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="70"/>
+        <location filename="../../evidence_app/ui/labels.py" line="77"/>
         <source>ACA ended</source>
         <translation>ACA terminado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="71"/>
+        <location filename="../../evidence_app/ui/labels.py" line="78"/>
         <source>Safe third country agreement</source>
         <translation>Acuerdo de tercer país seguro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="72"/>
+        <location filename="../../evidence_app/ui/labels.py" line="79"/>
         <source>Approached for an ACA</source>
         <translation>Propuesto para un ACA</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/labels.py" line="73"/>
+        <location filename="../../evidence_app/ui/labels.py" line="80"/>
         <source>No agreement</source>
         <translation>Sin acuerdo</translation>
     </message>
@@ -2563,173 +2596,178 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="131"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="136"/>
         <location filename="../../evidence_app/app.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="132"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="133"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="134"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="139"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="136"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="141"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="137"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="142"/>
         <source>Import PDF, HTML, text or Word files</source>
         <translation>Importar archivos PDF, HTML, de texto o de Word</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="138"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="143"/>
         <source>Import a &amp;folder…</source>
         <translation>Importar una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="139"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="144"/>
         <source>Import every supported file in a folder and its subfolders</source>
         <translation>Importar todos los archivos compatibles de una carpeta y sus subcarpetas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="140"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="145"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="140"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="145"/>
         <source>Go to the search box</source>
         <translation>Ir al cuadro de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="141"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="146"/>
         <source>&amp;Clip selection</source>
         <translation>&amp;Recortar la selección</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="142"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="147"/>
         <source>Save the text selected in the reader as an excerpt</source>
         <translation>Guardar como extracto el texto seleccionado en el lector</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="143"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="148"/>
         <source>Countries and &amp;risk types…</source>
         <translation>Países y tipos de &amp;riesgo…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="144"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="149"/>
         <source>Add, rename or hide risk types; edit country details</source>
         <translation>Añadir, renombrar u ocultar tipos de riesgo; editar los datos de los países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="145"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="146"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="151"/>
         <source>Language and other settings</source>
         <translation>Idioma y otros ajustes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="147"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="147"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="152"/>
         <source>Close Evidence Library</source>
         <translation>Cerrar Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="148"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="153"/>
         <source>How to &amp;search</source>
         <translation>Cómo &amp;buscar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="148"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="153"/>
         <source>Search syntax with examples</source>
         <translation>Sintaxis de búsqueda con ejemplos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="149"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="154"/>
         <source>&amp;About Evidence Library</source>
         <translation>&amp;Acerca de Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="150"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="155"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guía</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="151"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="156"/>
         <source>What an ACA is, what evidence helps, and how to use the app</source>
         <translation>Qué es un ACA, qué pruebas ayudan y cómo usar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="152"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="157"/>
         <source>&amp;OCR scanned sources…</source>
         <translation>&amp;OCR de fuentes escaneadas…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="153"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="158"/>
         <source>Read the text of scanned PDFs (English and Spanish) so they can be searched</source>
         <translation>Leer el texto de los PDF escaneados (inglés y español) para poder buscar en ellos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="155"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="160"/>
         <source>E&amp;xcerpts</source>
         <translation>E&amp;xtractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="156"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="161"/>
         <source>Show or hide the excerpts panel</source>
         <translation>Mostrar u ocultar el panel de extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="163"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="168"/>
+        <source>Clip</source>
+        <translation>Recortar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/main_actions.py" line="169"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="164"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="170"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="181"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="193"/>
         <source>Import sources</source>
         <translation>Importar fuentes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="183"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="195"/>
         <source>Sources (*.pdf *.html *.htm *.txt *.md *.docx);;All files (*)</source>
         <translation>Fuentes (*.pdf *.html *.htm *.txt *.md *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="193"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="205"/>
         <source>Import every source in a folder</source>
         <translation>Importar todas las fuentes de una carpeta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="274"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="286"/>
         <source>About Evidence Library</source>
         <translation>Acerca de Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_actions.py" line="276"/>
+        <location filename="../../evidence_app/ui/main_actions.py" line="288"/>
         <source>&lt;p&gt;&lt;b&gt;Evidence Library&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline library of human-rights sources about the countries the United States sends asylum seekers to under Asylum Cooperative Agreements. Import reports, search every page, clip excerpts with exact citations and build exhibit packets.&lt;/p&gt;&lt;p&gt;Nothing you import or write leaves this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Evidence Library&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Una biblioteca sin conexión de fuentes de derechos humanos sobre los países a los que Estados Unidos envía a solicitantes de asilo en virtud de Acuerdos de Cooperación de Asilo. Importe informes, busque en cada página, recorte extractos con citas exactas y prepare paquetes de pruebas.&lt;/p&gt;&lt;p&gt;Nada de lo que importe o escriba sale de esta computadora.&lt;/p&gt;</translation>
     </message>
@@ -2737,53 +2775,53 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="176"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="186"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="177"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="187"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="179"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="189"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="180"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="190"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="181"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="191"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="221"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="224"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="235"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="238"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="289"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="304"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="293"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="308"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="349"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="367"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="349"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="367"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -2791,18 +2829,17 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="397"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="421"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="400"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="424"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="404"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="409"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="428"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -3378,134 +3415,134 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="178"/>
-        <location filename="../../evidence_app/ui/reader.py" line="183"/>
+        <location filename="../../evidence_app/ui/reader.py" line="206"/>
+        <location filename="../../evidence_app/ui/reader.py" line="211"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="179"/>
-        <location filename="../../evidence_app/ui/reader.py" line="184"/>
+        <location filename="../../evidence_app/ui/reader.py" line="207"/>
+        <location filename="../../evidence_app/ui/reader.py" line="212"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="180"/>
+        <location filename="../../evidence_app/ui/reader.py" line="208"/>
         <source>Previous hit</source>
         <translation>Coincidencia anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="181"/>
+        <location filename="../../evidence_app/ui/reader.py" line="209"/>
         <source>Next hit</source>
         <translation>Coincidencia siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="185"/>
+        <location filename="../../evidence_app/ui/reader.py" line="213"/>
         <source>Previous highlighted word</source>
         <translation>Palabra resaltada anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="186"/>
+        <location filename="../../evidence_app/ui/reader.py" line="214"/>
         <source>Next highlighted word</source>
         <translation>Palabra resaltada siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="190"/>
+        <location filename="../../evidence_app/ui/reader.py" line="218"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="191"/>
+        <location filename="../../evidence_app/ui/reader.py" line="219"/>
         <source>Show the page&apos;s text</source>
         <translation>Mostrar el texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="192"/>
+        <location filename="../../evidence_app/ui/reader.py" line="220"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="193"/>
+        <location filename="../../evidence_app/ui/reader.py" line="221"/>
         <source>Show the original PDF page</source>
         <translation>Mostrar la página original del PDF</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="194"/>
+        <location filename="../../evidence_app/ui/reader.py" line="222"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="195"/>
+        <location filename="../../evidence_app/ui/reader.py" line="223"/>
         <source>Show the text and the original side by side</source>
         <translation>Mostrar el texto y el original uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="196"/>
+        <location filename="../../evidence_app/ui/reader.py" line="224"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="197"/>
+        <location filename="../../evidence_app/ui/reader.py" line="225"/>
         <source>Save the selected text as an excerpt (Ctrl+K)</source>
         <translation>Guardar el texto seleccionado como extracto (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="198"/>
+        <location filename="../../evidence_app/ui/reader.py" line="226"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="200"/>
+        <location filename="../../evidence_app/ui/reader.py" line="228"/>
         <source>Text from a bundle, unverified: this text came with the source from another library and could not be read from the original file here.</source>
         <translation>Texto de un lote, sin verificar: este texto llegó con la fuente desde otra biblioteca y no se pudo leer del archivo original aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="242"/>
+        <location filename="../../evidence_app/ui/reader.py" line="272"/>
         <source>No source open</source>
         <translation>Ninguna fuente abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="243"/>
+        <location filename="../../evidence_app/ui/reader.py" line="273"/>
         <source>Choose a search result or a source to read it here.</source>
         <translation>Elija un resultado de búsqueda o una fuente para leerla aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="343"/>
+        <location filename="../../evidence_app/ui/reader.py" line="378"/>
         <source>Editions: %1</source>
         <translation>Ediciones: %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="346"/>
+        <location filename="../../evidence_app/ui/reader.py" line="381"/>
         <source>A newer edition is in the library: %1.</source>
         <translation>Hay una edición más reciente en la biblioteca: %1.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="404"/>
+        <location filename="../../evidence_app/ui/reader.py" line="439"/>
         <source>English: “%1”</source>
         <translation>Inglés: «%1»</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="479"/>
+        <location filename="../../evidence_app/ui/reader.py" line="523"/>
         <source>Select some text on the page first, then clip it.</source>
         <translation>Primero seleccione texto en la página y luego recórtelo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="509"/>
+        <location filename="../../evidence_app/ui/reader.py" line="553"/>
         <source>No page</source>
         <translation>Sin página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="511"/>
+        <location filename="../../evidence_app/ui/reader.py" line="555"/>
         <source>{cite} ({n} of {total})</source>
         <translation>{cite} ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="515"/>
+        <location filename="../../evidence_app/ui/reader.py" line="559"/>
         <source>No hits</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="517"/>
+        <location filename="../../evidence_app/ui/reader.py" line="561"/>
         <source>Hit {n} of {total}</source>
         <translation>Coincidencia {n} de {total}</translation>
     </message>
@@ -3607,83 +3644,83 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>{count} páginas más</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="134"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="139"/>
         <source>Type in the search box to find passages.</source>
         <translation>Escriba en el cuadro de búsqueda para encontrar pasajes.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="137"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="142"/>
         <source>By source</source>
         <translation>Por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="139"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="144"/>
         <source>Sources ranked for the query, with their best pages</source>
         <translation>Fuentes ordenadas según la búsqueda, con sus mejores páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="141"/>
-        <location filename="../../evidence_app/ui/results_view.py" line="152"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="146"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="157"/>
         <source>Best passages</source>
         <translation>Mejores pasajes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="142"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="147"/>
         <source>The best pages across all sources, best first</source>
         <translation>Las mejores páginas de todas las fuentes, de mejor a peor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="146"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="151"/>
         <source>Most relevant first</source>
         <translation>Más relevantes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="147"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="152"/>
         <source>Newest first</source>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="150"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="155"/>
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="151"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="156"/>
         <source>Results by source</source>
         <translation>Resultados por fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="198"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="203"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="206"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="211"/>
         <source>Another program is updating the search index right now. Try again in a moment.</source>
         <translation>Otro programa está actualizando el índice de búsqueda en este momento. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="210"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="215"/>
         <source>The search could not be understood: {error}</source>
         <translation>No se pudo entender la búsqueda: {error}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="222"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="227"/>
         <source>No sources match</source>
         <translation>Ninguna fuente coincide</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="225"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="230"/>
         <source>Nothing matches this search. Try fewer words, turn on “Related terms”, or clear the filters.</source>
         <translation>Nada coincide con esta búsqueda. Pruebe con menos palabras, active «Términos relacionados» o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="232"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="237"/>
         <source>1 source matches</source>
         <translation>1 fuente coincide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/results_view.py" line="234"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="239"/>
         <source>%n sources match</source>
         <translation>
             <numerusform>%n fuente coincide</numerusform>
@@ -3691,138 +3728,243 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="237"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="242"/>
         <source>{total} sources match, {shown} shown</source>
         <translation>{total} fuentes coinciden, {shown} mostradas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="322"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="327"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="325"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="330"/>
         <source>Add source to case…</source>
         <translation>Añadir la fuente a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/results_view.py" line="330"/>
+        <location filename="../../evidence_app/ui/results_view.py" line="335"/>
         <source>Add this page to case…</source>
         <translation>Añadir esta página a un caso…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/results_view.py" line="339"/>
+        <source>Copy citation</source>
+        <translation>Copiar la cita</translation>
+    </message>
+</context>
+<context>
+    <name>ScanNotice</name>
+    <message>
+        <location filename="../../evidence_app/ui/scan_notice.py" line="44"/>
+        <source>This PDF is a scan: its pages have no text yet, so they cannot be searched or clipped. View the original pages, or run OCR to read their text.</source>
+        <translation>Este PDF es un escaneo: sus páginas aún no tienen texto, así que no se pueden buscar ni recortar. Vea las páginas originales o aplique OCR para leer su texto.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/scan_notice.py" line="46"/>
+        <source>View &amp;original</source>
+        <translation>Ver el &amp;original</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/scan_notice.py" line="47"/>
+        <source>Run &amp;OCR…</source>
+        <translation>Aplicar &amp;OCR…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/scan_notice.py" line="48"/>
+        <source>Read the text of scanned PDFs (English and Spanish)</source>
+        <translation>Leer el texto de los PDF escaneados (inglés y español)</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="93"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="95"/>
         <source>Search sources, e.g. gang* deportees</source>
         <translation>Buscar en las fuentes, p. ej. pandilla* deportados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="94"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="96"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="96"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="98"/>
         <source>Search every page of every source ({shortcut})</source>
         <translation>Buscar en cada página de cada fuente ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="102"/>
-        <location filename="../../evidence_app/ui/search_box.py" line="103"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="104"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="105"/>
         <source>Related terms</source>
         <translation>Términos relacionados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="105"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="107"/>
         <source>Also find related words and their English or Spanish equivalents</source>
         <translation>Encontrar también palabras relacionadas y sus equivalentes en inglés o en español</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="107"/>
-        <location filename="../../evidence_app/ui/search_box.py" line="108"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="109"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="110"/>
         <source>How to search</source>
         <translation>Cómo buscar</translation>
     </message>
 </context>
 <context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../evidence_app/ui/search_controller.py" line="188"/>
+        <source>Still searching…</source>
+        <translation>Sigue buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_controller.py" line="197"/>
+        <source>Still searching… this search is taking long.</source>
+        <translation>Sigue buscando… esta búsqueda está tardando mucho.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/search_controller.py" line="202"/>
+        <source>The search took more than %n seconds and was stopped; the search was restarted. Search again, perhaps with fewer or more precise words.</source>
+        <translation>
+            <numerusform>La búsqueda tardó más de %n segundo y se detuvo; la búsqueda se reinició. Busque de nuevo, quizá con menos palabras o más precisas.</numerusform>
+            <numerusform>La búsqueda tardó más de %n segundos y se detuvo; la búsqueda se reinició. Busque de nuevo, quizá con menos palabras o más precisas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchHistory</name>
+    <message>
+        <location filename="../../evidence_app/ui/search_history.py" line="56"/>
+        <location filename="../../evidence_app/ui/search_history.py" line="57"/>
+        <source>Recent and saved searches</source>
+        <translation>Búsquedas recientes y guardadas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_history.py" line="103"/>
+        <source>Save search</source>
+        <translation>Guardar la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_history.py" line="104"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_history.py" line="135"/>
+        <source>Saved searches</source>
+        <translation>Búsquedas guardadas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_history.py" line="140"/>
+        <source>Save this search…</source>
+        <translation>Guardar esta búsqueda…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_history.py" line="142"/>
+        <source>Recent searches</source>
+        <translation>Búsquedas recientes</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_history.py" line="146"/>
+        <source>No searches yet</source>
+        <translation>Aún no hay búsquedas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_history.py" line="149"/>
+        <source>Clear recent searches</source>
+        <translation>Borrar las búsquedas recientes</translation>
+    </message>
+</context>
+<context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="84"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="90"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="85"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="91"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="86"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="92"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="87"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="93"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="88"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="94"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="89"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="95"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="90"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="96"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="91"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="97"/>
         <source>Added</source>
         <translation>Añadida</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/sources_table.py" line="120"/>
+        <source>%1
+Scanned: no text yet. Open it to view the original or run OCR.</source>
+        <translation>%1
+Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/sources_table.py" line="123"/>
+        <source>%1 (scan, needs OCR)</source>
+        <translation>%1 (escaneo, necesita OCR)</translation>
     </message>
 </context>
 <context>
     <name>SourcesTable</name>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="179"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="202"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="217"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="240"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="218"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="241"/>
         <source>Edit details…</source>
         <translation>Editar datos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="219"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="242"/>
         <source>Add to case…</source>
         <translation>Añadir a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="220"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="243"/>
         <source>Attach English translation…</source>
         <translation>Adjuntar traducción al inglés…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="223"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="246"/>
         <source>Remove translation</source>
         <translation>Quitar la traducción</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="226"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="249"/>
         <source>Delete source…</source>
         <translation>Eliminar fuente…</translation>
     </message>
@@ -3948,26 +4090,31 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/search_box.py" line="35"/>
+        <source>both words within 5 words of each other</source>
+        <translation>ambas palabras a 5 palabras o menos una de otra</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/search_box.py" line="36"/>
         <source>either word</source>
         <translation>cualquiera de las dos palabras</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="36"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="37"/>
         <source>the first word without the second</source>
         <translation>la primera palabra sin la segunda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="37"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="38"/>
         <source>words starting with deport</source>
         <translation>palabras que empiezan por deport</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="42"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="43"/>
         <source>How to search</source>
         <translation>Cómo buscar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_box.py" line="45"/>
+        <location filename="../../evidence_app/ui/search_box.py" line="46"/>
         <source>Words match their other forms (gang, gangs). Turn on “Related terms” to also find equivalent words in English and Spanish, such as pandilla for gang. Use the filters on the left to narrow by country, risk, kind, language or year.</source>
         <translation>Las palabras coinciden con sus otras formas (pandilla, pandillas). Active «Términos relacionados» para encontrar también palabras equivalentes en inglés y en español, como gang para pandilla. Use los filtros de la izquierda para acotar por país, riesgo, tipo, idioma o año.</translation>
     </message>
@@ -4091,119 +4238,119 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>TaxonomyDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="64"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="65"/>
         <source>Countries and risk types</source>
         <translation>Países y tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="71"/>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="88"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="72"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="89"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="74"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="75"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="90"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="91"/>
         <source>&amp;Add risk type</source>
         <translation>&amp;Añadir tipo de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="109"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="110"/>
         <source>One word or phrase per line, English or Spanish</source>
         <translation>Una palabra o frase por línea, en inglés o en español</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="113"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="114"/>
         <source>&amp;Save risk type</source>
         <translation>&amp;Guardar tipo de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="119"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="120"/>
         <source>Short name:</source>
         <translation>Nombre corto:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="120"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="121"/>
         <source>English &amp;label:</source>
         <translation>&amp;Etiqueta en inglés:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="121"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="122"/>
         <source>S&amp;panish label:</source>
         <translation>Etiqueta en e&amp;spañol:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="122"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="123"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="123"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="124"/>
         <source>Legal &amp;element:</source>
         <translation>E&amp;lemento jurídico:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="124"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="125"/>
         <source>Pa&amp;rent:</source>
         <translation>Tipo &amp;superior:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="125"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="126"/>
         <source>&amp;Keywords:</source>
         <translation>&amp;Palabras clave:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="163"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="164"/>
         <source>%1 (hidden)</source>
         <translation>%1 (oculto)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="177"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="178"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="210"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="211"/>
         <source>S&amp;how</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="210"/>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="230"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="211"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="231"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="212"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="213"/>
         <source>Offer this risk type again when tagging</source>
         <translation>Volver a ofrecer este tipo de riesgo al etiquetar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="213"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="214"/>
         <source>Stop offering this risk type when tagging; existing tags stay</source>
         <translation>Dejar de ofrecer este tipo de riesgo al etiquetar; las etiquetas existentes se conservan</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="216"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="217"/>
         <source>Hidden: not offered when tagging.</source>
         <translation>Oculto: no se ofrece al etiquetar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="232"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="233"/>
         <source>New risk type: fill in the labels, then Save.</source>
         <translation>Nuevo tipo de riesgo: escriba las etiquetas y luego pulse Guardar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="246"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="247"/>
         <source>The English label must not be empty.</source>
         <translation>La etiqueta en inglés no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="284"/>
+        <location filename="../../evidence_app/ui/taxonomy_dialog.py" line="285"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -4248,6 +4395,90 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <location filename="../../evidence_app/ui/translation_actions.py" line="85"/>
         <source>Remove translation</source>
         <translation>Quitar la traducción</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../evidence_app/ui/unsaved.py" line="20"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/unsaved.py" line="22"/>
+        <source>Save the changes to the details of “%1”?</source>
+        <translation>¿Guardar los cambios en los datos de «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/unsaved.py" line="24"/>
+        <source>If you don&apos;t save, the changes are lost.</source>
+        <translation>Si no los guarda, los cambios se perderán.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/unsaved.py" line="26"/>
+        <source>The details of “%1” have errors and cannot be saved.</source>
+        <translation>Los datos de «%1» tienen errores y no se pueden guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/unsaved.py" line="28"/>
+        <source>Discard the changes, or cancel and correct the marked fields.</source>
+        <translation>Descarte los cambios, o cancele y corrija los campos marcados.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExtras</name>
+    <message>
+        <location filename="../../evidence_app/ui/window_extras.py" line="60"/>
+        <source>Citation copied: %1</source>
+        <translation>Cita copiada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowUndo</name>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="153"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="154"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="155"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="156"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="168"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="181"/>
+        <source>Delete “%1”</source>
+        <translation>Eliminar «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="185"/>
+        <source>Deleted “%1”. Edit ▸ Undo brings it back.</source>
+        <translation>Se eliminó «%1». Editar ▸ Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="189"/>
+        <source>Delete source</source>
+        <translation>Eliminar fuente</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/window_undo.py" line="198"/>
+        <source>Remove Tab %1</source>
+        <translation>Quitar la pestaña %1</translation>
     </message>
 </context>
 </TS>

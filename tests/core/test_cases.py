@@ -306,7 +306,7 @@ def test_cli_case_workflow(
         return capsys.readouterr().out
 
     out = run("case", "new", "--name", NAME, "--a-number", "A 123-456-789", "--country", "HN",
-              "--judge", "Hon. X")
+              "--judge", "Hon. X", "--court", "Houston, TX")
     assert "case 1:" in out and "A 123-456-789" in out
     run("case", "edit", "1", "--hearing-date", "2026-12-01", "--title", "Submission")
     run("case", "add-exhibit", "1", str(sources["hn2020"]), "--pages", "1-2")
@@ -323,11 +323,22 @@ def test_cli_case_workflow(
     run("summary", "1", "--out", str(tmp_path / "cli.csv"))
     assert (tmp_path / "cli.csv").read_text(encoding="utf-8-sig").startswith("Country")
     assert "Tab 1." in run("citations", "1", "--format", "text")
+    run("case", "new", "--country", "HN")  # case 2: nothing for the cover page
+    run("case", "add-exhibit", "2", str(sources["hn2020"]))
+    capsys.readouterr()
+    blank = tmp_path / "blank.pdf"
+    assert cli(["--library", folder, "packet", "build", "2", "--out", str(blank)]) == 2
+    err = capsys.readouterr().err
+    assert "no name, A-number, court" in err and "--allow-blank-cover" in err
+    assert not blank.exists()
+    run("packet", "build", "2", "--out", str(blank), "--allow-blank-cover")
+    assert blank.exists()
     assert json.loads(run("citations", "1"))[0]["type"]
     coverage = json.loads(run("--json", "coverage", "1"))
     assert coverage["counts"]["HN"]["persecution"] == 1
     assert "gaps" in run("coverage", "1", "--scope", "library")
     run("case", "remove-exhibit", "3")
     run("case", "delete", "1")
+    run("case", "delete", "2")
     assert "no cases" in run("case", "list")
     assert cli(["--library", folder, "case", "new", "--a-number", "12"]) == 2

@@ -199,3 +199,18 @@ def test_invalid_json_names_the_file(tmp_path: Path) -> None:
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(ValueError, match="countries.json: not valid JSON"):
         taxonomy._read_json(path)
+
+
+def test_every_shipped_risk_type_has_a_spanish_description() -> None:
+    from evidence_app.model import RiskType
+    from evidence_app.taxonomy import load_risk_types, risk_description, seed_descriptions
+
+    shipped = seed_descriptions()
+    for risk in load_risk_types():
+        english, spanish = shipped[risk.slug]
+        assert english == risk.description and spanish and spanish != english, risk.slug
+        assert risk_description(risk, "es") == spanish
+        assert risk_description(risk, "en") == english
+    edited = RiskType(slug="torture", label_en="T", label_es="T", description="My own words",
+                      legal_element="torture")
+    assert risk_description(edited, "es") == "My own words"  # an edited text is the user's

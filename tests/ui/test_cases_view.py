@@ -309,7 +309,8 @@ def test_export_packet_summary_and_citations(
                    risks=["asylum_capacity"])
     library.add_excerpts_exhibit(case_id, [excerpt.id])
     library.edit_case(case_id, service_on="DHS/ICE OPLA", service_method="ECAS",
-                      service_date="2026-03-01")
+                      service_date="2026-03-01", a_number="A 123-456-789",
+                      court_location="Houston, TX")
     view = window.cases_view
     view.refresh()
     assert view.packet_action.isEnabled()

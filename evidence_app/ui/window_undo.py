@@ -1,0 +1,204 @@
+"""Edit ▸ Undo / Redo for the window: deleting a source and removing an exhibit (the
+Excerpts panel keeps its own history for deleted excerpts; with focus in it, Undo acts
+there). Writes go through the writer pool, in order; each command's state (the id a
+restored source or exhibit got) is set inside its write, so a quick Redo after Undo acts
+on the right row."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox
+
+from evidence_app.model import Changes
+from evidence_app.packet.model import Exhibit
+from evidence_app.source_undo import (
+    DeletedSource,
+    delete_source_undoably,
+    forget_deleted,
+    restore_source,
+)
+
+from .errors import describe_error
+from .tasks import run_in_background
+
+if TYPE_CHECKING:
+    from evidence_app.library import Library
+
+    from .main_window import MainWindow
+
+
+class _Command(QUndoCommand):
+    """A change already made when pushed: the first redo() does nothing."""
+
+    def __init__(self, undo: WindowUndo, library: Library, text: str) -> None:
+        super().__init__(text)
+        self.owner = undo
+        self.library = library
+        self._pushed = True
+
+    def redo(self) -> None:
+        if self._pushed:
+            self._pushed = False
+            return
+        self.owner.write(self.library, self.do)
+
+    def undo(self) -> None:
+        self.owner.write(self.library, self.undo_write)
+
+    def do(self) -> Changes:
+        raise NotImplementedError
+
+    def undo_write(self) -> Changes:
+        raise NotImplementedError
+
+
+class DeleteSource(_Command):
+    def __init__(self, undo: WindowUndo, library: Library, deleted: DeletedSource,
+                 text: str) -> None:
+        super().__init__(undo, library, text)
+        self.deleted = deleted
+        self.source_id = deleted.source.id
+
+    def do(self) -> Changes:
+        self.deleted = delete_source_undoably(self.library, self.source_id, with_excerpts=True)
+        return Changes(sources=True, excerpts=bool(self.deleted.excerpts))
+
+    def undo_write(self) -> Changes:
+        self.source_id, changes = restore_source(self.library, self.deleted)
+        return changes
+
+
+class RemoveExhibit(_Command):
+    def __init__(self, undo: WindowUndo, library: Library, exhibit: Exhibit, text: str) -> None:
+        super().__init__(undo, library, text)
+        self.exhibit = exhibit
+        self.exhibit_id = exhibit.id
+
+    def do(self) -> Changes:
+        return self.library.remove_exhibit(self.exhibit_id)
+
+    def undo_write(self) -> Changes:
+        old, library = self.exhibit, self.library
+        if old.scope == "excerpts" and old.excerpt_ids:
+            new = library.add_excerpts_exhibit(old.case_id, list(old.excerpt_ids),
+                                               lettered=old.lettered)[0]
+        else:
+            new = library.add_exhibit(old.case_id, old.source_id,
+                                      pages=old.page_ranges or None, lettered=old.lettered)
+        library.move_exhibit(new.id, old.position)
+        self.exhibit_id = new.id
+        return Changes(cases=True)
+
+
+class WindowUndo(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.stack = QUndoStack(self)
+        self.undo_action = QAction(self)
+        self.redo_action = QAction(self)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        # one Ctrl+Z in the window: the panel's own shortcut would make it ambiguous
+        panel = window.excerpts_panel
+        panel.undo_action.setShortcuts([])
+        panel.redo_action.setShortcuts([])
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action.triggered.connect(self.redo)
+        for signal in (self.stack.canUndoChanged, self.stack.canRedoChanged,
+                       self.stack.indexChanged, panel.undo_stack.indexChanged,
+                       panel.undo_stack.canUndoChanged):
+            signal.connect(self._update)
+        edit = window.actions_.edit_menu
+        first = edit.actions()[0] if edit.actions() else None
+        edit.insertAction(first, self.undo_action)
+        edit.insertAction(first, self.redo_action)
+        edit.insertSeparator(first)
+        window.cases_view.exhibits.removed.connect(self.exhibit_removed)
+        window.library_opened.connect(lambda _library: self.stack.clear())
+        self._update()
+
+    def retranslate(self) -> None:
+        self._update()
+
+    def _panel_focused(self) -> bool:
+        focus = self.window.focusWidget()
+        return focus is not None and self.window.excerpts_panel.isAncestorOf(focus)
+
+    def _current(self) -> QUndoStack:
+        panel_stack = self.window.excerpts_panel.undo_stack
+        if self._panel_focused() or not (self.stack.canUndo() or self.stack.canRedo()):
+            return panel_stack
+        return self.stack
+
+    def undo(self) -> None:
+        stack = self._current()
+        if stack.canUndo():
+            stack.undo()
+
+    def redo(self) -> None:
+        stack = self._current()
+        if stack.canRedo():
+            stack.redo()
+
+    def _update(self, *_: object) -> None:
+        stack = self._current()
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        undo_text, redo_text = stack.undoText(), stack.redoText()
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo_text) if undo_text
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo_text) if redo_text
+                                 else self.tr("&Redo"))
+
+    # ---------------------------------------------------------------- writes
+    def write(self, library: Library, job: Any) -> None:
+        window = self.window
+
+        def done(changes: object) -> None:
+            if shiboken6.isValid(window) and library is window.library:
+                window.announce(changes)
+
+        def failed(exc: Exception) -> None:
+            if shiboken6.isValid(window):
+                QMessageBox.warning(window, self.tr("Undo"), describe_error(exc))
+
+        run_in_background(job, on_done=done, on_error=failed, writer=True)
+
+    def delete_source(self, source_id: int, with_excerpts: bool, title: str) -> None:
+        """Delete now, with Edit ▸ Undo to bring it back."""
+        window, library = self.window, self.window.library
+        if library is None:
+            return
+
+        def done(deleted: DeletedSource) -> None:
+            if not shiboken6.isValid(window) or library is not window.library:
+                return
+            text = self.tr("Delete “%1”").replace("%1", title)
+            self.stack.push(DeleteSource(self, library, deleted, text))
+            window.announce(Changes(sources=True, excerpts=bool(deleted.excerpts)))
+            window.statusBar().showMessage(
+                self.tr("Deleted “%1”. Edit ▸ Undo brings it back.").replace("%1", title), 8000)
+
+        def failed(exc: Exception) -> None:
+            if shiboken6.isValid(window):
+                QMessageBox.warning(window, self.tr("Delete source"), describe_error(exc))
+
+        run_in_background(
+            lambda: delete_source_undoably(library, source_id, with_excerpts=with_excerpts),
+            on_done=done, on_error=failed, writer=True)
+
+    def exhibit_removed(self, exhibit: Exhibit) -> None:
+        library = self.window.library
+        if library is not None:
+            text = self.tr("Remove Tab %1").replace("%1", exhibit.label)
+            self.stack.push(RemoveExhibit(self, library, exhibit, text))
+
+    def forget(self, library: Library) -> None:
+        """The library closes: its history ends and the kept files of deleted sources go."""
+        self.stack.clear()
+        forget_deleted(library)
