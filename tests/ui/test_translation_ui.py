@@ -93,7 +93,8 @@ def test_export_lists_missing_translations_and_needs_the_choice(
     library = window.library
     assert library is not None
     view = window.cases_view
-    view.new_case(applicant_name="Zoraida Quispe", countries=["GT"])
+    view.new_case(applicant_name="Zoraida Quispe", countries=["GT"], a_number="A 123-456-789",
+                  court_location="Houston, TX")
     case_id = view.current_case_id()
     assert case_id is not None
     library.add_exhibit(case_id, spanish_id(library))
