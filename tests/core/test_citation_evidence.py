@@ -247,7 +247,7 @@ def test_title_from_file_name_is_listed_before_building(
     library.close()
     capsys.readouterr()
     assert cli(["--library", folder, "packet", "build", str(case.id), "--out",
-                str(tmp_path / "p.pdf")]) == 0
+                str(tmp_path / "p.pdf"), "--allow-blank-cover"]) == 0
     err = capsys.readouterr().err
     assert "1 exhibit(s) with a citation to check" in err
     assert "Tab 2" in err and "no date" in err and "no publisher or author" in err

@@ -151,7 +151,8 @@ def test_cli_hostile_arguments_give_reasons_not_tracebacks(
     assert "not" in capsys.readouterr().err
     out_dir = tmp_path / "a folder"
     out_dir.mkdir()
-    assert cli([*base, "packet", "build", str(case.id), "--out", str(out_dir)]) == 2
+    assert cli([*base, "packet", "build", str(case.id), "--out", str(out_dir),
+                "--allow-blank-cover"]) == 2
     err = capsys.readouterr().err
     assert "is a folder" in err and str(out_dir) in err
     assert cli([*base, "summary", str(case.id), "--out", str(out_dir / "x.csv" / "..")]) == 2

@@ -274,12 +274,13 @@ def test_cli_translation_and_excerpt_edit(
         return subprocess.run([sys.executable, "-m", "evidence_app.cli", "--library", folder,
                                *args], capture_output=True, text=True, timeout=120)
 
-    refused = cli("packet", "build", str(case_id), "--out", str(tmp_path / "p.pdf"))
+    refused = cli("packet", "build", str(case_id), "--out", str(tmp_path / "p.pdf"),
+                  "--allow-blank-cover")
     assert refused.returncode == 2
     assert "Tab 1 (Spanish)" in refused.stderr and "--translations-to-follow" in refused.stderr
     assert not (tmp_path / "p.pdf").exists()
     follow = cli("packet", "build", str(case_id), "--out", str(tmp_path / "p.pdf"),
-                 "--translations-to-follow")
+                 "--translations-to-follow", "--allow-blank-cover")
     assert follow.returncode == 0, follow.stderr
     assert "translation to follow: Tab 1" in follow.stderr
     added = cli("translation", "add", str(ids["informe"]), str(english))
@@ -287,7 +288,8 @@ def test_cli_translation_and_excerpt_edit(
     edited = cli("excerpt", "edit", str(ids["first"]), "--translation", "gangs extorted",
                  "--no-print-note")
     assert edited.returncode == 0 and "English: \u201cgangs extorted\u201d" in edited.stdout
-    built = cli("packet", "build", str(case_id), "--out", str(tmp_path / "q.pdf"))
+    built = cli("packet", "build", str(case_id), "--out", str(tmp_path / "q.pdf"),
+                "--allow-blank-cover")
     assert built.returncode == 0, built.stderr
     removed = cli("translation", "remove", str(ids["informe"]))
     assert removed.returncode == 0

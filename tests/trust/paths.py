@@ -324,7 +324,8 @@ def full_disk_rows(tmp: Path) -> tuple[list[Row], str]:
             ("excerpt add", ["excerpt", "add", "1", "1", "Gang violence"]),
             ("tag", ["tag", "1", "--country", "HN"]),
             ("rebuild-index", ["rebuild-index"]),
-            ("packet build", ["packet", "build", str(case.id), "--out", str(disk / "p.pdf")]),
+            ("packet build", ["packet", "build", str(case.id), "--out", str(disk / "p.pdf"),
+                              "--allow-blank-cover"]),
             ("bundle export", ["bundle", "export", str(disk / "x.evbundle")]),
             ("check --repair", ["check", "--repair"]),
         ]
