@@ -1,4 +1,7 @@
-"""Which sources hold a query that needs word order, decided on their pages.
+"""Which sources hold a query that needs word order or one page, decided on their pages.
+
+A boolean query (`police AND torture`, `gangs NOT police`) is decided per page as FTS5
+does: a source holds it when one of its pages does, and only such pages are listed.
 
 Tier 1 matches a phrase as the AND of its words, so it finds every source that may hold
 it, ranked by those words; whether one does is decided on its pages (pages.PageRanker.
@@ -20,8 +23,18 @@ from collections.abc import Callable, Iterable, Sequence
 
 from .api import TextStore
 from .pages import PageRanker
+from .tree import And, Node, Not, all_nodes
 
 DECIDE_FIRST = 1_000_000  # sources decided before counting (all: exact counts and facets)
+
+
+def needs_pages(tree: Node | None) -> bool:
+    """Does the query combine clauses (AND, NOT) that must hold on one page? Tier 1 matches
+    them over a whole source; a source holds them only if one of its pages does."""
+    if tree is None:
+        return False
+    return any(isinstance(n, Not) or (isinstance(n, And) and len(n.children) > 1)
+               for n in all_nodes(tree))
 
 
 class Verdicts:

@@ -22,7 +22,7 @@ from ..model import PassageHit, SearchQuery, SearchResult, SourceHit, Span
 from .analysis import LANGS, WORD_RE, analyse_spans, find_terms, lang_key
 from .api import TextStore
 from .concordance import Concordance
-from .decide import DECIDE_FIRST, Verdicts
+from .decide import DECIDE_FIRST, Verdicts, needs_pages
 from .exact import needs_text, sequence_keys, token_key
 from .filters import Filters, SourceFacts, count_facets
 from .hits import merge_ranges, sequence_spans
@@ -67,7 +67,8 @@ def run_search(
     ranker: PageRanker | None = None
     verdicts: Verdicts | None = None
     if compiled.tree is not None and any(
-            needs_text(compiled.pages(lang), lang) for lang in LANGS):
+            needs_text(compiled.pages(lang), lang) or needs_pages(compiled.pages(lang))
+            for lang in LANGS):
         # Word order is decided on the pages of the sources tier 1 matched, all of them
         # when the page of results does not fill (decide.py)
         every = PageRanker(conc, store, compiled, [f.source_id for f in matched])
