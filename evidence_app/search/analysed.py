@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import pairs
-from .sequences import page_streams
 from .analysis import WORD_RE, lang_key, term_cache
+from .sequences import page_streams
 
 
 @dataclass(frozen=True)
