@@ -12,8 +12,9 @@ the surface forms met at import to their terms, per analyzer, so that a search c
 its words on a page with one regex. `seq` is the positional index of every page
 (sequences.py: which pages hold a phrase or a proximity clause, across the library; a
 source whose pages it holds has `sources.seq` = 1). `pairs` holds each source's filter of
-adjacent terms (pairs.py), which lets a phrase search skip pages where its words are never side by side;
-an index written before it existed has no rows there and phrases are checked on the text.
+adjacent terms (pairs.py), which lets a phrase search skip pages where its words are never
+side by side (used where the positional index cannot answer); an index written before it
+existed has no rows there and phrases are checked on the text.
 The file is disposable: a rebuild writes a new one.
 """
 
