@@ -301,6 +301,16 @@ class Concordance:
             pages.add(row & mask)
         return out
 
+    def sequence_sources(self, match: str) -> set[int]:
+        """The sources with a page matching an FTS5 query over the positional index."""
+        return {row >> sequences.PAGE_BITS for (row,) in self.db.execute(
+            "SELECT rowid FROM seq WHERE seq MATCH ?", (match,))}
+
+    def unsequenced(self) -> set[int]:
+        """Sources whose pages the positional index does not hold (page numbers too large
+        for it); none normally."""
+        return {r[0] for r in self.db.execute("SELECT source_id FROM sources WHERE seq = 0")}
+
     def pair_filter(self, source_id: int) -> bytes | None:
         """The source's filter of adjacent terms (see pairs.py), None without one."""
         try:

@@ -22,7 +22,7 @@ from ..model import PassageHit, SearchQuery, SearchResult, SourceHit, Span
 from .analysis import LANGS, WORD_RE, analyse_spans, find_terms, lang_key
 from .api import TextStore
 from .concordance import Concordance
-from .decide import DECIDE_FIRST, Verdicts, needs_pages
+from .decide import DECIDE_FIRST, Verdicts, index_verdicts, needs_pages
 from .exact import needs_text, sequence_keys, token_key
 from .filters import Filters, SourceFacts, count_facets
 from .hits import merge_ranges, sequence_spans
@@ -69,15 +69,27 @@ def run_search(
     if compiled.tree is not None and any(
             needs_text(compiled.pages(lang), lang) or needs_pages(compiled.pages(lang))
             for lang in LANGS):
-        # Word order is decided on the pages of the sources tier 1 matched, all of them
-        # when the page of results does not fill (decide.py)
-        every = PageRanker(conc, store, compiled, [f.source_id for f in matched])
-        ranker = every
-        verdicts = Verdicts(every, store, [f.source_id for f in matched],
-                            lambda sid, title: _title_holds(every, compiled, sid, title))
-        verdicts.decide(sorted((f.source_id for f in matched),
-                               key=lambda sid: -scores.get(sid, 0.0))[:DECIDE_FIRST])
-        matched = [f for f in matched if verdicts.maybe(f.source_id)]
+        held = index_verdicts(conc, compiled, matched)
+        if held is not None:
+            # every source decided at once by the positional index; one none of whose pages
+            # holds a phrase may still hold it in its title
+            rest = [f for f in matched if f.source_id not in held]
+            if rest and any(needs_text(compiled.pages(lang), lang) for lang in LANGS):
+                titles = store.source_titles([f.source_id for f in rest])
+                held.update(f.source_id for f in rest if _title_holds_in(
+                    compiled, lang_key(f.language),
+                    titles.get(f.source_id, ("", ""))[0]))
+            matched = [f for f in matched if f.source_id in held]
+        else:
+            # Word order is decided on the pages of the sources tier 1 matched, all of
+            # them when the page of results does not fill (decide.py)
+            every = PageRanker(conc, store, compiled, [f.source_id for f in matched])
+            ranker = every
+            verdicts = Verdicts(every, store, [f.source_id for f in matched],
+                                lambda sid, title: _title_holds(every, compiled, sid, title))
+            verdicts.decide(sorted((f.source_id for f in matched),
+                                   key=lambda sid: -scores.get(sid, 0.0))[:DECIDE_FIRST])
+            matched = [f for f in matched if verdicts.maybe(f.source_id)]
     facets, passing = count_facets(matched, filters)
     relevance, order = _orders(compiled, q, passing, scores)
     if verdicts is not None:
@@ -157,7 +169,11 @@ def _title_holds(ranker: PageRanker, compiled: CompiledQuery, sid: int, title: s
     info = ranker.sources.get(sid)
     if info is None:
         return False
-    lang = info.info.lang
+    return _title_holds_in(compiled, info.info.lang, title)
+
+
+def _title_holds_in(compiled: CompiledQuery, lang: str, title: str) -> bool:
+    """The same, for a source of analyzer `lang`."""
     for leaf in scoring_leaves(compiled.pages(lang)):
         terms = leaf_terms(leaf, lang)
         keys = sequence_keys(leaf, lang)

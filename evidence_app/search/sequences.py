@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 
 from .exact import STOP_MARK, sequence_keys, token_key
-from .tree import Node, Phrase
+from .tree import And, AndMaybe, Node, Not, Or, Phrase, Terms, Word
 
 # rowid of a page: source id above PAGE_BITS, page number below
 PAGE_BITS = 20
@@ -102,4 +102,40 @@ def match_of(leaf: Node, lang: str) -> tuple[str, bool] | None:
         near = leaf.slop * (len(terms) - 1) - 1
         exact = len(set(terms)) == len(terms)
         return f"t : NEAR({_quoted(encode(t) for t in terms)}, {near})", exact
+    return None
+
+
+def tree_match(node: Node | None, lang: str) -> str | None:
+    """The whole page query as one FTS5 query over the positional index, when it can be
+    said exactly (a page matches it exactly when the page matches the tree); else None.
+    One query then decides every source of the library at once."""
+    if node is None:
+        return None
+    if isinstance(node, Terms):
+        if not node.terms:
+            return None
+        return "t : (" + " OR ".join(f'"{encode(t)}"' for t in node.terms) + ")"
+    if isinstance(node, Word | Phrase):
+        found = match_of(node, lang)
+        if found is not None:
+            return found[0] if found[1] else None
+        terms = node.terms(lang)
+        return f't : "{encode(terms[0])}"' if len(terms) == 1 else None
+    if isinstance(node, And):
+        pos = [tree_match(c, lang) for c in node.children if not isinstance(c, Not)]
+        neg = [tree_match(c.child, lang) for c in node.children if isinstance(c, Not)]
+        if not pos or any(p is None for p in pos) or any(n is None for n in neg):
+            return None
+        out = "(" + " AND ".join(f"({p})" for p in pos) + ")"
+        for n in neg:
+            out = f"{out} NOT ({n})"
+        return f"({out})"
+    if isinstance(node, Or):
+        parts = [tree_match(c, lang) for c in node.children]
+        if not parts or any(p is None for p in parts) or any(isinstance(c, Not)
+                                                             for c in node.children):
+            return None
+        return "(" + " OR ".join(f"({p})" for p in parts) + ")"
+    if isinstance(node, AndMaybe):
+        return tree_match(node.must, lang)
     return None
