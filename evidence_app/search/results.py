@@ -76,8 +76,9 @@ def run_search(
             rest = [f for f in matched if f.source_id not in held]
             if rest and any(needs_text(compiled.pages(lang), lang) for lang in LANGS):
                 titles = store.source_titles([f.source_id for f in rest])
+                clauses = {lang: _title_clauses(compiled, lang) for lang in LANGS}
                 held.update(f.source_id for f in rest if _title_holds_in(
-                    compiled, lang_key(f.language),
+                    clauses[lang_key(f.language)], lang_key(f.language),
                     titles.get(f.source_id, ("", ""))[0]))
             matched = [f for f in matched if f.source_id in held]
         else:
@@ -169,23 +170,40 @@ def _title_holds(ranker: PageRanker, compiled: CompiledQuery, sid: int, title: s
     info = ranker.sources.get(sid)
     if info is None:
         return False
-    return _title_holds_in(compiled, info.info.lang, title)
+    lang = info.info.lang
+    return _title_holds_in(_title_clauses(compiled, lang), lang, title)
 
 
-def _title_holds_in(compiled: CompiledQuery, lang: str, title: str) -> bool:
-    """The same, for a source of analyzer `lang`."""
+Clause = tuple[tuple[str, ...], tuple[str, ...], int]  # (keys, terms, slop)
+
+
+def _title_holds_in(clauses: Sequence[Clause], lang: str, title: str) -> bool:
+    """The same, for a source of analyzer `lang`, given the query's `_title_clauses`."""
+    for keys, terms, slop in clauses:
+        have = _title_keys(title, lang)
+        if not set(terms).issubset(have):  # most titles: a word of the clause is missing
+            continue
+        if keys:
+            n = len(keys)
+            if any(have[i : i + n] == keys for i in range(len(have) - n + 1)):
+                return True
+        elif sequence_spans(_title_spans(title, lang), terms, slop):
+            return True
+    return False
+
+
+def _title_clauses(compiled: CompiledQuery, lang: str) -> list[Clause]:
+    """(keys, terms, slop) of each phrase or proximity clause of the query (worked out once
+    per search, not once per title)."""
+    out: list[Clause] = []
     for leaf in scoring_leaves(compiled.pages(lang)):
         terms = leaf_terms(leaf, lang)
         keys = sequence_keys(leaf, lang)
         if keys:
-            have = _title_keys(title, lang)
-            n = len(keys)
-            if any(have[i : i + n] == keys for i in range(len(have) - n + 1)):
-                return True
+            out.append((keys, terms, 1))
         elif isinstance(leaf, Phrase) and len(terms) > 1:
-            if sequence_spans(_title_spans(title, lang), terms, leaf.slop):
-                return True
-    return False
+            out.append(((), terms, leaf.slop))
+    return out
 
 
 @lru_cache(maxsize=8192)
