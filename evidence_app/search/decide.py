@@ -21,13 +21,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from . import sequences
 from .analysis import lang_key
 from .api import TextStore
 from .concordance import Concordance
 from .filters import SourceFacts
 from .pages import PageRanker
 from .query import CompiledQuery
-from .sequences import tree_match
 from .tree import And, Node, Not, all_nodes
 
 DECIDE_FIRST = 1_000_000  # sources decided before counting (all: exact counts and facets)
@@ -61,7 +61,7 @@ def index_verdicts(conc: Concordance, compiled: CompiledQuery,
         if tree is None:  # nothing for pages to match in this language: tier 1 decided
             held.update(sids)
             continue
-        match = tree_match(tree, lang)
+        match = sequences.tree_match(tree, lang)
         if match is None:
             return None
         found = conc.sequence_sources(match)

@@ -120,7 +120,9 @@ def tree_match(node: Node | None, lang: str) -> str | None:
         if found is not None:
             return found[0] if found[1] else None
         terms = node.terms(lang)
-        return f't : "{encode(terms[0])}"' if len(terms) == 1 else None
+        if len(terms) != 1 or sequence_keys(node, lang):
+            return None
+        return f't : "{encode(terms[0])}"'
     if isinstance(node, And):
         pos = [tree_match(c, lang) for c in node.children if not isinstance(c, Not)]
         neg = [tree_match(c.child, lang) for c in node.children if isinstance(c, Not)]
