@@ -188,8 +188,10 @@ class Concordance:
         sequenced = all(r[0] is not None for r in rows) and len(rows) == len(source.lengths)
         self.db.execute("INSERT INTO sources VALUES (?, ?, ?, ?)",
                         (sid, source.lang, pack(flat_lengths), int(sequenced)))
-        if sequenced:
+        if sequenced and rows:
             self.db.executemany("INSERT INTO seq (rowid, k, t) VALUES (?, ?, ?)", rows)
+            self.db.execute("INSERT INTO seqtext VALUES (?, ?)",
+                            (sid, sequences.pack_rows(rows)))  # type: ignore[arg-type]
         terms = sorted(source.postings)
         postings = source.postings
         if source.pairs:
@@ -220,10 +222,12 @@ class Concordance:
             df[term] = df.get(term, 0) - npages
         self.db.execute("DELETE FROM postings WHERE source_id = ?", (source_id,))
         self.db.execute("DELETE FROM pairs WHERE source_id = ?", (source_id,))
-        first = sequences.rowid(source_id, 0)
-        if first is not None:
-            self.db.execute("DELETE FROM seq WHERE rowid BETWEEN ? AND ?",
-                            (first, first | sequences.PAGE_MASK))
+        kept = self.db.execute("SELECT data FROM seqtext WHERE source_id = ?",
+                               (source_id,)).fetchone()
+        if kept is not None:
+            self.db.executemany("INSERT INTO seq (seq, rowid, k, t) VALUES ('delete', ?, ?, ?)",
+                                sequences.unpack_rows(kept[0]))
+            self.db.execute("DELETE FROM seqtext WHERE source_id = ?", (source_id,))
         self.db.execute("DELETE FROM sources WHERE source_id = ?", (source_id,))
         self._pages -= len(lengths)
         self._tokens -= sum(n for _, n in lengths)

@@ -98,3 +98,23 @@ def test_cached_lengths_score_as_whoosh(tmp_path: Path) -> None:
         assert all(abs(ours[d] - theirs[d]) < 1e-9 for d in ours)
     finally:
         engine.close()
+
+
+def test_replaced_and_deleted_sources_leave_no_rows(tmp_path: Path) -> None:
+    docs = _docs([["gang violence in the prisons", "human rights"], ["gang violence"]])
+    engine = open_engine(tmp_path, docs)
+    try:
+        conc = engine._conc
+        assert conc is not None
+        phrase = sequences.match_of(
+            compile_query('"gang violence"', lambda p, n: [], None).pages("en"), "en")
+        assert phrase is not None
+        assert conc.sequence_pages(phrase[0]) == {1: {1}, 2: {1}}
+        engine.add(_docs([["human rights", "the gang and violence"]])[:1])
+        assert conc.sequence_pages(phrase[0]) == {2: {1}}
+        assert listed(run(engine, '"gang violence"')) == {2: {1}}
+        engine.delete([2])
+        assert conc.sequence_pages(phrase[0]) == {}
+        assert conc.db.execute("SELECT count(*) FROM seqtext").fetchone()[0] == 1
+    finally:
+        engine.close()
