@@ -3,10 +3,11 @@
 For each source the page query is evaluated on page sets from the concordance as a pair of
 bounds: pages that surely match and pages that may match. They differ only where a phrase,
 a proximity clause or a multi-token word (`covid-19`) needs word order, which the
-concordance does not keep; those pages are checked on their text (exact.py), lazily, best
-first. Whether a source holds the query at all is decided without a cap (`decide`, see
-decide.py); counting a source's matching pages and the flat list of best passages are
-capped (see the constants).
+concordance does not keep: the positional index (sequences.py) gives them exactly, so the
+bounds meet; where it cannot (a source it does not hold, a proximity clause repeating a word)
+those pages are checked on their text (exact.py), lazily, best first. Whether a source
+holds the query at all is decided without a cap (`decide`, see decide.py); counting a
+source's matching pages and the flat list of best passages are capped (see the constants).
 
 Scores are BM25 over pages: term frequency and page length from the concordance, and
 idf from the exact number of pages (in the whole library) that contain the term.

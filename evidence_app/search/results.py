@@ -5,9 +5,11 @@
 2. Whoosh ranks sources with the filters AND-ed into the query (or, sorted by date or
    with no text, the passing sources are ordered by publication date).
 3. Tier 2 ranks the pages of the top `tier2_sources` sources plus the ones on screen.
-   With phrases or proximity, every source tier 1 matched is first decided on its pages
-   (exact.py: a source none of whose pages, nor its title, holds the clause is dropped), so
-   counts, facets and the list hold exactly the sources that match.
+   With phrases, proximity or AND/NOT, every source tier 1 matched is first decided on its
+   pages (a source none of whose pages, nor for a phrase its title, holds the query is
+   dropped), so counts, facets and the list hold exactly the sources that match: all at once
+   by the positional index (decide.index_verdicts, sequences.py), or where it cannot say
+   exactly, source by source on page texts (decide.Verdicts, exact.py).
 4. Snippets are built only for the pages returned.
 """
 
