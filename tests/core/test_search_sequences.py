@@ -118,3 +118,33 @@ def test_replaced_and_deleted_sources_leave_no_rows(tmp_path: Path) -> None:
         assert conc.db.execute("SELECT count(*) FROM seqtext").fetchone()[0] == 1
     finally:
         engine.close()
+
+
+def test_spanish_and_mixed_libraries_agree(tmp_path: Path) -> None:
+    from test_search_exact import doc
+
+    from evidence_app.search import IndexDocument
+
+    def es(sid: int, *pages: str) -> IndexDocument:
+        d = doc(sid, *pages)
+        return IndexDocument(d.source_id, d.title, d.publisher, d.author, "es", d.kind,
+                             d.published, d.countries, d.risks, d.pages)
+
+    docs = [es(1, "La violencia de género y la extorsión de las maras.", "Otra página."),
+            es(2, "Violencia, de género: casos de extorsión."),
+            es(3, "La violencia contra el género y la EXTORSIÓN."),
+            doc(4, "Gender violence and extortion by gangs.")]
+    engine = open_engine(tmp_path, docs)
+    try:
+        for text in ('"violencia de género"', '"violencia género"~3', "violencia AND extorsión",
+                     "violencia NOT maras", '"gender violence"', "extortion OR extorsión"):
+            with_index = run(engine, text)
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setattr(sequences, "tree_match", lambda node, lang: None)
+                mp.setattr(sequences, "match_of", lambda leaf, lang: None)
+                on_text = run(engine, text)
+            assert listed(with_index) == listed(on_text), text
+            assert with_index.total_sources == on_text.total_sources, text
+        assert listed(run(engine, '"violencia de género"')) == {1: {1}, 2: {1}}
+    finally:
+        engine.close()
