@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from . import pairs
 from .analysis import WORD_RE, lang_key, term_cache
+from .sequences import page_streams
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class AnalysedSource:
     postings: dict[str, list[int]]
     forms: dict[str, str]  # surface form as written -> term
     pairs: bytes = b""  # pairs.build's filter of adjacent terms per page
+    # (page_no, keys, terms) per page: the rows of the positional table (sequences.py)
+    streams: tuple[tuple[int, str, str], ...] = ()
 
     def counts(self) -> dict[str, int]:
         """Occurrences of each term in the whole source (tier 1's term frequencies)."""
@@ -56,6 +59,7 @@ def analyse_source(
     lengths: list[tuple[int, int]] = []
     surface: set[str] = set()
     sequences: list[tuple[int, list[str]]] = []
+    streams: list[tuple[int, str, str]] = []
     setdefault = postings.setdefault
     for page_no, text in merge_pages(pages):
         tokens = findall(text)
@@ -63,6 +67,7 @@ def analyse_source(
         surface |= distinct
         terms = cache.page_terms(tokens, distinct)
         sequences.append((page_no, terms))
+        streams.append((page_no, *page_streams(tokens, key)))
         lengths.append((page_no, len(terms)))
         for t, n in Counter(terms).items():
             setdefault(t, []).extend((page_no, n))
@@ -74,4 +79,4 @@ def analyse_source(
         if found is not None:
             forms[token] = found
     bloom = pairs.build(sequences, {t: len(p) >> 1 for t, p in postings.items()})
-    return AnalysedSource(source_id, key, lengths, postings, forms, bloom)
+    return AnalysedSource(source_id, key, lengths, postings, forms, bloom, tuple(streams))

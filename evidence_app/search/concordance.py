@@ -9,9 +9,12 @@ lengths of a source are one packed row too. Page-level statistics for BM25 are e
 `terms.df` is the number of pages (over the whole library) containing a term; changes to
 it are summed in memory over a batch and written once per term at commit. `forms` maps
 the surface forms met at import to their terms, per analyzer, so that a search can find
-its words on a page with one regex. `pairs` holds each source's filter of adjacent terms
-(pairs.py), which lets a phrase search skip pages where its words are never side by side;
-an index written before it existed has no rows there and phrases are checked on the text.
+its words on a page with one regex. `seq` is the positional index of every page
+(sequences.py: which pages hold a phrase or a proximity clause, across the library; a
+source whose pages it holds has `sources.seq` = 1). `pairs` holds each source's filter of
+adjacent terms (pairs.py), which lets a phrase search skip pages where its words are never
+side by side (used where the positional index cannot answer); an index written before it
+existed has no rows there and phrases are checked on the text.
 The file is disposable: a rebuild writes a new one.
 """
 
@@ -25,11 +28,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..folder import no_room
+from . import sequences
 from .analysed import AnalysedSource
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (
-    source_id INTEGER PRIMARY KEY, lang TEXT NOT NULL, pages BLOB NOT NULL
+    source_id INTEGER PRIMARY KEY, lang TEXT NOT NULL, pages BLOB NOT NULL,
+    seq INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS postings (
     source_id INTEGER NOT NULL, term TEXT NOT NULL, npages INTEGER NOT NULL, data BLOB NOT NULL,
@@ -42,7 +47,7 @@ CREATE TABLE IF NOT EXISTS forms (
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 INSERT OR IGNORE INTO meta VALUES ('pages', 0), ('tokens', 0);
-"""
+""" + sequences.TABLE_SQL + ";\n"
 
 _BIG = sys.byteorder == "big"
 _SQL_VARS = 900  # below SQLite's oldest default limit of 999 host parameters
@@ -82,11 +87,13 @@ class SourcePages:
     """What tier 2 knows of one source: its analyzer and the length of each page (decoded
     on first use: a search looks at hundreds of sources and ranks the pages of a few)."""
 
-    __slots__ = ("source_id", "lang", "_packed", "_lengths")
+    __slots__ = ("source_id", "lang", "_packed", "_lengths", "sequenced")
 
-    def __init__(self, source_id: int, lang: str, packed: bytes) -> None:
+    def __init__(self, source_id: int, lang: str, packed: bytes, sequenced: bool = False
+                 ) -> None:
         self.source_id = source_id
         self.lang = lang
+        self.sequenced = sequenced  # its pages are in the positional index
         self._packed = packed
         self._lengths: dict[int, int] | None = None
 
@@ -177,8 +184,14 @@ class Concordance:
         sid = source.source_id
         self.delete_source(sid)
         flat_lengths = [x for pair in source.lengths for x in pair]
-        self.db.execute("INSERT INTO sources VALUES (?, ?, ?)",
-                        (sid, source.lang, pack(flat_lengths)))
+        rows = [(sequences.rowid(sid, page), k, t) for page, k, t in source.streams]
+        sequenced = all(r[0] is not None for r in rows) and len(rows) == len(source.lengths)
+        self.db.execute("INSERT INTO sources VALUES (?, ?, ?, ?)",
+                        (sid, source.lang, pack(flat_lengths), int(sequenced)))
+        if sequenced and rows:
+            self.db.executemany("INSERT INTO seq (rowid, k, t) VALUES (?, ?, ?)", rows)
+            self.db.execute("INSERT INTO seqtext VALUES (?, ?)",
+                            (sid, sequences.pack_rows(rows)))  # type: ignore[arg-type]
         terms = sorted(source.postings)
         postings = source.postings
         if source.pairs:
@@ -209,6 +222,12 @@ class Concordance:
             df[term] = df.get(term, 0) - npages
         self.db.execute("DELETE FROM postings WHERE source_id = ?", (source_id,))
         self.db.execute("DELETE FROM pairs WHERE source_id = ?", (source_id,))
+        kept = self.db.execute("SELECT data FROM seqtext WHERE source_id = ?",
+                               (source_id,)).fetchone()
+        if kept is not None:
+            self.db.executemany("INSERT INTO seq (seq, rowid, k, t) VALUES ('delete', ?, ?, ?)",
+                                sequences.unpack_rows(kept[0]))
+            self.db.execute("DELETE FROM seqtext WHERE source_id = ?", (source_id,))
         self.db.execute("DELETE FROM sources WHERE source_id = ?", (source_id,))
         self._pages -= len(lengths)
         self._tokens -= sum(n for _, n in lengths)
@@ -241,11 +260,12 @@ class Concordance:
     def source_pages(self, source_ids: Sequence[int]) -> dict[int, SourcePages]:
         out = {}
         for chunk in _chunks(source_ids):
-            for sid, lang, blob in self.db.execute(
-                f"SELECT source_id, lang, pages FROM sources WHERE source_id IN ({_marks(chunk)})",
+            for sid, lang, blob, seq in self.db.execute(
+                "SELECT source_id, lang, pages, seq FROM sources"
+                f" WHERE source_id IN ({_marks(chunk)})",
                 chunk,
             ):
-                out[sid] = SourcePages(sid, lang, blob)
+                out[sid] = SourcePages(sid, lang, blob, bool(seq))
         return out
 
     def postings(
@@ -271,6 +291,29 @@ class Concordance:
                 for term, sid, blob in self.db.execute(sql, [*chunk, *tchunk]):
                     out[(term, sid)] = blob
         return out
+
+    def sequence_pages(self, match: str) -> dict[int, set[int]]:
+        """{source_id: pages} of the positional index's rows matching an FTS5 query
+        (sequences.match_of)."""
+        out: dict[int, set[int]] = {}
+        bits, mask = sequences.PAGE_BITS, sequences.PAGE_MASK
+        for (row,) in self.db.execute("SELECT rowid FROM seq WHERE seq MATCH ?", (match,)):
+            sid = row >> bits
+            pages = out.get(sid)
+            if pages is None:
+                pages = out[sid] = set()
+            pages.add(row & mask)
+        return out
+
+    def sequence_sources(self, match: str) -> set[int]:
+        """The sources with a page matching an FTS5 query over the positional index."""
+        return {row >> sequences.PAGE_BITS for (row,) in self.db.execute(
+            "SELECT rowid FROM seq WHERE seq MATCH ?", (match,))}
+
+    def unsequenced(self) -> set[int]:
+        """Sources whose pages the positional index does not hold (page numbers too large
+        for it); none normally."""
+        return {r[0] for r in self.db.execute("SELECT source_id FROM sources WHERE seq = 0")}
 
     def pair_filter(self, source_id: int) -> bytes | None:
         """The source's filter of adjacent terms (see pairs.py), None without one."""

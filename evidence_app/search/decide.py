@@ -1,4 +1,7 @@
-"""Which sources hold a query that needs word order, decided on their pages.
+"""Which sources hold a query that needs word order or one page, decided on their pages.
+
+A boolean query (`police AND torture`, `gangs NOT police`) is decided per page as FTS5
+does: a source holds it when one of its pages does, and only such pages are listed.
 
 Tier 1 matches a phrase as the AND of its words, so it finds every source that may hold
 it, ranked by those words; whether one does is decided on its pages (pages.PageRanker.
@@ -18,10 +21,52 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from . import sequences
+from .analysis import lang_key
 from .api import TextStore
+from .concordance import Concordance
+from .filters import SourceFacts
 from .pages import PageRanker
+from .query import CompiledQuery
+from .tree import And, Node, Not, all_nodes
 
 DECIDE_FIRST = 1_000_000  # sources decided before counting (all: exact counts and facets)
+
+
+def needs_pages(tree: Node | None) -> bool:
+    """Does the query combine clauses (AND, NOT) that must hold on one page? Tier 1 matches
+    them over a whole source; a source holds them only if one of its pages does."""
+    if tree is None:
+        return False
+    return any(isinstance(n, Not) or (isinstance(n, And) and len(n.children) > 1)
+               for n in all_nodes(tree))
+
+
+def index_verdicts(conc: Concordance, compiled: CompiledQuery,
+                   matched: Sequence[SourceFacts]) -> set[int] | None:
+    """The matched sources one of whose pages holds the page query, decided by the
+    positional index (sequences.tree_match) in one query per language: exact, and no page
+    read. None when it cannot say exactly (a clause it cannot express, a source it does not
+    hold); then Verdicts decides source by source."""
+    by_lang: dict[str, list[int]] = {}
+    for f in matched:
+        by_lang.setdefault(lang_key(f.language), []).append(f.source_id)
+    held: set[int] = set()
+    if not by_lang:
+        return held
+    if conc.unsequenced():
+        return None
+    for lang, sids in by_lang.items():
+        tree = compiled.pages(lang)
+        if tree is None:  # nothing for pages to match in this language: tier 1 decided
+            held.update(sids)
+            continue
+        match = sequences.tree_match(tree, lang)
+        if match is None:
+            return None
+        found = conc.sequence_sources(match)
+        held.update(sid for sid in sids if sid in found)
+    return held
 
 
 class Verdicts:

@@ -38,6 +38,7 @@ from .filters import SourceFacts
 from .query import QueryError, Thesaurus, compile_query
 from .results import highlight_spans, run_search
 from .schema import SCHEMA_VERSION, index_schema
+from .scoring import CachedBM25F
 from .state import IndexState, StateFile, read_state, write_state
 
 log = logging.getLogger(__name__)
@@ -130,7 +131,7 @@ class SearchEngine:
         with _quiet_leaks():
             try:
                 self._ix = windex.open_dir(str(folder), schema=index_schema())
-                self._searcher = self._ix.searcher()
+                self._searcher = self._ix.searcher(weighting=CachedBM25F())
                 if not (folder / PAGES_DB).is_file():
                     raise FileNotFoundError(folder / PAGES_DB)
                 self._conc = Concordance(folder / PAGES_DB)
@@ -284,7 +285,7 @@ class SearchEngine:
             self._searcher.close()
             self._searcher = None
         if self._ix is not None:
-            self._searcher = self._ix.searcher()
+            self._searcher = self._ix.searcher(weighting=CachedBM25F())
         self._facts = None
 
     def optimize(self) -> None:

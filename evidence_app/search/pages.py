@@ -3,10 +3,11 @@
 For each source the page query is evaluated on page sets from the concordance as a pair of
 bounds: pages that surely match and pages that may match. They differ only where a phrase,
 a proximity clause or a multi-token word (`covid-19`) needs word order, which the
-concordance does not keep; those pages are checked on their text (exact.py), lazily, best
-first. Whether a source holds the query at all is decided without a cap (`decide`, see
-decide.py); counting a source's matching pages and the flat list of best passages are
-capped (see the constants).
+concordance does not keep: the positional index (sequences.py) gives them exactly, so the
+bounds meet; where it cannot (a source it does not hold, a proximity clause repeating a word)
+those pages are checked on their text (exact.py), lazily, best first. Whether a source
+holds the query at all is decided without a cap (`decide`, see decide.py); counting a
+source's matching pages and the flat list of best passages are capped (see the constants).
 
 Scores are BM25 over pages: term frequency and page length from the concordance, and
 idf from the exact number of pages (in the whole library) that contain the term.
@@ -21,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import pairs
+from . import pairs, sequences
 from .api import TextStore
 from .concordance import Concordance, SourcePages, unpack_array, unpack_dict
 from .exact import find_sequence, phrase_regex, sequence_keys
@@ -112,6 +113,9 @@ class PageRanker:
         self._filtering = False  # set after FILTER_AFTER failed checks
         self._failed = 0
         self._in_sequence: dict[tuple[int, Node], set[int]] = {}  # a word-order leaf's pages
+        self._exact_pages: set[tuple[int, Node]] = set()  # ...where they are known exactly
+        # a word-order or proximity leaf's pages across the library (positional index)
+        self._seq: dict[tuple[str, Node], tuple[dict[int, set[int]], bool] | None] = {}
         self._regexes: dict[tuple[str, tuple[str, ...]], re.Pattern[str] | None] = {}
         self._covered: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = {}
         self.budget = CHECK_BUDGET
@@ -171,6 +175,21 @@ class PageRanker:
             pages = self._filters[sid].pages_with(a, b, pages)  # type: ignore[union-attr]
         return pages
 
+    def _sequenced(self, sid: int, node: Node, lang: str) -> tuple[set[int], bool] | None:
+        """The source's pages that the positional index gives for a word-order or
+        proximity leaf, and whether exactly (else a superset); None without an answer."""
+        if not self.sources[sid].info.sequenced:
+            return None
+        key = (lang, node)
+        if key not in self._seq:
+            match = sequences.match_of(node, lang)
+            self._seq[key] = None if match is None else (
+                self._conc.sequence_pages(match[0]), match[1])
+        found = self._seq[key]
+        if found is None:
+            return None
+        return found[0].get(sid, set()), found[1]
+
     def _bounds(self, sid: int, node: Node, universe: Callable[[], set[int]]) -> Bounds:
         lang = self.sources[sid].info.lang
         if isinstance(node, Terms):
@@ -183,10 +202,19 @@ class PageRanker:
                 return pages, set(pages)
             key = (sid, node)  # asked again by ruled_out
             if key not in self._in_sequence:
-                pages = set.intersection(*(self._pages(sid, t) for t in terms))
-                if not isinstance(node, Phrase) or node.slop <= 1:
-                    pages = self._adjacent(sid, terms, pages)
-                self._in_sequence[key] = pages
+                seq = self._sequenced(sid, node, lang)
+                if seq is not None and seq[1]:
+                    self._in_sequence[key] = set(seq[0])
+                    self._exact_pages.add(key)
+                else:
+                    pages = set.intersection(*(self._pages(sid, t) for t in terms))
+                    if seq is not None:
+                        pages &= seq[0]
+                    elif not isinstance(node, Phrase) or node.slop <= 1:
+                        pages = self._adjacent(sid, terms, pages)
+                    self._in_sequence[key] = pages
+            if key in self._exact_pages:
+                return set(self._in_sequence[key]), set(self._in_sequence[key])
             return set(), set(self._in_sequence[key])
         if isinstance(node, And):
             pos = [self._bounds(sid, c, universe) for c in node.children if not isinstance(c, Not)]
@@ -295,6 +323,8 @@ class PageRanker:
             keys = sequence_keys(node, lang)
             if len(terms) == 1 and not keys:
                 return True
+            if (sid, node) in self._exact_pages:
+                return page in self._in_sequence[(sid, node)]
             slop = node.slop if isinstance(node, Phrase) else 1
             if slop <= 1 and len(terms) > 1 and not self._adjacent(sid, terms, {page}):
                 return False

@@ -5,9 +5,11 @@
 2. Whoosh ranks sources with the filters AND-ed into the query (or, sorted by date or
    with no text, the passing sources are ordered by publication date).
 3. Tier 2 ranks the pages of the top `tier2_sources` sources plus the ones on screen.
-   With phrases or proximity, every source tier 1 matched is first decided on its pages
-   (exact.py: a source none of whose pages, nor its title, holds the clause is dropped), so
-   counts, facets and the list hold exactly the sources that match.
+   With phrases, proximity or AND/NOT, every source tier 1 matched is first decided on its
+   pages (a source none of whose pages, nor for a phrase its title, holds the query is
+   dropped), so counts, facets and the list hold exactly the sources that match: all at once
+   by the positional index (decide.index_verdicts, sequences.py), or where it cannot say
+   exactly, source by source on page texts (decide.Verdicts, exact.py).
 4. Snippets are built only for the pages returned.
 """
 
@@ -22,7 +24,7 @@ from ..model import PassageHit, SearchQuery, SearchResult, SourceHit, Span
 from .analysis import LANGS, WORD_RE, analyse_spans, find_terms, lang_key
 from .api import TextStore
 from .concordance import Concordance
-from .decide import DECIDE_FIRST, Verdicts
+from .decide import DECIDE_FIRST, Verdicts, index_verdicts, needs_pages
 from .exact import needs_text, sequence_keys, token_key
 from .filters import Filters, SourceFacts, count_facets
 from .hits import merge_ranges, sequence_spans
@@ -67,16 +69,30 @@ def run_search(
     ranker: PageRanker | None = None
     verdicts: Verdicts | None = None
     if compiled.tree is not None and any(
-            needs_text(compiled.pages(lang), lang) for lang in LANGS):
-        # Word order is decided on the pages of the sources tier 1 matched, all of them
-        # when the page of results does not fill (decide.py)
-        every = PageRanker(conc, store, compiled, [f.source_id for f in matched])
-        ranker = every
-        verdicts = Verdicts(every, store, [f.source_id for f in matched],
-                            lambda sid, title: _title_holds(every, compiled, sid, title))
-        verdicts.decide(sorted((f.source_id for f in matched),
-                               key=lambda sid: -scores.get(sid, 0.0))[:DECIDE_FIRST])
-        matched = [f for f in matched if verdicts.maybe(f.source_id)]
+            needs_text(compiled.pages(lang), lang) or needs_pages(compiled.pages(lang))
+            for lang in LANGS):
+        held = index_verdicts(conc, compiled, matched)
+        if held is not None:
+            # every source decided at once by the positional index; one none of whose pages
+            # holds a phrase may still hold it in its title
+            rest = [f for f in matched if f.source_id not in held]
+            if rest and any(needs_text(compiled.pages(lang), lang) for lang in LANGS):
+                titles = store.source_titles([f.source_id for f in rest])
+                clauses = {lang: _title_clauses(compiled, lang) for lang in LANGS}
+                held.update(f.source_id for f in rest if _title_holds_in(
+                    clauses[lang_key(f.language)], lang_key(f.language),
+                    titles.get(f.source_id, ("", ""))[0]))
+            matched = [f for f in matched if f.source_id in held]
+        else:
+            # Word order is decided on the pages of the sources tier 1 matched, all of
+            # them when the page of results does not fill (decide.py)
+            every = PageRanker(conc, store, compiled, [f.source_id for f in matched])
+            ranker = every
+            verdicts = Verdicts(every, store, [f.source_id for f in matched],
+                                lambda sid, title: _title_holds(every, compiled, sid, title))
+            verdicts.decide(sorted((f.source_id for f in matched),
+                                   key=lambda sid: -scores.get(sid, 0.0))[:DECIDE_FIRST])
+            matched = [f for f in matched if verdicts.maybe(f.source_id)]
     facets, passing = count_facets(matched, filters)
     relevance, order = _orders(compiled, q, passing, scores)
     if verdicts is not None:
@@ -157,18 +173,39 @@ def _title_holds(ranker: PageRanker, compiled: CompiledQuery, sid: int, title: s
     if info is None:
         return False
     lang = info.info.lang
+    return _title_holds_in(_title_clauses(compiled, lang), lang, title)
+
+
+Clause = tuple[tuple[str, ...], tuple[str, ...], int]  # (keys, terms, slop)
+
+
+def _title_holds_in(clauses: Sequence[Clause], lang: str, title: str) -> bool:
+    """The same, for a source of analyzer `lang`, given the query's `_title_clauses`."""
+    for keys, terms, slop in clauses:
+        have = _title_keys(title, lang)
+        if not set(terms).issubset(have):  # most titles: a word of the clause is missing
+            continue
+        if keys:
+            n = len(keys)
+            if any(have[i : i + n] == keys for i in range(len(have) - n + 1)):
+                return True
+        elif sequence_spans(_title_spans(title, lang), terms, slop):
+            return True
+    return False
+
+
+def _title_clauses(compiled: CompiledQuery, lang: str) -> list[Clause]:
+    """(keys, terms, slop) of each phrase or proximity clause of the query (worked out once
+    per search, not once per title)."""
+    out: list[Clause] = []
     for leaf in scoring_leaves(compiled.pages(lang)):
         terms = leaf_terms(leaf, lang)
         keys = sequence_keys(leaf, lang)
         if keys:
-            have = _title_keys(title, lang)
-            n = len(keys)
-            if any(have[i : i + n] == keys for i in range(len(have) - n + 1)):
-                return True
+            out.append((keys, terms, 1))
         elif isinstance(leaf, Phrase) and len(terms) > 1:
-            if sequence_spans(_title_spans(title, lang), terms, leaf.slop):
-                return True
-    return False
+            out.append(((), terms, leaf.slop))
+    return out
 
 
 @lru_cache(maxsize=8192)

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh import fields
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.system import pack_uint
 
-from .analysed import AnalysedSource
 from .analysis import EN, ES, analyse, whoosh_analyzer
 from .api import IndexDocument
 
+if TYPE_CHECKING:  # analysed -> sequences -> exact -> tree -> schema
+    from .analysed import AnalysedSource
+
 # Bump when the schema, the analyzers or the concordance layout change: an index written
 # by another version is then reported unhealthy and rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 TEXT = {EN: "text_en", ES: "text_es"}
 TITLE = {EN: "title_en", ES: "title_es"}

@@ -221,23 +221,45 @@ def test_boolean_sources_are_exactly_the_brute_force_ones(
             return ta in terms or tb in terms
         return ta in terms and tb not in terms
 
-    # a boolean query matches a source on its words as a whole (an AND may be met across
-    # pages); the pages listed are those that satisfy it by themselves, when any does
-    expected_sources = {sid for sid, source in enumerate(pages, 1)
-                        if holds({t for text in source for t in analyse(text, "en")})}
+    # decided per page, as FTS5 does: a source matches when one of its pages satisfies
+    # the query by itself (an AND met only across pages is no match), and the pages
+    # listed are exactly those. NOT is stricter than FTS5: a source that has the excluded
+    # word anywhere is left out (tier 1 excludes it over the whole source)
+    expected = _expected(pages, lambda text: holds(set(analyse(text, "en"))))
+    if op == "NOT":
+        expected = {sid: shown for sid, shown in expected.items()
+                    if not any(tb in analyse(text, "en") for text in pages[sid - 1])}
     with tempfile.TemporaryDirectory() as tmp:
         engine = open_engine(Path(tmp), _docs(pages), tier2_sources=1)
         try:
             result = run(engine, f"{a} {op} {b}")
         finally:
             engine.close()
-    assert result.total_sources == len(expected_sources)
-    assert set(listed(result)) == expected_sources
+    assert result.total_sources == len(expected)
+    assert set(listed(result)) == set(expected)
     for sid, shown in listed(result).items():
-        good = {n for n, text in enumerate(pages[sid - 1], 1)
-                if holds(set(analyse(text, "en")))}
-        if good:
-            assert shown == good or (len(shown) == 50 and shown <= good)
+        good = expected[sid]
+        assert shown == good or (len(shown) == 50 and shown <= good)
+
+
+def test_and_met_only_across_pages_is_no_match(tmp_path: Path) -> None:
+    """`police AND torture`: a report with police on one page and torture on another is
+    not listed; one with both on a page is, with that page only."""
+    docs = [doc(1, "The police arrested him.", "Reports of torture continued."),
+            doc(2, "Police used torture in prisons.", "The police were paid."),
+            doc(3, "Torture by police was reported.", "Nothing else.")]
+    engine = open_engine(tmp_path, docs)
+    try:
+        result = run(engine, "police AND torture")
+        plain = run(engine, "police torture")
+        negated = run(engine, "police NOT torture")
+    finally:
+        engine.close()
+    assert listed(result) == {2: {1}, 3: {1}}
+    assert result.total_sources == 2
+    assert listed(plain) == listed(result)
+    # NOT excludes a source that has the word anywhere (stricter than FTS5's per page)
+    assert listed(negated) == {}
 
 
 def test_listed_source_shows_every_matching_page_past_the_check_budget(
