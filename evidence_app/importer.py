@@ -6,6 +6,7 @@ import logging
 import os
 import threading
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -157,7 +158,10 @@ class Importer:
         cancelled = cancel is not None and cancel.is_set()
         done = total - len(todo)
         tried: set[Path] = set()
-        with ExtractionPool(workers=workers) as pool:
+        bulk = self.library._bulk_here()
+        # In a bulk block the workers stay up between calls (bulk_import.py).
+        pooling = nullcontext(bulk.pool) if bulk is not None else ExtractionPool(workers=workers)
+        with pooling as pool:
             items = ((path, self.password) for path, _ in todo)
             for path, result in pool.imap(items, cancel):
                 done += 1
@@ -297,5 +301,13 @@ class Importer:
     def _flush_index(self) -> None:
         if not self._pending_index:
             return
-        ids, self._pending_index, self._pending_pages = self._pending_index, [], 0
-        self.library._reindex(ids)
+        ids, pages = self._pending_index, self._pending_pages
+        self._pending_index, self._pending_pages = [], 0
+        bulk = self.library._bulk_here()
+        if bulk is None:
+            self.library._reindex(ids)
+            return
+        # A bulk block writes the index in whole batches across its calls.
+        bulk.add(ids, pages)
+        if len(bulk.pending) >= INDEX_BATCH_SOURCES or bulk.pending_pages >= INDEX_BATCH_PAGES:
+            self.library._reindex(bulk.take())

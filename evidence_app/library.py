@@ -8,13 +8,14 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
 from . import folder as lib_folder
 from . import taxonomy
+from .bulk_import import BulkImport
 from .cases import CasesMixin
 from .citation_verbs import CitationChecksMixin
 from .errors import (
@@ -75,6 +76,7 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         self._local = threading.local()
         self._readers: list[Store] = []
         self._readers_lock = threading.Lock()
+        self._bulk: BulkImport | None = None
         # Only a writer may sweep the index folder: another process may be building in it.
         self.engine = SearchEngine.open(
             folder / lib_folder.INDEX, self._TextStoreView(self), taxonomy.load_thesaurus(),
@@ -298,6 +300,29 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
             self.rebuild_index()
 
     # ---------------------------------------------------------------- import
+    @contextmanager
+    def bulk_import(self) -> Iterator[None]:
+        """Import calls made inside the block (on this thread) share their extraction
+        workers, and the index is written in batches across them, the rest at the end:
+        see bulk_import.py (a source is searchable once its batch is written)."""
+        if self._bulk is not None:
+            yield
+            return
+        bulk = self._bulk = BulkImport()
+        try:
+            yield
+        finally:
+            self._bulk = None
+            try:
+                if bulk.pending:
+                    self._reindex(bulk.take())
+            finally:
+                bulk.close()
+
+    def _bulk_here(self) -> BulkImport | None:
+        bulk = self._bulk
+        return bulk if bulk is not None and bulk.thread == threading.get_ident() else None
+
     @writes("importing files")
     def import_files(
         self,

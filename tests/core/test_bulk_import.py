@@ -1,0 +1,85 @@
+"""`Library.bulk_import()`: many import calls sharing workers and index batches."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+
+import evidence_app.importer as importer
+from evidence_app.library import Library
+from evidence_app.model import SearchQuery
+
+WORDS = ["extortion", "deportees", "torture", "smuggling"]
+
+
+def _workers() -> list[multiprocessing.process.BaseProcess]:
+    return [p for p in multiprocessing.active_children() if p.name == "evidence-extract"]
+
+
+def _notes(folder: Path) -> list[Path]:
+    paths = []
+    for word in WORDS:
+        path = folder / f"{word}.txt"
+        path.write_text(f"A report on {word} in Honduras.\n\nThe police do not protect "
+                        f"people from {word}.", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _found(lib: Library, word: str) -> int:
+    return len(lib.search(SearchQuery(text=word)).sources)
+
+
+def test_bulk_calls_share_workers_and_index_once_at_the_end(tmp_path: Path) -> None:
+    paths = _notes(tmp_path)
+    with Library.open(tmp_path / "lib") as lib:
+        with lib.bulk_import():
+            pids: set[int | None] = set()
+            for path in paths:
+                report = lib.import_files([path])
+                assert len(report.imported) == 1
+                pids |= {p.pid for p in _workers()}
+            # stored and committed, not yet in the index
+            assert lib.stats()["sources"] == len(paths)
+            assert _found(lib, "torture") == 0 and not lib.index_is_current()
+        assert len(pids) <= 2  # the same workers served every call
+        assert _workers() == []  # and they are gone when the block ends
+        assert [_found(lib, w) for w in WORDS] == [1, 1, 1, 1]
+        assert lib.index_is_current()
+
+
+def test_bulk_writes_whole_batches_across_calls(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "INDEX_BATCH_SOURCES", 2)
+    paths = _notes(tmp_path)
+    with Library.open(tmp_path / "lib") as lib, lib.bulk_import():
+        lib.import_files([paths[0]])
+        assert _found(lib, WORDS[0]) == 0
+        lib.import_files([paths[1]])
+        assert [_found(lib, w) for w in WORDS[:2]] == [1, 1]  # a batch of two written
+        lib.import_files([paths[2]])
+        assert _found(lib, WORDS[2]) == 0
+
+
+def test_sources_left_unindexed_are_caught_up_from_the_store(tmp_path: Path) -> None:
+    """What a crash inside the block would leave: the store ahead of the index, which the
+    store's index log brings up to date (as on the next open)."""
+    paths = _notes(tmp_path)
+    with Library.open(tmp_path / "lib") as lib, lib.bulk_import():
+        lib.import_files(paths[:2])
+        assert _found(lib, WORDS[0]) == 0
+        lib.catch_up_index()
+        assert [_found(lib, w) for w in WORDS[:2]] == [1, 1]
+        assert lib.index_is_current()
+
+
+def test_an_error_in_the_block_still_indexes_what_was_stored(tmp_path: Path) -> None:
+    paths = _notes(tmp_path)
+    with Library.open(tmp_path / "lib") as lib:
+        with pytest.raises(RuntimeError), lib.bulk_import():
+            lib.import_files(paths[:1])
+            raise RuntimeError("the script failed")
+        assert _found(lib, WORDS[0]) == 1 and lib.index_is_current()
