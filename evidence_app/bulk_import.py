@@ -18,28 +18,66 @@ from the store's index log (`Library.catch_up_index`), as after any interrupted 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .ingest.pool import ExtractionPool
+
+if TYPE_CHECKING:
+    from .search.analysed import AnalysedSource
+    from .search.api import IndexDocument
+    from .store import Store
 
 WORKERS = 2
 
 
 class BulkImport:
-    """The state one bulk block shares between its import calls (one thread)."""
+    """The state one bulk block shares between its import calls (one thread).
 
-    def __init__(self, workers: int = WORKERS) -> None:
+    While a call waits for its workers, the sources stored before and not yet indexed are
+    analysed for the index one at a time (`analyse_next`, read back from the store as the
+    index would read them): the analysis is most of an index write's pure-Python work, and
+    it then overlaps with the extraction instead of following it.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        analyse: Callable[[IndexDocument], AnalysedSource],
+        workers: int = WORKERS,
+    ) -> None:
         self.thread = threading.get_ident()
+        self.store = store
+        self.analyse = analyse
         self.pool = ExtractionPool(workers=workers)
         self.pending: list[int] = []
         self.pending_pages = 0
+        self.ready: dict[int, AnalysedSource] = {}
+        self._tried: set[int] = set()
+
+    def analyse_next(self) -> bool:
+        """Analyse one pending source not analysed yet; False when there is none."""
+        todo = next((sid for sid in self.pending if sid not in self._tried), None)
+        if todo is None:
+            return False
+        self._tried.add(todo)
+        for doc in self.store.iter_index_documents([todo]):
+            self.ready[doc.source_id] = self.analyse(doc)
+        return True
 
     def add(self, source_ids: list[int], pages: int) -> None:
         self.pending += source_ids
         self.pending_pages += pages
 
-    def take(self) -> list[int]:
+    def flush(self, reindex: Callable[[list[int], dict[int, AnalysedSource]], None]) -> None:
+        """Write every pending source to the index (`Library._reindex`), with the
+        analyses made meanwhile."""
         ids, self.pending, self.pending_pages = self.pending, [], 0
-        return ids
+        try:
+            reindex(ids, self.ready)
+        finally:
+            self.ready.clear()
+            self._tried.clear()
 
     def close(self) -> None:
         self.pool.close()

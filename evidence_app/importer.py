@@ -163,7 +163,8 @@ class Importer:
         pooling = nullcontext(bulk.pool) if bulk is not None else ExtractionPool(workers=workers)
         with pooling as pool:
             items = ((path, self.password) for path, _ in todo)
-            for path, result in pool.imap(items, cancel):
+            idle = bulk.analyse_next if bulk is not None else None
+            for path, result in pool.imap(items, cancel, idle):
                 done += 1
                 progress(done, total, _printable_name(path))
                 tried.add(path)
@@ -310,4 +311,4 @@ class Importer:
         # A bulk block writes the index in whole batches across its calls.
         bulk.add(ids, pages)
         if len(bulk.pending) >= INDEX_BATCH_SOURCES or bulk.pending_pages >= INDEX_BATCH_PAGES:
-            self.library._reindex(bulk.take())
+            bulk.flush(self.library._reindex)

@@ -46,6 +46,7 @@ from .recovery import refuse_damaged
 from .recovery import stale_work_folders as stale_recovery_folders
 from .recovery_verbs import RecoveryMixin
 from .search import SearchEngine
+from .search.analysed import AnalysedSource
 from .search.engine import BEING_UPDATED, NOT_READY
 from .sharing import SharingMixin, lock_for_upkeep, open_unlocked
 from .starter import StarterMixin
@@ -273,11 +274,14 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         return Changes(index=True)
 
     @writes("updating the search index")
-    def _reindex(self, source_ids: Sequence[int]) -> None:
+    def _reindex(
+        self, source_ids: Sequence[int], ready: dict[int, AnalysedSource] | None = None
+    ) -> None:
         """Commit SQLite first, then the index; a failure leaves the index stale for catch-up."""
         target = self.store.generation()
         try:
-            self.engine.add(self.store.iter_index_documents(source_ids), generation=target)
+            self.engine.add(self.store.iter_index_documents(source_ids), generation=target,
+                            ready=ready)
         except Exception as exc:
             if lib_folder.is_disk_full(exc):
                 # the library has it; the index catches up once there is room
@@ -308,14 +312,14 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         if self._bulk is not None:
             yield
             return
-        bulk = self._bulk = BulkImport()
+        bulk = self._bulk = BulkImport(self.store, self.engine.analyse)
         try:
             yield
         finally:
             self._bulk = None
             try:
                 if bulk.pending:
-                    self._reindex(bulk.take())
+                    bulk.flush(self._reindex)
             finally:
                 bulk.close()
 

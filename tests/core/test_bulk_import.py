@@ -83,3 +83,39 @@ def test_an_error_in_the_block_still_indexes_what_was_stored(tmp_path: Path) -> 
             lib.import_files(paths[:1])
             raise RuntimeError("the script failed")
         assert _found(lib, WORDS[0]) == 1 and lib.index_is_current()
+
+
+def test_the_pool_runs_the_callers_work_while_it_waits(tmp_path: Path) -> None:
+    from evidence_app.ingest.pool import ExtractionPool
+    from evidence_app.model import ExtractedDocument
+
+    [note] = _notes(tmp_path)[:1]
+    calls: list[int] = []
+
+    def idle() -> bool:
+        calls.append(1)
+        return len(calls) < 3  # three pieces of work, then nothing left
+
+    with ExtractionPool(workers=1) as pool:
+        [(path, result)] = list(pool.imap([(note, None)], None, idle))
+    assert path == note and isinstance(result, ExtractedDocument)
+    assert 1 <= len(calls) <= 4
+
+
+def _hits(lib: Library, query: str) -> list[tuple[int, int, float]]:
+    return [(s.source_id, s.matched_pages, round(s.score, 6)) for s in lib.search(query).sources]
+
+
+def test_bulk_index_equals_one_call_index(tmp_path: Path) -> None:
+    """Analyses made while waiting give the same index as analysis at write time."""
+    paths = _notes(tmp_path)
+    queries = [*WORDS, '"police do not protect"', "honduras", "people AND torture"]
+    with Library.open(tmp_path / "one") as lib:
+        lib.import_files(paths)
+        expected = [_hits(lib, q) for q in queries]
+    with Library.open(tmp_path / "bulk") as lib:
+        with lib.bulk_import():
+            for path in paths:
+                lib.import_files([path])
+        got = [_hits(lib, q) for q in queries]
+    assert got == expected
