@@ -18,10 +18,11 @@ from the store's index log (`Library.catch_up_index`), as after any interrupted 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .ingest.pool import ExtractionPool
+from .ingest.pool import ExtractionPool, Result
 
 if TYPE_CHECKING:
     from .search.analysed import AnalysedSource
@@ -44,12 +45,20 @@ class BulkImport:
         self,
         store: Store,
         analyse: Callable[[IndexDocument], AnalysedSource],
+        ahead: Sequence[Path] = (),
         workers: int = WORKERS,
     ) -> None:
         self.thread = threading.get_ident()
         self.store = store
         self.analyse = analyse
         self.pool = ExtractionPool(workers=workers)
+        # Files announced ahead are read in that order, a few files ahead of the calls
+        # (ExtractionPool.imap's look-ahead), while the calls store and index.
+        self._stream: Iterator[tuple[Path, Result]] | None = None
+        if ahead:
+            self._stream = self.pool.imap(((Path(p), None) for p in ahead), None,
+                                          self.analyse_next)
+        self._early: dict[str, Result] = {}
         self.pending: list[int] = []
         self.pending_pages = 0
         self.ready: dict[int, AnalysedSource] = {}
@@ -79,5 +88,32 @@ class BulkImport:
             self.ready.clear()
             self._tried.clear()
 
+    def extract(
+        self, items: list[tuple[Path, str | None]], cancel: threading.Event | None
+    ) -> Iterator[tuple[Path, Result]]:
+        """One call's files, as `ExtractionPool.imap` gives them: from the read-ahead
+        stream when the block announced them all, else from the block's workers (or, while
+        the stream holds those, from workers of the call's own)."""
+        if self._stream is None:
+            yield from self.pool.imap(items, cancel, self.analyse_next)
+            return
+        for path, password in items:
+            if cancel is not None and cancel.is_set():
+                return
+            key = str(path)
+            while password is None and key not in self._early:
+                got = next(self._stream, None)
+                if got is None:
+                    break
+                self._early[str(got[0])] = got[1]
+            if password is None and key in self._early:
+                yield path, self._early.pop(key)
+                continue
+            with ExtractionPool(workers=1) as own:  # not announced, or with a password
+                yield from own.imap([(path, password)], cancel)
+
     def close(self) -> None:
+        if self._stream is not None:
+            self._stream.close()  # kills workers still reading files nobody will take
+        self._early.clear()
         self.pool.close()

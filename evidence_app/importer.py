@@ -6,7 +6,7 @@ import logging
 import os
 import threading
 from collections.abc import Iterator
-from contextlib import nullcontext
+from contextlib import ExitStack, closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -159,12 +159,16 @@ class Importer:
         done = total - len(todo)
         tried: set[Path] = set()
         bulk = self.library._bulk_here()
-        # In a bulk block the workers stay up between calls (bulk_import.py).
-        pooling = nullcontext(bulk.pool) if bulk is not None else ExtractionPool(workers=workers)
-        with pooling as pool:
-            items = ((path, self.password) for path, _ in todo)
-            idle = bulk.analyse_next if bulk is not None else None
-            for path, result in pool.imap(items, cancel, idle):
+        with ExitStack() as stack:
+            items = [(path, self.password) for path, _ in todo]
+            results: Iterator[tuple[Path, ExtractedDocument | ImportFailed]]
+            if bulk is not None:
+                # Workers kept between calls, files read ahead (bulk_import.py).
+                results = stack.enter_context(closing(bulk.extract(items, cancel)))
+            else:
+                pool = stack.enter_context(ExtractionPool(workers=workers))
+                results = pool.imap(items, cancel)
+            for path, result in results:
                 done += 1
                 progress(done, total, _printable_name(path))
                 tried.add(path)

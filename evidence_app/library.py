@@ -305,14 +305,16 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
 
     # ---------------------------------------------------------------- import
     @contextmanager
-    def bulk_import(self) -> Iterator[None]:
+    def bulk_import(self, ahead: Sequence[Path | str] = ()) -> Iterator[None]:
         """Import calls made inside the block (on this thread) share their extraction
         workers, and the index is written in batches across them, the rest at the end:
-        see bulk_import.py (a source is searchable once its batch is written)."""
+        see bulk_import.py (a source is searchable once its batch is written). `ahead`:
+        the files the calls will import, in that order, read a few files ahead."""
         if self._bulk is not None:
             yield
             return
-        bulk = self._bulk = BulkImport(self.store, self.engine.analyse)
+        bulk = self._bulk = BulkImport(self.store, self.engine.analyse,
+                                       [Path(p) for p in ahead])
         try:
             yield
         finally:

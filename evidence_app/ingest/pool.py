@@ -258,17 +258,19 @@ class ExtractionPool:
                     jobs[next_id] = (Path(path), password)
                     waiting.append(next_id)
                     next_id += 1
+                if waiting:
+                    # before yielding: the workers read on while the caller works
+                    self._fill()
+                    for worker in self._workers:
+                        if worker.ready and worker.job is None and waiting:
+                            job_id = waiting.popleft()
+                            worker.assign(job_id, *jobs[job_id], self.timeout)
                 if next_out in results:
                     yield jobs.pop(next_out)[0], results.pop(next_out)
                     next_out += 1
                     continue
                 if exhausted and next_out == next_id:
                     return
-                self._fill()
-                for worker in self._workers:
-                    if worker.ready and worker.job is None and waiting:
-                        job_id = waiting.popleft()
-                        worker.assign(job_id, *jobs[job_id], self.timeout)
                 self._collect(jobs, results, idle)
         finally:
             self._abandon_busy()

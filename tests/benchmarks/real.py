@@ -58,16 +58,18 @@ def _norm(name: str) -> str:
 # ---------------------------------------------------------------- import and FTS5
 def import_library(lib: Any, files: list[Path], per_call: bool = False) -> tuple[float, list[str]]:
     """Import every file, one call per country, all in one `Library.bulk_import()` block
-    (workers kept, index written in batches across calls; its last batch is inside the
-    time) unless `per_call`; returns (seconds, failures)."""
+    (workers kept and reading the next files ahead, index written in batches across calls;
+    its last batch is inside the time) unless `per_call`; returns (seconds, failures)."""
     codes = {_norm(c.name_en): c.code for c in lib.countries()}
     groups: dict[str, list[Path]] = {}
     for path in files:
         groups.setdefault(path.stem, []).append(path)
     failed: list[str] = []
     t0 = time.perf_counter()
-    with contextlib.nullcontext() if per_call else lib.bulk_import():
-        for n, (stem, paths) in enumerate(sorted(groups.items()), 1):
+    calls = sorted(groups.items())
+    ahead = [path for _, paths in calls for path in paths]
+    with contextlib.nullcontext() if per_call else lib.bulk_import(ahead):
+        for n, (stem, paths) in enumerate(calls, 1):
             code = codes.get(_norm(stem))
             report = lib.import_files(paths, countries=[code] if code else [], auto_tag=True)
             failed += [f"{f.path}: {f.message}" for f in report.failed]

@@ -119,3 +119,27 @@ def test_bulk_index_equals_one_call_index(tmp_path: Path) -> None:
                 lib.import_files([path])
         got = [_hits(lib, q) for q in queries]
     assert got == expected
+
+
+def test_files_announced_ahead_are_imported_by_their_own_calls(tmp_path: Path) -> None:
+    paths = _notes(tmp_path)
+    extra = tmp_path / "extra.txt"
+    extra.write_text("Not announced: asylum hearings in Guatemala.", encoding="utf-8")
+    with Library.open(tmp_path / "lib") as lib:
+        with lib.bulk_import(ahead=paths):
+            titles = []
+            for path in [paths[0], extra, *paths[1:], paths[2]]:  # the last one again
+                report = lib.import_files([path])
+                titles += [s.original_name for s in report.imported]
+        assert titles == [p.name for p in [paths[0], extra, *paths[1:]]]
+        assert [_found(lib, w) for w in [*WORDS, "asylum"]] == [1, 1, 1, 1, 1]
+        assert _workers() == []
+
+
+def test_a_block_left_early_stops_its_read_ahead(tmp_path: Path) -> None:
+    paths = _notes(tmp_path)
+    with Library.open(tmp_path / "lib") as lib:
+        with lib.bulk_import(ahead=paths):
+            lib.import_files(paths[:1])
+        assert _workers() == [] and lib.stats()["sources"] == 1
+        assert _found(lib, WORDS[0]) == 1
