@@ -18,7 +18,7 @@ from the store's index log (`Library.catch_up_index`), as after any interrupted 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,7 +54,7 @@ class BulkImport:
         self.pool = ExtractionPool(workers=workers)
         # Files announced ahead are read in that order, a few files ahead of the calls
         # (ExtractionPool.imap's look-ahead), while the calls store and index.
-        self._stream: Iterator[tuple[Path, Result]] | None = None
+        self._stream: Generator[tuple[Path, Result], None, None] | None = None
         if ahead:
             self._stream = self.pool.imap(((Path(p), None) for p in ahead), None,
                                           self.analyse_next)
@@ -90,7 +90,7 @@ class BulkImport:
 
     def extract(
         self, items: list[tuple[Path, str | None]], cancel: threading.Event | None
-    ) -> Iterator[tuple[Path, Result]]:
+    ) -> Generator[tuple[Path, Result], None, None]:
         """One call's files, as `ExtractionPool.imap` gives them: from the read-ahead
         stream when the block announced them all, else from the block's workers (or, while
         the stream holds those, from workers of the call's own)."""

@@ -16,7 +16,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
@@ -227,7 +227,7 @@ class ExtractionPool:
         items: Iterable[tuple[Path, str | None]],
         cancel: threading.Event | None = None,
         idle: Callable[[], bool] | None = None,
-    ) -> Iterator[tuple[Path, Result]]:
+    ) -> Generator[tuple[Path, Result], None, None]:
         """Results in input order, at most about 2 × workers files ahead of the caller.
         `idle`, when given, is called instead of waiting while the workers read, as long
         as it says it did something (a short piece of the caller's own work).
