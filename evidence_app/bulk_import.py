@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from .ingest.pool import ExtractionPool, Result
 
 if TYPE_CHECKING:
+    from .model import Country, RiskType
     from .search.analysed import AnalysedSource
     from .search.api import IndexDocument
     from .store import Store
@@ -59,6 +60,7 @@ class BulkImport:
             self._stream = self.pool.imap(((Path(p), None) for p in ahead), None,
                                           self.analyse_next)
         self._early: dict[str, Result] = {}
+        self.taxonomy: tuple[list[Country], list[RiskType]] | None = None  # importer.py
         self.pending: list[int] = []
         self.pending_pages = 0
         self.ready: dict[int, AnalysedSource] = {}

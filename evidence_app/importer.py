@@ -18,10 +18,12 @@ from .ingest import known_reports
 from .ingest.pool import ExtractionPool
 from .model import (
     Changes,
+    Country,
     ExtractedDocument,
     ImportFailure,
     ImportReport,
     Progress,
+    RiskType,
     Source,
 )
 from .text_clean import valid_text
@@ -123,6 +125,7 @@ class Importer:
         self._pending_index: list[int] = []
         self._pending_pages = 0
         self.disk_full = False
+        self._taxonomy_read: tuple[list[Country], list[RiskType]] | None = None
 
     @staticmethod
     def remove_partial_files(files_dir: Path) -> None:
@@ -254,8 +257,7 @@ class Importer:
 
                 found = suggest_tags(
                     [doc.title, _name_words(path), *(p.text for p in doc.pages)],
-                    self.library.countries(),
-                    self.library.risk_types(include_hidden=False),
+                    *self._taxonomy(),
                 )
                 # Reports mention neighbours often; only the dominant country is applied unasked.
                 countries += [s.code for s in found.countries[:1] if s.code not in countries]
@@ -302,6 +304,19 @@ class Importer:
         self.imported.append(self.store.get_source(source_id))
         self._pending_index.append(source_id)
         self._pending_pages += len(pages)
+
+    def _taxonomy(self) -> tuple[list[Country], list[RiskType]]:
+        """Countries and visible risk types for auto-tagging, read once per call (once per
+        bulk block: a block's calls see the taxonomy as it was when they began)."""
+        bulk = self.library._bulk_here()
+        if bulk is not None and bulk.taxonomy is not None:
+            return bulk.taxonomy
+        if self._taxonomy_read is None:
+            self._taxonomy_read = (self.library.countries(),
+                                   self.library.risk_types(include_hidden=False))
+        if bulk is not None:
+            bulk.taxonomy = self._taxonomy_read
+        return self._taxonomy_read
 
     def _flush_index(self) -> None:
         if not self._pending_index:
