@@ -8,7 +8,8 @@ Get the pages (public domain; 1,748 files, html/<year>/<country>.html), then run
     bash packaging/bench.sh --real DIR --limit 150 --years 2021,2022   # a quick run
 
 It imports the reports (one call per country, countries from the file names, risks tagged
-from the text as the app's auto-tagging does), builds FTS5 over the passages the app stored,
+from the text as the app's auto-tagging does; all calls in one `Library.bulk_import()` block,
+or each on its own with --per-call), builds FTS5 over the passages the app stored,
 and reports import throughput, p50/p95 of a mixed query set (realqueries.py) and known-item
 recall: seeded random 5-word spans of real passages searched as quoted phrases, counting
 only spans whose FTS5 phrase occurs in at most 20 reports; a span is found when its report
