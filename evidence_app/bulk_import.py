@@ -47,6 +47,7 @@ class BulkImport:
         store: Store,
         analyse: Callable[[IndexDocument], AnalysedSource],
         ahead: Sequence[Path] = (),
+        read_headings: Callable[[list[int]], object] | None = None,
         workers: int = WORKERS,
     ) -> None:
         self.thread = threading.get_ident()
@@ -65,11 +66,18 @@ class BulkImport:
         self.pending_pages = 0
         self.ready: dict[int, AnalysedSource] = {}
         self._tried: set[int] = set()
+        # HTML sources whose section headings are still to be read (Library.read_headings)
+        self.headings: list[int] = []
+        self._read_headings = read_headings
 
     def analyse_next(self) -> bool:
-        """Analyse one pending source not analysed yet; False when there is none."""
+        """Analyse one pending source not analysed yet, else read one source's section
+        headings; False when there is nothing to do."""
         todo = next((sid for sid in self.pending if sid not in self._tried), None)
         if todo is None:
+            if self.headings and self._read_headings is not None:
+                self._read_headings([self.headings.pop(0)])
+                return True
             return False
         self._tried.add(todo)
         for doc in self.store.iter_index_documents([todo]):

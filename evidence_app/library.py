@@ -314,7 +314,7 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
             yield
             return
         bulk = self._bulk = BulkImport(self.store, self.engine.analyse,
-                                       [Path(p) for p in ahead])
+                                       [Path(p) for p in ahead], self.read_headings)
         try:
             yield
         finally:
@@ -322,6 +322,8 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
             try:
                 if bulk.pending:
                     bulk.flush(self._reindex)
+                if bulk.headings:
+                    self.read_headings(bulk.headings)
             finally:
                 bulk.close()
 
@@ -348,7 +350,10 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         report = importer.run([Path(p) for p in paths], progress, cancel, workers)
         # Section headings of saved web pages, read from the stored original (a few ms each).
         pages = [s.id for s in report.imported if s.format == "html"]
-        if pages:
+        bulk = self._bulk_here()
+        if pages and bulk is not None:
+            bulk.headings += pages  # while a later call waits for its workers, or at the end
+        elif pages:
             self.read_headings(pages)
         return report
 

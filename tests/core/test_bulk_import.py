@@ -11,6 +11,11 @@ import evidence_app.importer as importer
 from evidence_app.library import Library
 from evidence_app.model import SearchQuery
 
+REPO = Path(__file__).resolve().parents[2]
+# ../shared/starter beside the checkout (or beside the worktrees' folder), as test_starter.py
+SAVED = next((p / "shared" / "starter" / "statedept_hrr" for p in (REPO.parent, REPO.parent.parent)
+              if (p / "shared" / "starter" / "statedept_hrr").is_dir()),
+             REPO.parent / "shared" / "starter" / "statedept_hrr")
 WORDS = ["extortion", "deportees", "torture", "smuggling"]
 
 
@@ -143,3 +148,14 @@ def test_a_block_left_early_stops_its_read_ahead(tmp_path: Path) -> None:
             lib.import_files(paths[:1])
         assert _workers() == [] and lib.stats()["sources"] == 1
         assert _found(lib, WORDS[0]) == 1
+
+
+def test_section_headings_of_saved_pages_are_read_in_a_block(tmp_path: Path) -> None:
+    if not SAVED.is_dir():
+        pytest.skip(f"the saved State Department pages are not at {SAVED}")
+    pages = [SAVED / "2024" / "uganda.html", *sorted((SAVED / "2023").glob("*.html"))[:2]]
+    with Library.open(tmp_path / "lib") as lib:
+        with lib.bulk_import(ahead=pages):
+            ids = [lib.import_files([p]).imported[0].id for p in pages]
+        rows = [lib.headings(sid) for sid in ids]
+    assert all(rows) and rows[0][0].heading == "EXECUTIVE SUMMARY"
