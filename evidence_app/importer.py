@@ -6,6 +6,7 @@ import logging
 import os
 import threading
 from collections.abc import Iterator
+from contextlib import ExitStack, closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,10 +18,12 @@ from .ingest import known_reports
 from .ingest.pool import ExtractionPool
 from .model import (
     Changes,
+    Country,
     ExtractedDocument,
     ImportFailure,
     ImportReport,
     Progress,
+    RiskType,
     Source,
 )
 from .text_clean import valid_text
@@ -122,6 +125,7 @@ class Importer:
         self._pending_index: list[int] = []
         self._pending_pages = 0
         self.disk_full = False
+        self._taxonomy_read: tuple[list[Country], list[RiskType]] | None = None
 
     @staticmethod
     def remove_partial_files(files_dir: Path) -> None:
@@ -157,9 +161,17 @@ class Importer:
         cancelled = cancel is not None and cancel.is_set()
         done = total - len(todo)
         tried: set[Path] = set()
-        with ExtractionPool(workers=workers) as pool:
-            items = ((path, self.password) for path, _ in todo)
-            for path, result in pool.imap(items, cancel):
+        bulk = self.library._bulk_here()
+        with ExitStack() as stack:
+            items = [(path, self.password) for path, _ in todo]
+            results: Iterator[tuple[Path, ExtractedDocument | ImportFailed]]
+            if bulk is not None:
+                # Workers kept between calls, files read ahead (bulk_import.py).
+                results = stack.enter_context(closing(bulk.extract(items, cancel)))
+            else:
+                pool = stack.enter_context(ExtractionPool(workers=workers))
+                results = pool.imap(items, cancel)
+            for path, result in results:
                 done += 1
                 progress(done, total, _printable_name(path))
                 tried.add(path)
@@ -245,8 +257,7 @@ class Importer:
 
                 found = suggest_tags(
                     [doc.title, _name_words(path), *(p.text for p in doc.pages)],
-                    self.library.countries(),
-                    self.library.risk_types(include_hidden=False),
+                    *self._taxonomy(),
                 )
                 # Reports mention neighbours often; only the dominant country is applied unasked.
                 countries += [s.code for s in found.countries[:1] if s.code not in countries]
@@ -294,8 +305,29 @@ class Importer:
         self._pending_index.append(source_id)
         self._pending_pages += len(pages)
 
+    def _taxonomy(self) -> tuple[list[Country], list[RiskType]]:
+        """Countries and visible risk types for auto-tagging, read once per call (once per
+        bulk block: a block's calls see the taxonomy as it was when they began)."""
+        bulk = self.library._bulk_here()
+        if bulk is not None and bulk.taxonomy is not None:
+            return bulk.taxonomy
+        if self._taxonomy_read is None:
+            self._taxonomy_read = (self.library.countries(),
+                                   self.library.risk_types(include_hidden=False))
+        if bulk is not None:
+            bulk.taxonomy = self._taxonomy_read
+        return self._taxonomy_read
+
     def _flush_index(self) -> None:
         if not self._pending_index:
             return
-        ids, self._pending_index, self._pending_pages = self._pending_index, [], 0
-        self.library._reindex(ids)
+        ids, pages = self._pending_index, self._pending_pages
+        self._pending_index, self._pending_pages = [], 0
+        bulk = self.library._bulk_here()
+        if bulk is None:
+            self.library._reindex(ids)
+            return
+        # A bulk block writes the index in whole batches across its calls.
+        bulk.add(ids, pages)
+        if len(bulk.pending) >= INDEX_BATCH_SOURCES or bulk.pending_pages >= INDEX_BATCH_PAGES:
+            bulk.flush(self.library._reindex)

@@ -8,13 +8,14 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
 from . import folder as lib_folder
 from . import taxonomy
+from .bulk_import import BulkImport
 from .cases import CasesMixin
 from .citation_verbs import CitationChecksMixin
 from .errors import (
@@ -45,6 +46,7 @@ from .recovery import refuse_damaged
 from .recovery import stale_work_folders as stale_recovery_folders
 from .recovery_verbs import RecoveryMixin
 from .search import SearchEngine
+from .search.analysed import AnalysedSource
 from .search.engine import BEING_UPDATED, NOT_READY
 from .sharing import SharingMixin, lock_for_upkeep, open_unlocked
 from .starter import StarterMixin
@@ -75,6 +77,7 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         self._local = threading.local()
         self._readers: list[Store] = []
         self._readers_lock = threading.Lock()
+        self._bulk: BulkImport | None = None
         # Only a writer may sweep the index folder: another process may be building in it.
         self.engine = SearchEngine.open(
             folder / lib_folder.INDEX, self._TextStoreView(self), taxonomy.load_thesaurus(),
@@ -271,11 +274,14 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         return Changes(index=True)
 
     @writes("updating the search index")
-    def _reindex(self, source_ids: Sequence[int]) -> None:
+    def _reindex(
+        self, source_ids: Sequence[int], ready: dict[int, AnalysedSource] | None = None
+    ) -> None:
         """Commit SQLite first, then the index; a failure leaves the index stale for catch-up."""
         target = self.store.generation()
         try:
-            self.engine.add(self.store.iter_index_documents(source_ids), generation=target)
+            self.engine.add(self.store.iter_index_documents(source_ids), generation=target,
+                            ready=ready)
         except Exception as exc:
             if lib_folder.is_disk_full(exc):
                 # the library has it; the index catches up once there is room
@@ -298,6 +304,33 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
             self.rebuild_index()
 
     # ---------------------------------------------------------------- import
+    @contextmanager
+    def bulk_import(self, ahead: Sequence[Path | str] = ()) -> Iterator[None]:
+        """Import calls made inside the block (on this thread) share their extraction
+        workers, and the index is written in batches across them, the rest at the end:
+        see bulk_import.py (a source is searchable once its batch is written). `ahead`:
+        the files the calls will import, in that order, read a few files ahead."""
+        if self._bulk is not None:
+            yield
+            return
+        bulk = self._bulk = BulkImport(self.store, self.engine.analyse,
+                                       [Path(p) for p in ahead], self.read_headings)
+        try:
+            yield
+        finally:
+            self._bulk = None
+            try:
+                if bulk.pending:
+                    bulk.flush(self._reindex)
+                if bulk.headings:
+                    self.read_headings(bulk.headings)
+            finally:
+                bulk.close()
+
+    def _bulk_here(self) -> BulkImport | None:
+        bulk = self._bulk
+        return bulk if bulk is not None and bulk.thread == threading.get_ident() else None
+
     @writes("importing files")
     def import_files(
         self,
@@ -317,7 +350,10 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         report = importer.run([Path(p) for p in paths], progress, cancel, workers)
         # Section headings of saved web pages, read from the stored original (a few ms each).
         pages = [s.id for s in report.imported if s.format == "html"]
-        if pages:
+        bulk = self._bulk_here()
+        if pages and bulk is not None:
+            bulk.headings += pages  # while a later call waits for its workers, or at the end
+        elif pages:
             self.read_headings(pages)
         return report
 

@@ -16,7 +16,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
@@ -226,8 +226,11 @@ class ExtractionPool:
         self,
         items: Iterable[tuple[Path, str | None]],
         cancel: threading.Event | None = None,
-    ) -> Iterator[tuple[Path, Result]]:
+        idle: Callable[[], bool] | None = None,
+    ) -> Generator[tuple[Path, Result], None, None]:
         """Results in input order, at most about 2 × workers files ahead of the caller.
+        `idle`, when given, is called instead of waiting while the workers read, as long
+        as it says it did something (a short piece of the caller's own work).
 
         Stops (without yielding the rest) once `cancel` is set; files still being
         read at that point are abandoned and their workers killed.
@@ -255,18 +258,20 @@ class ExtractionPool:
                     jobs[next_id] = (Path(path), password)
                     waiting.append(next_id)
                     next_id += 1
+                if waiting:
+                    # before yielding: the workers read on while the caller works
+                    self._fill()
+                    for worker in self._workers:
+                        if worker.ready and worker.job is None and waiting:
+                            job_id = waiting.popleft()
+                            worker.assign(job_id, *jobs[job_id], self.timeout)
                 if next_out in results:
                     yield jobs.pop(next_out)[0], results.pop(next_out)
                     next_out += 1
                     continue
                 if exhausted and next_out == next_id:
                     return
-                self._fill()
-                for worker in self._workers:
-                    if worker.ready and worker.job is None and waiting:
-                        job_id = waiting.popleft()
-                        worker.assign(job_id, *jobs[job_id], self.timeout)
-                self._collect(jobs, results)
+                self._collect(jobs, results, idle)
         finally:
             self._abandon_busy()
 
@@ -301,7 +306,10 @@ class ExtractionPool:
                 raise RuntimeError("extraction worker processes fail to start")
 
     def _collect(
-        self, jobs: dict[int, tuple[Path, str | None]], results: dict[int, Result]
+        self,
+        jobs: dict[int, tuple[Path, str | None]],
+        results: dict[int, Result],
+        idle: Callable[[], bool] | None = None,
     ) -> None:
         """Wait for one message, a dead worker or a deadline, and act on it."""
         now = time.monotonic()
@@ -311,7 +319,11 @@ class ExtractionPool:
         timeout = min(POLL_SECONDS, max(0.0, min(w.deadline for w in watched) - now))
         handles: list[Any] = [w.conn for w in self._workers]
         handles += [w.process.sentinel for w in self._workers]
-        ready = set(wait(handles, timeout))
+        ready = set(wait(handles, 0 if idle is not None else timeout))
+        if not ready and idle is not None and idle():
+            return  # did some of the caller's work; look again
+        if not ready and idle is not None:
+            ready = set(wait(handles, timeout))
         for worker in list(self._workers):
             if worker.conn in ready or worker.process.sentinel in ready:
                 self._receive(worker, jobs, results)

@@ -32,6 +32,7 @@ from ..errors import IndexUnavailable
 from ..folder import remove_tree_in
 from ..model import Progress, SearchQuery, SearchResult, Span, no_progress
 from . import writing
+from .analysed import AnalysedSource, analyse_source
 from .api import IndexDocument, TextStore
 from .concordance import Concordance
 from .filters import SourceFacts
@@ -225,8 +226,10 @@ class SearchEngine:
         progress: Progress = no_progress,
         cancel: threading.Event | None = None,
         total: int | None = None,
+        ready: dict[int, AnalysedSource] | None = None,
     ) -> int:
-        """Add or replace (by source id) sources in one batch; returns how many.
+        """Add or replace (by source id) sources in one batch; returns how many. `ready`:
+        sources already analysed (`analyse`) from the same pages, taken from it as used.
 
         An iterator is read one document at a time (a catch-up may pass the whole
         library; a source it repeats keeps its first version); of a list, the last version
@@ -236,7 +239,13 @@ class SearchEngine:
         if total is None:
             total = len(docs) if isinstance(docs, Sized) else 0
         with self._write, self._lock:
-            return self._apply(docs, (), generation, progress, cancel, total)
+            return self._apply(docs, (), generation, progress, cancel, total, ready)
+
+    @staticmethod
+    def analyse(doc: IndexDocument) -> AnalysedSource:
+        """A source's analysis for both tiers, for `add(ready=...)`: an import can do
+        it while it waits for its extraction workers."""
+        return analyse_source(doc.source_id, doc.language, doc.pages)
 
     def delete(self, source_ids: Sequence[int], *, generation: int | None = None) -> None:
         with self._write, self._lock:
@@ -250,6 +259,7 @@ class SearchEngine:
         progress: Progress,
         cancel: threading.Event | None,
         total: int,
+        ready: dict[int, AnalysedSource] | None = None,
     ) -> int:
         ix, conc, state = self._require()
         new_gen = state.generation if generation is None else generation
@@ -260,7 +270,8 @@ class SearchEngine:
             for sid in deleted:
                 writer.delete_by_term("id", sid)
                 conc.delete_source(sid)
-            added = writing.write_docs(writer, conc, docs, total, progress, cancel, replace=True)
+            added = writing.write_docs(writer, conc, docs, total, progress, cancel, replace=True,
+                                       ready=ready)
             writer.commit(mergetype=writing.merge_tiers)
         except BaseException:
             writer.cancel()

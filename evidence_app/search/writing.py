@@ -30,7 +30,7 @@ from whoosh.writing import SegmentWriter
 
 from ..errors import Cancelled
 from ..model import Progress
-from .analysed import analyse_source
+from .analysed import AnalysedSource, analyse_source
 from .api import IndexDocument
 from .concordance import Concordance
 from .schema import IndexCodec, whoosh_fields
@@ -97,9 +97,11 @@ def write_docs(
     *,
     replace: bool,
     seen: set[int] | None = None,
+    ready: dict[int, AnalysedSource] | None = None,
 ) -> int:
     """Analyse each source once and give it to both tiers; returns how many were written.
-    A source repeated in `docs` (or already in `seen`) is written once."""
+    A source repeated in `docs` (or already in `seen`) is written once. `ready`: sources
+    analysed beforehand (from the same pages), used and removed instead."""
     seen = set() if seen is None else seen
     before = len(seen)
     for doc in docs:
@@ -108,7 +110,9 @@ def write_docs(
         if doc.source_id in seen:
             continue
         seen.add(doc.source_id)
-        analysed = analyse_source(doc.source_id, doc.language, doc.pages)
+        analysed = ready.pop(doc.source_id, None) if ready else None
+        if analysed is None:
+            analysed = analyse_source(doc.source_id, doc.language, doc.pages)
         if replace:
             writer.delete_by_term("id", doc.source_id)
         writer.add_document(**whoosh_fields(doc, analysed))
