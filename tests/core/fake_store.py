@@ -27,3 +27,31 @@ class FakeStore:
 
     def count_sources(self) -> int:
         return len(self.docs)
+
+
+class DocStore:
+    """The same over documents that can be replaced (`put`), handing out only the sources
+    asked for, with their publication dates: for index tests that update the library."""
+
+    def __init__(self, docs: Iterable[IndexDocument]) -> None:
+        self.docs = {d.source_id: d for d in docs}
+
+    def put(self, *docs: IndexDocument) -> None:
+        self.docs.update({d.source_id: d for d in docs})
+
+    def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
+        d = self.docs.get(source_id)
+        pages = dict(d.pages) if d else {}
+        return {p: (str(p), pages[p]) for p in page_nos if p in pages}
+
+    def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+        return {i: (self.docs[i].title, self.docs[i].published) for i in source_ids
+                if i in self.docs}
+
+    def iter_index_documents(self, source_ids: Iterable[int] | None = None
+                             ) -> Iterator[IndexDocument]:
+        ids = list(self.docs) if source_ids is None else list(source_ids)
+        return (self.docs[i] for i in ids if i in self.docs)
+
+    def count_sources(self) -> int:
+        return len(self.docs)

@@ -10,9 +10,10 @@ consecutively in the page's stream of keys; proximity counts indexed terms only.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
+from fake_store import DocStore as Store
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -27,28 +28,6 @@ def doc(sid: int, *pages: str) -> IndexDocument:
         language="en", kind="ngo_report", published=f"20{10 + sid % 10}",
         countries=("HN",), risks=(), pages=tuple((i, t) for i, t in enumerate(pages, 1)),
     )
-
-
-class Store:
-    def __init__(self, docs: Iterable[IndexDocument]) -> None:
-        self.docs = {d.source_id: d for d in docs}
-
-    def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
-        d = self.docs.get(source_id)
-        pages = dict(d.pages) if d else {}
-        return {p: (str(p), pages[p]) for p in page_nos if p in pages}
-
-    def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-        return {i: (self.docs[i].title, self.docs[i].published) for i in source_ids
-                if i in self.docs}
-
-    def iter_index_documents(self, source_ids: Iterable[int] | None = None
-                             ) -> Iterator[IndexDocument]:
-        ids = list(self.docs) if source_ids is None else list(source_ids)
-        return (self.docs[i] for i in ids if i in self.docs)
-
-    def count_sources(self) -> int:
-        return len(self.docs)
 
 
 def open_engine(folder: Path, docs: list[IndexDocument], **kw: int) -> SearchEngine:
