@@ -139,13 +139,13 @@ CREATE TABLE risk_types (
 
 CREATE TABLE source_countries (
     source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-    code TEXT NOT NULL REFERENCES countries(code),
+    code TEXT NOT NULL REFERENCES countries(code), origin TEXT NOT NULL DEFAULT 'user',
     PRIMARY KEY (source_id, code)
 );
 
 CREATE TABLE source_risks (
     source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-    slug TEXT NOT NULL REFERENCES risk_types(slug) ON UPDATE CASCADE,
+    slug TEXT NOT NULL REFERENCES risk_types(slug) ON UPDATE CASCADE, origin TEXT NOT NULL DEFAULT 'user',
     PRIMARY KEY (source_id, slug)
 );
 

@@ -77,6 +77,10 @@ class Source:
     needs_ocr: bool = False
     countries: tuple[str, ...] = ()  # ISO alpha-2, upper case
     risks: tuple[str, ...] = ()  # risk type slugs
+    # The tags above that the app applied at import (origin 'auto', e.g. the country the
+    # title names); the others were set by a person. Editing a tag makes it the person's.
+    auto_countries: tuple[str, ...] = ()
+    auto_risks: tuple[str, ...] = ()
     ocr_file: str = ""  # OCR'd copy of a scanned PDF, relative to the library folder; "" if none
     series: str = ""  # editions of one report form a series ("us-dos-hrr:HN"); "" for none
     edition: str = ""  # the edition within its series (the report year, "2023")

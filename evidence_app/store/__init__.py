@@ -12,6 +12,7 @@ from .connection import backup_database, open_database, schema_sql
 from .editions import EditionsMixin
 from .excerpts import ExcerptsMixin
 from .sources import SOURCE_FIELDS, SourcesMixin
+from .tag_origins import TagOriginsMixin
 from .taxonomy import TaxonomyMixin
 from .translations import TranslationsMixin
 from .upkeep import UpkeepMixin
@@ -22,7 +23,7 @@ __all__ = ["SOURCE_FIELDS", "Store", "schema_sql"]
 class Store(
     SourcesMixin, ExcerptsMixin, TaxonomyMixin, CasesStoreMixin, BundlesMixin, UpkeepMixin,
     EditionsMixin,
-    TranslationsMixin,
+    TranslationsMixin, TagOriginsMixin,
 ):
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db

@@ -31,7 +31,13 @@ SELECT s.*,
   (SELECT group_concat(code, ',') FROM
       (SELECT code FROM source_countries WHERE source_id = s.id ORDER BY code)) AS country_list,
   (SELECT group_concat(slug, ',') FROM
-      (SELECT slug FROM source_risks WHERE source_id = s.id ORDER BY slug)) AS risk_list
+      (SELECT slug FROM source_risks WHERE source_id = s.id ORDER BY slug)) AS risk_list,
+  (SELECT group_concat(code, ',') FROM
+      (SELECT code FROM source_countries WHERE source_id = s.id AND origin = 'auto'
+       ORDER BY code)) AS auto_country_list,
+  (SELECT group_concat(slug, ',') FROM
+      (SELECT slug FROM source_risks WHERE source_id = s.id AND origin = 'auto'
+       ORDER BY slug)) AS auto_risk_list
 FROM sources s
 """
 
@@ -65,6 +71,8 @@ def row_to_source(row: dict[str, Any]) -> Source:
         needs_ocr=bool(row["needs_ocr"]),
         countries=_split(row.get("country_list")),
         risks=_split(row.get("risk_list")),
+        auto_countries=_split(row.get("auto_country_list")),
+        auto_risks=_split(row.get("auto_risk_list")),
         ocr_file=row.get("ocr_file") or "",
         series=row.get("series") or "",
         edition=row.get("edition") or "",
@@ -242,8 +250,12 @@ class SourcesMixin:
         pages: Sequence[tuple[int, str, str]],
         countries: Iterable[str] = (),
         risks: Iterable[str] = (),
+        auto_countries: Iterable[str] = (),
+        auto_risks: Iterable[str] = (),
     ) -> int:
-        """One transaction: the source, all its pages and tags, or nothing."""
+        """One transaction: the source, all its pages and tags, or nothing. `countries` and
+        `risks` are the person's ('user'); `auto_*` the app's ('auto'), unless also given as
+        the person's."""
         stamp = now_iso()
         with self.db.atomic():
             cursor = self.db.execute(
@@ -279,6 +291,7 @@ class SourcesMixin:
                 [(source_id, no, label, text) for no, label, text in pages],
             )
             self._add_tags(source_id, countries, risks)
+            self._add_tags(source_id, auto_countries, auto_risks, origin="auto")
             self._bump([source_id])
         return source_id
 
@@ -303,17 +316,26 @@ class SourcesMixin:
             )
             self._bump([source_id])
 
-    def _add_tags(self, source_id: int, countries: Iterable[str], risks: Iterable[str]) -> None:
-        for code in countries:
-            self.db.execute(
-                "INSERT OR IGNORE INTO source_countries (source_id, code) VALUES (?, ?)",
-                [source_id, code],
-            )
-        for slug in risks:
-            self.db.execute(
-                "INSERT OR IGNORE INTO source_risks (source_id, slug) VALUES (?, ?)",
-                [source_id, slug],
-            )
+    def _add_tags(
+        self,
+        source_id: int,
+        countries: Iterable[str],
+        risks: Iterable[str],
+        origin: str = "user",
+    ) -> None:
+        """Add tags with an origin. A person's tag ('user') also claims an automatic one
+        already there; an automatic tag never demotes the person's."""
+        for table, column, values in (
+            ("source_countries", "code", countries),
+            ("source_risks", "slug", risks),
+        ):
+            for value in values:
+                self.db.execute(
+                    f"INSERT INTO {table} (source_id, {column}, origin) VALUES (?, ?, ?) "
+                    f"ON CONFLICT(source_id, {column}) DO UPDATE SET origin = 'user' "
+                    "WHERE excluded.origin = 'user'",
+                    [source_id, value, origin],
+                )
 
     def change_source_tags(
         self,
@@ -322,10 +344,11 @@ class SourcesMixin:
         remove_countries: Iterable[str] = (),
         add_risks: Iterable[str] = (),
         remove_risks: Iterable[str] = (),
+        origin: str = "user",
     ) -> None:
         with self.db.atomic():
             self.get_source(source_id)
-            self._add_tags(source_id, add_countries, add_risks)
+            self._add_tags(source_id, add_countries, add_risks, origin)
             for code in remove_countries:
                 self.db.execute(
                     "DELETE FROM source_countries WHERE source_id = ? AND code = ?",
