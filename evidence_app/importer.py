@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import folder as lib_folder
 from . import ingest
+from .country_evidence import import_tags
 from .errors import EmptyFile, FileTooLarge, ImportFailed, NoRoom, UnsupportedFile
 from .folder import PARTIAL_SUFFIX, sha256_file
 from .ingest import known_reports
@@ -252,16 +253,10 @@ class Importer:
         try:
             relative = self._store_file(path, sha, doc.format)
             countries, risks = list(self.countries), list(self.risks)
-            if self.auto_tag:
-                from .suggest import suggest_tags
-
-                found = suggest_tags(
-                    [doc.title, _name_words(path), *(p.text for p in doc.pages)],
-                    *self._taxonomy(),
-                )
-                # Reports mention neighbours often; only the dominant country is applied unasked.
-                countries += [s.code for s in found.countries[:1] if s.code not in countries]
-                risks += [s.code for s in found.risks if s.code not in risks]
+            # A clear country always, suggested risk types when asked: marked 'auto'.
+            auto_countries, auto_risks = import_tags(
+                doc, _printable_name(path), *self._taxonomy(), suggest_risks=self.auto_tag
+            )
             fields = {
                 "sha256": sha,
                 "title": doc.title,
@@ -282,7 +277,8 @@ class Importer:
             # Text from any parser is checked to be storable UTF-8 (lone surrogates: U+FFFD).
             fields = {k: valid_text(v) if isinstance(v, str) else v for k, v in fields.items()}
             pages = [(p.page_no, valid_text(p.label), valid_text(p.text)) for p in doc.pages]
-            source_id = self.store.insert_source(fields, pages, countries, risks)
+            source_id = self.store.insert_source(fields, pages, countries, risks,
+                                                 auto_countries, auto_risks)
         except OSError as exc:
             # Disk full or unwritable: the transaction rolled back; drop the copy too.
             if relative:
