@@ -193,6 +193,9 @@ def _record(library: Library, source: Source, member: str) -> dict[str, Any]:
     reader = library._reader()
     data: dict[str, Any] = {name: getattr(source, name) for name in _EXPORTED}
     data["countries"], data["risks"] = list(source.countries), list(source.risks)
+    # Which of them the app applied at import; older bundles lack these (all read as 'user').
+    data["auto_countries"], data["auto_risks"] = (list(source.auto_countries),
+                                                  list(source.auto_risks))
     data["file"] = member
     data["pages"] = [[p.page_no, p.label, p.text] for p in reader.pages(source.id)]
     data["excerpts"] = [

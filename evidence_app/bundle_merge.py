@@ -132,7 +132,13 @@ class _Merge:
                           text_unverified=got.unverified)
             if isinstance(result, ExtractedDocument):
                 fields["format"] = result.format
-            source_id = store.insert_source(fields, got.pages, countries, risks)
+            source_id = store.insert_source(
+                fields, got.pages,
+                [c for c in countries if c not in src.auto_countries],
+                [r for r in risks if r not in src.auto_risks],
+                [c for c in countries if c in src.auto_countries],
+                [r for r in risks if r in src.auto_risks],
+            )
             self.added.append(source_id)
             self.touched.append(source_id)
             if got.note:
@@ -151,7 +157,15 @@ class _Merge:
             new_countries = [c for c in countries if c not in local.countries]
             new_risks = [r for r in risks if r not in local.risks]
             if new_countries or new_risks:
-                store.change_source_tags(source_id, new_countries, (), new_risks, ())
+                for origin, auto in (("user", False), ("auto", True)):
+                    store.change_source_tags(
+                        source_id,
+                        [c for c in new_countries if (c in src.auto_countries) == auto],
+                        (),
+                        [r for r in new_risks if (r in src.auto_risks) == auto],
+                        (),
+                        origin=origin,
+                    )
                 self.tags_added += len(new_countries) + len(new_risks)
                 self.touched.append(source_id)
             if not local.stored_file or not self.library.file_path(local).is_file():

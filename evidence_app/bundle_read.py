@@ -251,6 +251,10 @@ class BundleSource:
     risks: tuple[str, ...]
     pages: tuple[tuple[int, str, str], ...]
     excerpts: tuple[BundleExcerpt, ...]
+    # Those of `countries`/`risks` the sender's app applied at import (origin 'auto');
+    # bundles made before tags had origins: none, so every tag reads as set by a person.
+    auto_countries: tuple[str, ...] = ()
+    auto_risks: tuple[str, ...] = ()
 
 
 def clean_text(value: str, limit: int = MAX_FIELD) -> str:
@@ -322,12 +326,17 @@ def parse_record(bundle: VerifiedBundle, record: Any) -> BundleSource:
     _want(bundle, len({p[0] for p in pages}) == len(pages),
           f"source {sha[:12]}: page numbers repeat")
     excerpts = tuple(_excerpt(bundle, sha, e) for e in record.get("excerpts") or [])
+    countries = tuple(c.upper() for c in _codes(bundle, record.get("countries", []),
+                                                "countries"))
+    risks = _codes(bundle, record.get("risks", []), "risks")
+    auto_countries = {c.upper() for c in _codes(bundle, record.get("auto_countries") or [],
+                                                "auto_countries")}
+    auto_risks = set(_codes(bundle, record.get("auto_risks") or [], "auto_risks"))
     return BundleSource(
-        sha256=sha, fields=fields, file=member,
-        countries=tuple(c.upper() for c in _codes(bundle, record.get("countries", []),
-                                                   "countries")),
-        risks=_codes(bundle, record.get("risks", []), "risks"),
+        sha256=sha, fields=fields, file=member, countries=countries, risks=risks,
         pages=tuple(pages), excerpts=excerpts,
+        auto_countries=tuple(c for c in countries if c in auto_countries),
+        auto_risks=tuple(r for r in risks if r in auto_risks),
     )
 
 

@@ -54,6 +54,7 @@ from .store import SOURCE_FIELDS, Store
 from .store.connection import connect
 from .store.health import named_damage
 from .suggest import suggest_tags
+from .tag_origin_verbs import TagOriginsMixin
 from .taxonomy_verbs import TaxonomyMixin
 from .text_clean import clean_text as _clean_text
 from .translation_verbs import TranslationsMixin
@@ -65,7 +66,8 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
-              OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin, RecoveryMixin):
+              OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin, RecoveryMixin,
+              TagOriginsMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(

@@ -92,6 +92,28 @@ class Source:
 
 
 @dataclass(frozen=True)
+class SourceTags:
+    """One source's tags with their origins ('user' or 'auto'), as they were: what undo of
+    a bulk tag action puts back."""
+
+    source_id: int
+    countries: tuple[tuple[str, str], ...] = ()  # (code, origin)
+    risks: tuple[tuple[str, str], ...] = ()  # (slug, origin)
+
+
+@dataclass(frozen=True)
+class BulkTagResult:
+    """What "Accept suggested tags" or "Clear automatic tags" did to many sources."""
+
+    changed: tuple[int, ...] = ()  # the sources whose tags changed
+    before: tuple[SourceTags, ...] = ()  # their tags before, for undo
+    added: int = 0  # tags added or made the person's
+    removed: int = 0
+    cancelled: bool = False
+    changes: Changes = field(default_factory=lambda: Changes())
+
+
+@dataclass(frozen=True)
 class Page:
     source_id: int
     page_no: int

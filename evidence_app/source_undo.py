@@ -86,7 +86,12 @@ def restore_source(library: Library, deleted: DeletedSource) -> tuple[int, Chang
         }
         pages = [(p.page_no, p.label, p.text) for p in deleted.pages]
         store = library.store
-        new_id = store.insert_source(fields, pages, source.countries, source.risks)
+        new_id = store.insert_source(
+            fields, pages,
+            [c for c in source.countries if c not in source.auto_countries],
+            [r for r in source.risks if r not in source.auto_risks],
+            source.auto_countries, source.auto_risks,
+        )
         if source.ocr_file:
             store.replace_pages(new_id, pages, ocr_file=source.ocr_file,
                                 needs_ocr=source.needs_ocr)
