@@ -25,6 +25,7 @@ from .cli_output import (
     undecodable_argument,
 )
 from .cli_starter import register as register_starter_commands
+from .cli_tags import tag_many, usage
 from .cli_translations import register_translation_commands
 from .errors import DatabaseDamaged, EvidenceError
 from .folder import disk_full, is_disk_full
@@ -37,8 +38,14 @@ from .store.health import named_damage
 Handler = Callable[[Library, argparse.Namespace], int]
 
 
+def _tag_words(s: Source) -> list[str]:
+    """Tags as words; those the app applied at import marked "(auto)": "HN(auto)"."""
+    auto = {*s.auto_countries, *s.auto_risks}
+    return [f"{tag}(auto)" if tag in auto else tag for tag in (*s.countries, *s.risks)]
+
+
 def _source_line(s: Source) -> str:
-    tags = " ".join([*s.countries, *s.risks])
+    tags = " ".join(_tag_words(s))
     date = s.published or "n.d."
     flag = " [needs OCR]" if s.needs_ocr else ""
     flag += " [text from bundle, unverified]" if s.text_unverified else ""
@@ -85,6 +92,9 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
         data["pages"] = [dataclasses.asdict(p) for p in pages]
     text = "\n".join(f"{k}: {v}" for k, v in dataclasses.asdict(source).items()
                      if k != "origins")
+    if source.auto_countries or source.auto_risks:
+        text += "\ntags applied automatically at import: " + ", ".join(
+            [*source.auto_countries, *source.auto_risks])
     text += "\nwhere from: " + "; ".join(
         f"{field} {describe_origin(code)}" for field, code in source.origins)
     gaps = citation_gaps(source)
@@ -110,9 +120,22 @@ def cmd_edit(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_tag(lib: Library, args: argparse.Namespace) -> int:
-    lib.tag(args.source_id, countries=args.country, risks=args.risk,
+    ids: list[int] = list(args.source_ids)
+    edits = args.country or args.risk or args.remove_country or args.remove_risk
+    bulk = args.accept_suggestions or args.clear_auto
+    if args.all and ids:
+        return usage("tag: give source ids or --all, not both")
+    if bulk:
+        if edits or (args.accept_suggestions and args.clear_auto):
+            return usage("tag: --accept-suggestions and --clear-auto go alone")
+        if not ids and not args.all:
+            return usage("tag: give source ids or --all")
+        return tag_many(lib, args, ids or None, _source_line)
+    if args.all or len(ids) != 1:
+        return usage("tag: give one source id (or use --accept-suggestions/--clear-auto)")
+    lib.tag(ids[0], countries=args.country, risks=args.risk,
             remove_countries=args.remove_country, remove_risks=args.remove_risk)
-    source = lib.source(args.source_id)
+    source = lib.source(ids[0])
     emit(args, dataclasses.asdict(source), _source_line(source))
     return 0
 
@@ -256,8 +279,14 @@ def build_parser() -> argparse.ArgumentParser:
                  "notes"):
         p.add_argument(f"--{name}")
     p.add_argument("--kind", choices=KINDS)
-    p = add("tag", cmd_tag, "tag a source with countries and risk types")
-    p.add_argument("source_id", type=record_id)
+    p = add("tag", cmd_tag, "tag a source with countries and risk types, or accept the "
+                            "suggested tags / clear the automatic ones of many")
+    p.add_argument("source_ids", nargs="*", type=record_id, metavar="SOURCE_ID")
+    p.add_argument("--accept-suggestions", action="store_true",
+                   help="add the suggested countries and risk types as your tags")
+    p.add_argument("--clear-auto", action="store_true",
+                   help="remove the tags the app applied at import")
+    p.add_argument("--all", action="store_true", help="every source (with the two above)")
     p.add_argument("--country", action="append", default=[], metavar="CC")
     p.add_argument("--risk", action="append", default=[], metavar="SLUG")
     p.add_argument("--remove-country", action="append", default=[], metavar="CC")
