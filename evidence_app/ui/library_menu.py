@@ -24,6 +24,7 @@ from evidence_app import folder as folder_names
 from evidence_app.model import Changes
 
 from . import tasks
+from .bulk_tags import ACCEPT, CLEAR, action_text, action_tip, run_bulk_tags, selected_or_all
 from .errors import describe_error
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class LibraryMenu(QMenu):
         self.addMenu(self.recent_menu)
         self.addSeparator()
         self.rebuild_action = self.addAction("")
+        self._add_tag_actions()
         self._add_trust_actions()
         self.new_action.triggered.connect(self.new_library)
         self.open_action.triggered.connect(self.choose_library)
@@ -79,6 +81,7 @@ class LibraryMenu(QMenu):
         self.open_action.setText(self.tr("&Open library…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.rebuild_action.setText(self.tr("Re&build search index"))
+        self._retranslate_tag_actions()
         self._retranslate_trust_actions()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -134,6 +137,29 @@ class LibraryMenu(QMenu):
 
 
     # ------------------------------------------------------------ bundles and backups
+    def _add_tag_actions(self) -> None:
+        """Accept suggested tags / clear automatic tags, for the sources selected in the
+        window's table (all sources when none is selected)."""
+        self.addSeparator()
+        self.accept_tags_action = self.addAction("")
+        self.clear_auto_action = self.addAction("")
+        self.accept_tags_action.triggered.connect(lambda: self.bulk_tags(ACCEPT))
+        self.clear_auto_action.triggered.connect(lambda: self.bulk_tags(CLEAR))
+        self.setToolTipsVisible(True)
+
+    def _retranslate_tag_actions(self) -> None:
+        self.accept_tags_action.setText(action_text(ACCEPT) + self.tr(" (selected sources)"))
+        self.accept_tags_action.setToolTip(action_tip(ACCEPT) + " " + self.tr(
+            "(every source when none is selected)"))
+        self.clear_auto_action.setText(action_text(CLEAR) + self.tr(" (selected sources)"))
+        self.clear_auto_action.setToolTip(action_tip(CLEAR) + " " + self.tr(
+            "(every source when none is selected)"))
+
+    def bulk_tags(self, kind: str) -> None:
+        window = self.parentWidget()
+        if window is not None and self._library() is not None:
+            run_bulk_tags(window, kind, selected_or_all(window))
+
     # The window that owns this menu has `library` and `announce(changes)`; looked up when
     # used, so the window needs no wiring for these actions.
     def _add_trust_actions(self) -> None:
@@ -181,7 +207,8 @@ class LibraryMenu(QMenu):
     def _update_trust_actions(self) -> None:
         has_library = self._library() is not None
         for action in (self.starter_action, self.export_bundle_action, self.import_bundle_action,
-                       self.backup_action, self.restore_action, self.recover_action):
+                       self.backup_action, self.restore_action, self.recover_action,
+                       self.accept_tags_action, self.clear_auto_action):
             action.setEnabled(has_library)
 
     def export_bundle(self) -> QWidget | None:

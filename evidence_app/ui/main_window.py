@@ -29,6 +29,7 @@ from evidence_app.model import Changes, SearchQuery
 
 from . import tasks
 from .add_to_case import CaseActions
+from .bulk_tags import run_bulk_tags
 from .cases_view import CasesView
 from .dock_per_tab import DockPerTab
 from .errors import describe_error
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
         self.sources_table.source_activated.connect(lambda sid: self.show_hit(sid, 0, True))
         self.sources_table.edit_requested.connect(self.edit_source)
         self.sources_table.delete_requested.connect(self.delete_source)
+        self.sources_table.bulk_tags_requested.connect(
+            lambda kind, ids: run_bulk_tags(self, kind, ids))
         self.reader.clip_requested.connect(self.open_excerpt_dialog)
         self.reader.ocr_requested.connect(lambda _sid: self.actions_.ocr_sources())
         self.reader.message.connect(lambda text: self.statusBar().showMessage(text, 5000))

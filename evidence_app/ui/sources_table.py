@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.model import Country, RiskType, Source
 
+from .bulk_tags import ACCEPT, CLEAR, action_text, action_tip
 from .labels import country_name, kind_label, risk_label
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -97,13 +98,22 @@ class SourcesModel(QAbstractTableModel):
             COL_ADDED: self.tr("Added"),
         }.get(section)
 
-    def _country(self, code: str) -> str:
+    def _country(self, code: str, auto: tuple[str, ...] = ()) -> str:
         country = self.countries.get(code)
-        return country_name(country) if country else code
+        name = country_name(country) if country else code
+        return self.tr("%1 (auto)").replace("%1", name) if code in auto else name
 
-    def _risk(self, slug: str) -> str:
+    def _risk(self, slug: str, auto: tuple[str, ...] = ()) -> str:
         risk = self.risks.get(slug)
-        return risk_label(risk) if risk else slug
+        label = risk_label(risk) if risk else slug
+        return self.tr("%1 (auto)").replace("%1", label) if slug in auto else label
+
+    def _auto_tip(self, text: str, auto: bool) -> str:
+        if not auto:
+            return text
+        return text + "\n" + self.tr("(auto): applied automatically at import, from the "
+                                     "title, address, file name or text. Edit the tags to "
+                                     "confirm or change them.")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -130,14 +140,18 @@ class SourcesModel(QAbstractTableModel):
                 COL_PUBLISHER: source.publisher,
                 COL_DATE: source.published,
                 COL_KIND: kind_label(source.kind) if source.kind else "",
-                COL_COUNTRIES: ", ".join(self._country(c) for c in source.countries),
-                COL_RISKS: ", ".join(self._risk(r) for r in source.risks),
+                COL_COUNTRIES: ", ".join(self._country(c, source.auto_countries)
+                                         for c in source.countries),
+                COL_RISKS: ", ".join(self._risk(r, source.auto_risks) for r in source.risks),
                 COL_ADDED: source.added_at[:10],
             }[column]
             if role == SortRole:
                 return source.added_at if column == COL_ADDED else value.lower()
             if role == Qt.ItemDataRole.ToolTipRole and column not in _TIPPED:
                 return None
+            if role == Qt.ItemDataRole.ToolTipRole and column in (COL_COUNTRIES, COL_RISKS):
+                auto = source.auto_countries if column == COL_COUNTRIES else source.auto_risks
+                return self._auto_tip(value, bool(auto))
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PAGES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -152,6 +166,8 @@ class SourcesTable(QWidget):
     add_to_case_requested = Signal(int)
     attach_translation_requested = Signal(int)
     remove_translation_requested = Signal(int)
+    # ("accept" or "clear", [source ids]): a bulk tag action on the selected sources
+    bulk_tags_requested = Signal(str, list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,7 +183,8 @@ class SourcesTable(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COL_ADDED, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several rows for the bulk tag actions; the current row still opens in the reader
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         # "2022 Country Reports on Human Rights Practices: Honduras" ×16: the end tells them
@@ -226,6 +243,11 @@ class SourcesTable(QWidget):
                 return True
         return False
 
+    def selected_source_ids(self) -> list[int]:
+        """The selected sources, in the table's order."""
+        rows = sorted(self.view.selectionModel().selectedRows(COL_TITLE), key=lambda i: i.row())
+        return [index.data(RecordRole).id for index in rows]
+
     def _emit(self, signal: Any, index: QModelIndex) -> None:
         source = index.data(RecordRole) if index.isValid() else None
         if source is not None:
@@ -246,8 +268,24 @@ class SourcesTable(QWidget):
             menu.addAction(self.tr("Remove translation"),
                            lambda: self.remove_translation_requested.emit(source.id))
         menu.addSeparator()
+        selected = self.selected_source_ids()
+        ids = selected if source.id in selected else [source.id]
+        for kind in (ACCEPT, CLEAR):
+            text = action_text(kind)
+            if len(ids) > 1:
+                text = self.tr("%1 (%2 sources)").replace("%1", text).replace(
+                    "%2", str(len(ids)))
+            action = menu.addAction(text, lambda k=kind: self.bulk_tags_requested.emit(k, ids))
+            action.setToolTip(action_tip(kind))
+            if kind == CLEAR:
+                action.setEnabled(bool(self._with_auto_tags().intersection(ids)))
+        menu.setToolTipsVisible(True)
+        menu.addSeparator()
         menu.addAction(self.tr("Delete source…"), lambda: self.delete_requested.emit(source.id))
         menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def _with_auto_tags(self) -> set[int]:
+        return {s.id for s in self.model.rows if s.auto_countries or s.auto_risks}
 
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue("SourcesTable/header", self.view.horizontalHeader().saveState())

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
-from evidence_app.model import Changes
+from evidence_app.model import BulkTagResult, Changes
 from evidence_app.packet.model import Exhibit
 from evidence_app.source_undo import (
     DeletedSource,
@@ -92,6 +92,25 @@ class RemoveExhibit(_Command):
         library.move_exhibit(new.id, old.position)
         self.exhibit_id = new.id
         return Changes(cases=True)
+
+
+class BulkTags(_Command):
+    """Accept suggested tags / clear automatic tags over many sources: undo puts each
+    source's tags back with their origins; redo runs the action again on those sources."""
+
+    def __init__(self, undo: WindowUndo, library: Library, result: BulkTagResult,
+                 accept: bool, text: str) -> None:
+        super().__init__(undo, library, text)
+        self.result = result
+        self.accept = accept
+
+    def do(self) -> Changes:
+        verb = self.library.accept_suggestions if self.accept else self.library.clear_auto_tags
+        self.result = verb(list(self.result.changed))
+        return self.result.changes
+
+    def undo_write(self) -> Changes:
+        return self.library.restore_tags(self.result.before)
 
 
 class WindowUndo(QObject):
@@ -191,6 +210,11 @@ class WindowUndo(QObject):
         run_in_background(
             lambda: delete_source_undoably(library, source_id, with_excerpts=with_excerpts),
             on_done=done, on_error=failed, writer=True)
+
+    def bulk_tags(self, library: Library, result: BulkTagResult, accept: bool,
+                  text: str) -> None:
+        """A bulk tag action already done (ui/bulk_tags.py): Edit ▸ Undo puts tags back."""
+        self.stack.push(BulkTags(self, library, result, accept, text))
 
     def exhibit_removed(self, exhibit: Exhibit) -> None:
         library = self.window.library
