@@ -140,8 +140,10 @@ class MetadataDialog(QDialog):
 
         self.countries = TagPicker(library, "countries", self)
         self.countries.set_selected(self.source.countries)
+        self.countries.set_auto(self.source.auto_countries)
         self.risks = TagPicker(library, "risks", self)
         self.risks.set_selected(self.source.risks)
+        self.risks.set_auto(self.source.auto_risks)
 
         self._build_layout()
         self._set_accessible_names()
@@ -328,8 +330,9 @@ class MetadataDialog(QDialog):
         fields = self.pending_fields()
         old_c, new_c = set(self.source.countries), self.countries.selected()
         old_r, new_r = set(self.source.risks), self.risks.selected()
-        add_c = [c for c in new_c if c not in old_c]
-        add_r = [r for r in new_r if r not in old_r]
+        # confirmed automatic tags are added again: that makes them the user's
+        add_c = [c for c in new_c if c not in old_c] + self.countries.confirmed()
+        add_r = [r for r in new_r if r not in old_r] + self.risks.confirmed()
         drop_c = sorted(old_c - set(new_c))
         drop_r = sorted(old_r - set(new_r))
         if not fields and not (add_c or add_r or drop_c or drop_r):

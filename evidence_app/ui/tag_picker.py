@@ -120,6 +120,10 @@ class TagPicker(QWidget):
         self._order: list[str] = []
         self._extra: list[str] = []  # selected codes the list does not show (unknown tags)
         self._suggestions: list[TagSuggestion] = []
+        # tags the app applied at import (origin 'auto') and those of them the user has
+        # since confirmed or touched: saving makes the confirmed ones the user's
+        self._auto: set[str] = set()
+        self._confirmed: set[str] = set()
         self._filling = False
         self._hidden_group: QTreeWidgetItem | None = None
         self.labels = TagLabels.of(library)
@@ -135,14 +139,18 @@ class TagPicker(QWidget):
         self.selected_label.setWordWrap(True)
         self.suggested_box = QWidget(self)
         self.suggested_flow = FlowLayout(self.suggested_box)
+        self.auto_box = QWidget(self)
+        self.auto_flow = FlowLayout(self.auto_box)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.selected_label)
+        layout.addWidget(self.auto_box)
         layout.addWidget(self.suggested_box)
         self.suggested_box.hide()
+        self.auto_box.hide()
 
         if kind == "countries":
             self.filter_edit.setPlaceholderText(self.tr("Find a country…"))
@@ -190,6 +198,26 @@ class TagPicker(QWidget):
             if self._items[code].checkState(0) == Qt.CheckState.Checked
         ]
         return chosen + [c for c in self._extra if c not in chosen]
+
+    def set_auto(self, codes: Iterable[str]) -> None:
+        """Mark tags the app applied at import: shown "(auto)" with a chip to confirm."""
+        self._auto = set(codes)
+        self._confirmed.clear()
+        self._refresh_chips()
+
+    def confirmed(self) -> list[str]:
+        """Automatic tags the user confirmed (or unticked and ticked again), still ticked:
+        saving makes them the user's."""
+        return [code for code in self.selected() if code in self._confirmed]
+
+    def confirm(self, code: str) -> None:
+        if code in self._auto:
+            self._confirmed.add(code)
+            self._refresh_chips()
+            self.selection_changed.emit()
+
+    def is_auto(self, code: str) -> bool:
+        return code in self._auto and code not in self._confirmed
 
     def set_suggestions(self, suggestions: Sequence[TagSuggestion]) -> None:
         self._suggestions = [s for s in suggestions if s.code in self._items]
@@ -335,18 +363,41 @@ class TagPicker(QWidget):
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._filling or column != 0 or item.data(0, CodeRole) is None:
             return
+        code = str(item.data(0, CodeRole))
+        if code in self._auto:  # edited by the user: theirs from now on
+            self._confirmed.add(code)
         self._refresh_chips()
         self.selection_changed.emit()
 
     def _refresh_chips(self) -> None:
         chosen = self.selected()
-        names = ", ".join(self.label_for(code) for code in chosen)
+        names = ", ".join(
+            self.tr("%1 (auto)").replace("%1", self.label_for(code)) if self.is_auto(code)
+            else self.label_for(code)
+            for code in chosen
+        )
         if chosen:
             self.selected_label.setText(self.tr("Selected: %1").replace("%1", names))
         else:
             self.selected_label.setText(self.tr("Nothing selected"))
         self.selected_label.setEnabled(bool(chosen))
         self.selected_label.setToolTip(names)
+        _clear(self.auto_flow)
+        automatic = [code for code in chosen if self.is_auto(code)]
+        self.auto_box.setVisible(bool(automatic))
+        if automatic:
+            self.auto_flow.addWidget(QLabel(self.tr("Applied automatically:"), self.auto_box))
+            for code in automatic:
+                chip = self._chip(
+                    f"✓ {self.label_for(code)}",
+                    self.tr("%1 was applied automatically at import, from the title, address, "
+                            "file name or text. Click to keep it as your tag."),
+                    code,
+                    parent=self.auto_box,
+                    flow=self.auto_flow,
+                )
+                chip.setProperty("auto_code", code)
+                chip.clicked.connect(lambda _=False, c=code: self.confirm(c))
         _clear(self.suggested_flow)
         open_suggestions = [s for s in self._suggestions if s.code not in chosen]
         self.suggested_box.setVisible(bool(open_suggestions))
@@ -363,7 +414,9 @@ class TagPicker(QWidget):
                 chip.clicked.connect(lambda _=False, c=suggestion.code: self.add(c))
         self.suggested_box.updateGeometry()
 
-    def _chip(self, text: str, tip: str, code: str, parent: QWidget) -> QToolButton:
+    def _chip(
+        self, text: str, tip: str, code: str, parent: QWidget, flow: QLayout | None = None
+    ) -> QToolButton:
         chip = QToolButton(parent)
         chip.setText(text)
         label = self.label_for(code)
@@ -371,7 +424,7 @@ class TagPicker(QWidget):
         chip.setAccessibleName(tip.replace("%1", label))
         chip.setAutoRaise(False)
         chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.suggested_flow.addWidget(chip)
+        (flow or self.suggested_flow).addWidget(chip)
         return chip
 
 
