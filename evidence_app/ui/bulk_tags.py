@@ -23,22 +23,21 @@ ACCEPT = "accept"
 CLEAR = "clear"
 # Below this many sources the work is quick: no progress dialog flashes up.
 PROGRESS_FROM = 20
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BulkTags", text)
+translate = QCoreApplication.translate
 
 
 def action_text(kind: str) -> str:
-    return _tr("Accept suggested tags") if kind == ACCEPT else _tr("Clear automatic tags")
+    if kind == ACCEPT:
+        return translate("BulkTags", "Accept suggested tags")
+    return translate("BulkTags", "Clear automatic tags")
 
 
 def action_tip(kind: str) -> str:
     if kind == ACCEPT:
-        return _tr("Add the countries and risk types suggested from each selected source's "
-                   "text as your own tags")
-    return _tr("Remove the tags the app applied at import (marked “auto”) from the selected "
-               "sources")
+        return translate("BulkTags", "Add the countries and risk types suggested from each "
+                                     "selected source's text as your own tags")
+    return translate("BulkTags", "Remove the tags the app applied at import (marked “auto”) "
+                                 "from the selected sources")
 
 
 def run_bulk_tags(window: Any, kind: str, source_ids: list[int] | None) -> None:
@@ -51,7 +50,8 @@ def run_bulk_tags(window: Any, kind: str, source_ids: list[int] | None) -> None:
     verb = library.accept_suggestions if kind == ACCEPT else library.clear_auto_tags
     dialog: QProgressDialog | None = None
     if count >= PROGRESS_FROM:
-        dialog = QProgressDialog(action_text(kind), _tr("Cancel"), 0, count, window)
+        dialog = QProgressDialog(action_text(kind), translate("BulkTags", "Cancel"), 0, count,
+                                 window)
         dialog.setWindowTitle(action_text(kind))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
@@ -75,14 +75,14 @@ def run_bulk_tags(window: Any, kind: str, source_ids: list[int] | None) -> None:
             undo.bulk_tags(library, result, kind == ACCEPT, action_text(kind))
         window.announce(result.changes)
         if kind == ACCEPT:
-            message = _tr("Accepted %1 suggested tags on %2 sources.")
+            message = translate("BulkTags", "Accepted %1 suggested tags on %2 sources.")
             number = result.added
         else:
-            message = _tr("Cleared %1 automatic tags from %2 sources.")
+            message = translate("BulkTags", "Cleared %1 automatic tags from %2 sources.")
             number = result.removed
         text = message.replace("%1", str(number)).replace("%2", str(len(result.changed)))
         if result.changed:
-            text += " " + _tr("Edit ▸ Undo puts them back.")
+            text += " " + translate("BulkTags", "Edit ▸ Undo puts them back.")
         window.statusBar().showMessage(text, 8000)
 
     def failed(exc: Exception) -> None:

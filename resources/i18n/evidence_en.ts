@@ -135,7 +135,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="367"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="370"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>

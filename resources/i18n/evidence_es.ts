@@ -177,6 +177,49 @@
     </message>
 </context>
 <context>
+    <name>BulkTags</name>
+    <message>
+        <location filename="../../evidence_app/ui/bulk_tags.py" line="31"/>
+        <source>Accept suggested tags</source>
+        <translation>Aceptar las etiquetas sugeridas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bulk_tags.py" line="32"/>
+        <source>Clear automatic tags</source>
+        <translation>Quitar las etiquetas automáticas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bulk_tags.py" line="37"/>
+        <source>Add the countries and risk types suggested from each selected source&apos;s text as your own tags</source>
+        <translation>Añadir como etiquetas suyas los países y tipos de riesgo sugeridos por el texto de cada fuente seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bulk_tags.py" line="39"/>
+        <source>Remove the tags the app applied at import (marked “auto”) from the selected sources</source>
+        <translation>Quitar de las fuentes seleccionadas las etiquetas que la aplicación puso al importar (marcadas «auto»)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bulk_tags.py" line="53"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bulk_tags.py" line="78"/>
+        <source>Accepted %1 suggested tags on %2 sources.</source>
+        <translation>Aceptadas %1 etiquetas sugeridas en %2 fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bulk_tags.py" line="81"/>
+        <source>Cleared %1 automatic tags from %2 sources.</source>
+        <translation>Quitadas %1 etiquetas automáticas de %2 fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bulk_tags.py" line="85"/>
+        <source>Edit ▸ Undo puts them back.</source>
+        <translation>Editar ▸ Deshacer las devuelve.</translation>
+    </message>
+</context>
+<context>
     <name>BundleExportDialog</name>
     <message>
         <location filename="../../evidence_app/ui/bundle_dialog.py" line="92"/>
@@ -2319,22 +2362,22 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>IndexBar</name>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="306"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="333"/>
         <source>The search index is out of date, so some sources may be missing from results. Rebuilding it takes a moment and runs in the background.</source>
         <translation>El índice de búsqueda está desactualizado, así que pueden faltar fuentes en los resultados. Reconstruirlo lleva un momento y se hace en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="308"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="335"/>
         <source>Rebuild index</source>
         <translation>Reconstruir índice</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="309"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="336"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="333"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="360"/>
         <source>Rebuilding the search index…</source>
         <translation>Reconstruyendo el índice de búsqueda…</translation>
     </message>
@@ -2450,57 +2493,57 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="76"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="78"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="77"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="79"/>
         <source>&amp;New library…</source>
         <translation>&amp;Nueva biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="78"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="80"/>
         <source>Start an empty library in a folder you choose</source>
         <translation>Crear una biblioteca vacía en la carpeta que elija</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="79"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="81"/>
         <source>&amp;Open library…</source>
         <translation>&amp;Abrir biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="80"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="82"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="81"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="83"/>
         <source>Re&amp;build search index</source>
         <translation>Re&amp;construir el índice de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="96"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="99"/>
         <source>No recent libraries</source>
         <translation>No hay bibliotecas recientes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="101"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="104"/>
         <source>Choose an empty folder for the new library</source>
         <translation>Elija una carpeta vacía para la nueva biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="107"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="110"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="110"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="113"/>
         <source>New library</source>
         <translation>Nueva biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="111"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="114"/>
         <source>That folder is not empty. Create the library in a new folder inside it?
 
 {path}</source>
@@ -2509,17 +2552,17 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="120"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="123"/>
         <source>Open a library folder</source>
         <translation>Abrir la carpeta de una biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="127"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="130"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="128"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="131"/>
         <source>There is no library in this folder yet. Start a new library here?
 
 {path}</source>
@@ -2528,67 +2571,79 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="157"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="151"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="154"/>
+        <source> (selected sources)</source>
+        <translation> (fuentes seleccionadas)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="153"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="156"/>
+        <source>(every source when none is selected)</source>
+        <translation>(todas las fuentes si no hay ninguna seleccionada)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_menu.py" line="183"/>
         <source>Add the &amp;starter library (State Department reports)…</source>
         <translation>Añadir la &amp;biblioteca inicial (informes del Departamento de Estado)…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="160"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="186"/>
         <source>Add the State Department country reports for the ACA countries, 2016–2024, shipped with the app: no internet needed</source>
         <translation>Añadir los informes de país del Departamento de Estado sobre los países ACA, 2016–2024, incluidos en la aplicación: no hace falta internet</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="162"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="188"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exportar lote…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="164"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="190"/>
         <source>Write sources, their files, tags and excerpts to one file to share</source>
         <translation>Escribir fuentes, sus archivos, etiquetas y extractos en un solo archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="165"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="191"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar lote…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="166"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="192"/>
         <source>Back &amp;up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="167"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="193"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Res&amp;taurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="168"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="194"/>
         <source>Check the database and &amp;recover it…</source>
         <translation>Comprobar la base de datos y &amp;recuperarla…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="170"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="196"/>
         <source>When the library database is damaged: keep it aside, put back the newest sound backup, add what can still be read and import the original files again</source>
         <translation>Cuando la base de datos de la biblioteca está dañada: guardarla aparte, reponer la copia de seguridad sana más reciente, añadir lo que aún se puede leer y volver a importar los archivos originales</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="227"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="254"/>
         <source>Library backed up.</source>
         <translation>Copia de seguridad de la biblioteca hecha.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="230"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="257"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="243"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="270"/>
         <source>Check the database</source>
         <translation>Comprobar la base de datos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="244"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="271"/>
         <source>The library database is sound.</source>
         <translation>La base de datos de la biblioteca está en buen estado.</translation>
     </message>
@@ -2775,53 +2830,53 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="186"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="189"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="187"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="190"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="189"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="192"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="190"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="193"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="191"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="194"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="235"/>
         <location filename="../../evidence_app/ui/main_window.py" line="238"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="241"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="304"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="307"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="308"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="311"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="367"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="370"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="367"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="370"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -2829,17 +2884,17 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="421"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="424"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="424"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="427"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="428"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="431"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -2892,139 +2947,139 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>Otro (%1)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="170"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="172"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="172"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="174"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Editorial:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="174"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="176"/>
         <source>&amp;Author:</source>
         <translation>&amp;Autor:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="176"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="178"/>
         <source>Pu&amp;blished:</source>
         <translation>Pu&amp;blicado:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="178"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="180"/>
         <source>&amp;Web address:</source>
         <translation>Dirección &amp;web:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="183"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="185"/>
         <source>A&amp;ccessed:</source>
         <translation>&amp;Consultado:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="188"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="190"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="189"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="191"/>
         <source>&amp;Kind:</source>
         <translation>Ti&amp;po:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="190"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="192"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="197"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="199"/>
         <source>Other editions:</source>
         <translation>Otras ediciones:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="204"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="206"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="206"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="208"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="228"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="230"/>
         <source>File: %1 · %2 pages · added %3</source>
         <translation>Archivo: %1 · %2 páginas · añadido el %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="236"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="238"/>
         <source>set by you</source>
         <translation>puesto por usted</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="240"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="242"/>
         <source>The saved page does not say when it was saved: citations give the day it was imported (%1) as “last visited”.</source>
         <translation>La página guardada no dice cuándo se guardó: las citas dan el día en que se importó (%1) como «last visited» (última visita).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="259"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="261"/>
         <source>Check this citation before filing: %1.</source>
         <translation>Revise esta cita antes de presentar: %1.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="265"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="267"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="266"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="268"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="267"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="269"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="268"/>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="285"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="270"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="287"/>
         <source>Date published</source>
         <translation>Fecha de publicación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="269"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="271"/>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="270"/>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="286"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="272"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="288"/>
         <source>Date accessed</source>
         <translation>Fecha de consulta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="274"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="276"/>
         <source>Language of the source</source>
         <translation>Idioma de la fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="275"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="277"/>
         <source>Kind of source</source>
         <translation>Tipo de fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="276"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="278"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="289"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="291"/>
         <source>%1: write the date as YYYY, YYYY-MM or YYYY-MM-DD, for example 2024 or 2024-03 or 2024-03-15.</source>
         <translation>%1: escriba la fecha como AAAA, AAAA-MM o AAAA-MM-DD, por ejemplo 2024, 2024-03 o 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/metadata_dialog.py" line="374"/>
+        <location filename="../../evidence_app/ui/metadata_dialog.py" line="377"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
@@ -3879,54 +3934,65 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="90"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="91"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="91"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="92"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="92"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="93"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="93"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="94"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="94"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="95"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="95"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="96"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="96"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="97"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="97"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="98"/>
         <source>Added</source>
         <translation>Añadida</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="120"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="104"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="109"/>
+        <source>%1 (auto)</source>
+        <translation>%1 (auto)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/sources_table.py" line="114"/>
+        <source>(auto): applied automatically at import, from the title, address, file name or text. Edit the tags to confirm or change them.</source>
+        <translation>(auto): puesta automáticamente al importar, por el título, la dirección, el nombre del archivo o el texto. Edite las etiquetas para confirmarlas o cambiarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/sources_table.py" line="130"/>
         <source>%1
 Scanned: no text yet. Open it to view the original or run OCR.</source>
         <translation>%1
 Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="123"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="133"/>
         <source>%1 (scan, needs OCR)</source>
         <translation>%1 (escaneo, necesita OCR)</translation>
     </message>
@@ -3934,37 +4000,42 @@ Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translat
 <context>
     <name>SourcesTable</name>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="202"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="219"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="240"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="262"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="241"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="263"/>
         <source>Edit details…</source>
         <translation>Editar datos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="242"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="264"/>
         <source>Add to case…</source>
         <translation>Añadir a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="243"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="265"/>
         <source>Attach English translation…</source>
         <translation>Adjuntar traducción al inglés…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="246"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="268"/>
         <source>Remove translation</source>
         <translation>Quitar la traducción</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="249"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="276"/>
+        <source>%1 (%2 sources)</source>
+        <translation>%1 (%2 fuentes)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/sources_table.py" line="284"/>
         <source>Delete source…</source>
         <translation>Eliminar fuente…</translation>
     </message>
@@ -4122,77 +4193,92 @@ Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translat
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="148"/>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="156"/>
         <source>Find a country…</source>
         <translation>Buscar un país…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="149"/>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="157"/>
         <source>Find a country</source>
         <translation>Buscar un país</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="150"/>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="158"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="154"/>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="162"/>
         <source>Find a risk type…</source>
         <translation>Buscar un tipo de riesgo…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="155"/>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="163"/>
         <source>Find a risk type</source>
         <translation>Buscar un tipo de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="156"/>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="164"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="252"/>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="280"/>
         <source>Asylum Cooperative Agreement (ACA) countries</source>
         <translation>Países con Acuerdo de Asilo (ACA)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="254"/>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="282"/>
         <source>Countries the US has sent or agreed to send asylum seekers to</source>
         <translation>Países a los que EE. UU. ha enviado o acordado enviar a solicitantes de asilo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="264"/>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="292"/>
         <source>All other countries</source>
         <translation>Todos los demás países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="311"/>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="339"/>
         <source>Hidden risk types</source>
         <translation>Tipos de riesgo ocultos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="314"/>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="342"/>
         <source>This risk type is hidden in the taxonomy.</source>
         <translation>Este tipo de riesgo está oculto en la taxonomía.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="345"/>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="375"/>
+        <source>%1 (auto)</source>
+        <translation>%1 (auto)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="380"/>
         <source>Selected: %1</source>
         <translation>Seleccionados: %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="347"/>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="382"/>
         <source>Nothing selected</source>
         <translation>Nada seleccionado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="354"/>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="389"/>
+        <source>Applied automatically:</source>
+        <translation>Puestas automáticamente:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="393"/>
+        <source>%1 was applied automatically at import, from the title, address, file name or text. Click to keep it as your tag.</source>
+        <translation>%1 se puso automáticamente al importar, por el título, la dirección, el nombre del archivo o el texto. Haga clic para conservarla como etiqueta suya.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="405"/>
         <source>Suggested:</source>
         <translation>Sugeridos:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/tag_picker.py" line="358"/>
+        <location filename="../../evidence_app/ui/tag_picker.py" line="409"/>
         <source>Add %1 (found in the text)</source>
         <translation>Añadir %1 (encontrado en el texto)</translation>
     </message>
@@ -4436,47 +4522,47 @@ Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translat
 <context>
     <name>WindowUndo</name>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="153"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="172"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="154"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="155"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="174"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="156"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="175"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="168"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="187"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="181"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="200"/>
         <source>Delete “%1”</source>
         <translation>Eliminar «%1»</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="185"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="204"/>
         <source>Deleted “%1”. Edit ▸ Undo brings it back.</source>
         <translation>Se eliminó «%1». Editar ▸ Deshacer la recupera.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="189"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="208"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="198"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="222"/>
         <source>Remove Tab %1</source>
         <translation>Quitar la pestaña %1</translation>
     </message>
