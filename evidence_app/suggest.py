@@ -6,8 +6,10 @@ and, because every optional continuation is greedy, the longest name at a positi
 ("Guinea Ecuatorial" before "Guinea"). Matching scans left to right without overlap, so a
 name that starts earlier swallows the ones inside it ("Papua New Guinea" never counts as
 "Guinea"). The text is folded the same way, which makes matching case- and
-accent-insensitive. Suggestions only nudge the person tagging; they are never applied
-silently, so the thresholds favour precision over recall.
+accent-insensitive. Suggestions only nudge the person tagging, so the thresholds favour
+precision over recall; the one country applied at import without asking is decided by the
+stricter rules of country_evidence.py (the title, the address, the file name, or a text one
+country clearly dominates), and the "Accept suggested tags" bulk action applies these.
 """
 
 from __future__ import annotations

@@ -135,7 +135,7 @@ def test_each_sees_what_the_other_wrote(pair: tuple[Library, Library], tmp_path:
     assert first.changed_elsewhere() is True
     first.rebuild_index()  # a new index folder: the other follows it
     assert second.search('"district 1"').sources
-    assert first.source(report.imported[0].id).countries == ("GT",)
+    assert "GT" in first.source(report.imported[0].id).countries  # beside HN from the title
 
 
 def test_readers_never_see_a_half_written_source(tmp_path: Path) -> None:
