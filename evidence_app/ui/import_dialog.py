@@ -112,9 +112,13 @@ class ImportDialog(QDialog):
         files_row.addLayout(side)
 
         self.auto_tag_check = QCheckBox(
-            self.tr("Apply suggested tags (countries and risk types found in each file's text)"),
+            self.tr("Apply suggested risk types (found in each file's text)"),
             page,
         )
+        self.auto_tag_check.setToolTip(self.tr(
+            "A file's country is applied whether or not this is ticked when its title, web "
+            "address, file name or text names it clearly; tags applied this way are marked "
+            "“auto”."))
         self.auto_tag_check.setChecked(
             bool(QSettings().value("ImportDialog/auto_tag", True, type=bool))
         )

@@ -2144,7 +2144,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     <name>ImportDialog</name>
     <message>
         <location filename="../../evidence_app/ui/import_dialog.py" line="67"/>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="372"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="376"/>
         <source>Import sources</source>
         <translation>Importar fuentes</translation>
     </message>
@@ -2170,93 +2170,98 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/import_dialog.py" line="115"/>
-        <source>Apply suggested tags (countries and risk types found in each file&apos;s text)</source>
-        <translation>Aplicar las etiquetas sugeridas (países y tipos de riesgo encontrados en el texto de cada archivo)</translation>
+        <source>Apply suggested risk types (found in each file&apos;s text)</source>
+        <translation>Aplicar los tipos de riesgo sugeridos (hallados en el texto de cada archivo)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="123"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="119"/>
+        <source>A file&apos;s country is applied whether or not this is ticked when its title, web address, file name or text names it clearly; tags applied this way are marked “auto”.</source>
+        <translation>El país de un archivo se aplica, esté o no marcada esta casilla, cuando su título, su dirección web, su nombre de archivo o su texto lo indican con claridad; las etiquetas puestas así se marcan «auto».</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="127"/>
         <source>Tags for every file in this import (optional)</source>
         <translation>Etiquetas para todos los archivos de esta importación (opcional)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="128"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="132"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="131"/>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="211"/>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="252"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="135"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="215"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="256"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="142"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="146"/>
         <source>Files and folders to import:</source>
         <translation>Archivos y carpetas para importar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="177"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="181"/>
         <source>Choose files to import</source>
         <translation>Elegir archivos para importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="179"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="183"/>
         <source>Sources (%1);;All files (*)</source>
         <translation>Fuentes (%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="188"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="192"/>
         <source>Choose a folder to import</source>
         <translation>Elegir una carpeta para importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="201"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="205"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="207"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="211"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="212"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="216"/>
         <source>Stop after the file being read now</source>
         <translation>Detener después del archivo que se está leyendo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="249"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="253"/>
         <source>Looking at the files…</source>
         <translation>Revisando los archivos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="275"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="279"/>
         <source>%1 of %2 files</source>
         <translation>%1 de %2 archivos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="282"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="286"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="323"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="327"/>
         <source>Password-protected PDF</source>
         <translation>PDF protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="324"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="328"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="352"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="356"/>
         <source>That password did not open %1.</source>
         <translation>Esa contraseña no abrió %1.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="395"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="399"/>
         <source>Source details (%1 of %2)</source>
         <translation>Datos de la fuente (%1 de %2)</translation>
     </message>
