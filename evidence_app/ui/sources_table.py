@@ -258,6 +258,12 @@ class SourcesTable(QWidget):
         source = index.data(RecordRole) if index.isValid() else None
         if source is None:
             return
+        menu = self.context_menu(source)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def context_menu(self, source: Source) -> QMenu:
+        """The menu for a right-click on `source` (the bulk tag actions act on the whole
+        selection when `source` is in it)."""
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.source_activated.emit(source.id))
         menu.addAction(self.tr("Edit details…"), lambda: self.edit_requested.emit(source.id))
@@ -282,7 +288,7 @@ class SourcesTable(QWidget):
         menu.setToolTipsVisible(True)
         menu.addSeparator()
         menu.addAction(self.tr("Delete source…"), lambda: self.delete_requested.emit(source.id))
-        menu.exec(self.view.viewport().mapToGlobal(pos))
+        return menu
 
     def _with_auto_tags(self) -> set[int]:
         return {s.id for s in self.model.rows if s.auto_countries or s.auto_risks}

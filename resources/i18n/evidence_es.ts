@@ -4010,37 +4010,37 @@ Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translat
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="262"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="268"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="263"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="269"/>
         <source>Edit details…</source>
         <translation>Editar datos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="264"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="270"/>
         <source>Add to case…</source>
         <translation>Añadir a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="265"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="271"/>
         <source>Attach English translation…</source>
         <translation>Adjuntar traducción al inglés…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="268"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="274"/>
         <source>Remove translation</source>
         <translation>Quitar la traducción</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="276"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="282"/>
         <source>%1 (%2 sources)</source>
         <translation>%1 (%2 fuentes)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="284"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="290"/>
         <source>Delete source…</source>
         <translation>Eliminar fuente…</translation>
     </message>

@@ -128,3 +128,23 @@ def test_metadata_dialog_marks_automatic_tags_and_confirming_makes_them_yours(
         dialog.save()
     assert library.source(honduras.id).auto_countries == ()
     assert library.source(honduras.id).countries == ("HN",)
+
+
+def test_the_context_menu_offers_the_bulk_actions_for_the_selection(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, library: Library
+) -> None:
+    by_name = {s.original_name: s for s in library.sources()}
+    _select(window, [by_name["honduras.txt"].id, by_name["notes.txt"].id])
+    menu = window.sources_table.context_menu(by_name["honduras.txt"])
+    actions = {a.text(): a for a in menu.actions()}
+    assert "Accept suggested tags (2 sources)" in actions
+    clear = actions["Clear automatic tags (2 sources)"]
+    assert clear.isEnabled()  # Honduras has an automatic country
+    with qtbot.waitSignal(window.library_changed):
+        clear.trigger()
+    assert library.source(by_name["honduras.txt"].id).countries == ()
+    assert library.source(by_name["belize.txt"].id).auto_countries == ("BZ",)  # not selected
+    _select(window, [by_name["honduras.txt"].id, by_name["notes.txt"].id])
+    menu = window.sources_table.context_menu(by_name["notes.txt"])
+    assert not {a.text(): a for a in menu.actions()}[
+        "Clear automatic tags (2 sources)"].isEnabled()
