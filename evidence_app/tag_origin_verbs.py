@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from .errors import NotFound
 from .locking import writes
 from .model import BulkTagResult, Changes, Progress, SourceTags, Suggestions, no_progress
 
@@ -81,7 +82,11 @@ class TagOriginsMixin:
         """Put sources' tags back exactly as recorded (undo of a bulk action)."""
         ids = []
         for tags in before:
-            self.store.set_tag_origins(tags.source_id, dict(tags.countries), dict(tags.risks))
+            try:
+                self.store.set_tag_origins(tags.source_id, dict(tags.countries),
+                                           dict(tags.risks))
+            except NotFound:  # deleted since: nothing to put back
+                continue
             ids.append(tags.source_id)
         for start in range(0, len(ids), REINDEX_BATCH):
             self._reindex(ids[start : start + REINDEX_BATCH])
