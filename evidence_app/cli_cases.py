@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .cli_legal_index import register_packet_verbs
 from .cli_output import TextProgress, count, emit, plural, record_id
 from .cli_translations import missing_translation_message, report_missing
 from .errors import TranslationMissing
@@ -156,7 +157,7 @@ def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
             max_bytes=int(args.max_mb * 1_000_000) if args.max_mb else None,
             service=args.service, translations=args.translations,
             translations_to_follow=args.translations_to_follow,
-            progress=TextProgress(), cancel=cancel,
+            legal_index=args.legal_index, progress=TextProgress(), cancel=cancel,
         )
     except TranslationMissing as exc:
         print(missing_translation_message(exc), file=sys.stderr)
@@ -278,6 +279,10 @@ def register(sub: Any, add: Any) -> None:
     b.add_argument("--translations-to-follow", action="store_true",
                    help="build even when exhibits not in English have no English translation; "
                         "the index marks them \"translation to follow\"")
+    b.add_argument("--legal-index", action=argparse.BooleanOptionalAction, default=None,
+                   help="index of the evidence by legal element after the index of exhibits "
+                        "(default: when some excerpt is tagged with a legal element)")
+    register_packet_verbs(psub)
 
     p = add("summary", cmd_summary, "evidence summary of a case (PDF or CSV)")
     p.add_argument("case_id", type=record_id)

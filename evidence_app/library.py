@@ -26,6 +26,7 @@ from .errors import (
 )
 from .excerpt_verbs import ExcerptsMixin
 from .importer import Importer
+from .legal_index_verbs import LegalIndexMixin
 from .locking import LibraryLock, writes
 from .maintenance import MaintenanceMixin
 from .model import (
@@ -65,7 +66,8 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
-              OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin, RecoveryMixin):
+              OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin, RecoveryMixin,
+              LegalIndexMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(
