@@ -18,6 +18,7 @@ from .packet import legal_index as li
 from .packet.model import DEFAULT_PACKET_TITLE
 
 if TYPE_CHECKING:
+    from .packet.model import Exhibit
     from .packet.plan import PacketPlan
     from .store import Store
 
@@ -31,6 +32,7 @@ class LegalIndexMixin:
 
         def _reader(self) -> Store: ...
         def packet_plan(self, case_id: int) -> PacketPlan: ...
+        def exhibits(self, case_id: int) -> list[Exhibit]: ...
         def _summary_pages(
             self, case_id: int, plan: PacketPlan, compute_layout: bool
         ) -> tuple[dict[int, int], str, str]: ...
@@ -46,6 +48,16 @@ class LegalIndexMixin:
                     for slug, labels in taxonomy.load_legal_elements().items()}
         risks = {r.slug: (r.label(language), r.legal_element) for r in reader.list_risk_types()}
         return li.LegalTerms(countries, elements, risks)
+
+    def legal_index_default(self, case_id: int) -> bool:
+        """Whether a packet of the case prints the index by legal element by default: some
+        passage of its exhibits carries a risk type with a legal element."""
+        reader = self._reader()
+        ids = [i for exhibit in self.exhibits(case_id) for i in exhibit.excerpt_ids]
+        if not ids:
+            return False
+        elements = {r.slug for r in reader.list_risk_types() if r.legal_element}
+        return any(set(x.risks) & elements for x in reader.list_excerpts(ids=ids))
 
     def _legal_index_lines(
         self, plan: PacketPlan, wanted: bool | None

@@ -227,6 +227,7 @@ def _line(entry: LegalIndexEntry, sts: dict[str, ParagraphStyle]) -> Table:
                   colWidths=[words_width, CITE_WIDTH])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), fontset().regular),  # else Helvetica, unembedded
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1),

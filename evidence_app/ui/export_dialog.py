@@ -102,6 +102,10 @@ class ExportDialog(QDialog):
         self.translations_check = QCheckBox(self)
         self.translations_check.setChecked(True)
         self.translations_hint = QLabel(self)
+        self.legal_index_check = QCheckBox(self)
+        self.legal_index_check.setChecked(_legal_index_default(library, case.id))
+        self.legal_index_button = QPushButton(self)
+        self.legal_index_button.clicked.connect(self.export_legal_index)
         # Exhibits with no English translation: listed first, and building needs a choice.
         self.missing = self._missing_translations()
         self.missing_label = QLabel(self)
@@ -140,6 +144,10 @@ class ExportDialog(QDialog):
         form.addRow("", self.service_hint)
         form.addRow("", self.translations_check)
         form.addRow("", self.translations_hint)
+        legal_row = QHBoxLayout()
+        legal_row.addWidget(self.legal_index_check, 1)
+        legal_row.addWidget(self.legal_index_button)
+        form.addRow("", legal_row)
         settings_page = QWidget(self)
         settings_layout = QVBoxLayout(settings_page)
         settings_layout.addWidget(self.missing_label)
@@ -225,6 +233,16 @@ class ExportDialog(QDialog):
         self.service_check.setText(self.tr("Add a certificate of &service as the last page"))
         self.translations_check.setText(
             self.tr("Add a &translation certificate after each translated exhibit"))
+        self.legal_index_check.setText(self.tr("Add an index of the evidence by &legal element"))
+        self.legal_index_check.setToolTip(self.tr(
+            "After the index of exhibits: for each country and legal element (persecution, "
+            "torture, refoulement, fair procedure, caps, nationality exclusions), the first "
+            "words of each clipped passage with its exhibit and packet page (“Ex. 4 at 37”)."))
+        self.legal_index_button.setText(self.tr("Export it alone…"))
+        self.legal_index_button.setToolTip(self.tr(
+            "Save the index by legal element as a Word document or PDF, to paste into a "
+            "brief. Its packet pages are those of the last packet you built, or of a fresh "
+            "layout when the case changed since."))
         self.missing_label.setText(self._missing_text())
         self.to_follow_check.setText(self.tr(
             "Export anyway: mark these exhibits “translation to follow” in the index (no "
@@ -343,11 +361,13 @@ class ExportDialog(QDialog):
         if self.missing and not self.to_follow_check.isChecked():
             return False
         to_follow = self.to_follow_check.isChecked()
+        legal_index = self.legal_index_check.isChecked()
 
         def work(progress: Any, cancel: Any) -> PacketResult:
             return library.build_packet(case_id, out, max_bytes=max_bytes, service=service,
                                         translations=translations,
-                                        translations_to_follow=to_follow, progress=progress,
+                                        translations_to_follow=to_follow,
+                                        legal_index=legal_index, progress=progress,
                                         cancel=cancel)
 
         self.message.setText("")
@@ -359,6 +379,16 @@ class ExportDialog(QDialog):
                                 progress=self._progress, writer=True)
         self.job = job if self._running else None
         return True
+
+    def export_legal_index(self, path: Path | None = None) -> bool:
+        """The index by legal element alone (PDF or DOCX); the message line says where."""
+        from .case_exports import CaseExports
+
+        if self._running:
+            return False
+        exports = CaseExports(self)
+        exports.finished.connect(self.message.setText)
+        return exports.legal_index(self.library, self.case.id, path)
 
     def _fresh_case(self) -> Case:
         """The case as saved now: details typed since the dialog opened may have been saved."""
@@ -478,6 +508,13 @@ class ExportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def _legal_index_default(library: Library, case_id: int) -> bool:
+    try:
+        return library.legal_index_default(case_id)
+    except EvidenceError:  # e.g. the case was deleted meanwhile
+        return False
 
 
 def confirm_overwrite(parent: QWidget, path: Path) -> bool:

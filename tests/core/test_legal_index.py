@@ -127,7 +127,12 @@ def test_every_cite_of_the_packet_index_points_to_the_page_of_its_quote(
     for heading in headings:
         assert heading.casefold() in section.casefold(), heading
     assert section.index("Honduras") < section.index("Uganda")
-    assert any(title == "Index of Evidence by Legal Element" for title, _ in _outline(packet))
+    assert ("Index of Evidence by Legal Element", where[0] + 1) in _outline(packet)
+    page = pypdf.PdfReader(packet.parts[0].path).pages[where[0]]
+    fonts = page["/Resources"].get_object()["/Font"].get_object()
+    for ref in fonts.values():  # every font embedded (no stray Helvetica from a table)
+        descriptor = ref.get_object().get("/FontDescriptor")
+        assert descriptor is not None and "/FontFile2" in descriptor.get_object()
 
 
 def _outline(result: PacketResult) -> list[tuple[str, int]]:
