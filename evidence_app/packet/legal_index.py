@@ -37,6 +37,7 @@ from .stamp import number_pages
 ELLIPSIS = "\u2026"
 CITE_WIDTH = 1.15 * inch
 LEADING_ROWS = 2  # lines kept on the page of their headings (no heading alone at a foot)
+INDENT = 28  # lines sit under their risk type's heading
 
 HEADINGS = {
     "en": {
@@ -48,6 +49,7 @@ HEADINGS = {
         "no_country": "No country tagged",
         "no_risk": "No risk type",
         "empty": "No clipped passage in this case's exhibits yet.",
+        "continued": "continued",
     },
     "es": {
         "title": "ÍNDICE DE LA PRUEBA POR ELEMENTO JURÍDICO",
@@ -59,6 +61,7 @@ HEADINGS = {
         "no_country": "Sin país etiquetado",
         "no_risk": "Sin tipo de riesgo",
         "empty": "Los anexos de este caso aún no tienen pasajes recortados.",
+        "continued": "continuación",
     },
 }
 
@@ -219,23 +222,70 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _line(entry: LegalIndexEntry, sts: dict[str, ParagraphStyle]) -> Table:
-    words_width = CONTENT_WIDTH - CITE_WIDTH - 28
-    text = first_words(entry.quote, words_width - 8, sts["line"].fontName,
-                       sts["line"].fontSize)
-    table = Table([[para(text, sts["line"]), para(entry.cite, sts["cite"])]],
-                  colWidths=[words_width, CITE_WIDTH])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), fontset().regular),  # else Helvetica, unembedded
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("LINEBELOW", (0, 0), (0, 0), 0.3, colors.HexColor("#BBBBBB"), 0, (1, 2)),
-    ]))
-    table.hAlign = "RIGHT"
-    return table
+class _Pages:
+    """Which page last drew a line, and which last drew headings (shared by one story)."""
+
+    def __init__(self) -> None:
+        self.line = -1
+        self.headings = -1
+
+
+class _HeadingsHere(Flowable):
+    """Zero-size: records that headings were drawn on this page."""
+
+    def __init__(self, pages: _Pages) -> None:
+        super().__init__()
+        self.pages = pages
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.pages.headings = self.canv.getPageNumber()
+
+
+class _Line(Flowable):
+    """One line of the index. The first line of a page that starts inside a group prints
+    the group's headings above it ("Uganda \u00b7 Risk of torture (continued)"), so a line
+    read alone still says what it proves."""
+
+    def __init__(self, entry: LegalIndexEntry, sts: dict[str, ParagraphStyle],
+                 context: str, pages: _Pages) -> None:
+        super().__init__()
+        self.context = context
+        self.pages = pages
+        words_width = CONTENT_WIDTH - CITE_WIDTH - INDENT
+        text = first_words(entry.quote, words_width - 8, sts["line"].fontName,
+                           sts["line"].fontSize)
+        self.table = Table([[para(text, sts["line"]), para(entry.cite, sts["cite"])]],
+                           colWidths=[words_width, CITE_WIDTH])
+        self.table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), fontset().regular),  # else Helvetica, unembedded
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ("LINEBELOW", (0, 0), (0, 0), 0.3, colors.HexColor("#BBBBBB"), 0, (1, 2)),
+        ]))
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        _, self.height = self.table.wrap(available_width - INDENT, available_height)
+        self.width = available_width
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        page = canvas.getPageNumber()
+        if page != self.pages.line and page != self.pages.headings:
+            canvas.saveState()
+            canvas.setFont(fontset().bold, 8.5)
+            canvas.setFillColor(colors.HexColor("#555555"))
+            canvas.drawString(0, self.height + 6, self.context)
+            canvas.restoreState()
+        self.pages.line = page
+        self.table.drawOn(canvas, INDENT, 0)
 
 
 def story(
@@ -247,6 +297,7 @@ def story(
     words = HEADINGS.get(language, HEADINGS["en"])
     st = styles()
     sts = _styles()
+    pages = _Pages()
     out: list[Flowable] = [Mark("legal_index")] if mark else []
     out.append(para(title or words["title"], st.center_heading))
     out.append(para(words["intro"], st.small))
@@ -267,8 +318,11 @@ def story(
             risk = entry.risk
             if entry.risk_label:
                 pending.append(para(entry.risk_label, sts["risk"]))
+        context = " \u00b7 ".join(x for x in (entry.country_name, entry.element_label,
+                                               entry.risk_label) if x)
+        line = _Line(entry, sts, f"{context} ({words['continued']})", pages)
         if pending:
-            out.append(KeepTogether(pending + [_line(entry, sts)]))
+            out.append(KeepTogether(pending + [_HeadingsHere(pages), line]))
             pending = []
             lines_since_heading = 1
             continue
@@ -277,9 +331,9 @@ def story(
             # page foot still reads as orphaned.
             group = out.pop()
             assert isinstance(group, KeepTogether)
-            out.append(KeepTogether(list(group._content) + [_line(entry, sts)]))
+            out.append(KeepTogether(list(group._content) + [line]))
         else:
-            out.append(_line(entry, sts))
+            out.append(line)
         lines_since_heading += 1
     out.append(PageBreak())
     return out

@@ -256,3 +256,34 @@ def test_first_words_are_elided_at_a_word() -> None:
     assert long[len(cut) - 1] == " "  # cut between words
     url = "https://example.org/" + "x" * 300
     assert first_words(url, 100, font, 10).endswith("\u2026")
+
+
+def test_long_groups_say_where_they_continue_and_no_heading_ends_a_page() -> None:
+    import io
+
+    from evidence_app.packet.layout import render
+    from evidence_app.packet.legal_index import LegalIndexEntry, story
+
+    entries = []
+    for n in range(150):
+        element = ("persecution", "Risk of persecution") if n < 61 else (
+            "torture", "Risk of torture")
+        risk = ("gang_violence", "Gang and cartel violence") if n < 61 else (
+            "torture", f"Torture group {n // 7}")
+        entries.append(LegalIndexEntry(
+            "UG", "Uganda", element[0], element[1], risk[0], risk[1], "2", n,
+            f"Passage number {n} says that security forces detained people " * 3, 10 + n))
+    rendered = render(story(entries))
+    reader = pypdf.PdfReader(io.BytesIO(rendered.data))
+    texts = [page.extract_text() or "" for page in reader.pages]
+    assert len(texts) > 2
+    assert "Uganda \u00b7 Risk of persecution \u00b7 Gang and cartel violence (continued)" in (
+        texts[1])
+    headings = {"Uganda", "Risk of persecution", "Risk of torture"} | {
+        f"Torture group {k}" for k in range(30)}
+    for text in texts:
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        assert lines[-1] not in headings, lines[-3:]
+        assert CITE.search(lines[-1]), lines[-1]
+    found = [int(m[2]) for text in texts for m in CITE.finditer(text)]
+    assert found == [10 + n for n in range(150)]
