@@ -66,3 +66,27 @@ def test_export_it_alone_as_docx(qtbot: QtBot, ui_library: Library, tmp_path: Pa
     assert "Honduras" in texts and "Gang and cartel violence" in texts
     assert any(t.startswith("Gangs such as MS-13 extorted") and "Ex. 1 at" in t for t in texts)
     assert str(out) in dialog.message.text()
+
+
+def test_the_guide_explains_pretermission_with_sources_in_both_languages() -> None:
+    from evidence_app.ui.guide_dialog import guide_path
+
+    english = guide_path("en").read_text(encoding="utf-8")
+    spanish = guide_path("es").read_text(encoding="utf-8")
+    for html in (english, spanish):
+        section = " ".join(html[html.index('id="pretermission"'):html.index('id="import"')]
+                           .split())
+        assert 'href="#pretermission"' in html
+        for source in ("8 U.S.C. § 1158(a)(2)(A)", "8 C.F.R.", "29 I&amp;N Dec. 291",
+                       "cgrs.uclawsf.edu/en/pretermission", "ilrc.org", "84 Fed. Reg. 63,994",
+                       "Eagle Online", "La Prensa", "Asylum Manual § 24"):
+            assert source in section, source
+        assert section.count("<li>") == 4  # the four kinds of argument
+    assert "Not legal advice" in english and "more likely than not" in english
+    english, spanish = " ".join(english.split()), " ".join(spanish.split())
+    assert "November 19, 2019" in english
+    assert "Esto no es asesoría legal" in spanish and "más probable que no" in spanish
+    # the guide names the dialog's own words
+    assert "Add an index of the evidence by legal element" in english
+    assert "Añadir un índice de la prueba por elemento jurídico" in spanish
+    assert "Exportarlo por separado…" in spanish
