@@ -110,7 +110,8 @@ class CasesMixin:
         """Exhibits in packet order with their tab labels (1, 2… and A, B…)."""
         reader = self._reader()
         reader.get_case(case_id)
-        return _labelled(reader.list_exhibits(case_id))
+        letters = reader.exhibit_numbering(case_id) != "sequential"
+        return _labelled(reader.list_exhibits(case_id), letters)
 
     def exhibit(self, exhibit_id: int) -> Exhibit:
         exhibit = self._reader().get_exhibit(exhibit_id)
@@ -364,11 +365,13 @@ class CasesMixin:
         return dict(result.excerpt_pages), "computed", note
 
 
-def _labelled(exhibits: Sequence[Exhibit]) -> list[Exhibit]:
+def _labelled(exhibits: Sequence[Exhibit], letters: bool = True) -> list[Exhibit]:
+    """Tab labels in packet order: lettered exhibits A, B…, the others 1, 2…; `letters`
+    False numbers every exhibit in one sequence."""
     numbered = lettered = 0
     out = []
     for exhibit in exhibits:
-        if exhibit.lettered:
+        if exhibit.lettered and letters:
             lettered += 1
             label = exhibit_label(lettered, True)
         else:

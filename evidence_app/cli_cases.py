@@ -147,6 +147,8 @@ def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
               f"page; fill them in (evidence-cli case edit) or pass --allow-blank-cover",
               file=sys.stderr)
         return 2
+    if args.numbering:
+        lib.set_exhibit_numbering(args.case_id, args.numbering)
     _print_citation_checks(lib, args.case_id)
     cancel = threading.Event()
     if args.translations_to_follow:
@@ -282,6 +284,10 @@ def register(sub: Any, add: Any) -> None:
     b.add_argument("--legal-index", action=argparse.BooleanOptionalAction, default=None,
                    help="index of the evidence by legal element after the index of exhibits "
                         "(default: when some excerpt is tagged with a legal element)")
+    b.add_argument("--numbering", choices=("convention", "sequential"),
+                   help="convention: the respondent's own documents (case add-exhibit "
+                        "--letter) lettered A, B, C, country conditions numbered 1, 2, 3; "
+                        "sequential: every exhibit numbered. Saved with the case")
     register_packet_verbs(psub)
 
     p = add("summary", cmd_summary, "evidence summary of a case (PDF or CSV)")

@@ -105,6 +105,9 @@ class ExportDialog(QDialog):
         self.legal_index_check = QCheckBox(self)
         self.legal_index_check.setChecked(_legal_index_default(library, case.id))
         self.legal_index_button = QPushButton(self)
+        self.numbering = _numbering(library, case.id)
+        self.numbering_check = QCheckBox(self)
+        self.numbering_check.setChecked(self.numbering != "sequential")
         self.legal_index_button.clicked.connect(self.export_legal_index)
         # Exhibits with no English translation: listed first, and building needs a choice.
         self.missing = self._missing_translations()
@@ -148,6 +151,7 @@ class ExportDialog(QDialog):
         legal_row.addWidget(self.legal_index_check, 1)
         legal_row.addWidget(self.legal_index_button)
         form.addRow("", legal_row)
+        form.addRow("", self.numbering_check)
         settings_page = QWidget(self)
         settings_layout = QVBoxLayout(settings_page)
         settings_layout.addWidget(self.missing_label)
@@ -243,6 +247,13 @@ class ExportDialog(QDialog):
             "Save the index by legal element as a Word document or PDF, to paste into a "
             "brief. Its packet pages are those of the last packet you built, or of a fresh "
             "layout when the case changed since."))
+        self.numbering_check.setText(self.tr(
+            "Letter the respondent's own documents (A, B, C), &number country conditions "
+            "(1, 2, 3)"))
+        self.numbering_check.setToolTip(self.tr(
+            "Exhibits marked applicant-specific get lettered tabs, as practitioners file "
+            "them. Untick to number every exhibit in one sequence. This is saved with the "
+            "case."))
         self.missing_label.setText(self._missing_text())
         self.to_follow_check.setText(self.tr(
             "Export anyway: mark these exhibits “translation to follow” in the index (no "
@@ -362,8 +373,12 @@ class ExportDialog(QDialog):
             return False
         to_follow = self.to_follow_check.isChecked()
         legal_index = self.legal_index_check.isChecked()
+        numbering = "convention" if self.numbering_check.isChecked() else "sequential"
+        change_numbering = numbering != self.numbering
 
         def work(progress: Any, cancel: Any) -> PacketResult:
+            if change_numbering:
+                library.set_exhibit_numbering(case_id, numbering)
             return library.build_packet(case_id, out, max_bytes=max_bytes, service=service,
                                         translations=translations,
                                         translations_to_follow=to_follow,
@@ -508,6 +523,13 @@ class ExportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def _numbering(library: Library, case_id: int) -> str:
+    try:
+        return library.exhibit_numbering(case_id)
+    except EvidenceError:
+        return "convention"
 
 
 def _legal_index_default(library: Library, case_id: int) -> bool:

@@ -287,3 +287,56 @@ def test_long_groups_say_where_they_continue_and_no_heading_ends_a_page() -> Non
         assert CITE.search(lines[-1]), lines[-1]
     found = [int(m[2]) for text in texts for m in CITE.finditer(text)]
     assert found == [10 + n for n in range(150)]
+
+
+def test_numbering_convention_letters_own_documents_and_can_be_one_sequence(
+    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from evidence_app.errors import InvalidValue
+
+    own = tmp_path / "declaration.txt"
+    own.write_text("Declaration of the respondent\n\nMen from the gang beat me in Tegucigalpa "
+                   "because I refused to pay them.", encoding="utf-8")
+    report = tmp_path / "report.txt"
+    report.write_text("Honduras report\n\nGangs threatened deportees who returned to San "
+                      "Pedro Sula and the police did not investigate.", encoding="utf-8")
+    imported = library.import_files([report, own], workers=0).imported
+    ids = {Path(s.original_name).stem: s.id for s in imported}
+    case = library.new_case(applicant_name="D", a_number="212345678",
+                            court_location="Houston, TX", countries=["HN"])
+    quotes = {"report": "Gangs threatened deportees", "declaration": "Men from the gang beat me"}
+    for stem, quote in quotes.items():
+        page = library.pages(ids[stem])[-1]
+        excerpt = library.add_excerpt_by_quote(ids[stem], page.label, quote)
+        library.edit_excerpt(excerpt.id, countries=["HN"], risks=["gang_violence"])
+        library.add_excerpts_exhibit(case.id, [excerpt.id], lettered=stem == "declaration")
+    assert library.exhibit_numbering(case.id) == "convention"
+    assert [e.label for e in library.exhibits(case.id)] == ["1", "A"]
+
+    def cites(out: Path) -> dict[str, int]:
+        result = library.build_packet(case.id, out, max_bytes=None)
+        texts = page_texts(result.parts[0].path)
+        section = "\n".join(texts[i] for i in index_pages(texts))
+        found = {label: int(page) for label, page in CITE.findall(section)}
+        for label, page in found.items():  # each cite's page holds its exhibit's quote
+            stem = "declaration" if label == ("A" if "A" in found else "2") else "report"
+            assert squash(quotes[stem]) in squash(texts[page - 1]), (label, page)
+        return found
+
+    assert set(cites(tmp_path / "convention.pdf")) == {"1", "A"}
+    library.set_exhibit_numbering(case.id, "sequential")
+    assert [e.label for e in library.exhibits(case.id)] == ["1", "2"]
+    assert set(cites(tmp_path / "sequential.pdf")) == {"1", "2"}
+    with pytest.raises(InvalidValue):
+        library.set_exhibit_numbering(case.id, "roman")
+    library.close()
+
+    folder = str(library.folder)
+    assert cli(["--library", folder, "packet", "build", str(case.id), "--out",
+                str(tmp_path / "cli.pdf"), "--numbering", "convention"]) == 0
+    assert "Tab A" in capsys.readouterr().out
+    reopened = Library.open(folder)
+    try:
+        assert reopened.exhibit_numbering(case.id) == "convention"
+    finally:
+        reopened.close()

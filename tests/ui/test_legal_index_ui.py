@@ -90,3 +90,23 @@ def test_the_guide_explains_pretermission_with_sources_in_both_languages() -> No
     assert "Add an index of the evidence by legal element" in english
     assert "Añadir un índice de la prueba por elemento jurídico" in spanish
     assert "Exportarlo por separado…" in spanish
+
+
+def test_numbering_choice_is_saved_with_the_case(
+    qtbot: QtBot, ui_library: Library, tmp_path: Path
+) -> None:
+    case_id = _case(ui_library, ["gang_violence"])
+    exhibit = ui_library.exhibits(case_id)[0]
+    ui_library.edit_exhibit(exhibit.id, lettered=True)
+    assert [e.label for e in ui_library.exhibits(case_id)] == ["A"]
+    dialog = ExportDialog(ui_library, ui_library.case(case_id), None)
+    qtbot.addWidget(dialog)
+    assert dialog.numbering_check.isChecked()
+    dialog.numbering_check.setChecked(False)
+    dialog.path_edit.setText(str(tmp_path / "numbered.pdf"))
+    assert dialog.export()
+    assert ui_library.exhibit_numbering(case_id) == "sequential"
+    assert dialog.result_ is not None and [r.label for r in dialog.result_.index] == ["1"]
+    again = ExportDialog(ui_library, ui_library.case(case_id), None)
+    qtbot.addWidget(again)
+    assert not again.numbering_check.isChecked()
