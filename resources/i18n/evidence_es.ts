@@ -2023,7 +2023,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     <message>
         <location filename="../../evidence_app/ui/export_dialog.py" line="251"/>
         <source>Letter the respondent&apos;s own documents (A, B, C), &amp;number country conditions (1, 2, 3)</source>
-        <translation>&amp;Documentos propios de la persona con letras (A, B, C) y pruebas sobre el país con números (1, 2, 3)</translation>
+        <translation>&amp;Documentos propios con letras (A, B, C), pruebas sobre el país con números (1, 2, 3)</translation>
     </message>
     <message>
         <location filename="../../evidence_app/ui/export_dialog.py" line="259"/>
