@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from . import taxonomy
 from .errors import InvalidValue
 from .packet import legal_index as li
+from .packet import legal_index_files
 from .packet.model import DEFAULT_PACKET_TITLE
 
 if TYPE_CHECKING:
@@ -89,14 +90,14 @@ class LegalIndexMixin:
         if out.is_dir():
             raise InvalidValue("out", str(out), "is a folder; give a file name such as "
                                "Index.pdf")
-        if out.parent.exists() and not out.parent.is_dir():
-            raise InvalidValue("out", str(out), f"{out.parent} is not a folder")
+        if not out.parent.is_dir():
+            raise InvalidValue("out", str(out), f"the folder {out.parent} does not exist")
         plan = self.packet_plan(case_id)
         pages, origin, note = self._summary_pages(case_id, plan, compute_layout)
         entries = li.legal_index_entries(plan, self.legal_terms(language), pages, language)
         title = plan.case.packet_title or DEFAULT_PACKET_TITLE
         if fmt == "pdf":
-            li.write_pdf(entries, out, title=title, note=note, language=language)
+            legal_index_files.write_pdf(entries, out, title=title, note=note, language=language)
         else:
-            li.write_docx(entries, out, title=title, note=note, language=language)
+            legal_index_files.write_docx(entries, out, title=title, note=note, language=language)
         return li.LegalIndexResult(str(out), tuple(entries), origin, note, language)

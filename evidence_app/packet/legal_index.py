@@ -14,12 +14,9 @@ use the Spanish ones.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -27,12 +24,10 @@ from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from .finish import retag_subset_fonts, with_file_id
 from .fonts import fontset
 from .front import CONTENT_WIDTH
-from .layout import Mark, para, render, styles
+from .layout import Mark, para, styles
 from .plan import PacketPlan
-from .stamp import number_pages
 
 ELLIPSIS = "\u2026"
 CITE_WIDTH = 1.15 * inch
@@ -42,6 +37,7 @@ INDENT = 28  # lines sit under their risk type's heading
 HEADINGS = {
     "en": {
         "title": "INDEX OF EVIDENCE BY LEGAL ELEMENT",
+        "heading": "Index of Evidence by Legal Element",
         "intro": "Each line gives the first words of a highlighted passage, its exhibit and "
                  "the packet page where it appears (\u201cEx. 4 at 37\u201d: Tab 4, packet "
                  "page 37). A passage tagged with several risk types appears under each.",
@@ -53,6 +49,7 @@ HEADINGS = {
     },
     "es": {
         "title": "ÍNDICE DE LA PRUEBA POR ELEMENTO JURÍDICO",
+        "heading": "Índice de la prueba por elemento jurídico",
         "intro": "Cada línea da las primeras palabras de un pasaje resaltado, su anexo y la "
                  "página del paquete donde aparece (\u201cEx. 4 at 37\u201d: pestaña 4, "
                  "página 37 del paquete). Un pasaje con varios tipos de riesgo aparece en "
@@ -337,83 +334,3 @@ def story(
         lines_since_heading += 1
     out.append(PageBreak())
     return out
-
-
-# ---------------------------------------------------------------- standalone files
-def write_pdf(entries: Sequence[LegalIndexEntry], path: Path, *, title: str, note: str,
-              language: str = "en") -> None:
-    """The index alone, page-numbered, for pasting into a brief (title as only metadata)."""
-    st = styles()
-    flowables = story(entries, language=language, mark=False)
-    if note:
-        flowables.insert(2, para(note, st.small))
-    rendered = render(flowables)
-    reader = PdfReader(io.BytesIO(rendered.data))
-    numbers = number_pages(1, len(reader.pages), len(reader.pages))
-    writer = PdfWriter()
-    for page, number in zip(reader.pages, numbers.pages, strict=True):
-        added = writer.add_page(page)
-        added.merge_page(number)
-        added.compress_content_streams()
-    writer.metadata = {"/Title": f"Index of evidence by legal element: {title}",
-                       "/Author": "", "/Creator": "", "/Producer": ""}
-    retag_subset_fonts(writer)
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    _replace(path, with_file_id(buffer.getvalue()))
-
-
-def write_docx(entries: Sequence[LegalIndexEntry], path: Path, *, title: str, note: str,
-               language: str = "en") -> None:
-    """The same index as a Word document: headings, then one paragraph per line with the
-    cite at a right tab stop with a dot leader, ready to paste into a brief."""
-    from docx import Document
-    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
-    from docx.shared import Inches, Pt
-
-    words = HEADINGS.get(language, HEADINGS["en"])
-    document = Document()
-    document.core_properties.title = f"Index of evidence by legal element: {title}"
-    document.core_properties.author = ""
-    document.core_properties.last_modified_by = ""
-    document.core_properties.comments = ""
-    document.add_heading(words["title"].title() if language == "en" else words["title"], 1)
-    document.add_paragraph(words["intro"])
-    if note:
-        document.add_paragraph(note)
-    if not entries:
-        document.add_paragraph(words["empty"])
-    right = Inches(6.5)
-    country = element = risk = None
-    for entry in entries:
-        if entry.country != country:
-            country, element, risk = entry.country, None, None
-            document.add_heading(entry.country_name, 2)
-        if entry.element != element:
-            element, risk = entry.element, None
-            document.add_heading(entry.element_label, 3)
-        if entry.risk != risk:
-            risk = entry.risk
-            if entry.risk_label:
-                document.add_heading(entry.risk_label, 4)
-        line = document.add_paragraph()
-        line.paragraph_format.tab_stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT,
-                                                     WD_TAB_LEADER.DOTS)
-        line.paragraph_format.left_indent = Inches(0.25)
-        line.paragraph_format.space_after = Pt(2)
-        font = fontset()
-        text = first_words(entry.quote, 4.6 * inch, font.regular, 10.5)
-        line.add_run(text + "\t" + entry.cite)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    _replace(path, buffer.getvalue())
-
-
-def _replace(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except BaseException:  # a full disk: no half file left behind
-        tmp.unlink(missing_ok=True)
-        raise

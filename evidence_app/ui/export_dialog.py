@@ -41,6 +41,7 @@ from .case_errors import describe_case_error
 from .cases_model import case_title
 from .citation_checks import CitationChecksLabel
 from .labels import language_label
+from .packet_options import PacketOptions
 from .packet_preview import build_step_text
 from .tasks import Job, run_in_background
 
@@ -102,13 +103,10 @@ class ExportDialog(QDialog):
         self.translations_check = QCheckBox(self)
         self.translations_check.setChecked(True)
         self.translations_hint = QLabel(self)
-        self.legal_index_check = QCheckBox(self)
-        self.legal_index_check.setChecked(_legal_index_default(library, case.id))
-        self.legal_index_button = QPushButton(self)
-        self.numbering = _numbering(library, case.id)
-        self.numbering_check = QCheckBox(self)
-        self.numbering_check.setChecked(self.numbering != "sequential")
-        self.legal_index_button.clicked.connect(self.export_legal_index)
+        self.options = PacketOptions(library, case.id, self)
+        self.legal_index_check = self.options.legal_index_check
+        self.numbering_check = self.options.numbering_check
+        self.options.export_alone_button.clicked.connect(lambda: self.export_legal_index())
         # Exhibits with no English translation: listed first, and building needs a choice.
         self.missing = self._missing_translations()
         self.missing_label = QLabel(self)
@@ -147,11 +145,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.service_hint)
         form.addRow("", self.translations_check)
         form.addRow("", self.translations_hint)
-        legal_row = QHBoxLayout()
-        legal_row.addWidget(self.legal_index_check, 1)
-        legal_row.addWidget(self.legal_index_button)
-        form.addRow("", legal_row)
-        form.addRow("", self.numbering_check)
+        form.addRow("", self.options)
         settings_page = QWidget(self)
         settings_layout = QVBoxLayout(settings_page)
         settings_layout.addWidget(self.missing_label)
@@ -237,23 +231,6 @@ class ExportDialog(QDialog):
         self.service_check.setText(self.tr("Add a certificate of &service as the last page"))
         self.translations_check.setText(
             self.tr("Add a &translation certificate after each translated exhibit"))
-        self.legal_index_check.setText(self.tr("Add an index of the evidence by &legal element"))
-        self.legal_index_check.setToolTip(self.tr(
-            "After the index of exhibits: for each country and legal element (persecution, "
-            "torture, refoulement, fair procedure, caps, nationality exclusions), the first "
-            "words of each clipped passage with its exhibit and packet page (“Ex. 4 at 37”)."))
-        self.legal_index_button.setText(self.tr("Export it alone…"))
-        self.legal_index_button.setToolTip(self.tr(
-            "Save the index by legal element as a Word document or PDF, to paste into a "
-            "brief. Its packet pages are those of the last packet you built, or of a fresh "
-            "layout when the case changed since."))
-        self.numbering_check.setText(self.tr(
-            "Letter the respondent's own documents (A, B, C), &number country conditions "
-            "(1, 2, 3)"))
-        self.numbering_check.setToolTip(self.tr(
-            "Exhibits marked applicant-specific get lettered tabs, as practitioners file "
-            "them. Untick to number every exhibit in one sequence. This is saved with the "
-            "case."))
         self.missing_label.setText(self._missing_text())
         self.to_follow_check.setText(self.tr(
             "Export anyway: mark these exhibits “translation to follow” in the index (no "
@@ -372,9 +349,9 @@ class ExportDialog(QDialog):
         if self.missing and not self.to_follow_check.isChecked():
             return False
         to_follow = self.to_follow_check.isChecked()
-        legal_index = self.legal_index_check.isChecked()
-        numbering = "convention" if self.numbering_check.isChecked() else "sequential"
-        change_numbering = numbering != self.numbering
+        legal_index = self.options.legal_index
+        numbering = self.options.chosen_numbering
+        change_numbering = numbering != self.options.numbering
 
         def work(progress: Any, cancel: Any) -> PacketResult:
             if change_numbering:
@@ -523,20 +500,6 @@ class ExportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
-
-
-def _numbering(library: Library, case_id: int) -> str:
-    try:
-        return library.exhibit_numbering(case_id)
-    except EvidenceError:
-        return "convention"
-
-
-def _legal_index_default(library: Library, case_id: int) -> bool:
-    try:
-        return library.legal_index_default(case_id)
-    except EvidenceError:  # e.g. the case was deleted meanwhile
-        return False
 
 
 def confirm_overwrite(parent: QWidget, path: Path) -> bool:

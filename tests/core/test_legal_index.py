@@ -174,7 +174,11 @@ def test_standalone_pdf_and_docx_carry_the_packet_pages(
     docx = library.legal_index(case_id, tmp_path / "Index.docx")
     from docx import Document
 
-    paragraphs = [p.text for p in Document(docx.path).paragraphs]
+    document = Document(docx.path)
+    paragraphs = [p.text for p in document.paragraphs]
+    assert paragraphs[0] == "Index of Evidence by Legal Element"
+    props = document.core_properties
+    assert (props.author, props.last_modified_by) == ("", "")
     assert "Honduras" in paragraphs and "Risk of torture" in paragraphs
     assert {m for p in paragraphs for m in CITE.findall(p)} == cites
     assert all("\t" in p for p in paragraphs if CITE.search(p))
@@ -209,6 +213,8 @@ def test_bad_file_names_are_refused(starter_case: tuple[Library, int, list[Excer
         library.legal_index(case_id, tmp_path / "Index.txt")
     with pytest.raises(InvalidValue):
         library.legal_index(case_id, tmp_path, language="en")
+    with pytest.raises(InvalidValue, match="does not exist"):
+        library.legal_index(case_id, tmp_path / "no" / "such" / "Index.pdf")
     assert not list(tmp_path.iterdir())
 
 

@@ -61,7 +61,7 @@ def test_export_it_alone_as_docx(qtbot: QtBot, ui_library: Library, tmp_path: Pa
     dialog = ExportDialog(ui_library, ui_library.case(case_id), None)
     qtbot.addWidget(dialog)
     out = tmp_path / "index.docx"
-    assert dialog.export_legal_index(out)
+    assert dialog.export_legal_index(out)  # what "Export it alone…" runs after its file dialog
     texts = [p.text for p in Document(str(out)).paragraphs]
     assert "Honduras" in texts and "Gang and cartel violence" in texts
     assert any(t.startswith("Gangs such as MS-13 extorted") and "Ex. 1 at" in t for t in texts)
