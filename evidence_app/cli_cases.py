@@ -172,6 +172,9 @@ def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
     lines.append(f"{plural(result.total_pages, 'page')}, {plural(len(result.index), 'exhibit')}, "
                  f"{plural(result.highlights, 'highlight')}")
     lines += [f"Tab {r.label:<3} pages {r.pages:<10} part {r.part_label}" for r in result.index]
+    if result.legal_index_pages:
+        first, last = result.legal_index_pages
+        lines.append(f"index by legal element: pages {first}-{last}")
     lines += [f"warning: {w}" for w in result.warnings]
     emit(args, result, "\n".join(lines))
     # ECAS refuses a file over the limit: say so in the exit status, not only in words.

@@ -57,6 +57,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 25_000_000  # ECAS: 25 MB a file, decimal megabytes
 _MAX_ROUNDS = 6
+LEGAL_INDEX_BOOKMARK = "Index of Evidence by Legal Element"
 
 
 def build_packet(
@@ -153,7 +154,16 @@ def build_packet(
         highlights=sum(n for _, n in datas),
         warnings=tuple(warnings),
         notes=tuple(notes),
+        legal_index_pages=_legal_index_pages(seq),
     )
+
+
+def _legal_index_pages(seq: PacketPages) -> tuple[int, int] | None:
+    """The section ends the front matter: from its bookmark to the last front page."""
+    first = next((b.page for b in seq.bookmarks if b.title == LEGAL_INDEX_BOOKMARK), None)
+    if first is None:
+        return None
+    return first, sum(1 for ref in seq.refs if ref.doc == "front")
 
 
 def _cancelled(cancel: threading.Event | None) -> bool:
@@ -369,8 +379,7 @@ def _sequence(
     seq.bookmarks.append(Bookmark("Cover", 1))
     seq.bookmarks.append(Bookmark("Index of Exhibits", front.marks.get("index", 0) + 1))
     if "legal_index" in front.marks:
-        seq.bookmarks.append(Bookmark("Index of Evidence by Legal Element",
-                                      front.marks["legal_index"] + 1))
+        seq.bookmarks.append(Bookmark(LEGAL_INDEX_BOOKMARK, front.marks["legal_index"] + 1))
     tab_keys = [f"tab:{e.exhibit.id}" for e in exhibits]
     body_keys = [k for k in (bodies.marks if bodies else {})]
     cert_keys = list(certs.marks) if certs else []

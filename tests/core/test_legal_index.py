@@ -128,6 +128,7 @@ def test_every_cite_of_the_packet_index_points_to_the_page_of_its_quote(
         assert heading.casefold() in section.casefold(), heading
     assert section.index("Honduras") < section.index("Uganda")
     assert ("Index of Evidence by Legal Element", where[0] + 1) in _outline(packet)
+    assert packet.legal_index_pages == (where[0] + 1, where[-1] + 1)
     page = pypdf.PdfReader(packet.parts[0].path).pages[where[0]]
     fonts = page["/Resources"].get_object()["/Font"].get_object()
     for ref in fonts.values():  # every font embedded (no stray Helvetica from a table)
@@ -148,6 +149,7 @@ def test_the_section_can_be_left_out_and_is_off_without_tagged_passages(
     without = library.build_packet(case_id, tmp_path / "Plain.pdf", max_bytes=None,
                                    legal_index=False)
     assert not index_pages(page_texts(without.parts[0].path))
+    assert without.legal_index_pages is None
     assert without.total_pages < packet.total_pages
     other = library.new_case(applicant_name="B", countries=["HN"])
     untagged = [x for x in library.excerpts() if not x.risks]
@@ -245,8 +247,9 @@ def test_cli_packet_legal_index(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert not index_pages(page_texts(str(packet)))
     assert cli(["--library", str(folder), "packet", "build", str(case.id), "--out",
                 str(packet)]) == 0
+    assert "index by legal element: pages 3-3" in capsys.readouterr().out
     texts = page_texts(str(packet))
-    assert index_pages(texts)
+    assert index_pages(texts) == [2]
     cite = CITE.search("\n".join(texts[i] for i in index_pages(texts)))
     assert cite is not None and "Gangs threatened deportees" in texts[int(cite[2]) - 1]
     assert cli(["--library", str(folder), "packet", "legal-index", str(case.id),
