@@ -33,7 +33,8 @@ from .exhibit_pages import (
 from .front import render_front
 from .highlight import Box, locate, open_text_page
 from .layout import Rendered, render
-from .legal_index import LegalIndexEntry, with_pages
+from .legal_index import BOOKMARK as LEGAL_INDEX_BOOKMARK
+from .legal_index import LegalIndexEntry, section_pages, with_pages
 from .legal_index import story as legal_index_story
 from .model import DEFAULT_PACKET_TITLE, IndexRow, PacketNote, PacketResult
 from .parts import (
@@ -57,7 +58,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 25_000_000  # ECAS: 25 MB a file, decimal megabytes
 _MAX_ROUNDS = 6
-LEGAL_INDEX_BOOKMARK = "Index of Evidence by Legal Element"
 
 
 def build_packet(
@@ -154,16 +154,8 @@ def build_packet(
         highlights=sum(n for _, n in datas),
         warnings=tuple(warnings),
         notes=tuple(notes),
-        legal_index_pages=_legal_index_pages(seq),
+        legal_index_pages=section_pages(seq.bookmarks, seq.refs),
     )
-
-
-def _legal_index_pages(seq: PacketPages) -> tuple[int, int] | None:
-    """The section ends the front matter: from its bookmark to the last front page."""
-    first = next((b.page for b in seq.bookmarks if b.title == LEGAL_INDEX_BOOKMARK), None)
-    if first is None:
-        return None
-    return first, sum(1 for ref in seq.refs if ref.doc == "front")
 
 
 def _cancelled(cancel: threading.Event | None) -> bool:

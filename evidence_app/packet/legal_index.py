@@ -24,12 +24,14 @@ from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from .assemble import Bookmark, PageRef
 from .fonts import fontset
 from .front import CONTENT_WIDTH
 from .layout import Mark, para, styles
 from .plan import PacketPlan
 
 ELLIPSIS = "\u2026"
+BOOKMARK = "Index of Evidence by Legal Element"
 CITE_WIDTH = 1.15 * inch
 LEADING_ROWS = 2  # lines kept on the page of their headings (no heading alone at a foot)
 INDENT = 28  # lines sit under their risk type's heading
@@ -179,6 +181,15 @@ def with_pages(entries: Sequence[LegalIndexEntry], excerpt_pages: Mapping[int, i
                default: int | None = None) -> list[LegalIndexEntry]:
     """The entries with their packet pages (`default` for a passage not placed yet)."""
     return [replace(e, packet_page=excerpt_pages.get(e.excerpt_id, default)) for e in entries]
+
+
+def section_pages(bookmarks: Sequence[Bookmark], refs: Sequence[PageRef]
+                  ) -> tuple[int, int] | None:
+    """Packet pages [first, last] of the section: it ends the front matter."""
+    first = next((b.page for b in bookmarks if b.title == BOOKMARK), None)
+    if first is None:
+        return None
+    return first, sum(1 for ref in refs if ref.doc == "front")
 
 
 def first_words(quote: str, width: float, font: str, size: float) -> str:
