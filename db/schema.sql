@@ -29,7 +29,7 @@ CREATE TABLE cases (
     notes TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-);
+, exhibit_numbering TEXT NOT NULL DEFAULT 'convention');
 
 CREATE TABLE countries (
     code TEXT PRIMARY KEY,

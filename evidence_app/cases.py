@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
     from .model import Source
+    from .packet.legal_index import LegalIndexEntry
     from .store import Store
 
 
@@ -64,6 +65,9 @@ class CasesMixin:
             self, reader: Store, source_id: int
         ) -> PlannedTranslation | None: ...
         def file_path(self, source: Source) -> Path: ...
+        def _legal_index_lines(
+            self, plan: PacketPlan, wanted: bool | None
+        ) -> list[LegalIndexEntry] | None: ...
         def ocr_file_path(self, source: Source) -> Path | None: ...
         def _writing(
             self, doing: str, wait: float | None = None
@@ -106,7 +110,8 @@ class CasesMixin:
         """Exhibits in packet order with their tab labels (1, 2… and A, B…)."""
         reader = self._reader()
         reader.get_case(case_id)
-        return _labelled(reader.list_exhibits(case_id))
+        letters = reader.exhibit_numbering(case_id) != "sequential"
+        return _labelled(reader.list_exhibits(case_id), letters)
 
     def exhibit(self, exhibit_id: int) -> Exhibit:
         exhibit = self._reader().get_exhibit(exhibit_id)
@@ -280,10 +285,14 @@ class CasesMixin:
         service: bool = False,
         translations: bool = True,
         translations_to_follow: bool = False,
+        legal_index: bool | None = None,
         progress: Progress = no_progress,
         cancel: threading.Event | None = None,
     ) -> PacketResult:
         """Write the packet (split into _PartN files above max_bytes); remember its page map.
+
+        `legal_index`: print the index of the evidence by legal element after the index of
+        exhibits; None prints it when some passage is tagged with a legal element.
 
         Raises TranslationMissing when exhibits not in English have no English translation,
         unless `translations_to_follow` (the index then marks them "translation to follow")."""
@@ -291,12 +300,15 @@ class CasesMixin:
         plan = self.packet_plan(case_id)
         if not plan.exhibits:
             raise InvalidValue("case", case_id, "has no exhibits")
+        lines = self._legal_index_lines(plan, legal_index)
         result = _build_packet(
             plan, Path(out), max_bytes=max_bytes, service=service, translations=translations,
-            translations_to_follow=translations_to_follow, progress=progress, cancel=cancel,
+            translations_to_follow=translations_to_follow, legal_index=lines,
+            progress=progress, cancel=cancel,
         )
         if not result.cancelled:
-            options = {"service": service, "translations": translations}
+            options = {"service": service, "translations": translations,
+                       "legal_index": lines is not None}
             page_map = {
                 "options": options,
                 "exhibits": {str(r.exhibit_id): [r.first_page, r.last_page, r.part]
@@ -346,17 +358,20 @@ class CasesMixin:
             return {}, "none", "Packet pages are blank: build the packet to fill them in."
         with tempfile.TemporaryDirectory(prefix="evidence-summary-") as tmp:
             result = _build_packet(plan, Path(tmp) / "packet.pdf", max_bytes=None,
-                                   translations_to_follow=True)
+                                   translations_to_follow=True,
+                                   legal_index=self._legal_index_lines(plan, None))
         note = ("Packet pages come from a fresh layout (no certificate of service); build the "
                 "packet to be sure they match the file you file.")
         return dict(result.excerpt_pages), "computed", note
 
 
-def _labelled(exhibits: Sequence[Exhibit]) -> list[Exhibit]:
+def _labelled(exhibits: Sequence[Exhibit], letters: bool = True) -> list[Exhibit]:
+    """Tab labels in packet order: lettered exhibits A, B…, the others 1, 2…; `letters`
+    False numbers every exhibit in one sequence."""
     numbered = lettered = 0
     out = []
     for exhibit in exhibits:
-        if exhibit.lettered:
+        if exhibit.lettered and letters:
             lettered += 1
             label = exhibit_label(lettered, True)
         else:

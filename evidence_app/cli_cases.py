@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .cli_legal_index import register_packet_verbs
 from .cli_output import TextProgress, count, emit, plural, record_id
 from .cli_translations import missing_translation_message, report_missing
 from .errors import TranslationMissing
@@ -146,6 +147,8 @@ def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
               f"page; fill them in (evidence-cli case edit) or pass --allow-blank-cover",
               file=sys.stderr)
         return 2
+    if args.numbering:
+        lib.set_exhibit_numbering(args.case_id, args.numbering)
     _print_citation_checks(lib, args.case_id)
     cancel = threading.Event()
     if args.translations_to_follow:
@@ -156,7 +159,7 @@ def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
             max_bytes=int(args.max_mb * 1_000_000) if args.max_mb else None,
             service=args.service, translations=args.translations,
             translations_to_follow=args.translations_to_follow,
-            progress=TextProgress(), cancel=cancel,
+            legal_index=args.legal_index, progress=TextProgress(), cancel=cancel,
         )
     except TranslationMissing as exc:
         print(missing_translation_message(exc), file=sys.stderr)
@@ -169,6 +172,9 @@ def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
     lines.append(f"{plural(result.total_pages, 'page')}, {plural(len(result.index), 'exhibit')}, "
                  f"{plural(result.highlights, 'highlight')}")
     lines += [f"Tab {r.label:<3} pages {r.pages:<10} part {r.part_label}" for r in result.index]
+    if result.legal_index_pages:
+        first, last = result.legal_index_pages
+        lines.append(f"index by legal element: pages {first}-{last}")
     lines += [f"warning: {w}" for w in result.warnings]
     emit(args, result, "\n".join(lines))
     # ECAS refuses a file over the limit: say so in the exit status, not only in words.
@@ -278,6 +284,14 @@ def register(sub: Any, add: Any) -> None:
     b.add_argument("--translations-to-follow", action="store_true",
                    help="build even when exhibits not in English have no English translation; "
                         "the index marks them \"translation to follow\"")
+    b.add_argument("--legal-index", action=argparse.BooleanOptionalAction, default=None,
+                   help="index of the evidence by legal element after the index of exhibits "
+                        "(default: when some excerpt is tagged with a legal element)")
+    b.add_argument("--numbering", choices=("convention", "sequential"),
+                   help="convention: the respondent's own documents (case add-exhibit "
+                        "--letter) lettered A, B, C, country conditions numbered 1, 2, 3; "
+                        "sequential: every exhibit numbered. Saved with the case")
+    register_packet_verbs(psub)
 
     p = add("summary", cmd_summary, "evidence summary of a case (PDF or CSV)")
     p.add_argument("case_id", type=record_id)

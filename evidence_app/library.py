@@ -26,6 +26,7 @@ from .errors import (
 )
 from .excerpt_verbs import ExcerptsMixin
 from .importer import Importer
+from .legal_index_verbs import LegalIndexMixin
 from .locking import LibraryLock, writes
 from .maintenance import MaintenanceMixin
 from .model import (
@@ -41,6 +42,7 @@ from .model import (
     Suggestions,
     no_progress,
 )
+from .numbering_verbs import NumberingMixin
 from .ocr_verbs import OcrMixin
 from .recovery import refuse_damaged
 from .recovery import stale_work_folders as stale_recovery_folders
@@ -67,7 +69,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
               OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin, RecoveryMixin,
-              TagOriginsMixin):
+              TagOriginsMixin, LegalIndexMixin, NumberingMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(

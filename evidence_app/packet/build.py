@@ -33,6 +33,9 @@ from .exhibit_pages import (
 from .front import render_front
 from .highlight import Box, locate, open_text_page
 from .layout import Rendered, render
+from .legal_index import BOOKMARK as LEGAL_INDEX_BOOKMARK
+from .legal_index import LegalIndexEntry, section_pages, with_pages
+from .legal_index import story as legal_index_story
 from .model import DEFAULT_PACKET_TITLE, IndexRow, PacketNote, PacketResult
 from .parts import (
     CutKey,
@@ -65,10 +68,13 @@ def build_packet(
     service: bool = False,
     translations: bool = True,
     translations_to_follow: bool = False,
+    legal_index: Sequence[LegalIndexEntry] | None = None,
     progress: Progress = no_progress,
     cancel: threading.Event | None = None,
 ) -> PacketResult:
-    """`translations`: print the certificate of translation after each translated exhibit.
+    """`legal_index`: lines of the index of the evidence by legal element, printed after the
+    index of exhibits with their packet pages (None: no such section).
+    `translations`: print the certificate of translation after each translated exhibit.
     `translations_to_follow`: build even when exhibits not in English have no translation
     (they are marked "translation to follow"); otherwise that raises TranslationMissing."""
     steps = 5
@@ -105,7 +111,7 @@ def build_packet(
     for _ in range(_MAX_ROUNDS):
         seq, rows, rendered_front = _stable_layout(
             plan, exhibits, cuts, bodies, english, body_boxes, original_boxes,
-            service, translations,
+            service, translations, legal_index,
         )
         rendered.update(rendered_front)
         sources = Sources(rendered, originals)
@@ -148,6 +154,7 @@ def build_packet(
         highlights=sum(n for _, n in datas),
         warnings=tuple(warnings),
         notes=tuple(notes),
+        legal_index_pages=section_pages(seq.bookmarks, seq.refs),
     )
 
 
@@ -244,6 +251,7 @@ def _stable_layout(
     original_boxes: dict[int, dict[int, list[tuple[int, list[Box]]]]],
     service: bool,
     translations: bool,
+    legal_index: Sequence[LegalIndexEntry] | None = None,
 ) -> tuple[PacketPages, list[IndexRow], dict[str, bytes]]:
     numbers = HeadNumbers()
     rows = [_row(e, {}, (PLACEHOLDER, PLACEHOLDER), []) for e in exhibits]
@@ -254,8 +262,12 @@ def _stable_layout(
     front = heads = certs = None
     for _ in range(_MAX_ROUNDS):
         heads = render_heads(exhibits, numbers)
+        # The index by legal element prints the excerpt pages of the previous round: the
+        # loop ends only when they are the pages the excerpts landed on.
+        legal = [] if legal_index is None else legal_index_story(
+            with_pages(legal_index, numbers.excerpts, PLACEHOLDER))
         front = render_front(
-            plan.case, plan.country_names, plan.today, rows, parts, notes
+            plan.case, plan.country_names, plan.today, rows, parts, notes, legal
         )
         certs = _certificates(plan, exhibits, service, translations, cert_pages)
         seq = _sequence(exhibits, front, heads, bodies, english, certs, body_boxes,
@@ -358,6 +370,8 @@ def _sequence(
     refs += [PageRef("front", i) for i in range(front.pages)]
     seq.bookmarks.append(Bookmark("Cover", 1))
     seq.bookmarks.append(Bookmark("Index of Exhibits", front.marks.get("index", 0) + 1))
+    if "legal_index" in front.marks:
+        seq.bookmarks.append(Bookmark(LEGAL_INDEX_BOOKMARK, front.marks["legal_index"] + 1))
     tab_keys = [f"tab:{e.exhibit.id}" for e in exhibits]
     body_keys = [k for k in (bodies.marks if bodies else {})]
     cert_keys = list(certs.marks) if certs else []

@@ -139,5 +139,9 @@ def render_front(
     rows: Sequence[IndexRow],
     parts: int,
     notes: Sequence[str] = (),
+    after_index: Sequence[Flowable] = (),
 ) -> Rendered:
-    return render(cover(case, country_names, today) + index(rows, parts, notes))
+    """`after_index`: a section following the index of exhibits (the index by legal
+    element), laid out with it so its pages count before the exhibits are numbered."""
+    return render(cover(case, country_names, today) + index(rows, parts, notes)
+                  + list(after_index))

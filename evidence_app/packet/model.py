@@ -180,6 +180,8 @@ class PacketResult:
     warnings: tuple[str, ...] = ()  # e.g. an exhibit alone over the size limit
     cancelled: bool = False
     notes: tuple[PacketNote, ...] = ()  # the warnings, for a translated GUI
+    # packet pages [first, last] of the index of the evidence by legal element, when printed
+    legal_index_pages: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .bundles import BundlesMixin
+from .case_options import CaseOptionsMixin
 from .cases import CasesStoreMixin
 from .connection import backup_database, open_database, schema_sql
 from .editions import EditionsMixin
@@ -23,7 +24,7 @@ __all__ = ["SOURCE_FIELDS", "Store", "schema_sql"]
 class Store(
     SourcesMixin, ExcerptsMixin, TaxonomyMixin, CasesStoreMixin, BundlesMixin, UpkeepMixin,
     EditionsMixin,
-    TranslationsMixin, TagOriginsMixin,
+    TranslationsMixin, TagOriginsMixin, CaseOptionsMixin,
 ):
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db

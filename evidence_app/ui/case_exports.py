@@ -1,6 +1,6 @@
-"""The two smaller exports of a case: the evidence summary (PDF or CSV, for the brief) and
-the citation list (CSL-JSON for Zotero, or plain text); and opening the packet's export
-dialog."""
+"""The smaller exports of a case: the evidence summary (PDF or CSV, for the brief), the index
+of the evidence by legal element (PDF or DOCX, for pasting into a brief) and the citation
+list (CSL-JSON for Zotero, or plain text); and opening the packet's export dialog."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from evidence_app.packet.legal_index import LegalIndexResult
 from evidence_app.packet.model import Case, SummaryResult
 
 from .case_data import CaseData
@@ -86,6 +87,39 @@ class CaseExports(QObject):
 
         run_in_background(
             lambda: library.evidence_summary(case_id, out), on_done=done,
+            on_error=lambda exc: self._report(describe_case_error(exc), failed=True))
+        return True
+
+    # ---------------------------------------------------------------- legal index
+    def legal_index(self, library: Library, case_id: int, path: Path | None = None) -> bool:
+        """The index by legal element alone: DOCX for a .docx file, PDF otherwise."""
+        if path is None:
+            pdf_filter = self.tr("PDF (*.pdf)")
+            name, chosen = QFileDialog.getSaveFileName(
+                self.widget, self.tr("Export index by legal element"),
+                str(self._folder() / "index_by_legal_element.docx"),
+                self.tr("Word document, to paste into a brief (*.docx)") + ";;" + pdf_filter)
+            if not name:
+                return False
+            path = Path(name)
+            if path.suffix.lower() not in (".pdf", ".docx"):
+                path = path.with_name(path.name + (".pdf" if chosen == pdf_filter else ".docx"))
+        QSettings().setValue(FOLDER_KEY, str(path.parent))
+        out = path
+
+        def done(result: LegalIndexResult) -> None:
+            note = {
+                "last_build": self.tr("Packet pages are those of the last packet you built."),
+                "computed": self.tr("Packet pages come from a fresh layout; export the packet "
+                                    "to be sure they match the file you file."),
+                "none": self.tr("Packet pages are blank: export the packet to fill them in."),
+            }.get(result.packet_pages, "")
+            self._report(self.tr("Index by legal element saved to %1 (%n lines). %2", "",
+                                 len(result.entries)).replace("%1", str(out))
+                         .replace("%2", note))
+
+        run_in_background(
+            lambda: library.legal_index(case_id, out), on_done=done,
             on_error=lambda exc: self._report(describe_case_error(exc), failed=True))
         return True
 

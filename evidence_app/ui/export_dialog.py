@@ -41,6 +41,7 @@ from .case_errors import describe_case_error
 from .cases_model import case_title
 from .citation_checks import CitationChecksLabel
 from .labels import language_label
+from .packet_options import PacketOptions
 from .packet_preview import build_step_text
 from .tasks import Job, run_in_background
 
@@ -102,6 +103,10 @@ class ExportDialog(QDialog):
         self.translations_check = QCheckBox(self)
         self.translations_check.setChecked(True)
         self.translations_hint = QLabel(self)
+        self.options = PacketOptions(library, case.id, self)
+        self.legal_index_check = self.options.legal_index_check
+        self.numbering_check = self.options.numbering_check
+        self.options.export_alone_button.clicked.connect(lambda: self.export_legal_index())
         # Exhibits with no English translation: listed first, and building needs a choice.
         self.missing = self._missing_translations()
         self.missing_label = QLabel(self)
@@ -140,6 +145,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.service_hint)
         form.addRow("", self.translations_check)
         form.addRow("", self.translations_hint)
+        form.addRow("", self.options)
         settings_page = QWidget(self)
         settings_layout = QVBoxLayout(settings_page)
         settings_layout.addWidget(self.missing_label)
@@ -343,11 +349,17 @@ class ExportDialog(QDialog):
         if self.missing and not self.to_follow_check.isChecked():
             return False
         to_follow = self.to_follow_check.isChecked()
+        legal_index = self.options.legal_index
+        numbering = self.options.chosen_numbering
+        change_numbering = numbering != self.options.numbering
 
         def work(progress: Any, cancel: Any) -> PacketResult:
+            if change_numbering:
+                library.set_exhibit_numbering(case_id, numbering)
             return library.build_packet(case_id, out, max_bytes=max_bytes, service=service,
                                         translations=translations,
-                                        translations_to_follow=to_follow, progress=progress,
+                                        translations_to_follow=to_follow,
+                                        legal_index=legal_index, progress=progress,
                                         cancel=cancel)
 
         self.message.setText("")
@@ -359,6 +371,16 @@ class ExportDialog(QDialog):
                                 progress=self._progress, writer=True)
         self.job = job if self._running else None
         return True
+
+    def export_legal_index(self, path: Path | None = None) -> bool:
+        """The index by legal element alone (PDF or DOCX); the message line says where."""
+        from .case_exports import CaseExports
+
+        if self._running:
+            return False
+        exports = CaseExports(self)
+        exports.finished.connect(self.message.setText)
+        return exports.legal_index(self.library, self.case.id, path)
 
     def _fresh_case(self) -> Case:
         """The case as saved now: details typed since the dialog opened may have been saved."""

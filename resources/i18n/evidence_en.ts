@@ -15,7 +15,7 @@
 <context>
     <name>CaseExports</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/case_exports.py" line="84"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="85"/>
         <source>Evidence summary saved to %1 (%n excerpts). %2</source>
         <translation>
             <numerusform>Evidence summary saved to %1 (%n excerpt). %2</numerusform>
@@ -23,7 +23,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/case_exports.py" line="118"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="117"/>
+        <source>Index by legal element saved to %1 (%n lines). %2</source>
+        <translation>
+            <numerusform>Index by legal element saved to %1 (%n line). %2</numerusform>
+            <numerusform>Index by legal element saved to %1 (%n lines). %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/case_exports.py" line="152"/>
         <source>%n citations saved to %1.</source>
         <translation>
             <numerusform>%n citation saved to %1.</numerusform>
@@ -116,7 +124,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="234"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="240"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>“%1” for %2: %n exhibit.</numerusform>
@@ -124,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="407"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="429"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>The packet has %n page in one file.</numerusform>

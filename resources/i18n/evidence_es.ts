@@ -497,37 +497,40 @@
 <context>
     <name>CaseExports</name>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="46"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="47"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="66"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="67"/>
         <source>Export evidence summary</source>
         <translation>Exportar resumen de pruebas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="68"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="69"/>
         <source>PDF table (*.pdf);;CSV for spreadsheets and word processors (*.csv)</source>
         <translation>Tabla PDF (*.pdf);;CSV para hojas de cálculo y procesadores de texto (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="79"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="80"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="112"/>
         <source>Packet pages are those of the last packet you built.</source>
         <translation>Las páginas del paquete son las del último paquete que generó.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="80"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="81"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="113"/>
         <source>Packet pages come from a fresh layout; export the packet to be sure they match the file you file.</source>
         <translation>Las páginas del paquete salen de una maquetación nueva; exporte el paquete para asegurarse de que coinciden con el archivo que presente.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="82"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="83"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="115"/>
         <source>Packet pages are blank: export the packet to fill them in.</source>
         <translation>Las páginas del paquete están en blanco: exporte el paquete para rellenarlas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/case_exports.py" line="84"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="85"/>
         <source>Evidence summary saved to %1 (%n excerpts). %2</source>
         <translation>
             <numerusform>Resumen de pruebas guardado en %1 (%n extracto). %2</numerusform>
@@ -535,22 +538,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="96"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="97"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_exports.py" line="99"/>
+        <source>Export index by legal element</source>
+        <translation>Exportar el índice por elemento jurídico</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_exports.py" line="101"/>
+        <source>Word document, to paste into a brief (*.docx)</source>
+        <translation>Documento de Word, para pegarlo en un escrito (*.docx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/case_exports.py" line="117"/>
+        <source>Index by legal element saved to %1 (%n lines). %2</source>
+        <translation>
+            <numerusform>Índice por elemento jurídico guardado en %1 (%n línea). %2</numerusform>
+            <numerusform>Índice por elemento jurídico guardado en %1 (%n líneas). %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/case_exports.py" line="130"/>
         <source>CSL-JSON for Zotero and other reference managers (*.json)</source>
         <translation>CSL-JSON para Zotero y otros gestores de referencias (*.json)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="98"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="132"/>
         <source>Export citations</source>
         <translation>Exportar citas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="100"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="134"/>
         <source>Plain text (*.txt)</source>
         <translation>Texto sin formato (*.txt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/case_exports.py" line="118"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="152"/>
         <source>%n citations saved to %1.</source>
         <translation>
             <numerusform>%n cita guardada en %1.</numerusform>
@@ -1822,62 +1848,62 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="68"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="69"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="69"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="70"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="214"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="220"/>
         <source>Export packet</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="215"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="221"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="216"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="222"/>
         <source>File name of the packet</source>
         <translation>Nombre del archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="217"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="223"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="218"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="224"/>
         <source>Split into files of at most</source>
         <translation>Dividir en archivos de como máximo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="220"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="226"/>
         <source>Electronic filing (ECAS) accepts PDF files of at most 25 MB (25,000,000 bytes). Larger packets are split into _Part1, _Part2… files, between exhibits where possible; each part carries the case caption.</source>
         <translation>La presentación electrónica (ECAS) acepta archivos PDF de 25 MB (25.000.000 bytes) como máximo. Los paquetes más grandes se dividen en archivos _Part1, _Part2…, entre pruebas documentales cuando es posible; cada parte lleva el encabezado del caso.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="223"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="229"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="224"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="230"/>
         <source>Size limit per file in MB</source>
         <translation>Tamaño máximo por archivo en MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="225"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="231"/>
         <source>Add a certificate of &amp;service as the last page</source>
         <translation>Añadir un certificado de &amp;notificación como última página</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="234"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="240"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>«%1» para %2: %n prueba documental.</numerusform>
@@ -1885,107 +1911,107 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="237"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="243"/>
         <source>Served on: %1 · %2 · %3</source>
         <translation>Notificado a: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="239"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="245"/>
         <source>date not set</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="242"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="248"/>
         <source>Fill in “Certificate of service” in the case details to say whom you serve, how and when.</source>
         <translation>Complete «Certificado de notificación» en los datos del caso para indicar a quién notifica, cómo y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="249"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="255"/>
         <source>Not in English: Tab %1. The certificate is filled from the translator&apos;s details.</source>
         <translation>No están en inglés: pestaña %1. El certificado se rellena con los datos del traductor.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="252"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="258"/>
         <source>Every exhibit is in English.</source>
         <translation>Todas las pruebas documentales están en inglés.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="254"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="260"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="254"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="260"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="254"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="260"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="255"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="261"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="256"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="262"/>
         <source>&amp;Open packet</source>
         <translation>&amp;Abrir paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="257"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="263"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="281"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="287"/>
         <source>Tab %1 (%2): %3</source>
         <translation>Pestaña %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="285"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="291"/>
         <source>No English translation, so no certificate of translation:</source>
         <translation>Sin traducción al inglés, y por tanto sin certificado de traducción:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="287"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="293"/>
         <source>A court needs a certified English translation of each document not in English. Attach one to the source (right-click it in the sources list: Attach English translation…), or type one for each quote of an exhibit of excerpts.</source>
         <translation>El tribunal necesita una traducción certificada al inglés de cada documento que no esté en inglés. Adjunte una a la fuente (clic derecho en la lista de fuentes: Adjuntar traducción al inglés…) o escriba una para cada cita de una prueba de extractos.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="309"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="315"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="310"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="316"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="320"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="326"/>
         <source>Save the packet as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="320"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="326"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="329"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="335"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="391"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="413"/>
         <source>The export was cancelled; no packet was written.</source>
         <translation>Se canceló la exportación; no se generó ningún paquete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="407"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="429"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>El paquete tiene %n página en un archivo.</numerusform>
@@ -1993,52 +2019,52 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="410"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="432"/>
         <source>The packet has %1 pages in %2 files (each under the size limit; the index says which file holds each exhibit).</source>
         <translation>El paquete tiene %1 páginas en %2 archivos (cada uno por debajo del tamaño máximo; el índice indica qué archivo contiene cada prueba documental).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="443"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="465"/>
         <source>Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: it could not be split to fit. Ask the court how to file it.</source>
         <translation>La parte {part} ocupa {size:.1f} MB, más que el límite de {limit:.1f} MB: no se pudo dividir para cumplirlo. Pregunte al tribunal cómo presentarla.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="427"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="449"/>
         <source>Tab %1: %2</source>
         <translation>Pestaña %1: %2</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="227"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="233"/>
         <source>Add a &amp;translation certificate after each translated exhibit</source>
         <translation>Añadir un certificado de &amp;traducción después de cada prueba traducida</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="230"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="236"/>
         <source>Export anyway: mark these exhibits “translation to follow” in the index (no certificate of translation is printed for them)</source>
         <translation>Exportar de todos modos: marcar estas pruebas como «traducción pendiente» en el índice (no se imprime certificado de traducción para ellas)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="434"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="456"/>
         <source>Check before filing:</source>
         <translation>Revise antes de presentar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="448"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="470"/>
         <source>Tab {tab}: the original pages could not be opened ({reason}); its text is laid out instead.</source>
         <translation>Pestaña {tab}: no se pudieron abrir las páginas originales ({reason}); se compone su texto en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="456"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="478"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="487"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="509"/>
         <source>Replace file</source>
         <translation>Reemplazar archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="488"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="510"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
@@ -3335,6 +3361,39 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <location filename="../../evidence_app/ui/packet_preview.py" line="60"/>
         <source>Building the packet…</source>
         <translation>Generando el paquete…</translation>
+    </message>
+</context>
+<context>
+    <name>PacketOptions</name>
+    <message>
+        <location filename="../../evidence_app/ui/packet_options.py" line="40"/>
+        <source>Add an index of the evidence by &amp;legal element</source>
+        <translation>Añadir un índice de la prueba por e&amp;lemento jurídico</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_options.py" line="42"/>
+        <source>After the index of exhibits: for each country and legal element (persecution, torture, refoulement, fair procedure, caps, nationality exclusions), the first words of each clipped passage with its exhibit and packet page (“Ex. 4 at 37”).</source>
+        <translation>Después del índice de pruebas documentales: para cada país y elemento jurídico (persecución, tortura, devolución, procedimiento justo, límites, nacionalidades excluidas), las primeras palabras de cada pasaje recortado con su prueba documental y la página del paquete («Ex. 4 at 37»).</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_options.py" line="45"/>
+        <source>Export it alone…</source>
+        <translation>Exportarlo por separado…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_options.py" line="47"/>
+        <source>Save the index by legal element as a Word document or PDF, to paste into a brief. Its packet pages are those of the last packet you built, or of a fresh layout when the case changed since.</source>
+        <translation>Guarda el índice por elemento jurídico como documento de Word o PDF, para pegarlo en un escrito. Las páginas del paquete son las del último paquete que generó o, si el caso cambió desde entonces, las de una maquetación nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_options.py" line="51"/>
+        <source>Letter the respondent&apos;s own documents (A, B, C), &amp;number country conditions (1, 2, 3)</source>
+        <translation>&amp;Documentos propios con letras (A, B, C), pruebas sobre el país con números (1, 2, 3)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_options.py" line="54"/>
+        <source>Exhibits marked applicant-specific get lettered tabs, as practitioners file them. Untick to number every exhibit in one sequence. This is saved with the case.</source>
+        <translation>Las pruebas marcadas como documentos sobre el solicitante llevan pestañas con letras, como las presentan los profesionales. Desmarque la casilla para numerar todas las pruebas en una sola serie. La elección se guarda con el caso.</translation>
     </message>
 </context>
 <context>
