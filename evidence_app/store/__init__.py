@@ -6,6 +6,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .agreements import AgreementsStoreMixin
 from .bundles import BundlesMixin
 from .cases import CasesStoreMixin
 from .connection import backup_database, open_database, schema_sql
@@ -22,7 +23,7 @@ __all__ = ["SOURCE_FIELDS", "Store", "schema_sql"]
 class Store(
     SourcesMixin, ExcerptsMixin, TaxonomyMixin, CasesStoreMixin, BundlesMixin, UpkeepMixin,
     EditionsMixin,
-    TranslationsMixin,
+    TranslationsMixin, AgreementsStoreMixin,
 ):
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
