@@ -90,7 +90,8 @@ def parse_fact(raw: Any, origin: str, where: str, sources: set[str]) -> Agreemen
         return AgreementFact()
     source = _text(raw.get("source", ""), origin, f"{where}.source", required=True)
     if source not in sources:
-        raise AgreementInvalid(origin, f"{where}.source", f"{source!r} is not a source of the record")
+        raise AgreementInvalid(origin, f"{where}.source",
+                               f"{source!r} is not a source of the record")
     flag = raw.get("value") if isinstance(raw.get("value"), bool) else raw.get("flag")
     if flag is not None and not isinstance(flag, bool):
         raise AgreementInvalid(origin, f"{where}.flag", "must be true or false")
@@ -179,12 +180,12 @@ def parse_agreement(raw: Any, origin: str) -> Agreement:
         raise AgreementInvalid(origin, "status.value", f"one of {', '.join(STATUSES)}")
     if not status.as_of or status.as_of == "unknown":
         raise AgreementInvalid(origin, "status.as_of", "the status needs an as-of date")
-    facts = {name: parse_fact(raw.get(name, {"unknown": True}), origin, name, keys)
+    facts: dict[str, Any] = {name: parse_fact(raw.get(name, {"unknown": True}), origin, name, keys)
              for name in FACT_FIELDS}
     notes = _list(raw.get("notes", []), origin, "notes")
     if len(notes) > MAX_NOTES:
         raise AgreementInvalid(origin, "notes", f"more than {MAX_NOTES} notes")
-    return Agreement(
+    built = Agreement(
         id=ident,
         country=country,
         name_en=_text(raw.get("name_en", ""), origin, "name_en", required=True),
@@ -193,8 +194,8 @@ def parse_agreement(raw: Any, origin: str) -> Agreement:
         status=status,
         notes=tuple(parse_fact(n, origin, f"notes[{i}]", keys) for i, n in enumerate(notes)),
         sources=sources,
-        **facts,
     )
+    return replace(built, **facts)
 
 
 def fact_to_dict(fact: AgreementFact) -> dict[str, Any]:

@@ -15,9 +15,9 @@ from typing import Any
 
 from . import folder as lib_folder
 from . import taxonomy
-from .bulk_import import BulkImport
 from .agreement_data import shipped_agreements
 from .agreement_verbs import AgreementsMixin
+from .bulk_import import BulkImport
 from .cases import CasesMixin
 from .citation_verbs import CitationChecksMixin
 from .errors import (

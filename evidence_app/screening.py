@@ -132,8 +132,9 @@ def agreement_terms(agreement: Agreement) -> dict[str, int]:
     terms: dict[str, int] = {}
     if agreement.cap.known and agreement.cap.number is not None:
         terms[CAP_ELEMENT] = 1
-    nationality = sum(1 for f in (agreement.excluded_nationalities, agreement.transferable)
-                      if f.known and (f.countries or f.regions))
+    covered = agreement.transferable
+    nationality = int(agreement.excluded_nationalities.known) + int(
+        covered.known and bool(covered.countries or covered.regions))
     if nationality:
         terms[NATIONALITY_ELEMENT] = nationality
     return terms
