@@ -44,6 +44,8 @@ def cmd_bundle(lib: Library, args: argparse.Namespace) -> int:
         lines.append(f"{imported.files_restored} missing original files restored")
     if imported.risk_types_added:
         lines.append("risk types added: " + ", ".join(imported.risk_types_added))
+    if imported.agreements:
+        lines += ["agreement records:"] + [f"  {a.line()}" for a in imported.agreements]
     if imported.conflicts:
         lines.append(f"{len(imported.conflicts)} metadata differences (kept as they are here):")
         lines += [f"  source {c.source_id} {c.field}: here {c.local!r}, bundle {c.bundle!r}"
