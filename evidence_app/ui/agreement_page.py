@@ -28,12 +28,12 @@ from evidence_app.agreement_model import Agreement
 from evidence_app.model import Changes
 from evidence_app.ui.agreement_labels import (
     agreement_name,
-    translate,
     fact_label,
     not_advice,
     origin_label,
     source_html,
     status_label,
+    translate,
 )
 from evidence_app.ui.errors import describe_error
 from evidence_app.ui.tasks import run_in_background
