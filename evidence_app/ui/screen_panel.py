@@ -103,7 +103,9 @@ class ScreenPanel(QWidget):
                        f" — {escape(line)}</p>")
         rows = [self._finding_row(screen, f) for f in country.findings]
         out.append("<table cellspacing='4' width='100%'>" + "".join(rows) + "</table>")
-        out.append(f"<p><b>{escape(self.tr('Evidence per legal element'))}</b></p>")
+        evidence = self.tr("Evidence per legal element")
+        gap_word = self.tr("gap")
+        out.append(f"<p><b>{escape(evidence)}</b></p>")
         head = (self.tr("Legal element"), self.tr("Excerpts in the case"),
                 self.tr("In the library"), self.tr("Agreement terms in exhibits"))
         table = ["<table border='1' cellspacing='0' cellpadding='3'><tr>"
@@ -116,7 +118,7 @@ class ScreenPanel(QWidget):
             cells = (label, str(country.case_counts.get(slug, 0)),
                      str(country.library_counts.get(slug, 0)), str(terms) if terms else "")
             table.append(f"<tr{style}>" + "".join(f"<td>{escape(c)}</td>" for c in cells)
-                         + (f"<td><i>{escape(self.tr('gap'))}</i></td>" if gap else "")
+                         + (f"<td><i>{escape(gap_word)}</i></td>" if gap else "")
                          + "</tr>")
         out.append("".join(table) + "</table>")
         if country.agreement_exhibits:

@@ -4206,118 +4206,128 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>{status}, a fecha de {date}</translation>
     </message>
     <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="106"/>
+        <source>Evidence per legal element</source>
+        <translation>Pruebas por elemento jurídico</translation>
+    </message>
+    <message>
         <location filename="../../evidence_app/ui/screen_panel.py" line="107"/>
+        <source>gap</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="109"/>
         <source>Legal element</source>
         <translation>Elemento jurídico</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="107"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="109"/>
         <source>Excerpts in the case</source>
         <translation>Extractos en el caso</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="108"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="110"/>
         <source>In the library</source>
         <translation>En la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="108"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="110"/>
         <source>Agreement terms in exhibits</source>
         <translation>Términos del acuerdo en las pruebas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="124"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="126"/>
         <source>Exhibits that are the agreement&apos;s text or a source about it: Tab {tabs}.</source>
         <translation>Pruebas que son el texto del acuerdo o una fuente sobre él: Tab {tabs}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="128"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="130"/>
         <source>The cap and nationality rows count the agreement&apos;s own terms once its text or a source about it is an exhibit: a source the record cites, or one you mark on the agreement&apos;s page.</source>
         <translation>Las filas de límite y de nacionalidad cuentan los términos propios del acuerdo cuando su texto o una fuente sobre él es una prueba: una fuente que cita el registro, o una que usted marque en la página del acuerdo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="150"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="152"/>
         <source>a month</source>
         <translation>al mes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="150"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="152"/>
         <source>a year</source>
         <translation>al año</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="152"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="154"/>
         <source>The library holds no agreement record for this country.</source>
         <translation>La biblioteca no tiene un registro de acuerdo para este país.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="153"/>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="154"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="155"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="156"/>
         <source>The respondent is a national of {nat}.</source>
         <translation>El demandado es nacional de {nat}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="157"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="159"/>
         <source>{nat} is not among the nationalities covered.</source>
         <translation>{nat} no está entre las nacionalidades cubiertas.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="158"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="160"/>
         <source>{nat} is among the nationalities covered.</source>
         <translation>{nat} está entre las nacionalidades cubiertas.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="161"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="163"/>
         <source>{nat} is among the stated preference.</source>
         <translation>{nat} está entre las nacionalidades preferidas.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="163"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="165"/>
         <source>{nat} is not among the stated preference.</source>
         <translation>{nat} no está entre las nacionalidades preferidas.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="164"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="166"/>
         <source>The record does not say clearly who may be transferred.</source>
         <translation>El registro no dice con claridad quién puede ser trasladado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="166"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="168"/>
         <source>The respondent arrived as an unaccompanied child.</source>
         <translation>El demandado llegó como niño no acompañado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="168"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="170"/>
         <source>The case does not say the respondent arrived as an unaccompanied child.</source>
         <translation>El caso no indica que el demandado llegó como niño no acompañado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="169"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="171"/>
         <source>The case does not record criminal history: check it.</source>
         <translation>El caso no registra antecedentes penales: verifíquelo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="170"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="172"/>
         <source>The case has no date of entry.</source>
         <translation>El caso no tiene fecha de entrada.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="172"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="174"/>
         <source>Entry on {date}, before the rule&apos;s date.</source>
         <translation>Entrada el {date}, antes de la fecha de la regla.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="173"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="175"/>
         <source>Entry on {date}.</source>
         <translation>Entrada el {date}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="175"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="177"/>
         <source>A cap of {n} {period}: ask whether it has been reached.</source>
         <translation>Un límite de {n} {period}: pregunte si ya se alcanzó.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/screen_panel.py" line="177"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="179"/>
         <source>The receiving country may refuse the respondent.</source>
         <translation>El país receptor puede rechazar al demandado.</translation>
     </message>
