@@ -93,11 +93,3 @@ class AgreementsMixin:
         return screen_case(case, reader.list_agreements(), elements, counts, library, exhibits,
                            reader.agreement_source_links())
 
-
-def consistent_status(agreements: list[Agreement], country_status: str) -> bool:
-    """Whether a country's aca_status word agrees with its records (see aca_status_for)."""
-    from .agreement_data import aca_status_for
-
-    expected = aca_status_for(agreements)
-    return not expected or country_status == expected
-

@@ -3,16 +3,19 @@ updatable from library bundles; and the library sources linked to an agreement."
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 import sqlite_utils
 
-from ..agreement_data import read_record, record_json
+from ..agreement_data import AgreementInvalid, read_record, record_json
 from ..agreement_model import Agreement
 from ..errors import NotFound
 from .sources import now_iso
+
+log = logging.getLogger(__name__)
 
 
 def _row_to_agreement(row: dict[str, Any]) -> Agreement:
@@ -40,8 +43,14 @@ class AgreementsStoreMixin:
                 )
 
     def list_agreements(self) -> list[Agreement]:
-        rows = self.db.query("SELECT * FROM agreements ORDER BY country, as_of DESC, id")
-        return [_row_to_agreement(r) for r in rows]
+        """Every record that reads as valid; a damaged one is left out (and logged by id)."""
+        out = []
+        for row in self.db.query("SELECT * FROM agreements ORDER BY country, as_of DESC, id"):
+            try:
+                out.append(_row_to_agreement(row))
+            except AgreementInvalid as exc:
+                log.warning("agreement record %s left out: %s", row["id"], exc.problem)
+        return out
 
     def get_agreement(self, agreement_id: str) -> Agreement:
         rows = list(self.db.query("SELECT * FROM agreements WHERE id = ?", [agreement_id]))

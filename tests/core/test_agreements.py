@@ -266,3 +266,9 @@ def test_cli_agreements_and_case_screen(
     assert cli(["--library", folder, "case", "edit", "1", "--nationality", "XX"]) == 2
     assert "country" in capsys.readouterr().err
     assert cli(["--library", folder, "agreements", "show", "nope"]) == 2
+
+
+def test_a_damaged_stored_record_is_left_out(library: Library) -> None:
+    library.store.db.execute("UPDATE agreements SET record = '{' WHERE id = 'py-2025'")
+    assert "py-2025" not in {a.id for a in library.agreements()}
+    assert len(library.agreements()) == len(SHIPPED_IDS) - 1
