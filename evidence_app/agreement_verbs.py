@@ -57,6 +57,16 @@ class AgreementsMixin:
         return Changes(taxonomy=True)
 
     @writes("editing an agreement")
+    def accept_agreement(self, record: Agreement) -> Changes:
+        """Take a bundle's record the import held back because the user had edited theirs
+        (BundleImport.agreements: what == "held")."""
+        known = {c.code for c in self.store.list_countries()}
+        if record.country not in known:
+            raise InvalidValue("country", record.country, "not an ISO 3166 alpha-2 code")
+        self.store.put_agreement(record, "bundle", False)
+        return Changes(taxonomy=True)
+
+    @writes("editing an agreement")
     def restore_agreement(self, agreement_id: str) -> Changes:
         """Put the shipped version back (the user's edit is dropped)."""
         shipped = shipped_agreement(agreement_id)

@@ -39,6 +39,7 @@ class AgreementChange:
     what: str
     local_as_of: str = ""
     bundle_as_of: str = ""
+    record: Agreement | None = None  # the bundle's record when it was held: the user may take it
 
     def line(self) -> str:
         if self.what == "added":
@@ -118,5 +119,6 @@ def merge_agreements(store: Store, records: list[Agreement],
         what = "kept" if not newer else "held" if mine.user_edited else "updated"
         if what == "updated":
             store.put_agreement(record, "bundle", False)
-        changes.append(AgreementChange(record.id, what, mine.status.as_of, record.status.as_of))
+        changes.append(AgreementChange(record.id, what, mine.status.as_of, record.status.as_of,
+                                       record if what == "held" else None))
     return changes

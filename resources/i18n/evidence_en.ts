@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementReport</name>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="60"/>
+        <source>Replace %n agreement records you edited with the bundle&apos;s newer ones?</source>
+        <translation>
+            <numerusform>Replace %n agreement record you edited with the bundle&apos;s newer one?</numerusform>
+            <numerusform>Replace %n agreement records you edited with the bundle&apos;s newer ones?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message numerus="yes">
         <location filename="../../evidence_app/ui/add_to_case.py" line="295"/>

@@ -126,6 +126,58 @@
     </message>
 </context>
 <context>
+    <name>AgreementReport</name>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="34"/>
+        <source>Use the bundle&apos;s newer agreement records</source>
+        <translation>Usar los registros de acuerdos más recientes del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="36"/>
+        <source>Replace the agreement records you edited with the bundle&apos;s newer ones</source>
+        <translation>Reemplazar los registros de acuerdos que usted editó por los más recientes del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="44"/>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="59"/>
+        <source>Agreement records</source>
+        <translation>Registros de acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="47"/>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="47"/>
+        <source>updated (newer as-of date)</source>
+        <translation>actualizado (fecha de vigencia más reciente)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="48"/>
+        <source>yours kept: you edited it; the bundle&apos;s is newer</source>
+        <translation>se conservó el suyo: usted lo editó; el del paquete es más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="49"/>
+        <source>kept: the bundle&apos;s is not newer</source>
+        <translation>conservado: el del paquete no es más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="50"/>
+        <source>left out: unknown country</source>
+        <translation>omitido: país desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="60"/>
+        <source>Replace %n agreement records you edited with the bundle&apos;s newer ones?</source>
+        <translation>
+            <numerusform>¿Reemplazar %n registro de acuerdo que usted editó por el más reciente del paquete?</numerusform>
+            <numerusform>¿Reemplazar %n registros de acuerdos que usted editó por los más recientes del paquete?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Agreements</name>
     <message>
         <location filename="../../evidence_app/ui/agreement_labels.py" line="18"/>
@@ -468,69 +520,69 @@
 <context>
     <name>BundleExportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="92"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="93"/>
         <source>Export a library bundle</source>
         <translation>Exportar un lote de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="94"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="95"/>
         <source>A bundle is one file with sources, their original files, tags and excerpts, to share with another library without a network. Cases never go into a bundle. Tick countries or risk types to export only sources tagged with them.</source>
         <translation>Un lote es un solo archivo con fuentes, sus archivos originales, etiquetas y extractos, para compartir con otra biblioteca sin red. Los casos nunca van en un lote. Marque países o tipos de riesgo para exportar solo las fuentes etiquetadas con ellos.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="98"/>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="106"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="99"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="107"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="102"/>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="107"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="103"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="108"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="113"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="114"/>
         <source>Bundle file</source>
         <translation>Archivo del lote</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="115"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="116"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="118"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="119"/>
         <source>Save as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="127"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="128"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="149"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="150"/>
         <source>Save the bundle as</source>
         <translation>Guardar el lote como</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="150"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="151"/>
         <source>Library bundles (*{suffix})</source>
         <translation>Lotes de biblioteca (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="163"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="164"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="180"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="181"/>
         <source>Exported {sources} sources ({pages} pages, {excerpts} excerpts) to {path}.</source>
         <translation>Se exportaron {sources} fuentes ({pages} páginas, {excerpts} extractos) a {path}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="184"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="185"/>
         <source>{count} sources were left out because their original file is missing or changed; run a library check.</source>
         <translation>Se dejaron fuera {count} fuentes porque falta su archivo original o ha cambiado; compruebe la biblioteca.</translation>
     </message>
@@ -538,57 +590,57 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="214"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="215"/>
         <source>Import a library bundle</source>
         <translation>Importar un lote de biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="215"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="216"/>
         <source>Checking and importing {name}…</source>
         <translation>Comprobando e importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="222"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="223"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="222"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="223"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="223"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="224"/>
         <source>Bundle import report</source>
         <translation>Informe de la importación del lote</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="253"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="256"/>
         <source>Added {added} sources; {merged} were already in your library. {tags} tags and {excerpts} excerpts added.</source>
         <translation>Se añadieron {added} fuentes; {merged} ya estaban en su biblioteca. Se añadieron {tags} etiquetas y {excerpts} extractos.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="259"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="262"/>
         <source>Details that differ (yours were kept)</source>
         <translation>Datos que difieren (se conservaron los suyos)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="262"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="265"/>
         <source>yours: “{local}”; bundle: “{bundle}”</source>
         <translation>suyo: «{local}»; lote: «{bundle}»</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="266"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="269"/>
         <source>Page text read from the original files</source>
         <translation>Texto de las páginas leído de los archivos originales</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="271"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="274"/>
         <source>Left out</source>
         <translation>Dejado fuera</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="275"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="278"/>
         <source>Risk types added</source>
         <translation>Tipos de riesgo añadidos</translation>
     </message>
@@ -596,57 +648,57 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="44"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="45"/>
         <source>This file is not an Evidence Library bundle.</source>
         <translation>Este archivo no es un lote de Evidence Library.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="45"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="46"/>
         <source>The bundle is damaged (it may not have been copied completely). Ask for it again.</source>
         <translation>El lote está dañado (quizá no se copió entero). Pídalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="47"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="48"/>
         <source>The bundle tries to write outside the library, so it was refused.</source>
         <translation>El lote intenta escribir fuera de la biblioteca, así que se rechazó.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="49"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="50"/>
         <source>The bundle contains links to other files, so it was refused.</source>
         <translation>El lote contiene enlaces a otros archivos, así que se rechazó.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="51"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="52"/>
         <source>A file in the bundle has been changed since the bundle was made, so it was refused.</source>
         <translation>Un archivo del lote cambió después de hacerse el lote, así que se rechazó.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="53"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="54"/>
         <source>The bundle was made by a newer version of Evidence Library. Update the app to import it.</source>
         <translation>El lote lo hizo una versión más nueva de Evidence Library. Actualice la aplicación para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="55"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="56"/>
         <source>The bundle is too large, or unpacks to far more than its size, so it was refused.</source>
         <translation>El lote es demasiado grande, o al descomprimirse ocupa muchísimo más que su tamaño, así que se rechazó.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="58"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="59"/>
         <source>The bundle is not valid, so it was refused.</source>
         <translation>El lote no es válido, así que se rechazó.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="60"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="61"/>
         <source>Nothing in your library was changed.</source>
         <translation>No se cambió nada en su biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="296"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="300"/>
         <source>Import a library bundle</source>
         <translation>Importar un lote de biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="297"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="301"/>
         <source>Library bundles (*{suffix});;All files (*)</source>
         <translation>Lotes de biblioteca (*{suffix});;Todos los archivos (*)</translation>
     </message>

@@ -128,3 +128,32 @@ def test_a_record_for_an_unknown_country_is_left_out(
                              workers=0)
     assert [c.what for c in report.agreements] == ["skipped"]
     assert "xx-2026" not in {a.id for a in b.agreements()}
+
+
+def test_held_records_are_taken_only_when_asked(
+    libs: tuple[Library, Library], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from evidence_app.cli import main as cli
+
+    a, b = libs
+    hn = a.agreement("hn-2025")
+    a.edit_agreement("hn-2025", replace(hn, status=replace(hn.status, as_of="2026-06-01")))
+    bundle = _publish(a, tmp_path)
+    mine = b.agreement("hn-2025")
+    b.edit_agreement("hn-2025", replace(mine, discretion=replace(mine.discretion, words="x")))
+    held = b.import_bundle(bundle, workers=0).agreements[0]
+    assert held.what == "held" and held.record is not None
+    b.accept_agreement(held.record)
+    taken = b.agreement("hn-2025")
+    assert taken.status.as_of == "2026-06-01" and not taken.user_edited
+    # the command line: only with --replace-edited-agreements
+    b.edit_agreement("hn-2025", replace(mine, discretion=replace(mine.discretion, words="y")))
+    folder = str(b.folder)
+    b.close()
+    assert cli(["--library", folder, "bundle", "import", str(bundle)]) == 0
+    assert "--replace-edited-agreements" in capsys.readouterr().out
+    assert cli(["--library", folder, "bundle", "import", str(bundle),
+                "--replace-edited-agreements"]) == 0
+    assert "replaced by the bundle's" in capsys.readouterr().out
+    with Library.open(folder) as again:
+        assert again.agreement("hn-2025").status.as_of == "2026-06-01"

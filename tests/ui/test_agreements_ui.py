@@ -116,3 +116,36 @@ def test_an_exhibit_about_the_agreement_fills_the_grid(window: MainWindow) -> No
     assert not model.is_gap(row, 0)
     assert "agreement" in str(model.data(model.index(row, 0)))
     assert "Tab 1" in view.screen.browser.toPlainText()
+
+
+def test_bundle_import_report_offers_the_held_records(
+    qtbot, ui_library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from evidence_app.ui.bundle_dialog import BundleImportDialog
+
+    with Library.open(tmp_path / "org") as org:
+        hn = org.agreement("hn-2025")
+        org.edit_agreement("hn-2025", replace(hn, status=replace(hn.status, as_of="2026-06-01")))
+        org.export_bundle(tmp_path / "org.evbundle")
+    mine = ui_library.agreement("hn-2025")
+    ui_library.edit_agreement("hn-2025", replace(mine, discretion=replace(
+        mine.discretion, words="Edited here")))
+    dialog = BundleImportDialog(ui_library, tmp_path / "org.evbundle")
+    qtbot.addWidget(dialog)
+    dialog.start()
+    assert dialog.result is not None
+    texts = [dialog.details.topLevelItem(i).text(0)
+             for i in range(dialog.details.topLevelItemCount())]
+    assert "Agreement records" in texts
+    assert not dialog.agreements.button.isHidden()
+    assert ui_library.agreement("hn-2025").user_edited
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(dialog.changed):
+        dialog.agreements.button.click()
+    assert ui_library.agreement("hn-2025").status.as_of == "2026-06-01"
+    assert dialog.agreements.button.isHidden()
