@@ -1,7 +1,7 @@
 """The page of one agreement: every fact with its source and date, where the record came
 from, and the user's edit, restore and "this source is about the agreement" actions.
-Reached from the countries list (Taxonomy → Countries → Agreement page) and from the case's
-screen."""
+Reached from the countries list (Edit > Countries and risk types > Countries > Agreement
+page) and from the Screen tab of a case."""
 
 from __future__ import annotations
 
