@@ -1,3 +1,19 @@
+CREATE TABLE agreement_sources (
+    agreement_id TEXT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    PRIMARY KEY (agreement_id, source_id)
+);
+
+CREATE TABLE agreements (
+    id TEXT PRIMARY KEY,
+    country TEXT NOT NULL,
+    record TEXT NOT NULL,
+    as_of TEXT NOT NULL DEFAULT '',
+    origin TEXT NOT NULL DEFAULT 'shipped' CHECK (origin IN ('shipped', 'bundle', 'user')),
+    user_edited INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL
+);
+
 CREATE TABLE case_countries (
     case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
     code TEXT NOT NULL REFERENCES countries(code),
@@ -29,7 +45,7 @@ CREATE TABLE cases (
     notes TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-, exhibit_numbering TEXT NOT NULL DEFAULT 'convention');
+, nationality TEXT NOT NULL DEFAULT '', entry_date TEXT NOT NULL DEFAULT '', unaccompanied INTEGER NOT NULL DEFAULT 0 CHECK (unaccompanied IN (0, 1)), exhibit_numbering TEXT NOT NULL DEFAULT 'convention');
 
 CREATE TABLE countries (
     code TEXT PRIMARY KEY,
@@ -189,6 +205,8 @@ CREATE TABLE starter_sources (
 
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
+
+CREATE INDEX idx_agreements_country ON agreements (country);
 
 CREATE INDEX idx_excerpts_source ON excerpts (source_id, page_no);
 

@@ -3,7 +3,8 @@
 Members: `files/<sha256><ext>` (the original files), `sources.jsonl` (one source a line:
 metadata, tags, pages, excerpts), `taxonomy.json` (risk types the user added) and
 `manifest.json` (format version, app version, date, counts and the sha256 of every other
-member). Cases, exhibits and packet builds never go into a bundle.
+member), and `agreements.json` when the library's agreement records differ from the shipped
+ones (bundle_agreements.py). Cases, exhibits and packet builds never go into a bundle.
 
 Reading a bundle trusts nothing: names are checked before anything is extracted (no
 absolute paths, no `..`, no symlinks, only the member names a bundle has), sizes and
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from . import __version__
+from .bundle_agreements import AGREEMENTS, agreements_member, agreements_to_export
 from .errors import BundleRejected, InvalidValue
 from .importer import sha256_file
 from .ingest import MAX_BYTES
@@ -270,6 +272,9 @@ def export_bundle(
             taxonomy = json.dumps({"risk_types": [asdict(r) for r in added]},
                                   ensure_ascii=False, indent=1)
             members[TAXONOMY] = _write_bytes(zf, TAXONOMY, taxonomy.encode("utf-8"))
+            agreements = agreements_to_export(reader)
+            if agreements:
+                members[AGREEMENTS] = _write_bytes(zf, AGREEMENTS, agreements_member(agreements))
             manifest = {
                 "format": BUNDLE_FORMAT,
                 "format_version": FORMAT_VERSION,

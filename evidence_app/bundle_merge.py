@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import folder as lib_folder
+from .bundle_agreements import AgreementChange, merge_agreements, read_agreements
 from .bundle_read import BundleSource, parse_record, parse_risk_type
 from .bundle_text import Extractions, source_text
 from .errors import Cancelled
@@ -57,6 +58,7 @@ class BundleImport:
     text_notes: tuple[str, ...] = ()
     unverified: tuple[int, ...] = ()  # new sources whose text is the bundle's, unverified
     changes: Changes = Changes()
+    agreements: tuple[AgreementChange, ...] = ()  # what the bundle did to agreement records
 
 
 @dataclass
@@ -214,9 +216,11 @@ def merge_bundle(
             new_files[src.sha256] = bundle.file(src.file)
     extractions = Extractions(list(new_files.values()), cancel, workers)
     merge.extractions = extractions
+    agreements: list[AgreementChange] = []
     try:
         with store.transaction():
             merge.add_risk_types()
+            agreements = merge_agreements(store, read_agreements(bundle), merge.countries)
             for done, record in enumerate(bundle.records()):
                 if cancel is not None and cancel.is_set():
                     raise Cancelled("bundle import cancelled")
@@ -253,7 +257,9 @@ def merge_bundle(
             sources=bool(merge.added or merge.files_restored),
             tags=bool(merge.added or merge.tags_added),
             excerpts=bool(merge.excerpts_added),
-            taxonomy=bool(merge.risk_types_added),
+            taxonomy=bool(merge.risk_types_added) or any(
+                a.what in ("added", "updated") for a in agreements),
             index=bool(merge.touched),
         ),
+        agreements=tuple(agreements),
     )

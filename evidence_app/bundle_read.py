@@ -33,6 +33,7 @@ from .bundle import (
     VerifiedBundle,
     open_regular,
 )
+from .bundle_agreements import AGREEMENTS, read_agreements
 from .errors import BundleRejected, Cancelled
 from .model import KINDS, Progress, no_progress
 from .text_clean import invalid_text
@@ -67,7 +68,7 @@ def unsafe_name(name: str) -> str:
 
 
 def _expected(name: str) -> bool:
-    return name in (MANIFEST, SOURCES, TAXONOMY) or bool(FILE_MEMBER.match(name))
+    return name in (MANIFEST, SOURCES, TAXONOMY, AGREEMENTS) or bool(FILE_MEMBER.match(name))
 
 
 def _screen(path: Path, infos: list[zipfile.ZipInfo], limits: BundleLimits) -> None:
@@ -96,7 +97,7 @@ def _screen(path: Path, infos: list[zipfile.ZipInfo], limits: BundleLimits) -> N
         if info.flag_bits & 0x1:
             raise _reject(path, "invalid", f"member {name!r} is encrypted")
         limit = (limits.max_data_bytes if name == SOURCES else
-                 limits.max_manifest_bytes if name in (MANIFEST, TAXONOMY) else
+                 limits.max_manifest_bytes if name in (MANIFEST, TAXONOMY, AGREEMENTS) else
                  limits.max_member_bytes)
         if info.file_size > limit:
             raise _reject(path, "too_large", f"member {name!r} unpacks to {info.file_size} "
@@ -225,6 +226,7 @@ def _open_bundle(
         parse_record(bundle, record)
     for risk in bundle.risk_types():
         parse_risk_type(bundle, risk)
+    read_agreements(bundle)
     return bundle
 
 

@@ -78,6 +78,8 @@ class CasesMixin:
     def new_case(self, *, countries: Sequence[str] = (), **fields: Any) -> Case:
         clean = clean_case_fields(fields)
         clean.setdefault("packet_title", DEFAULT_PACKET_TITLE)
+        if clean.get("nationality"):
+            self._valid_countries([clean["nationality"]])
         case_id = self.store.insert_case(clean, self._valid_countries(countries))
         return self.store.get_case(case_id)
 
@@ -86,6 +88,8 @@ class CasesMixin:
         self, case_id: int, *, countries: Sequence[str] | None = None, **fields: Any
     ) -> Changes:
         clean = clean_case_fields(fields)
+        if clean.get("nationality"):
+            self._valid_countries([clean["nationality"]])
         codes = None if countries is None else self._valid_countries(countries)
         self.store.update_case(case_id, clean, codes)
         return Changes(cases=True)

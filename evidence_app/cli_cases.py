@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .cli_agreements import register_screen
 from .cli_legal_index import register_packet_verbs
 from .cli_output import TextProgress, count, emit, plural, record_id
 from .cli_translations import missing_translation_message, report_missing
@@ -42,6 +43,8 @@ _CASE_OPTIONS = {
     "service_date": "service_date",
     "title": "packet_title",
     "notes": "notes",
+    "nationality": "nationality",
+    "entry_date": "entry_date",
 }
 
 
@@ -56,10 +59,13 @@ def _case_text(case: Case) -> str:
     for field in ("a_number_display", "court_location", "judge", "hearing_date", "hearing_type",
                   "filer_kind", "filer_name", "filer_address", "filer_phone", "filer_email",
                   "filer_eoir_id", "translator_name", "translator_address", "translator_phone",
-                  "service_on", "service_method", "service_date", "packet_title", "notes"):
+                  "service_on", "service_method", "service_date", "packet_title", "notes",
+                  "nationality", "entry_date"):
         value = getattr(case, field)
         if value:
             lines.append(f"  {field.replace('_display', '')}: {value}")
+    if case.unaccompanied:
+        lines.append("  arrived as an unaccompanied child: yes")
     lines.append(f"  countries: {' '.join(case.countries) or '-'}")
     return "\n".join(lines)
 
@@ -74,8 +80,11 @@ def _exhibit_line(e: Exhibit) -> str:
 
 
 def _case_fields(args: argparse.Namespace) -> dict[str, Any]:
-    return {field: getattr(args, option) for option, field in _CASE_OPTIONS.items()
-            if getattr(args, option) is not None}
+    fields = {field: getattr(args, option) for option, field in _CASE_OPTIONS.items()
+              if getattr(args, option) is not None}
+    if args.unaccompanied is not None:
+        fields["unaccompanied"] = args.unaccompanied
+    return fields
 
 
 # ------------------------------------------------------------------- handlers
@@ -229,12 +238,19 @@ def cmd_coverage(lib: Library, args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------- parser
 def _case_options(p: argparse.ArgumentParser) -> None:
     for option in _CASE_OPTIONS:
-        if option == "filer_kind":
+        if option in ("nationality", "entry_date"):
+            p.add_argument("--" + option.replace("_", "-"), dest=option,
+                           metavar="CC" if option == "nationality" else "YYYY-MM-DD",
+                           help="the respondent's " + option.replace("_", " ")
+                           + " (private, for the screen)")
+        elif option == "filer_kind":
             p.add_argument("--filer-kind", dest=option, choices=("pro_se", "representative"))
         else:
             p.add_argument("--" + option.replace("_", "-"), dest=option)
     p.add_argument("--country", action="append", default=[], metavar="CC",
-                   help="ACA country at issue (repeat); on edit, replaces the list")
+                   help="ACA country DHS names (repeat); on edit, replaces the list")
+    p.add_argument("--unaccompanied", action=argparse.BooleanOptionalAction, default=None,
+                   help="the respondent arrived as an unaccompanied child")
 
 
 def register(sub: Any, add: Any) -> None:
@@ -253,6 +269,7 @@ def register(sub: Any, add: Any) -> None:
     csub.add_parser("list", help="list cases")
     c = csub.add_parser("delete", help="delete a case and its exhibits")
     c.add_argument("case_id", type=record_id)
+    register_screen(csub)
     c = csub.add_parser("add-exhibit", help="add a whole source or some of its pages")
     c.add_argument("case_id", type=record_id)
     c.add_argument("source_id", type=record_id)

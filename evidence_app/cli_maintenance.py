@@ -44,6 +44,17 @@ def cmd_bundle(lib: Library, args: argparse.Namespace) -> int:
         lines.append(f"{imported.files_restored} missing original files restored")
     if imported.risk_types_added:
         lines.append("risk types added: " + ", ".join(imported.risk_types_added))
+    if imported.agreements:
+        lines += ["agreement records:"] + [f"  {a.line()}" for a in imported.agreements]
+        held = [a for a in imported.agreements if a.record is not None]
+        if held and getattr(args, "replace_edited_agreements", False):
+            for change in held:
+                assert change.record is not None
+                lib.accept_agreement(change.record)
+                lines.append(f"  {change.agreement_id}: your edited record replaced by the "
+                             "bundle's, as asked")
+        elif held:
+            lines.append("  (--replace-edited-agreements takes the bundle's newer records)")
     if imported.conflicts:
         lines.append(f"{len(imported.conflicts)} metadata differences (kept as they are here):")
         lines += [f"  source {c.source_id} {c.field}: here {c.local!r}, bundle {c.bundle!r}"
@@ -91,6 +102,8 @@ def register(sub: Any, add: Any) -> None:
                    help="only sources tagged with this risk type (repeat for any of several)")
     b = bsub.add_parser("import", help="check a bundle and merge it into this library")
     b.add_argument("file", type=Path, metavar="FILE.evbundle")
+    b.add_argument("--replace-edited-agreements", action="store_true",
+                   help="take the bundle's newer agreement records even where you edited yours")
     add("backup", cmd_backup, "back up the library database now")
     add("backups", cmd_backups, "list backups, newest first")
     p = add("restore", cmd_restore, "put a backup of the database back (the index is rebuilt)")

@@ -15,6 +15,8 @@ from typing import Any
 
 from . import folder as lib_folder
 from . import taxonomy
+from .agreement_data import shipped_agreements
+from .agreement_verbs import AgreementsMixin
 from .bulk_import import BulkImport
 from .cases import CasesMixin
 from .citation_verbs import CitationChecksMixin
@@ -69,7 +71,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
               OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin, RecoveryMixin,
-              TagOriginsMixin, LegalIndexMixin, NumberingMixin):
+              TagOriginsMixin, LegalIndexMixin, NumberingMixin, AgreementsMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(
@@ -147,6 +149,7 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
             if upkeep:
                 try:
                     store.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
+                    store.sync_agreements(shipped_agreements())
                 except sqlite3.OperationalError as exc:
                     if lib_folder.as_disk_full(exc, folder) is None:
                         raise

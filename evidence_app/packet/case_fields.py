@@ -13,7 +13,7 @@ from .model import CASE_FIELDS, DEFAULT_PACKET_TITLE, FILER_KINDS
 _A_NUMBER = re.compile(r"^\s*A?\s*[-#:.]?\s*([\d][\d\s.-]*)$", re.IGNORECASE)
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _RANGE = re.compile(r"^\s*(\d+)\s*(?:[-\u2013]\s*(\d+))?\s*$")
-_DATE_FIELDS = ("hearing_date", "service_date")
+_DATE_FIELDS = ("hearing_date", "service_date", "entry_date")
 
 
 def normalise_a_number(value: str) -> str:
@@ -74,7 +74,12 @@ def clean_case_fields(fields: dict[str, Any]) -> dict[str, str]:
     unknown = set(fields) - set(CASE_FIELDS)
     if unknown:
         raise InvalidValue("field", sorted(unknown), "not a case field")
-    clean = {k: clean_text(v) for k, v in fields.items() if v is not None}
+    clean = {k: clean_text(v) for k, v in fields.items()
+             if v is not None and k != "unaccompanied"}
+    if fields.get("unaccompanied") is not None:
+        clean["unaccompanied"] = "1" if fields["unaccompanied"] in (True, 1, "1") else "0"
+    if clean.get("nationality"):
+        clean["nationality"] = clean["nationality"].upper()
     if "a_number" in clean:
         clean["a_number"] = normalise_a_number(clean["a_number"])
     for key in _DATE_FIELDS:

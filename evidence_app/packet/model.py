@@ -34,6 +34,10 @@ CASE_FIELDS = (
     "service_date",
     "packet_title",
     "notes",
+    # the screen of the case against the agreements (migration 0010)
+    "nationality",
+    "entry_date",
+    "unaccompanied",
 )
 
 
@@ -61,6 +65,9 @@ class Case:
     packet_title: str = DEFAULT_PACKET_TITLE
     notes: str = ""
     countries: tuple[str, ...] = ()  # ACA countries at issue, ISO alpha-2
+    nationality: str = ""  # the respondent's, ISO alpha-2; "" when unknown
+    entry_date: str = ""  # ISO date of entry to the United States; "" when unknown
+    unaccompanied: bool = False  # arrived as an unaccompanied child
     created_at: str = ""
     updated_at: str = ""
 

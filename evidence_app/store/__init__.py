@@ -6,6 +6,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .agreements import AgreementsStoreMixin
 from .bundles import BundlesMixin
 from .case_options import CaseOptionsMixin
 from .cases import CasesStoreMixin
@@ -24,7 +25,7 @@ __all__ = ["SOURCE_FIELDS", "Store", "schema_sql"]
 class Store(
     SourcesMixin, ExcerptsMixin, TaxonomyMixin, CasesStoreMixin, BundlesMixin, UpkeepMixin,
     EditionsMixin,
-    TranslationsMixin, TagOriginsMixin, CaseOptionsMixin,
+    TranslationsMixin, TagOriginsMixin, CaseOptionsMixin, AgreementsStoreMixin,
 ):
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db

@@ -29,7 +29,8 @@ FROM exhibits x JOIN sources s ON s.id = x.source_id
 
 
 def _row_to_case(row: dict[str, Any]) -> Case:
-    values = {name: row[name] for name in CASE_FIELDS}
+    values: dict[str, Any] = {name: row[name] for name in CASE_FIELDS}
+    values["unaccompanied"] = bool(values["unaccompanied"])
     return Case(
         id=row["id"],
         countries=tuple(row["country_list"].split(",")) if row["country_list"] else (),

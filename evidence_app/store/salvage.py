@@ -27,7 +27,7 @@ RECOVER_SECONDS = 600.0
 MERGE_ORDER = (
     "countries", "risk_types", "sources", "pages", "source_countries", "source_risks",
     "excerpts", "excerpt_countries", "excerpt_risks", "cases", "case_countries", "exhibits",
-    "exhibit_excerpts", "packet_builds",
+    "exhibit_excerpts", "packet_builds", "agreements", "agreement_sources",
 )
 # Bookkeeping that belongs to the recovered database, never taken from the damaged one.
 NOT_MERGED = frozenset({"meta", "index_log", "_sqlite_migrations", "lost_and_found"})

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from evidence_app import errors
 from evidence_app.bundle import SUFFIX, BundleExport
 from evidence_app.bundle_merge import BundleImport
+from evidence_app.ui.agreement_bundle import AgreementReport
 
 from . import tasks
 from .errors import describe_error
@@ -225,10 +226,12 @@ class BundleImportDialog(QDialog):
         self.details.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        self.agreements = AgreementReport(library, self.details, self, self.changed.emit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
         layout.addWidget(self.details, 1)
+        layout.addWidget(self.agreements.button)
         layout.addWidget(self.buttons)
         self.resize(640, 420)
 
@@ -274,6 +277,7 @@ class BundleImportDialog(QDialog):
         if result.risk_types_added:
             QTreeWidgetItem(self.details, [self.tr("Risk types added"),
                                            ", ".join(result.risk_types_added)])
+        self.agreements.show(result)
         self.details.setVisible(self.details.topLevelItemCount() > 0)
         self.details.expandAll()
         self.changed.emit(result.changes)

@@ -36,6 +36,7 @@ from evidence_app.packet.model import DEFAULT_PACKET_TITLE, Case
 
 from .case_errors import a_number_message, date_message, describe_case_error, email_message
 from .form_widgets import DateField, FieldMessage
+from .screen_fields import ScreenFields
 from .tag_picker import TagPicker
 from .tasks import run_in_background
 
@@ -133,6 +134,8 @@ class CaseForm(QWidget):
         box_layout.addLayout(self.countries_box, 1)
         countries.setMinimumHeight(240)
         right.addWidget(countries, 1)
+        self.screen_fields = ScreenFields(content)
+        right.addWidget(self.screen_fields)
         self._group(content, right, "translator",
                     ["translator_name", "translator_address", "translator_phone"])
         self._group(content, right, "service", ["service_on", "service_method", "service_date"])
@@ -172,6 +175,7 @@ class CaseForm(QWidget):
         for field in self.dates.values():
             field.text_changed.connect(self._changed)
         self.pro_se.toggled.connect(self._changed)
+        self.screen_fields.changed.connect(self._changed)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(lambda: self.load(self.case))
         self.set_library(library)
@@ -274,6 +278,7 @@ class CaseForm(QWidget):
     # ---------------------------------------------------------------- data
     def set_library(self, library: Library | None) -> None:
         self.library = library
+        self.screen_fields.set_library(library)
         if self.countries is not None:
             self.countries.hide()
             self.countries.deleteLater()
@@ -296,6 +301,8 @@ class CaseForm(QWidget):
         ]
         if self.countries is not None:
             order += [self.countries.filter_edit, self.countries.tree]
+        order += [self.screen_fields.nationality, self.screen_fields.entry_date.edit,
+                  self.screen_fields.entry_date.button, self.screen_fields.unaccompanied]
         order += [
             self.lines["translator_name"], self.texts["translator_address"],
             self.lines["translator_phone"], self.combos["service_on"],
@@ -322,6 +329,7 @@ class CaseForm(QWidget):
             (self.representative if rep else self.pro_se).setChecked(True)
             if self.countries is not None:
                 self.countries.set_selected(case.countries if case is not None else ())
+            self.screen_fields.load(case)
         finally:
             self._loading = False
         self.setEnabled(case is not None)
@@ -347,6 +355,7 @@ class CaseForm(QWidget):
         values.update({key: field.text() for key, field in self.dates.items()})
         values["filer_kind"] = "representative" if self.representative.isChecked() else "pro_se"
         values["countries"] = tuple(self.countries.selected()) if self.countries else ()
+        values.update(self.screen_fields.values())
         return values
 
     def is_dirty(self) -> bool:
@@ -379,7 +388,7 @@ class CaseForm(QWidget):
             problems["filer_email"] = email_message()
         for key, text in problems.items():
             self.messages[key].show_message(text)
-        valid = not any(problems.values())
+        valid = self.screen_fields.validate(date_message()) and not any(problems.values())
         if self.error_message:
             self.status.setText(self.error_message)
         elif not valid:

@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.agreement_model import CaseScreen
 from evidence_app.model import Changes
 from evidence_app.packet.model import Case, CoverageMatrix
 
 from . import unsaved
+from .agreement_page import AgreementPage
 from .case_data import CaseData, load_case_data
 from .case_errors import describe_case_error
 from .case_exports import CaseExports
@@ -43,6 +45,7 @@ from .cases_model import CasesModel, RecordRole, case_title
 from .coverage_view import CoverageView
 from .exhibits_list import ExhibitsList
 from .packet_preview import PacketPreview
+from .screen_panel import ScreenPanel
 from .tag_picker import TagLabels
 from .tasks import run_in_background
 
@@ -119,8 +122,9 @@ class CasesView(QWidget):
         self.exhibits = ExhibitsList(self)
         self.coverage = CoverageView(self)
         self.preview = PacketPreview(self)
+        self.screen = ScreenPanel(self)
         self.tabs = QTabWidget(self)
-        for widget in (self.form, self.exhibits, self.coverage, self.preview):
+        for widget in (self.form, self.exhibits, self.coverage, self.preview, self.screen):
             self.tabs.addTab(widget, "")
         self.exports = CaseExports(self)
         header = QHBoxLayout()
@@ -159,6 +163,7 @@ class CasesView(QWidget):
         self.exhibits.changed.connect(self._after_write)
         self.exhibits.open_source.connect(self.open_source)
         self.coverage.scope_changed.connect(lambda _scope: self.reload_case())
+        self.screen.open_agreement.connect(self.open_agreement)
         self.retranslate()
         self._update_state()
         state = QSettings().value("CasesView/splitter")
@@ -203,6 +208,9 @@ class CasesView(QWidget):
         self.tabs.setTabText(2, self.tr("C&overage (%n gaps)", "", gaps) if gaps
                              else self.tr("C&overage"))
         self.tabs.setTabText(3, self.tr("&Preview"))
+        outside = self.screen.outside_count()
+        self.tabs.setTabText(4, self.tr("Sc&reen (%n to check)", "", outside) if outside
+                             else self.tr("Sc&reen"))
 
     # ---------------------------------------------------------------- data
     def set_library(self, library: Library | None) -> None:
@@ -311,6 +319,7 @@ class CasesView(QWidget):
             self.data = None
             self.exhibits.set_data(None)
             self.coverage.set_matrix(None, self.labels)
+            self.screen.set_screen(None, self.labels)
         self.reload_case()
 
     def reload_case(self) -> None:
@@ -329,6 +338,33 @@ class CasesView(QWidget):
 
         run_in_background(lambda: load_case_data(library, case_id, scope), on_done=done,
                           on_error=self._failed)
+
+        def screened(screen: CaseScreen) -> None:
+            if shiboken6.isValid(self) and generation == self._generation:
+                self._show_screen(screen, scope)
+
+        run_in_background(lambda: library.screen_case(case_id), on_done=screened,
+                          on_error=self._failed)
+
+    def _show_screen(self, screen: CaseScreen, scope: str) -> None:
+        self.screen.set_screen(screen, self.labels)
+        terms = {(c.country, e): n for c in screen.countries
+                 for e, n in c.agreement_terms.items()}
+        self.coverage.set_agreement_terms(terms if scope == "case" else {})
+        self._update_tab_titles()
+
+    def open_agreement(self, agreement_id: str) -> AgreementPage | None:
+        """The agreement's page, from a link on the Screen tab."""
+        if self.library is None:
+            return None
+        page = AgreementPage(self.library, agreement_id, self)
+        page.finished.connect(lambda _result: self._agreement_closed(page))
+        page.open()
+        return page
+
+    def _agreement_closed(self, page: AgreementPage) -> None:
+        if shiboken6.isValid(self) and page.changes.taxonomy:
+            self._after_write(page.changes)
 
     def _show_data(self, data: CaseData) -> None:
         self.data = data

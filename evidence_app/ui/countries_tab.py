@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.model import Changes, Country
+from evidence_app.ui.agreement_labels import agreement_name, status_label
+from evidence_app.ui.agreement_page import AgreementPage
 from evidence_app.ui.errors import describe_error
 from evidence_app.ui.labels import aca_status_label, country_name
 from evidence_app.ui.metadata_dialog import valid_date
@@ -148,6 +150,12 @@ class CountriesTab(QWidget):
         self.country_message.setWordWrap(True)
         self.save_country_button = QPushButton(self.tr("Save &country"), tab)
         self.save_country_button.clicked.connect(self.save_country)
+        self.agreement_combo = QComboBox(tab)
+        self.agreement_combo.setAccessibleName(self.tr("Agreements of this country"))
+        self.agreement_button = QPushButton(self.tr("Agreement &page…"), tab)
+        self.agreement_button.setToolTip(self.tr(
+            "The agreement's terms, each with its source and date; edit or restore them"))
+        self.agreement_button.clicked.connect(self.open_agreement)
         self.country_box = QGroupBox(tab)
         form = QFormLayout(self.country_box)
         form.addRow(self.tr("&Agreement:"), self.status_combo)
@@ -158,6 +166,10 @@ class CountriesTab(QWidget):
             dates.addWidget(self.date_edits[key], 1)
         form.addRow(self.tr("Dates:"), dates)
         form.addRow(self.tr("&Notes:"), self.country_notes)
+        agreements = QHBoxLayout()
+        agreements.addWidget(self.agreement_combo, 1)
+        agreements.addWidget(self.agreement_button)
+        form.addRow(self.tr("Agreement records:"), agreements)
         row = QHBoxLayout()
         row.addWidget(self.country_message, 1)
         row.addWidget(self.save_country_button)
@@ -201,8 +213,32 @@ class CountriesTab(QWidget):
         for key, edit in self.date_edits.items():
             edit.setText(getattr(country, key))
         self.country_notes.setPlainText(country.notes)
+        self.agreement_combo.clear()
+        for agreement in self.library.agreements(country.code):
+            self.agreement_combo.addItem(
+                f"{agreement_name(agreement)} — {status_label(agreement.status.value)}",
+                agreement.id)
+        has = self.agreement_combo.count() > 0
+        if not has:
+            self.agreement_combo.addItem(self.tr("No agreement record"), "")
+        self.agreement_combo.setEnabled(has)
+        self.agreement_button.setEnabled(has)
         self.country_box.setTitle(country_name(country))
         self.country_message.clear()
+
+    def open_agreement(self) -> AgreementPage | None:
+        ident = str(self.agreement_combo.currentData() or "")
+        if not ident:
+            return None
+        page = AgreementPage(self.library, ident, self)
+        page.open()
+        page.finished.connect(lambda _r: self._agreement_closed(page))
+        return page
+
+    def _agreement_closed(self, page: AgreementPage) -> None:
+        if shiboken6.isValid(self) and page.changes.taxonomy:
+            self.changed.emit(page.changes)
+            self._load_country()
 
     def save_country(self) -> None:
         country = self.current_country()

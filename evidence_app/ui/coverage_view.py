@@ -55,6 +55,9 @@ class CoverageModel(QAbstractTableModel):
         self.labels = TagLabels((), ())
         self.rows: list[tuple[str, str]] = []  # (element slug, English label)
         self.palette = QPalette()
+        # (country, element) -> the agreement's own terms carried by the case's exhibits
+        # (its text or a source about it is an exhibit: screening.agreement_terms)
+        self.terms: dict[tuple[str, str], int] = {}
 
     def set_matrix(self, matrix: CoverageMatrix | None, labels: TagLabels) -> None:
         self.beginResetModel()
@@ -98,7 +101,12 @@ class CoverageModel(QAbstractTableModel):
         country = matrix.countries[column]
         if slug == UNTAGGED:
             return matrix.untagged.get(country, 0)
-        return matrix.count(country, slug)
+        return matrix.count(country, slug) + self.terms.get((country, slug), 0)
+
+    def term_count(self, row: int, column: int) -> int:
+        if self.matrix is None:
+            return 0
+        return self.terms.get((self.matrix.countries[column], self.rows[row][0]), 0)
 
     def is_gap(self, row: int, column: int) -> bool:
         return self.rows[row][0] != UNTAGGED and self.count(row, column) == 0
@@ -109,7 +117,11 @@ class CoverageModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         count = self.count(row, column)
         gap = self.is_gap(row, column)
+        terms = self.term_count(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
+            if terms and not gap:
+                return self.tr("%1 + %n agreement terms", "", terms).replace(
+                    "%1", str(count - terms))
             return self.tr("Gap") if gap else str(count)
         if role == CountRole:
             return count
@@ -129,8 +141,13 @@ class CoverageModel(QAbstractTableModel):
             if gap:
                 return self.tr("No excerpt supports “%1” for %2 yet. Click to search the "
                                "library.").replace("%1", element).replace("%2", country)
-            return self.tr("%n excerpts support “%1” for %2.", "", count).replace(
+            text = self.tr("%n excerpts support “%1” for %2.", "", count - terms).replace(
                 "%1", element).replace("%2", country)
+            if terms:
+                text += " " + self.tr(
+                    "The agreement's own terms count too (%n): its text or a source about it "
+                    "is an exhibit.", "", terms)
+            return text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index, Qt.ItemDataRole.ToolTipRole)
         return None
@@ -234,6 +251,13 @@ class CoverageView(QWidget):
 
     def set_matrix(self, matrix: CoverageMatrix | None, labels: TagLabels) -> None:
         self.model.set_matrix(matrix, labels)
+        self._update_texts()
+
+    def set_agreement_terms(self, terms: dict[tuple[str, str], int]) -> None:
+        """The agreement terms the case's exhibits carry, per (country, legal element)."""
+        self.model.beginResetModel()
+        self.model.terms = dict(terms)
+        self.model.endResetModel()
         self._update_texts()
 
     def _fit_height(self) -> None:

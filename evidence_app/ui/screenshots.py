@@ -271,6 +271,12 @@ def _cases_shots(window: object, scratch: Path, out: Path, shots: list[Path]) ->
     save(window, out, "12b_exhibits", shots)
     view.tabs.setCurrentWidget(view.coverage)
     save(window, out, "13_coverage", shots)
+    view.tabs.setCurrentWidget(view.screen)
+    save(window, out, "13c_screen", shots)
+    page = view.open_agreement("hn-2025")
+    if page is not None:
+        save(page, out, "13d_agreement_page", shots)
+        page.close()
     view.tabs.setCurrentWidget(view.preview)
     wait(800)
     save(window, out, "13b_preview", shots)
@@ -311,7 +317,7 @@ def _demo_case(library: Library) -> Case:
         filer_name="Zoraida Quispe Mamani", filer_address="1200 Example St.\nArlington, VA",
         translator_name="Luis Pérez", service_on="DHS/ICE Office of the Principal Legal Advisor",
         service_method="ECAS electronic service", service_date="2026-03-01",
-        countries=["HN", "GT"],
+        countries=["HN", "GT"], nationality="VE", entry_date="2024-03-02",
     )
     sources = [s for s in library.sources() if {"HN", "GT"} & set(s.countries)]
     sources.sort(key=lambda s: s.published, reverse=True)

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementReport</name>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="60"/>
+        <source>Replace %n agreement records you edited with the bundle&apos;s newer ones?</source>
+        <translation>
+            <numerusform>Replace %n agreement record you edited with the bundle&apos;s newer one?</numerusform>
+            <numerusform>Replace %n agreement records you edited with the bundle&apos;s newer ones?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message numerus="yes">
         <location filename="../../evidence_app/ui/add_to_case.py" line="295"/>
@@ -42,7 +53,7 @@
 <context>
     <name>CasesView</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases_view.py" line="203"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="208"/>
         <source>C&amp;overage (%n gaps)</source>
         <translation>
             <numerusform>C&amp;overage (%n gap)</numerusform>
@@ -50,7 +61,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases_view.py" line="395"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="212"/>
+        <source>Sc&amp;reen (%n to check)</source>
+        <translation>
+            <numerusform>Sc&amp;reen (%n to check)</numerusform>
+            <numerusform>Sc&amp;reen (%n to check)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/cases_view.py" line="431"/>
         <source>Delete the case “%1” and its list of %n exhibits? The sources and excerpts stay in the library.</source>
         <translation>
             <numerusform>Delete the case “%1” and its list of %n exhibit? The sources and excerpts stay in the library.</numerusform>
@@ -72,11 +91,27 @@
 <context>
     <name>CoverageModel</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/coverage_view.py" line="132"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="123"/>
+        <source>%1 + %n agreement terms</source>
+        <translation>
+            <numerusform>%1 + %n agreement term</numerusform>
+            <numerusform>%1 + %n agreement terms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/coverage_view.py" line="144"/>
         <source>%n excerpts support “%1” for %2.</source>
         <translation>
             <numerusform>%n excerpt supports “%1” for %2.</numerusform>
             <numerusform>%n excerpts support “%1” for %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/coverage_view.py" line="148"/>
+        <source>The agreement&apos;s own terms count too (%n): its text or a source about it is an exhibit.</source>
+        <translation>
+            <numerusform>The agreement&apos;s own term counts too (%n): its text or a source about it is an exhibit.</numerusform>
+            <numerusform>The agreement&apos;s own terms count too (%n): its text or a source about it is an exhibit.</numerusform>
         </translation>
     </message>
 </context>

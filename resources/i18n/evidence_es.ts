@@ -55,6 +55,347 @@
     </message>
 </context>
 <context>
+    <name>AgreementEditDialog</name>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="173"/>
+        <source>Edit the agreement record</source>
+        <translation>Editar el registro del acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="175"/>
+        <source>Each fact names one of the sources listed under &quot;sources&quot;. Write &quot;unknown&quot;: true where the sources say nothing. Dates: YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>Cada dato nombra una de las fuentes listadas en &quot;sources&quot;. Escriba &quot;unknown&quot;: true donde las fuentes no dicen nada. Fechas: AAAA-MM-DD, AAAA-MM o AAAA.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPage</name>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="84"/>
+        <source>Facts of the agreement</source>
+        <translation>Datos del acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="85"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="86"/>
+        <source>&amp;Restore shipped version</source>
+        <translation>&amp;Restaurar la versión incluida</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="87"/>
+        <source>&amp;Mark a source as about it…</source>
+        <translation>&amp;Marcar una fuente sobre el acuerdo…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="89"/>
+        <source>A library source that is the agreement&apos;s text or a report about it: as an exhibit of a case it counts for the agreement&apos;s cap and nationality terms.</source>
+        <translation>Una fuente de la biblioteca que es el texto del acuerdo o un informe sobre él: como prueba de un caso cuenta para los términos de límite y de nacionalidad del acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="116"/>
+        <source>Status: {status}, as of {date}. Record: {origin}.</source>
+        <translation>Estado: {status}, a fecha de {date}. Registro: {origin}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="130"/>
+        <source>Saved. The record is marked as edited by you.</source>
+        <translation>Guardado. El registro queda marcado como editado por usted.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="141"/>
+        <source>The library has no sources yet.</source>
+        <translation>La biblioteca aún no tiene fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="145"/>
+        <source>Mark a source as about the agreement</source>
+        <translation>Marcar una fuente sobre el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="146"/>
+        <source>The agreement&apos;s text, or a report about it:</source>
+        <translation>El texto del acuerdo, o un informe sobre él:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="157"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReport</name>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="34"/>
+        <source>Use the bundle&apos;s newer agreement records</source>
+        <translation>Usar los registros de acuerdos más recientes del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="36"/>
+        <source>Replace the agreement records you edited with the bundle&apos;s newer ones</source>
+        <translation>Reemplazar los registros de acuerdos que usted editó por los más recientes del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="44"/>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="59"/>
+        <source>Agreement records</source>
+        <translation>Registros de acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="47"/>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="47"/>
+        <source>updated (newer as-of date)</source>
+        <translation>actualizado (fecha de vigencia más reciente)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="48"/>
+        <source>yours kept: you edited it; the bundle&apos;s is newer</source>
+        <translation>se conservó el suyo: usted lo editó; el del paquete es más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="49"/>
+        <source>kept: the bundle&apos;s is not newer</source>
+        <translation>conservado: el del paquete no es más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="50"/>
+        <source>left out: unknown country</source>
+        <translation>omitido: país desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/agreement_bundle.py" line="60"/>
+        <source>Replace %n agreement records you edited with the bundle&apos;s newer ones?</source>
+        <translation>
+            <numerusform>¿Reemplazar %n registro de acuerdo que usted editó por el más reciente del paquete?</numerusform>
+            <numerusform>¿Reemplazar %n registros de acuerdos que usted editó por los más recientes del paquete?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="18"/>
+        <source>These records summarise what public sources say about each agreement, each fact with its source and date. They are not legal advice: check the sources before relying on them, and tell the court where a fact comes from.</source>
+        <translation>Estos registros resumen lo que dicen fuentes públicas sobre cada acuerdo, cada dato con su fuente y fecha. No son asesoría legal: verifique las fuentes antes de basarse en ellas e indique al tribunal de dónde viene cada dato.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="27"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="28"/>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="29"/>
+        <source>In force</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="30"/>
+        <source>Suspended</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="31"/>
+        <source>Federal Register</source>
+        <translation>Federal Register (Registro Federal)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="32"/>
+        <source>Who may be transferred</source>
+        <translation>Quién puede ser trasladado</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="33"/>
+        <source>Nationalities excluded</source>
+        <translation>Nacionalidades excluidas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="34"/>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="76"/>
+        <source>Unaccompanied children</source>
+        <translation>Niños no acompañados</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="35"/>
+        <source>People with criminal records</source>
+        <translation>Personas con antecedentes penales</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="36"/>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="78"/>
+        <source>Date of entry</source>
+        <translation>Fecha de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="37"/>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="79"/>
+        <source>Numerical cap</source>
+        <translation>Límite numérico</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="38"/>
+        <source>Receiving country&apos;s discretion</source>
+        <translation>Discrecionalidad del país receptor</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="39"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="46"/>
+        <source>in force</source>
+        <translation>en vigor</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="47"/>
+        <source>signed</source>
+        <translation>firmado</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="48"/>
+        <source>not implemented</source>
+        <translation>no implementado</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="49"/>
+        <source>not invoked by DHS</source>
+        <translation>no invocado por el DHS</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="50"/>
+        <source>suspended</source>
+        <translation>suspendido</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="51"/>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="50"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="58"/>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="62"/>
+        <source>Edited by you</source>
+        <translation>Editado por usted</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="60"/>
+        <source>As shipped with the app</source>
+        <translation>Tal como se incluye con la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="61"/>
+        <source>From a library bundle</source>
+        <translation>De un paquete de biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="68"/>
+        <source>No agreement record</source>
+        <translation>Sin registro de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="69"/>
+        <source>Status of the agreement</source>
+        <translation>Estado del acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="70"/>
+        <source>National of the country itself</source>
+        <translation>Nacional del propio país</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="71"/>
+        <source>Nationality excluded</source>
+        <translation>Nacionalidad excluida</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="72"/>
+        <source>Nationality not covered</source>
+        <translation>Nacionalidad no cubierta</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="73"/>
+        <source>Nationality covered</source>
+        <translation>Nacionalidad cubierta</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="74"/>
+        <source>Stated preference for nationalities</source>
+        <translation>Preferencia declarada por nacionalidades</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="75"/>
+        <source>Who is covered is unclear</source>
+        <translation>No está claro a quién cubre</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="77"/>
+        <source>Criminal records</source>
+        <translation>Antecedentes penales</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="80"/>
+        <source>Receiving country may refuse</source>
+        <translation>El país receptor puede rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="87"/>
+        <source>May put the respondent outside the agreement</source>
+        <translation>Puede dejar al demandado fuera del acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="88"/>
+        <source>Check</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="89"/>
+        <source>Term recorded</source>
+        <translation>Término registrado</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="104"/>
+        <source>Source: none in the record</source>
+        <translation>Fuente: ninguna en el registro</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="105"/>
+        <source>official text</source>
+        <translation>texto oficial</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="106"/>
+        <source>report about it</source>
+        <translation>informe sobre el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="107"/>
+        <source>date unknown</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_labels.py" line="113"/>
+        <source>Source ({kind}):</source>
+        <translation>Fuente ({kind}):</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="58"/>
+        <source>Sources you marked as about this agreement:</source>
+        <translation>Fuentes que usted marcó como sobre este acuerdo:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../evidence_app/app.py" line="105"/>
@@ -222,69 +563,69 @@
 <context>
     <name>BundleExportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="92"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="93"/>
         <source>Export a library bundle</source>
         <translation>Exportar un lote de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="94"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="95"/>
         <source>A bundle is one file with sources, their original files, tags and excerpts, to share with another library without a network. Cases never go into a bundle. Tick countries or risk types to export only sources tagged with them.</source>
         <translation>Un lote es un solo archivo con fuentes, sus archivos originales, etiquetas y extractos, para compartir con otra biblioteca sin red. Los casos nunca van en un lote. Marque países o tipos de riesgo para exportar solo las fuentes etiquetadas con ellos.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="98"/>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="106"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="99"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="107"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="102"/>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="107"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="103"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="108"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="113"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="114"/>
         <source>Bundle file</source>
         <translation>Archivo del lote</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="115"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="116"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="118"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="119"/>
         <source>Save as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="127"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="128"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="149"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="150"/>
         <source>Save the bundle as</source>
         <translation>Guardar el lote como</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="150"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="151"/>
         <source>Library bundles (*{suffix})</source>
         <translation>Lotes de biblioteca (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="163"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="164"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="180"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="181"/>
         <source>Exported {sources} sources ({pages} pages, {excerpts} excerpts) to {path}.</source>
         <translation>Se exportaron {sources} fuentes ({pages} páginas, {excerpts} extractos) a {path}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="184"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="185"/>
         <source>{count} sources were left out because their original file is missing or changed; run a library check.</source>
         <translation>Se dejaron fuera {count} fuentes porque falta su archivo original o ha cambiado; compruebe la biblioteca.</translation>
     </message>
@@ -292,57 +633,57 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="214"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="215"/>
         <source>Import a library bundle</source>
         <translation>Importar un lote de biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="215"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="216"/>
         <source>Checking and importing {name}…</source>
         <translation>Comprobando e importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="222"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="223"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="222"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="223"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="223"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="224"/>
         <source>Bundle import report</source>
         <translation>Informe de la importación del lote</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="253"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="256"/>
         <source>Added {added} sources; {merged} were already in your library. {tags} tags and {excerpts} excerpts added.</source>
         <translation>Se añadieron {added} fuentes; {merged} ya estaban en su biblioteca. Se añadieron {tags} etiquetas y {excerpts} extractos.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="259"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="262"/>
         <source>Details that differ (yours were kept)</source>
         <translation>Datos que difieren (se conservaron los suyos)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="262"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="265"/>
         <source>yours: “{local}”; bundle: “{bundle}”</source>
         <translation>suyo: «{local}»; lote: «{bundle}»</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="266"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="269"/>
         <source>Page text read from the original files</source>
         <translation>Texto de las páginas leído de los archivos originales</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="271"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="274"/>
         <source>Left out</source>
         <translation>Dejado fuera</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="275"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="278"/>
         <source>Risk types added</source>
         <translation>Tipos de riesgo añadidos</translation>
     </message>
@@ -350,57 +691,57 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="44"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="45"/>
         <source>This file is not an Evidence Library bundle.</source>
         <translation>Este archivo no es un lote de Evidence Library.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="45"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="46"/>
         <source>The bundle is damaged (it may not have been copied completely). Ask for it again.</source>
         <translation>El lote está dañado (quizá no se copió entero). Pídalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="47"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="48"/>
         <source>The bundle tries to write outside the library, so it was refused.</source>
         <translation>El lote intenta escribir fuera de la biblioteca, así que se rechazó.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="49"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="50"/>
         <source>The bundle contains links to other files, so it was refused.</source>
         <translation>El lote contiene enlaces a otros archivos, así que se rechazó.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="51"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="52"/>
         <source>A file in the bundle has been changed since the bundle was made, so it was refused.</source>
         <translation>Un archivo del lote cambió después de hacerse el lote, así que se rechazó.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="53"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="54"/>
         <source>The bundle was made by a newer version of Evidence Library. Update the app to import it.</source>
         <translation>El lote lo hizo una versión más nueva de Evidence Library. Actualice la aplicación para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="55"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="56"/>
         <source>The bundle is too large, or unpacks to far more than its size, so it was refused.</source>
         <translation>El lote es demasiado grande, o al descomprimirse ocupa muchísimo más que su tamaño, así que se rechazó.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="58"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="59"/>
         <source>The bundle is not valid, so it was refused.</source>
         <translation>El lote no es válido, así que se rechazó.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="60"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="61"/>
         <source>Nothing in your library was changed.</source>
         <translation>No se cambió nada en su biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="296"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="300"/>
         <source>Import a library bundle</source>
         <translation>Importar un lote de biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_dialog.py" line="297"/>
+        <location filename="../../evidence_app/ui/bundle_dialog.py" line="301"/>
         <source>Library bundles (*{suffix});;All files (*)</source>
         <translation>Lotes de biblioteca (*{suffix});;Todos los archivos (*)</translation>
     </message>
@@ -587,184 +928,184 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="205"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="209"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="206"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="210"/>
         <source>&amp;A-number:</source>
         <translation>Número &amp;A:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="207"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="211"/>
         <source>&amp;Court:</source>
         <translation>&amp;Tribunal:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="208"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="212"/>
         <source>&amp;Judge:</source>
         <translation>&amp;Juez:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="209"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="213"/>
         <source>Hearing &amp;date:</source>
         <translation>&amp;Fecha de la audiencia:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="210"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="214"/>
         <source>Hearing &amp;type:</source>
         <translation>Tipo de a&amp;udiencia:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="211"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="215"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="212"/>
-        <location filename="../../evidence_app/ui/case_form.py" line="217"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="216"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="221"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="213"/>
-        <location filename="../../evidence_app/ui/case_form.py" line="218"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="217"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="222"/>
         <source>Phone:</source>
         <translation>Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="214"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="218"/>
         <source>E-mail:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="215"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="219"/>
         <source>EOIR ID:</source>
         <translation>ID de EOIR:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="216"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="220"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="219"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="223"/>
         <source>Served on:</source>
         <translation>Notificado a:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="220"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="224"/>
         <source>How:</source>
         <translation>Cómo:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="221"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="225"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="222"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="226"/>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="223"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="227"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="232"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="236"/>
         <source>Applicant (respondent)</source>
         <translation>Solicitante (demandado)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="233"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="237"/>
         <source>Hearing</source>
         <translation>Audiencia</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="234"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="238"/>
         <source>Filed by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="235"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="239"/>
         <source>ACA countries at issue</source>
         <translation>Países ACA en cuestión</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="236"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="240"/>
         <source>Translator (for the translation certificate)</source>
         <translation>Traductor (para el certificado de traducción)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="237"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="241"/>
         <source>Certificate of service</source>
         <translation>Certificado de notificación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="238"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="242"/>
         <source>Packet</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="241"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="245"/>
         <source>Pro se (the applicant)</source>
         <translation>Pro se (el solicitante)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="242"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="246"/>
         <source>The applicant files without a representative</source>
         <translation>El solicitante presenta sin representante</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="243"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="247"/>
         <source>Attorney or accredited representative</source>
         <translation>Abogado o representante acreditado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="245"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="249"/>
         <source>An attorney or accredited representative files; give the EOIR ID</source>
         <translation>Presenta un abogado o representante acreditado; indique el ID de EOIR</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="248"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="252"/>
         <source>The countries the applicant may be sent to. The coverage grid checks the evidence for each of them.</source>
         <translation>Los países a los que se puede enviar al solicitante. La tabla de cobertura revisa las pruebas para cada uno.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="250"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="254"/>
         <source>Printed in English on the cover page and certificates</source>
         <translation>Se imprime en inglés en la portada y los certificados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="253"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="257"/>
         <source>&amp;Revert</source>
         <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="254"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="258"/>
         <source>Undo the changes made since the last save</source>
         <translation>Deshacer los cambios hechos desde la última vez que guardó</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="255"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="259"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="256"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="260"/>
         <source>Save the case details (%1)</source>
         <translation>Guardar los datos del caso (%1)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="386"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="395"/>
         <source>Correct the marked fields to save the case.</source>
         <translation>Corrija los campos marcados para guardar el caso.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_form.py" line="388"/>
+        <location filename="../../evidence_app/ui/case_form.py" line="397"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -790,68 +1131,68 @@
         <translation>Caso nuevo (aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="169"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="174"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="170"/>
-        <location filename="../../evidence_app/ui/cases_view.py" line="368"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="175"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="404"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="172"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="177"/>
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="172"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="177"/>
         <source>Start a new case</source>
         <translation>Empezar un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="173"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="178"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="174"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="179"/>
         <source>Delete the case and its list of exhibits (sources and excerpts stay)</source>
         <translation>Eliminar el caso y su lista de pruebas documentales (las fuentes y los extractos se conservan)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="175"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="180"/>
         <source>&amp;Export packet…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="176"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="181"/>
         <source>Write the court packet as PDF: cover, index, tabs, exhibits</source>
         <translation>Generar el paquete para el tribunal en PDF: portada, índice, pestañas y pruebas documentales</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="177"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="182"/>
         <source>Export evidence &amp;summary (PDF/CSV)…</source>
         <translation>Exportar &amp;resumen de pruebas (PDF/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="178"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="183"/>
         <source>A table of every excerpt by country and risk type, with citations</source>
         <translation>Una tabla de todos los extractos por país y tipo de riesgo, con sus citas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="179"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="184"/>
         <source>Export &amp;citations (CSL-JSON / text)…</source>
         <translation>Exportar &amp;citas (CSL-JSON / texto)…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="180"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="185"/>
         <source>The citation of every exhibit, for Zotero or a word processor</source>
         <translation>La cita de cada prueba documental, para Zotero o un procesador de texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="185"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="190"/>
         <source>A case gathers the exhibits for one person&apos;s hearing and turns them into a court packet.
 
 Press “New case” to start one, or right-click a source, a search result or excerpts and choose “Add to case…”.</source>
@@ -860,17 +1201,17 @@ Press “New case” to start one, or right-click a source, a search result or e
 Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un resultado de búsqueda o extractos y elija «Añadir a un caso…».</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="201"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="206"/>
         <source>&amp;Details</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="202"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="207"/>
         <source>E&amp;xhibits (%1)</source>
         <translation>&amp;Pruebas documentales (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases_view.py" line="203"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="208"/>
         <source>C&amp;overage (%n gaps)</source>
         <translation>
             <numerusform>C&amp;obertura (%n vacío)</numerusform>
@@ -878,22 +1219,35 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="204"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="209"/>
         <source>C&amp;overage</source>
         <translation>C&amp;obertura</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="205"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="210"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/cases_view.py" line="212"/>
+        <source>Sc&amp;reen (%n to check)</source>
+        <translation>
+            <numerusform>Ev&amp;aluación (%n por revisar)</numerusform>
+            <numerusform>Ev&amp;aluación (%n por revisar)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="394"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="213"/>
+        <source>Sc&amp;reen</source>
+        <translation>Ev&amp;aluación</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="430"/>
         <source>Delete case</source>
         <translation>Eliminar caso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases_view.py" line="395"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="431"/>
         <source>Delete the case “%1” and its list of %n exhibits? The sources and excerpts stay in the library.</source>
         <translation>
             <numerusform>¿Eliminar el caso «%1» y su lista de %n prueba documental? Las fuentes y los extractos se conservan en la biblioteca.</numerusform>
@@ -940,37 +1294,37 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>CountriesModel</name>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="68"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="70"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="68"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="70"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="68"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="70"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="68"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="70"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="69"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="71"/>
         <source>In force</source>
         <translation>En vigor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="69"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="71"/>
         <source>Ended</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="69"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="71"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -978,72 +1332,97 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>CountriesTab</name>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="114"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="116"/>
         <source>Find a country…</source>
         <translation>Buscar un país…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="116"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="118"/>
         <source>Only countries with an agreement</source>
         <translation>Solo países con acuerdo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="127"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="129"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="140"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="142"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="143"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="145"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="149"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="151"/>
         <source>Save &amp;country</source>
         <translation>Guardar &amp;país</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="153"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="154"/>
+        <source>Agreements of this country</source>
+        <translation>Acuerdos de este país</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="155"/>
+        <source>Agreement &amp;page…</source>
+        <translation>&amp;Página del acuerdo…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="157"/>
+        <source>The agreement&apos;s terms, each with its source and date; edit or restore them</source>
+        <translation>Los términos del acuerdo, cada uno con su fuente y fecha; editarlos o restaurarlos</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="161"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Acuerdo:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="155"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="163"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="155"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="163"/>
         <source>In force</source>
         <translation>En vigor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="156"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="164"/>
         <source>Ended</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="159"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="167"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="160"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="168"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="216"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="172"/>
+        <source>Agreement records:</source>
+        <translation>Registros de acuerdos:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="223"/>
+        <source>No agreement record</source>
+        <translation>Sin registro de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="252"/>
         <source>Write dates as YYYY, YYYY-MM or YYYY-MM-DD, for example 2019-07-26.</source>
         <translation>Escriba las fechas como AAAA, AAAA-MM o AAAA-MM-DD, por ejemplo 2019-07-26.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/countries_tab.py" line="235"/>
+        <location filename="../../evidence_app/ui/countries_tab.py" line="271"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1089,73 +1468,89 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="80"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="83"/>
         <source>No legal element (untagged)</source>
         <translation>Sin elemento jurídico (sin etiquetar)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/coverage_view.py" line="123"/>
+        <source>%1 + %n agreement terms</source>
+        <translation>
+            <numerusform>%1 + %n término del acuerdo</numerusform>
+            <numerusform>%1 + %n términos del acuerdo</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="113"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="125"/>
         <source>Gap</source>
         <translation>Vacío</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="130"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="142"/>
         <source>No excerpt supports “%1” for %2 yet. Click to search the library.</source>
         <translation>Ningún extracto respalda «%1» para %2 todavía. Haga clic para buscar en la biblioteca.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/coverage_view.py" line="132"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="144"/>
         <source>%n excerpts support “%1” for %2.</source>
         <translation>
             <numerusform>%n extracto respalda «%1» para %2.</numerusform>
             <numerusform>%n extractos respaldan «%1» para %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/coverage_view.py" line="148"/>
+        <source>The agreement&apos;s own terms count too (%n): its text or a source about it is an exhibit.</source>
+        <translation>
+            <numerusform>También cuenta el término propio del acuerdo (%n): su texto o una fuente sobre él es una prueba.</numerusform>
+            <numerusform>También cuentan los términos propios del acuerdo (%n): su texto o una fuente sobre él es una prueba.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="204"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="221"/>
         <source>Excerpts in this case&apos;s exhibits</source>
         <translation>Extractos en las pruebas de este caso</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="205"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="222"/>
         <source>All excerpts in the library</source>
         <translation>Todos los extractos de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="208"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="225"/>
         <source>&amp;Count:</source>
         <translation>&amp;Contar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="209"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="226"/>
         <source>Which excerpts to count</source>
         <translation>Qué extractos contar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="210"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="227"/>
         <source>Coverage by country and legal element</source>
         <translation>Cobertura por país y elemento jurídico</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="212"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="229"/>
         <source>Each cell counts the excerpts tagged with that country and with a risk type of that legal element. To fill a gap, click it to search the library, clip passages about it and tag them, or switch to “All excerpts in the library” to see what the library already holds.</source>
         <translation>Cada celda cuenta los extractos etiquetados con ese país y con un tipo de riesgo de ese elemento jurídico. Para llenar un vacío, haga clic en él para buscar en la biblioteca, recorte pasajes sobre el tema y etiquételos, o cambie a «Todos los extractos de la biblioteca» para ver lo que la biblioteca ya contiene.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="217"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="234"/>
         <source>Choose the ACA countries at issue in the case details to see which legal elements the evidence covers for each of them.</source>
         <translation>Elija los países ACA en cuestión en los datos del caso para ver qué elementos jurídicos cubren las pruebas para cada uno.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="264"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="288"/>
         <source>%1 of %2 cells are gaps: no excerpt yet supports that element for that country.</source>
         <translation>%1 de %2 celdas son vacíos: ningún extracto respalda aún ese elemento para ese país.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/coverage_view.py" line="267"/>
+        <location filename="../../evidence_app/ui/coverage_view.py" line="291"/>
         <source>Every legal element has evidence for every country.</source>
         <translation>Todos los elementos jurídicos tienen pruebas para todos los países.</translation>
     </message>
@@ -3893,6 +4288,219 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <location filename="../../evidence_app/ui/scan_notice.py" line="48"/>
         <source>Read the text of scanned PDFs (English and Spanish)</source>
         <translation>Leer el texto de los PDF escaneados (inglés y español)</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenFields</name>
+    <message>
+        <location filename="../../evidence_app/ui/screen_fields.py" line="51"/>
+        <source>Screen against the agreements</source>
+        <translation>Evaluación frente a los acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_fields.py" line="53"/>
+        <source>Used only for the screen of this case (Screen tab); never shared in a bundle.</source>
+        <translation>Se usa solo para evaluar este caso (pestaña Evaluación); nunca se comparte en un paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_fields.py" line="54"/>
+        <source>Nationa&amp;lity:</source>
+        <translation>Nacionali&amp;dad:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_fields.py" line="55"/>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_fields.py" line="56"/>
+        <source>Date of &amp;entry:</source>
+        <translation>Fecha de &amp;entrada:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_fields.py" line="57"/>
+        <source>Date of entry to the United States</source>
+        <translation>Fecha de entrada a los Estados Unidos</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_fields.py" line="58"/>
+        <source>Date of entry to the United States, YYYY-MM-DD</source>
+        <translation>Fecha de entrada a los Estados Unidos, AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_fields.py" line="59"/>
+        <source>Arrived as an &amp;unaccompanied child</source>
+        <translation>Llegó como niño &amp;no acompañado</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_fields.py" line="61"/>
+        <location filename="../../evidence_app/ui/screen_fields.py" line="72"/>
+        <source>Not known</source>
+        <translation>Desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPanel</name>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="51"/>
+        <source>Screen of the case against the agreements</source>
+        <translation>Evaluación del caso frente a los acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="81"/>
+        <source>the respondent&apos;s nationality</source>
+        <translation>la nacionalidad del demandado</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="82"/>
+        <source>the date of entry</source>
+        <translation>la fecha de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="83"/>
+        <source>the countries DHS names</source>
+        <translation>los países que nombra el DHS</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="87"/>
+        <source>The case does not give {what}: add it under Details for a fuller screen.</source>
+        <translation>El caso no indica {what}: añádalo en Detalles para una evaluación más completa.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="91"/>
+        <source>Choose the countries DHS names in the case details to screen the case against their agreements.</source>
+        <translation>Elija en los detalles del caso los países que nombra el DHS para evaluar el caso frente a sus acuerdos.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="100"/>
+        <source>{status}, as of {date}</source>
+        <translation>{status}, a fecha de {date}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="106"/>
+        <source>Evidence per legal element</source>
+        <translation>Pruebas por elemento jurídico</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="107"/>
+        <source>gap</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="109"/>
+        <source>Legal element</source>
+        <translation>Elemento jurídico</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="109"/>
+        <source>Excerpts in the case</source>
+        <translation>Extractos en el caso</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="110"/>
+        <source>In the library</source>
+        <translation>En la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="110"/>
+        <source>Agreement terms in exhibits</source>
+        <translation>Términos del acuerdo en las pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="126"/>
+        <source>Exhibits that are the agreement&apos;s text or a source about it: Tab {tabs}.</source>
+        <translation>Pruebas que son el texto del acuerdo o una fuente sobre él: Tab {tabs}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="130"/>
+        <source>The cap and nationality rows count the agreement&apos;s own terms once its text or a source about it is an exhibit: a source the record cites, or one you mark on the agreement&apos;s page.</source>
+        <translation>Las filas de límite y de nacionalidad cuentan los términos propios del acuerdo cuando su texto o una fuente sobre él es una prueba: una fuente que cita el registro, o una que usted marque en la página del acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="152"/>
+        <source>a month</source>
+        <translation>al mes</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="152"/>
+        <source>a year</source>
+        <translation>al año</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="154"/>
+        <source>The library holds no agreement record for this country.</source>
+        <translation>La biblioteca no tiene un registro de acuerdo para este país.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="155"/>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="156"/>
+        <source>The respondent is a national of {nat}.</source>
+        <translation>El demandado es nacional de {nat}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="159"/>
+        <source>{nat} is not among the nationalities covered.</source>
+        <translation>{nat} no está entre las nacionalidades cubiertas.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="160"/>
+        <source>{nat} is among the nationalities covered.</source>
+        <translation>{nat} está entre las nacionalidades cubiertas.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="163"/>
+        <source>{nat} is among the stated preference.</source>
+        <translation>{nat} está entre las nacionalidades preferidas.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="165"/>
+        <source>{nat} is not among the stated preference.</source>
+        <translation>{nat} no está entre las nacionalidades preferidas.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="166"/>
+        <source>The record does not say clearly who may be transferred.</source>
+        <translation>El registro no dice con claridad quién puede ser trasladado.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="168"/>
+        <source>The respondent arrived as an unaccompanied child.</source>
+        <translation>El demandado llegó como niño no acompañado.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="170"/>
+        <source>The case does not say the respondent arrived as an unaccompanied child.</source>
+        <translation>El caso no indica que el demandado llegó como niño no acompañado.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="171"/>
+        <source>The case does not record criminal history: check it.</source>
+        <translation>El caso no registra antecedentes penales: verifíquelo.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="172"/>
+        <source>The case has no date of entry.</source>
+        <translation>El caso no tiene fecha de entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="174"/>
+        <source>Entry on {date}, before the rule&apos;s date.</source>
+        <translation>Entrada el {date}, antes de la fecha de la regla.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="175"/>
+        <source>Entry on {date}.</source>
+        <translation>Entrada el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="177"/>
+        <source>A cap of {n} {period}: ask whether it has been reached.</source>
+        <translation>Un límite de {n} {period}: pregunte si ya se alcanzó.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/screen_panel.py" line="179"/>
+        <source>The receiving country may refuse the respondent.</source>
+        <translation>El país receptor puede rechazar al demandado.</translation>
     </message>
 </context>
 <context>
