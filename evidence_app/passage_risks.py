@@ -31,9 +31,9 @@ from .suggest import Matcher, fold
 
 KEYWORD_WEIGHT = 1.0  # a taxonomy keyword of one word
 PHRASE_WEIGHT = 2.0  # a taxonomy keyword of several words
-CONTEXT_WEIGHT = 0.5  # a context word below (never labels a page alone)
+CONTEXT_WEIGHT = 1.0  # a context word below (labels a page alone only with much of it)
 MIN_CHARS = 1500  # shorter pages count as this long: two words do not make a passage
-THRESHOLD = 1.6  # weight per 1,000 characters
+THRESHOLD = 3.0  # weight per 1,000 characters
 MIN_WEIGHT = 3.0  # and at least this much evidence on the page (not a single mention)
 HEADING_SCORE = 10.0
 HEADING_SHARE = 0.25  # a heading counts when its section covers this share of the page

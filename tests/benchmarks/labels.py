@@ -102,19 +102,38 @@ def extract(path: Path) -> tuple[str, list[tuple[int, str]], dict[int, list[tupl
 
 
 def gold(text: str, rows: Sequence[tuple[int, str, int]]) -> tuple[set[str], set[str]]:
-    """(types the passage is about, types it is partly about: left out of their count)."""
+    """(types the passage is about, types it is partly about: left out of their count).
+
+    The text between two headings belongs to the sections in force there; the deepest of
+    them that maps to a type decides ("Prison and Detention Center Conditions" inside
+    "c. Torture ..." is prison conditions, not torture)."""
     size = max(len(text), 1)
     cover: dict[str, float] = {}
     partly: set[str] = set()
-    for i, (level, heading, start) in enumerate(rows):
-        begin = max(start, 0)
-        end = next((max(s, 0) for lv, _h, s in rows[i + 1:] if lv <= level and s >= 0),
-                   len(text))
-        share = (end - begin) / size
-        for t in gold_of(heading):
-            cover[t] = cover.get(t, 0.0) + share
-        if share > 0:
-            partly |= _partly_of(heading)
+    stack: list[tuple[int, str]] = []
+    at = 0
+
+    def close(upto: int) -> None:
+        share = (upto - at) / size
+        if share <= 0:
+            return
+        for _level, heading in reversed(stack):
+            types = gold_of(heading)
+            if types:
+                for t in types:
+                    cover[t] = cover.get(t, 0.0) + share
+                break
+        for _level, heading in stack:
+            partly.update(_partly_of(heading))
+
+    for level, heading, start in rows:
+        if start >= 0:
+            close(start)
+            at = start
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        stack.append((level, heading))
+    close(len(text))
     about = {t for t, share in cover.items() if share >= GOLD_SHARE}
     partly |= {t for t, share in cover.items() if 0 < share < GOLD_SHARE}
     return about, partly - about
