@@ -26,6 +26,7 @@ from .model import (
     RiskType,
     Source,
 )
+from .passage_verbs import store_labels
 from .text_clean import valid_text
 
 if TYPE_CHECKING:
@@ -261,7 +262,8 @@ class Importer:
                 )
                 # Reports mention neighbours often; only the dominant country is applied unasked.
                 countries += [s.code for s in found.countries[:1] if s.code not in countries]
-                risks += [s.code for s in found.risks if s.code not in risks]
+                # Risk types are not applied to the whole source: its passages are labelled
+                # (passage_verbs.store_labels below) and stand in where the user set none.
             fields = {
                 "sha256": sha,
                 "title": doc.title,
@@ -283,6 +285,8 @@ class Importer:
             fields = {k: valid_text(v) if isinstance(v, str) else v for k, v in fields.items()}
             pages = [(p.page_no, valid_text(p.label), valid_text(p.text)) for p in doc.pages]
             source_id = self.store.insert_source(fields, pages, countries, risks)
+            store_labels(self.store, source_id, self._taxonomy()[1],
+                         [(no, text) for no, _label, text in pages])
         except OSError as exc:
             # Disk full or unwritable: the transaction rolled back; drop the copy too.
             if relative:

@@ -42,6 +42,7 @@ from .model import (
     no_progress,
 )
 from .ocr_verbs import OcrMixin
+from .passage_verbs import PassageRisksMixin
 from .recovery import refuse_damaged
 from .recovery import stale_work_folders as stale_recovery_folders
 from .recovery_verbs import RecoveryMixin
@@ -65,7 +66,8 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
-              OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin, RecoveryMixin):
+              OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin, RecoveryMixin,
+              PassageRisksMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(

@@ -6,8 +6,9 @@ evidence on that page:
 
 - the taxonomy's keywords (English and Spanish, user-editable), weighted: a phrase of
   several words ("sexual orientation") counts more than a single word ("gay");
-- a few context words per seeded risk type ("children", "prison", "refugees") that only
-  add weight to a page the taxonomy's keywords already point at, never label one alone;
+- a few context words per seeded risk type ("children", "prison", "refugees"), which add
+  weight to a page the taxonomy's keywords point at and label one alone only when it is
+  full of them (a page on prisons may never say "prison conditions");
 - the density of that evidence (weight per 1,000 characters, short pages counted as
   `MIN_CHARS` long), not a single mention: a page on police abuses that mentions one rape
   is not about gender-based violence;
@@ -31,7 +32,8 @@ from .suggest import Matcher, fold
 
 KEYWORD_WEIGHT = 1.0  # a taxonomy keyword of one word
 PHRASE_WEIGHT = 2.0  # a taxonomy keyword of several words
-CONTEXT_WEIGHT = 1.0  # a context word below (labels a page alone only with much of it)
+CONTEXT_WEIGHT = 1.0  # a context word below
+CONTEXT_ALONE = 8.0  # context weight that counts without any keyword (a page full of them)
 MIN_CHARS = 1500  # shorter pages count as this long: two words do not make a passage
 THRESHOLD = 3.0  # weight per 1,000 characters
 MIN_WEIGHT = 3.0  # and at least this much evidence on the page (not a single mention)
@@ -175,9 +177,8 @@ class Labeller:
         length = max(len(text), MIN_CHARS)
         scores: dict[str, float] = {}
         for slug, (kw, ctx) in self.evidence(text).items():
-            if kw <= 0:
-                continue  # context words never label a page alone
-            weight = kw + min(ctx, 2 * kw)
+            # context words count up to twice the keywords' weight, plus CONTEXT_ALONE
+            weight = kw + min(ctx, 2 * kw + CONTEXT_ALONE)
             score = weight * 1000 / length
             if weight >= MIN_WEIGHT and score >= THRESHOLD:
                 scores[slug] = round(score, 3)

@@ -181,7 +181,9 @@ def table(tally: dict[str, dict], reports: int, pages: int) -> str:
              "-" * 56]
     for t, row in tally.items():
         goal = ""
-        if t in GOALS:
+        if not row["tp"] + row["fn"]:
+            goal = "no such sections" if t in GOALS else ""
+        elif t in GOALS:
             ok = row["precision"] >= GOAL_P and row["recall"] >= GOAL_R
             goal = "met" if ok else "MISSED"
         lines.append(f"{t:<20}{row['tp'] + row['fn']:>9}{row['precision']:>11.2f}"
