@@ -235,6 +235,14 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         def count_sources(self) -> int:
             return self._library._reader().count_sources()
 
+        def page_risks_version(self) -> int:
+            with self._damage():
+                return self._library._reader().page_risks_version()
+
+        def page_risk_rows(self) -> list[tuple[str, int, int]]:
+            with self._damage():
+                return self._library._reader().page_risk_rows()
+
     # ---------------------------------------------------------------- index upkeep
     @writes("updating the search index")
     def catch_up_index(self, progress: Progress = no_progress) -> Changes:

@@ -66,6 +66,11 @@ class PageRisksMixin:
             "SELECT s.id FROM sources s LEFT JOIN page_risk_sources l ON l.source_id = s.id "
             "WHERE l.taxonomy IS NULL OR l.taxonomy <> ? ORDER BY s.id", [taxonomy])]
 
+    def page_risk_rows(self) -> list[tuple[str, int, int]]:
+        """(slug, source_id, page_no) of every passage label."""
+        return [(str(a), int(b), int(c)) for a, b, c in self.db.execute(
+            "SELECT slug, source_id, page_no FROM page_risks")]
+
     def passage_risk_counts(self) -> dict[int, dict[str, int]]:
         """{source_id: {slug: labelled passages}} over the whole library."""
         out: dict[int, dict[str, int]] = {}
