@@ -105,6 +105,10 @@ class PassageRisksMixin:
         """{page_no: {slug: score}}: the risk types of the source's passages."""
         return self._reader().page_risks(source_id, page_nos)
 
+    def passage_risk_counts(self) -> dict[int, dict[str, int]]:
+        """{source_id: {slug: labelled passages}} over the library."""
+        return self._reader().passage_risk_counts()
+
     def effective_risks(self, source_id: int, user_risks: Sequence[str]) -> tuple[str, ...]:
         """A source's risk types: those the user set, else the union of its passages'."""
         if user_risks:

@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
     def _show_browse(self, page: BrowsePage) -> None:
         self.terms = ()
         self.facets.set_counts(page.facets)
-        self.sources_table.set_sources(page.sources)
+        self.sources_table.set_sources(page.sources, page.risk_counts)
         count = len(page.sources)
         library = self.library
         if library is not None and count < library.stats()["sources"]:
