@@ -13,6 +13,7 @@ from typing import Any
 
 from . import __version__
 from .cli_cases import register as register_case_commands
+from .cli_labels import register as register_label_commands
 from .cli_maintenance import register as register_maintenance_commands
 from .cli_ocr import register as register_ocr_commands
 from .cli_output import (
@@ -302,6 +303,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("check", cmd_check, "verify files, database and index")
     p.add_argument("--repair", action="store_true", help="rebuild what can be rebuilt")
     register_case_commands(sub, add)
+    register_label_commands(sub, add)
     register_maintenance_commands(sub, add)
     register_ocr_commands(sub, add)
     register_starter_commands(sub, add)
