@@ -28,6 +28,7 @@ class PassageLabelling(QObject):
         super().__init__(parent)
         self.status = status
         self.job: tasks.Job | None = None
+        self._running = False
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(160)
         self.bar.setTextVisible(False)
@@ -36,7 +37,7 @@ class PassageLabelling(QObject):
 
     def check(self, library: Library | None) -> bool:
         """Start labelling if the library has sources to label; True when it started."""
-        if library is None or self.job is not None:
+        if library is None or self._running:
             return False
         try:
             todo = library.sources_to_label()
@@ -48,9 +49,12 @@ class PassageLabelling(QObject):
         self.bar.setValue(0)
         self.bar.setToolTip(self.tr("Labelling passages with risk types"))
         self.bar.show()
-        self.job = tasks.run_in_background(
+        self._running = True
+        job = tasks.run_in_background(
             library.label_passages, on_done=self._done, on_error=self._failed,
             progress=self._progress, writer=True)
+        # (tests run tasks at once: then it has finished already)
+        self.job = job if self._running else None
         return True
 
     def cancel(self) -> None:
@@ -64,11 +68,11 @@ class PassageLabelling(QObject):
                                         "sources").format(done=done, total=total), 2000)
 
     def _done(self, changes: Any) -> None:
-        self.job = None
+        self.job, self._running = None, False
         self.bar.hide()
         self.finished.emit(changes)
 
     def _failed(self, _exc: Exception) -> None:
         # cancelled, or the library is being written elsewhere: the rest waits for next time
-        self.job = None
+        self.job, self._running = None, False
         self.bar.hide()

@@ -70,3 +70,29 @@ def test_risk_facet_says_it_counts_passages(qtbot) -> None:  # type: ignore[no-u
     assert "7 passages" in row.count_label.toolTip()
     assert "passages" in sidebar.sections["risks"].header.toolTip()
     assert "passages" not in sidebar.sections["countries"].rows["HN"].count_label.toolTip()
+
+
+def test_window_relabels_in_the_background_when_keywords_change(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from evidence_app.model import Changes
+    from evidence_app.ui.main_window import MainWindow
+
+    lib, sid = _library(tmp_path)
+    try:
+        # a library made before passage labels: its labels are missing
+        lib.store.db.execute("DELETE FROM page_risk_sources")
+        lib.store.db.execute("DELETE FROM page_risks")
+        assert lib.sources_to_label() == [sid]
+        window = MainWindow(lib, owns_library=False)
+        qtbot.addWidget(window)
+        assert lib.sources_to_label() == []  # labelled on opening (tasks run synchronously)
+        assert any("lgbtqi" in f for f in lib.passage_risks(sid).values())
+        torture = next(r for r in lib.risk_types() if r.slug == "torture")
+        window.announce(lib.edit_risk_type(
+            "torture", keywords=[*torture.keywords, "ministry", "budget"]))
+        assert lib.sources_to_label() == []
+        assert any("torture" in f for f in lib.passage_risks(sid).values())
+        window.announce(Changes(taxonomy=True))  # nothing left to label: nothing runs
+        assert window.passage_labels.job is None
+    finally:
+        lib.close()
