@@ -112,6 +112,20 @@ def run_search(
         else:
             passing = [f for f in passing if verdicts.maybe(f.source_id)]
         relevance, order = _orders(compiled, q, passing, scores)
+    if allowed and compiled.tree is not None:
+        # a ticked risk type: a source is listed when one of its labelled passages holds
+        # the query (the risk facet, drill-down, still counts every matching source)
+        if ranker is None:
+            ranker = PageRanker(conc, store, compiled, [f.source_id for f in passing])
+            ranker.allowed = allowed
+        checker = ranker
+        dropped = {f.source_id for f in passing
+                   if f.source_id in allowed and not checker.decide(f.source_id)}
+        if dropped:
+            others, passing = count_facets(
+                [f for f in matched if f.source_id not in dropped], filters)
+            facets = {**others, "risks": facets["risks"]}
+            relevance, order = _orders(compiled, q, passing, scores)
     total = len(passing)
     order = order[: max(tier2_sources, offset + 2 * limit)]
     published = {f.source_id: f.published for f in passing}

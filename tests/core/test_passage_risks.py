@@ -105,7 +105,7 @@ WORDS = ("report", "officials", "community", "year", "government", "court", "reg
          "province", "victims", "families", "law", "cases")
 
 
-def _random_library(library: Library, folder: Path, rng: random.Random) -> dict[int, int]:
+def _random_library(library: Library, folder: Path, rng: random.Random) -> dict[int, str]:
     """Sources of random pages (some say "violence"), then random labels written over the
     labeller's: the test compares search with a scan of whatever is stored."""
     paths = []
@@ -126,14 +126,14 @@ def _random_library(library: Library, folder: Path, rng: random.Random) -> dict[
                               if rng.random() < 0.4}
                   for p in library.pages(source.id)}
         library.store.replace_page_risks(source.id, labels, fingerprint)
-    return {s.id: len(library.pages(s.id)) for s in report.imported}
+    return country
 
 
 @pytest.mark.parametrize("seed", range(4))
 def test_search_by_risk_equals_a_scan_of_the_stored_labels(
         library: Library, tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
-    _random_library(library, tmp_path, rng)
+    country_of = _random_library(library, tmp_path, rng)
     stored = {(slug, sid, page) for slug, sid, page in library.store.page_risk_rows()}
     for country in ([], ["HN"]):
         plain = library.search(SearchQuery("violence", countries=tuple(country), limit=100,
@@ -148,9 +148,14 @@ def test_search_by_risk_equals_a_scan_of_the_stored_labels(
             labelled = {(sid, page) for s, sid, page in stored if s == slug}
             holding = {sid for sid, page in labelled if sid in matched and any(
                 "violence" in library.page(sid, page).text for _ in [0])}
-            assert {s.source_id for s in narrowed.sources} <= {
-                sid for sid, _ in labelled if sid in matched}
-            assert holding <= {s.source_id for s in narrowed.sources}
+            # the sources listed: those with a labelled passage that holds the query
+            assert {s.source_id for s in narrowed.sources} == holding
+            assert narrowed.total_sources == len(holding)
+            if not country:  # the country facet counts the sources listed
+                by_country: dict[str, int] = {}
+                for sid in holding:
+                    by_country[country_of[sid]] = by_country.get(country_of[sid], 0) + 1
+                assert narrowed.facets["countries"] == by_country
             shown = {(p.source_id, p.page_no) for s in narrowed.sources for p in s.pages}
             shown |= {(p.source_id, p.page_no) for p in narrowed.passages}
             assert shown <= labelled
