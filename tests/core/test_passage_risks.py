@@ -183,3 +183,18 @@ def test_violence_against_lgbtqi_persons_in_honduras(library: Library) -> None:
         assert "Sexual Orientation" in headings, headings
     # the facet counts passages: more than the sources passing
     assert result.facets["risks"]["lgbtqi"] >= result.total_sources
+
+
+def test_an_excerpt_takes_its_passage_risk_types_by_default(
+        library: Library, tmp_path: Path) -> None:
+    path = _write(tmp_path, "report.txt", [LGBTQI_PAGE])
+    sid = library.import_files([path]).imported[0].id
+    page = library.pages(sid)[0]
+    assert "lgbtqi" in library.passage_risks(sid)[page.page_no]
+    quote = "The law does not criminalize"  # names no risk type itself
+    start = page.text.index(quote)
+    excerpt = library.add_excerpt(sid, page.page_no, start, start + len(quote))
+    assert "lgbtqi" in excerpt.risks
+    chosen = library.add_excerpt(sid, page.page_no, start, start + len(quote) + 4,
+                                 risks=["torture"])
+    assert chosen.risks == ("torture",)  # the user's choice wins
