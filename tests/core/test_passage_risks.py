@@ -198,3 +198,17 @@ def test_an_excerpt_takes_its_passage_risk_types_by_default(
     chosen = library.add_excerpt(sid, page.page_no, start, start + len(quote) + 4,
                                  risks=["torture"])
     assert chosen.risks == ("torture",)  # the user's choice wins
+
+
+def test_a_bundle_brings_sources_whose_passages_are_labelled(
+        library: Library, tmp_path: Path) -> None:
+    path = _write(tmp_path, "report.txt", [LGBTQI_PAGE, POLICE_PAGE])
+    sid = library.import_files([path]).imported[0].id
+    mine = library.passage_risks(sid)
+    out = tmp_path / "shared.evbundle"
+    library.export_bundle(out)
+    with Library.open(tmp_path / "other") as other:
+        other.import_bundle(out)
+        theirs = other.sources()[0].id
+        assert other.passage_risks(theirs) == mine
+        assert other.sources_to_label() == []
