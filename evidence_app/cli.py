@@ -246,7 +246,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--country", action="append", default=[], metavar="CC")
     p.add_argument("--risk", action="append", default=[], metavar="SLUG")
     p.add_argument("--password", default=None, help="password for encrypted PDFs")
-    p.add_argument("--auto-tag", action="store_true", help="apply suggested countries and risks")
+    p.add_argument("--auto-tag", action="store_true",
+                   help="apply the suggested country (risk types are labelled on passages)")
     add("sources", cmd_sources, "list sources")
     p = add("show", cmd_show, "show one source")
     p.add_argument("source_id", type=record_id)
