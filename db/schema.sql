@@ -131,6 +131,19 @@ CREATE TABLE page_headings (
     PRIMARY KEY (source_id, page_no, position)
 );
 
+CREATE TABLE page_risk_sources (
+    source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+    taxonomy TEXT NOT NULL
+);
+
+CREATE TABLE page_risks (
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    page_no INTEGER NOT NULL,
+    slug TEXT NOT NULL REFERENCES risk_types(slug) ON UPDATE CASCADE ON DELETE CASCADE,
+    score REAL NOT NULL,
+    PRIMARY KEY (source_id, page_no, slug)
+);
+
 CREATE TABLE pages (
     source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
     page_no INTEGER NOT NULL,
@@ -221,5 +234,7 @@ CREATE INDEX idx_index_log_generation ON index_log (generation);
 CREATE INDEX idx_source_countries_code ON source_countries (code);
 
 CREATE INDEX idx_source_risks_slug ON source_risks (slug);
+
+CREATE INDEX page_risks_slug ON page_risks (slug, source_id, page_no);
 
 CREATE INDEX sources_series ON sources (series) WHERE series <> '';

@@ -23,6 +23,7 @@ from .bundle_text import Extractions, source_text
 from .errors import Cancelled
 from .folder import sha256_file
 from .model import Changes, ExtractedDocument, Progress, RiskType, no_progress
+from .passage_verbs import store_labels
 from .store import SOURCE_FIELDS
 
 if TYPE_CHECKING:
@@ -141,6 +142,8 @@ class _Merge:
                 [c for c in countries if c in src.auto_countries],
                 [r for r in risks if r in src.auto_risks],
             )
+            store_labels(store, source_id, store.list_risk_types(False),
+                         [(no, text) for no, _label, text in got.pages])
             self.added.append(source_id)
             self.touched.append(source_id)
             if got.note:

@@ -14,6 +14,7 @@ from typing import Any
 from . import __version__
 from .cli_agreements import register as register_agreement_commands
 from .cli_cases import register as register_case_commands
+from .cli_labels import register as register_label_commands
 from .cli_maintenance import register as register_maintenance_commands
 from .cli_ocr import register as register_ocr_commands
 from .cli_output import (
@@ -270,7 +271,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--risk", action="append", default=[], metavar="SLUG")
     p.add_argument("--password", default=None, help="password for encrypted PDFs")
     p.add_argument("--auto-tag", action="store_true",
-                   help="apply suggested risk types (a clear country is applied anyway)")
+                   help="kept for old scripts: a clear country is applied anyway, "
+                        "risk types are labelled on passages")
     add("sources", cmd_sources, "list sources")
     p = add("show", cmd_show, "show one source")
     p.add_argument("source_id", type=record_id)
@@ -334,6 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--repair", action="store_true", help="rebuild what can be rebuilt")
     register_case_commands(sub, add)
     register_agreement_commands(sub, add)
+    register_label_commands(sub, add)
     register_maintenance_commands(sub, add)
     register_ocr_commands(sub, add)
     register_starter_commands(sub, add)

@@ -49,8 +49,8 @@ class ExcerptsMixin:
         source = self.store.get_source(source_id)
         quote = page.text[start:end]
         if risks is None:
-            # Only the risk types the quote itself speaks of; the user can add others.
-            risks = self.quote_risks(quote)
+            # Its passage's risk types and those the quote names; the user can change them.
+            risks = self.quote_risks(quote, source_id, page_no)
         excerpt_id = self.store.insert_excerpt(
             source_id,
             page_no,
@@ -65,10 +65,17 @@ class ExcerptsMixin:
         )
         return self.store.get_excerpt(excerpt_id)
 
-    def quote_risks(self, quote: str) -> list[str]:
-        """The risk types an excerpt of this quote starts with: those whose keywords
-        (English or Spanish) occur in the quote itself."""
-        return list(risks_in_quote(quote, self.risk_types(include_hidden=False)))
+    def quote_risks(
+        self, quote: str, source_id: int | None = None, page_no: int | None = None
+    ) -> list[str]:
+        """The risk types an excerpt of this quote starts with: those of its passage (the
+        page's labels, when the page is given) and those whose keywords (English or
+        Spanish) occur in the quote itself, in taxonomy order; not all of its source's."""
+        risks = self.risk_types(include_hidden=False)
+        found = set(risks_in_quote(quote, risks))
+        if source_id is not None and page_no is not None:
+            found |= set(self._reader().page_risks(source_id, [page_no]).get(page_no, {}))
+        return [r.slug for r in risks if r.slug in found]
 
     def pinpoint(self, source_id: int, page_no: int, start: int, end: int) -> str:
         """The cite label of text[start:end] of a page: its printed page, or for a web

@@ -27,6 +27,7 @@ from .model import (
     RiskType,
     Source,
 )
+from .passage_verbs import store_labels
 from .text_clean import valid_text
 
 if TYPE_CHECKING:
@@ -253,9 +254,11 @@ class Importer:
         try:
             relative = self._store_file(path, sha, doc.format)
             countries, risks = list(self.countries), list(self.risks)
-            # A clear country always, suggested risk types when asked: marked 'auto'.
+            # A clear country always, marked 'auto'. Risk types are not applied to the whole
+            # source: its passages are labelled (store_labels below) and stand in where the
+            # user set none.
             auto_countries, auto_risks = import_tags(
-                doc, _printable_name(path), *self._taxonomy(), suggest_risks=self.auto_tag
+                doc, _printable_name(path), *self._taxonomy(), suggest_risks=False
             )
             fields = {
                 "sha256": sha,
@@ -279,6 +282,8 @@ class Importer:
             pages = [(p.page_no, valid_text(p.label), valid_text(p.text)) for p in doc.pages]
             source_id = self.store.insert_source(fields, pages, countries, risks,
                                                  auto_countries, auto_risks)
+            store_labels(self.store, source_id, self._taxonomy()[1],
+                         [(no, text) for no, _label, text in pages])
         except OSError as exc:
             # Disk full or unwritable: the transaction rolled back; drop the copy too.
             if relative:

@@ -46,6 +46,7 @@ from .model import (
 )
 from .numbering_verbs import NumberingMixin
 from .ocr_verbs import OcrMixin
+from .passage_verbs import PassageRisksMixin
 from .recovery import refuse_damaged
 from .recovery import stale_work_folders as stale_recovery_folders
 from .recovery_verbs import RecoveryMixin
@@ -71,7 +72,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
               OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin, RecoveryMixin,
-              TagOriginsMixin, LegalIndexMixin, NumberingMixin, AgreementsMixin):
+              TagOriginsMixin, LegalIndexMixin, NumberingMixin, AgreementsMixin, PassageRisksMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(
@@ -239,6 +240,14 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
 
         def count_sources(self) -> int:
             return self._library._reader().count_sources()
+
+        def page_risks_version(self) -> int:
+            with self._damage():
+                return self._library._reader().page_risks_version()
+
+        def page_risk_rows(self) -> list[tuple[str, int, int]]:
+            with self._damage():
+                return self._library._reader().page_risk_rows()
 
     # ---------------------------------------------------------------- index upkeep
     @writes("updating the search index")

@@ -22,6 +22,7 @@ from .errors import Cancelled, EvidenceError, OcrFailed, OcrUnavailable
 from .importer import PARTIAL_SUFFIX
 from .ingest.pdf import MIN_PAGE_CHARS, extract_pdf
 from .model import Changes, Progress, Source, no_progress
+from .passage_verbs import store_labels
 from .text_clean import valid_text
 
 if TYPE_CHECKING:
@@ -158,6 +159,7 @@ class OcrMixin:
             with self._writing("saving OCR text", wait=SAVE_WAIT):
                 pages = [(no, valid_text(label), valid_text(text)) for no, label, text in pages]
                 self.store.replace_pages(source.id, pages, ocr_file=relative, needs_ocr=False)
+                store_labels(self.store, source.id, self.store.list_risk_types(False))
                 self._reindex([source.id])
         except BaseException:
             if not source.ocr_file and self._reader().get_source(source.id).ocr_file != relative:

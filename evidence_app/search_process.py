@@ -140,6 +140,15 @@ class _StoreView:
     def count_sources(self) -> int:
         return int(self._store.count_sources())
 
+    def page_risks_version(self) -> int:
+        with named_damage(self._db_path):
+            return int(self._store.page_risks_version())
+
+    def page_risk_rows(self) -> list[tuple[str, int, int]]:
+        with named_damage(self._db_path):
+            rows: list[tuple[str, int, int]] = self._store.page_risk_rows()
+        return rows
+
 
 def _serve(folder: str, conn: Connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop

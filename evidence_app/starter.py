@@ -35,6 +35,7 @@ from .ingest.headings import html_headings, page_headings
 from .locking import writes
 from .maintenance import WORK_PREFIX
 from .model import Changes, PageHeadingRow, Progress, Source, no_progress
+from .passage_verbs import store_labels
 from .paths import app_root
 
 if TYPE_CHECKING:
@@ -237,6 +238,8 @@ class StarterMixin:
         self.store.replace_page_headings(
             source.id, {no: [(h.level, h.text, h.start) for h in rows]
                         for no, rows in found.items()})
+        # headings are strong evidence of what a passage is about: label again with them
+        store_labels(self.store, source.id, self.store.list_risk_types(False))
         return True
 
     @writes("reading section headings")

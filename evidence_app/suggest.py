@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from evidence_app.model import Country, RiskType, Suggestions, TagSuggestion
@@ -75,12 +75,16 @@ class Matcher:
 
     def count(self, folded: str, into: Counter[str]) -> None:
         """Add one to every tag of every phrase found in `folded` (already folded text)."""
+        for _start, found in self.matches(folded):
+            for tag in found:
+                into[tag] += 1
+
+    def matches(self, folded: str) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """(offset, tags) of every phrase found in `folded` (already folded text)."""
         tags = self._tags
         for match in self._regex.finditer(folded):
             phrase = match.group()
-            found = tags.get(phrase) or tags.get(_SPACE.sub(" ", phrase), ())
-            for tag in found:
-                into[tag] += 1
+            yield match.start(), tags.get(phrase) or tags.get(_SPACE.sub(" ", phrase), ())
 
 
 def _trie_regex(node: dict[str, dict]) -> str:

@@ -8,10 +8,17 @@
 # The real library (1,748 State Department reports saved from state.gov; tests/benchmarks/real.py):
 #   git clone https://github.com/InsideClimateNews/2025-08-state-department-human-rights
 #   packaging/bench.sh --real 2025-08-state-department-human-rights [--limit 150] [--years 2021]
+# Passage risk labels (tests/benchmarks/labels.py): the starter reports, or --real DIR:
+#   packaging/bench.sh --labels [--real DIR] [--limit 300]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/packaging/bootstrap.sh" test
 cd "$here"
+if [[ "${1:-}" == "--labels" ]]; then
+    # passage risk labels against the State Department reports' section headings
+    shift
+    exec "$here/.venv/bin/python" -m tests.benchmarks.labels "$@"
+fi
 if [[ "${1:-}" == "--real" ]]; then
     shift
     exec "$here/.venv/bin/python" -m tests.benchmarks.real "$@"

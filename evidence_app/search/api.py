@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 
 @dataclass(frozen=True)
@@ -43,3 +43,16 @@ class TextStore(Protocol):
         ...
 
     def count_sources(self) -> int: ...
+
+
+@runtime_checkable
+class LabelStore(Protocol):
+    """A store that keeps passage labels (page_risks): search reads them from SQLite."""
+
+    def page_risks_version(self) -> int:
+        """Changes whenever a label changes."""
+        ...
+
+    def page_risk_rows(self) -> Iterable[tuple[str, int, int]]:
+        """(slug, source_id, page_no) of every label."""
+        ...

@@ -33,9 +33,9 @@ from ..folder import remove_tree_in
 from ..model import Progress, SearchQuery, SearchResult, Span, no_progress
 from . import writing
 from .analysed import AnalysedSource, analyse_source
-from .api import IndexDocument, TextStore
+from .api import IndexDocument, LabelStore, TextStore
 from .concordance import Concordance
-from .filters import SourceFacts
+from .filters import PassageLabels, SourceFacts
 from .query import QueryError, Thesaurus, compile_query
 from .results import highlight_spans, run_search
 from .schema import SCHEMA_VERSION, index_schema
@@ -99,6 +99,7 @@ class SearchEngine:
         self._conc: Concordance | None = None
         self._searcher: Searcher | None = None
         self._facts: dict[int, SourceFacts] | None = None
+        self._labels: tuple[int, PassageLabels] | None = None  # (version, labels)
         self._broken = False
 
     @classmethod
@@ -412,6 +413,16 @@ class SearchEngine:
             self._facts = {n: SourceFacts.from_stored(s) for n, s in reader.iter_docs()}
         return self._facts
 
+    def _passage_labels(self) -> PassageLabels | None:
+        """The passage labels from SQLite (the truth), read again when they change; None
+        for a store that keeps none (risk types stay source-level)."""
+        if not isinstance(self.store, LabelStore):
+            return None
+        version = self.store.page_risks_version()
+        if self._labels is None or self._labels[0] != version:
+            self._labels = (version, PassageLabels.of(self.store.page_risk_rows()))
+        return self._labels[1]
+
     def search(self, q: SearchQuery) -> SearchResult:
         """Run a search. Bad query text gives `SearchResult.error`, never an exception;
         a damaged index raises IndexUnavailable (and `state()` turns unhealthy)."""
@@ -423,7 +434,7 @@ class SearchEngine:
                 facts = self._source_facts()
                 return run_search(
                     q, self._searcher, self._conc, self.store, facts, self.thesaurus,
-                    self.tier2_sources or tier2_width(len(facts)),
+                    self.tier2_sources or tier2_width(len(facts)), self._passage_labels(),
                 )
             except _DAMAGE as exc:
                 self._broken = True

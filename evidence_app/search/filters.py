@@ -5,6 +5,8 @@ Whoosh skips non-matching sources instead of scoring them), and once as a test o
 stored fields of a source, used to count facets. Facet counts follow the usual drill-down
 rule: a facet's counts apply every filter except its own, so choosing "Honduras" does not
 hide the other countries' counts. `total` is exact: the sources passing every filter.
+Risk types are passage-level when the library's passage labels are given (PassageLabels):
+the risk facet then counts labelled passages of the matching sources, not sources.
 
 Dates: a source's `published` and the `since`/`until` bounds may be a year, a year-month or
 a full date; they are compared on the shorter of the two, so a source published "2023"
@@ -14,8 +16,8 @@ is inside since=2023-05-01, and a source published 2023-05-10 is inside until=20
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 
 from whoosh import query as wq
 
@@ -24,6 +26,61 @@ from .query import QueryError
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 FACETS = ("countries", "risks", "kinds", "languages", "years")
+
+
+@dataclass(frozen=True)
+class PassageLabels:
+    """The library's passage labels (page_risks in SQLite): slug -> source -> pages.
+
+    The risk filter and facet work on passages: a source passes a ticked risk type when
+    any of its passages is labelled with it, its pages are narrowed to those, and the
+    facet counts labelled passages. A source with no labels at all (not labelled yet, or
+    nothing found) falls back on its source-level tags, all its pages counting."""
+
+    pages: Mapping[str, Mapping[int, frozenset[int]]]
+    labelled: frozenset[int]
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple[str, int, int]]) -> PassageLabels:
+        """From (slug, source_id, page_no) rows."""
+        found: dict[str, dict[int, set[int]]] = {}
+        for slug, sid, page in rows:
+            found.setdefault(slug, {}).setdefault(sid, set()).add(page)
+        return cls({slug: {sid: frozenset(p) for sid, p in by.items()}
+                    for slug, by in found.items()},
+                   frozenset(sid for by in found.values() for sid in by))
+
+    def counts(self, sid: int) -> dict[str, int]:
+        """{slug: labelled passages} of one source."""
+        return {slug: len(by[sid]) for slug, by in self.pages.items() if sid in by}
+
+    def allowed(self, sids: Iterable[int], slugs: Iterable[str]) -> dict[int, frozenset[int]]:
+        """{source: its pages labelled with any of `slugs`} for the labelled sources among
+        `sids` (unlabelled ones are not narrowed)."""
+        wanted = [self.pages.get(s, {}) for s in set(slugs)]
+        out: dict[int, frozenset[int]] = {}
+        for sid in sids:
+            if sid in self.labelled:
+                out[sid] = frozenset().union(*(by.get(sid, frozenset()) for by in wanted))
+        return out
+
+    def with_passages(
+        self, facts: Iterable[SourceFacts], page_counts: Callable[[list[int]], dict[int, int]]
+    ) -> list[SourceFacts]:
+        """The facts with passage-level risks and counts (see the class docstring);
+        `page_counts` gives the page count of unlabelled sources with risk tags."""
+        facts = list(facts)
+        bare = [f.source_id for f in facts if f.source_id not in self.labelled and f.risks]
+        sizes = page_counts(bare) if bare else {}
+        out = []
+        for f in facts:
+            if f.source_id in self.labelled:
+                counts = self.counts(f.source_id)
+            else:
+                counts = dict.fromkeys(f.risks, sizes.get(f.source_id, 1))
+            out.append(replace(f, risks=tuple(sorted(counts)),
+                               risk_passages=tuple(sorted(counts.items()))))
+        return out
 
 
 @dataclass(frozen=True)
@@ -36,6 +93,8 @@ class SourceFacts:
     kind: str
     language: str
     published: str
+    # (slug, passages labelled with it) when the risk facet counts passages
+    risk_passages: tuple[tuple[str, int], ...] | None = None
 
     @property
     def year(self) -> str:
@@ -154,6 +213,10 @@ def count_facets(
         }
         for name in FACETS if not failed else failed:
             bucket = counts[name]
+            if name == "risks" and f.risk_passages is not None:
+                for v, n in f.risk_passages:
+                    bucket[v] = bucket.get(v, 0) + n
+                continue
             for v in values[name]:
                 bucket[v] = bucket.get(v, 0) + 1
     return counts, passing

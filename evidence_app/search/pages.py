@@ -18,7 +18,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -119,6 +119,8 @@ class PageRanker:
         self._regexes: dict[tuple[str, tuple[str, ...]], re.Pattern[str] | None] = {}
         self._covered: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = {}
         self.budget = CHECK_BUDGET
+        # a ticked risk type: {source: the pages labelled with it}; others not narrowed
+        self.allowed: Mapping[int, frozenset[int]] = {}
         self._texts: dict[tuple[int, int], tuple[str, str]] = {}
         self._hits: dict[tuple[int, int], list[Hit]] = {}
         infos = conc.source_pages(list(dict.fromkeys(source_ids)))
@@ -243,6 +245,9 @@ class PageRanker:
             return None
         if not src.bounded:
             src.sure, src.maybe = self._bounds(sid, src.tree, lambda: set(src.info.lengths))
+            keep = self.allowed.get(sid)
+            if keep is not None:
+                src.sure, src.maybe = src.sure & keep, src.maybe & keep
             src.bounded = True
         return src
 
@@ -421,7 +426,9 @@ class PageRanker:
             isinstance(x, Not) for x in all_nodes(src.tree)
         ):
             return []
-        return self._rank(sid, src, None)[:n]
+        keep = self.allowed.get(sid)
+        ranked = self._rank(sid, src, None)
+        return [item for item in ranked if keep is None or item[1] in keep][:n]
 
     def decide(self, sid: int) -> bool:
         """Does any page of the source match the page query? Exhaustive: every candidate

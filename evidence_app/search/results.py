@@ -26,7 +26,7 @@ from .api import TextStore
 from .concordance import Concordance
 from .decide import DECIDE_FIRST, Verdicts, index_verdicts, needs_pages
 from .exact import needs_text, sequence_keys, token_key
-from .filters import Filters, SourceFacts, count_facets
+from .filters import Filters, PassageLabels, SourceFacts, count_facets
 from .hits import merge_ranges, sequence_spans
 from .pages import PageRanker
 from .query import CompiledQuery, QueryError, Thesaurus, compile_query
@@ -42,6 +42,7 @@ def run_search(
     facts: Mapping[int, SourceFacts],
     thesaurus: Thesaurus | None,
     tier2_sources: int,
+    labels: PassageLabels | None = None,
 ) -> SearchResult:
     try:
         compiled = compile_query(
@@ -66,6 +67,13 @@ def run_search(
         by_doc = dict(results.items())
         matched = [facts[n] for n in by_doc if n in facts]
         scores = {facts[n].source_id: float(s or 0.0) for n, s in by_doc.items() if n in facts}
+    allowed: dict[int, frozenset[int]] = {}
+    if labels is not None:
+        # risk types are passage-level: counted by passage, pages narrowed to the ticked ones
+        matched = labels.with_passages(matched, lambda ids: {
+            sid: len(info.lengths) for sid, info in conc.source_pages(ids).items()})
+        if filters.risks:
+            allowed = labels.allowed((f.source_id for f in matched), filters.risks)
     ranker: PageRanker | None = None
     verdicts: Verdicts | None = None
     if compiled.tree is not None and any(
@@ -87,6 +95,7 @@ def run_search(
             # Word order is decided on the pages of the sources tier 1 matched, all of
             # them when the page of results does not fill (decide.py)
             every = PageRanker(conc, store, compiled, [f.source_id for f in matched])
+            every.allowed = allowed
             ranker = every
             verdicts = Verdicts(every, store, [f.source_id for f in matched],
                                 lambda sid, title: _title_holds(every, compiled, sid, title))
@@ -103,6 +112,20 @@ def run_search(
         else:
             passing = [f for f in passing if verdicts.maybe(f.source_id)]
         relevance, order = _orders(compiled, q, passing, scores)
+    if allowed and compiled.tree is not None:
+        # a ticked risk type: a source is listed when one of its labelled passages holds
+        # the query (the risk facet, drill-down, still counts every matching source)
+        if ranker is None:
+            ranker = PageRanker(conc, store, compiled, [f.source_id for f in passing])
+            ranker.allowed = allowed
+        checker = ranker
+        dropped = {f.source_id for f in passing
+                   if f.source_id in allowed and not checker.decide(f.source_id)}
+        if dropped:
+            others, passing = count_facets(
+                [f for f in matched if f.source_id not in dropped], filters)
+            facets = {**others, "risks": facets["risks"]}
+            relevance, order = _orders(compiled, q, passing, scores)
     total = len(passing)
     order = order[: max(tier2_sources, offset + 2 * limit)]
     published = {f.source_id: f.published for f in passing}
@@ -126,6 +149,7 @@ def run_search(
     top = relevance[:tier2_sources]
     if ranker is None:
         ranker = PageRanker(conc, store, compiled, list(dict.fromkeys(top + order)))
+        ranker.allowed = allowed
     titles = store.source_titles(list(dict.fromkeys(order + top)))
     kept = order[: offset + limit]
     bests = []

@@ -13,6 +13,7 @@ from .cases import CasesStoreMixin
 from .connection import backup_database, open_database, schema_sql
 from .editions import EditionsMixin
 from .excerpts import ExcerptsMixin
+from .page_risks import PageRisksMixin
 from .sources import SOURCE_FIELDS, SourcesMixin
 from .tag_origins import TagOriginsMixin
 from .taxonomy import TaxonomyMixin
@@ -25,7 +26,7 @@ __all__ = ["SOURCE_FIELDS", "Store", "schema_sql"]
 class Store(
     SourcesMixin, ExcerptsMixin, TaxonomyMixin, CasesStoreMixin, BundlesMixin, UpkeepMixin,
     EditionsMixin,
-    TranslationsMixin, TagOriginsMixin, CaseOptionsMixin, AgreementsStoreMixin,
+    TranslationsMixin, TagOriginsMixin, CaseOptionsMixin, AgreementsStoreMixin, PageRisksMixin,
 ):
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db

@@ -89,8 +89,8 @@ class ExcerptDialog(QDialog):
         else:
             source = library.source(source_id)
             label = library.pinpoint(source_id, page_no, start, end)
-            # Risk types the quote itself speaks of, not every one of its source's.
-            risks = tuple(library.quote_risks(quote))
+            # Its passage's risk types and those the quote names, not all of its source's.
+            risks = tuple(library.quote_risks(quote, source_id, page_no))
             title, countries, note = source.title, source.countries, ""
         self.citation = cite_text(title, label)
 

@@ -95,6 +95,13 @@ class FacetRow(QWidget):
             return
         self.count = count
         self.count_label.setText(str(count))
+        if self.facet == "risks":
+            # risk types are labelled on passages (pages), not on whole sources
+            text = self.tr("{count} passages about this risk type in the matching "
+                           "sources").format(count=count)
+            self.count_label.setToolTip(text)
+            self.check.setAccessibleDescription(text)
+            return
         self.check.setAccessibleDescription(self.tr("{count} sources").format(count=count))
 
 
@@ -242,6 +249,9 @@ class FacetPanel(QScrollArea):
         }
         for facet, section in self.sections.items():
             section.header.setText(titles[facet])
+        self.sections["risks"].header.setToolTip(self.tr(
+            "Counts are passages: each page is labelled with the risk types it is about. "
+            "Ticking one narrows the results to those passages."))
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setToolTip(self.tr("Show results from every country, risk and year"))
         self._refresh_rows()

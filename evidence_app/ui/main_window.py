@@ -37,6 +37,7 @@ from .excerpts_panel import ExcerptsPanel
 from .facets import FacetPanel
 from .library_menu import IndexBar, LibraryMenu, remember_library
 from .main_actions import MainActions
+from .passage_labels import PassageLabelling
 from .reader import ReaderPane
 from .results_view import FLAT, ResultsView
 from .scrollbars import flatten_scrollbars
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.dock_per_tab = DockPerTab(self.excerpts_dock, self.tabs, self.splitter)
         self.counts_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.passage_labels = PassageLabelling(self.statusBar(), self)
         self.actions_ = MainActions(self)
         self.case_actions = CaseActions(self)
         self.translation_actions = TranslationActions(self)
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         self.library_menu.rebuild_requested.connect(self.index_bar.rebuild)
         self.index_bar.rebuilt.connect(self.announce)
         self.library_changed.connect(self._on_library_changed)
+        self.passage_labels.finished.connect(self.announce)
 
     def retranslate(self) -> None:
         name = self.library.folder.name if self.library is not None else ""
@@ -211,6 +214,7 @@ class MainWindow(QMainWindow):
         self.excerpts_panel.set_library(library)
         self.cases_view.set_library(library)
         self.index_bar.check(library)
+        self.passage_labels.check(library)
         if library is not None:
             remember_library(library.folder)
             QSettings().setValue("MainWindow/library", str(library.folder))
@@ -248,6 +252,7 @@ class MainWindow(QMainWindow):
     def close_library(self) -> None:
         if self.library is None:
             return
+        self.passage_labels.cancel()
         tasks.wait_for_all()
         library, self.library = self.library, None
         self.window_undo.forget(library)
@@ -299,6 +304,8 @@ class MainWindow(QMainWindow):
             self.reader.refresh_translations()
         self.cases_view.on_library_changed(changes)
         self.index_bar.check(self.library)
+        if changes.taxonomy or changes.sources:
+            self.passage_labels.check(self.library)  # edited keywords, a bundle, OCR text
         self.update_counts()
         self._update_body()
 
@@ -361,7 +368,7 @@ class MainWindow(QMainWindow):
     def _show_browse(self, page: BrowsePage) -> None:
         self.terms = ()
         self.facets.set_counts(page.facets)
-        self.sources_table.set_sources(page.sources)
+        self.sources_table.set_sources(page.sources, page.risk_counts)
         count = len(page.sources)
         library = self.library
         if library is not None and count < library.stats()["sources"]:
@@ -382,6 +389,7 @@ class MainWindow(QMainWindow):
 
     def show_hit(self, source_id: int, page_no: int, focus: bool = False) -> None:
         hits = self.results.hits_for_source(source_id) if self.terms else []
+        self.reader.ticked_risks = self.current_query().risks
         self.reader.show_source(source_id, page_no, hits, self.terms)
         if focus:
             self.reader.text.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -37,8 +37,9 @@ from . import tasks
 from .clipped_marks import clipped_selections, clipped_spans
 from .flow_layout import FlowLayout
 from .icons import clip_icon
-from .labels import cite_text, highlight_colour, kind_label
+from .labels import cite_text, highlight_colour, kind_label, risk_label
 from .page_text import PageText, find_hits, term_pattern
+from .passage_marks import PassageMark
 from .reader_pdf import PdfPageView
 from .scan_notice import ScanNotice
 
@@ -81,6 +82,9 @@ class ReaderPane(QWidget):
         self._pdf_path: Path | None = None
         self._excerpts: list[Excerpt] = []  # of the open source, for their translations
         self._clipped: list[Excerpt] = []  # the open source's excerpts, marked on its pages
+        self.ticked_risks: tuple[str, ...] = ()  # risk types ticked in the filters: marked
+        self._page_risks: dict[int, dict[str, float]] = {}  # the open source's passage labels
+        self._risk_names: dict[str, str] = {}
 
         self.title = QLabel(self)
         self.title.setWordWrap(True)
@@ -176,6 +180,8 @@ class ReaderPane(QWidget):
         self.toolbar.addAction(self.prev_hit_action)
         self.toolbar.addWidget(self.hit_label)
         self.toolbar.addAction(self.next_hit_action)
+        self.passage_mark = PassageMark(self)  # the page's risk types, ticked ones marked
+        self.toolbar.addWidget(self.passage_mark)
         self.mode_group = QActionGroup(self)
         self.mode_actions: dict[str, QAction] = {}
         for mode in (TEXT, ORIGINAL, BOTH):
@@ -306,6 +312,8 @@ class ReaderPane(QWidget):
             # (folding and matching 300 pages took tens of milliseconds)
             self._hits = find_hits(self.pages, [target], self._search_spans, self._pattern)
         self._clipped = self.library.excerpts(source_id=source_id)
+        self._page_risks = self.library.passage_risks(source_id)
+        self._risk_names = {r.slug: risk_label(r) for r in self.library.risk_types()}
         self._excerpts = [e for e in self._clipped if e.translation]
         self.title.setText(self.source.title or self.source.original_name)
         self.meta.setText(self._meta_line(self.source))
@@ -416,6 +424,8 @@ class ReaderPane(QWidget):
             self._open_pdf()
             self.pdf.show_page(page.page_no, mark)
         self._show_translations(page.page_no)
+        self.passage_mark.set_page(self._page_risks.get(page.page_no, {}), self.ticked_risks,
+                                   self._risk_names)
         self._update_labels()
         self._update_actions()
         self.page_shown.emit(self.source.id, page.page_no)

@@ -46,19 +46,35 @@ class ResultPage:
 class BrowsePage:
     sources: tuple[Source, ...]
     facets: dict[str, dict[str, int]]
+    # {source_id: {slug: passages}}: risk types are passage-level (see risks_of)
+    risk_counts: dict[int, dict[str, int]] = field(default_factory=dict)
+
+
+def risks_of(source: Source, counts: dict[int, dict[str, int]]) -> dict[str, int]:
+    """{slug: passages} of a source: its passage labels; a source without any falls back
+    on its own tags, every page counting (as search does, search/filters.PassageLabels)."""
+    if source.id in counts:
+        return counts[source.id]
+    return dict.fromkeys(source.risks, source.page_count)
 
 
 def year_of(source: Source) -> str:
     return source.published[:4] if source.published[:4].isdigit() else ""
 
 
-def browse_facets(sources: Iterable[Source]) -> dict[str, dict[str, int]]:
+def browse_facets(
+    sources: Iterable[Source], risk_counts: dict[int, dict[str, int]] | None = None
+) -> dict[str, dict[str, int]]:
+    """Facet counts of sources; with `risk_counts`, the risk facet counts passages."""
     counters: dict[str, Counter[str]] = {
         name: Counter() for name in ("countries", "risks", "kinds", "languages", "years")
     }
     for source in sources:
         counters["countries"].update(source.countries)
-        counters["risks"].update(source.risks)
+        if risk_counts is None:
+            counters["risks"].update(source.risks)
+        else:
+            counters["risks"].update(risks_of(source, risk_counts))
         if source.kind:
             counters["kinds"][source.kind] += 1
         if source.language:
@@ -68,10 +84,13 @@ def browse_facets(sources: Iterable[Source]) -> dict[str, dict[str, int]]:
     return {name: dict(counter) for name, counter in counters.items()}
 
 
-def matches_filters(source: Source, query: SearchQuery) -> bool:
+def matches_filters(
+    source: Source, query: SearchQuery, risks: Iterable[str] | None = None
+) -> bool:
+    """`risks`: the source's risk types when not its own tags (its passages')."""
     if query.countries and not set(query.countries) & set(source.countries):
         return False
-    if query.risks and not set(query.risks) & set(source.risks):
+    if query.risks and not set(query.risks) & set(source.risks if risks is None else risks):
         return False
     if query.kinds and source.kind not in query.kinds:
         return False
@@ -86,8 +105,9 @@ def matches_filters(source: Source, query: SearchQuery) -> bool:
 def browse(library: Library, query: SearchQuery) -> BrowsePage:
     """All sources narrowed by the facet filters; counts are over the filtered set."""
     everything = library.sources()
-    chosen = tuple(s for s in everything if matches_filters(s, query))
-    return BrowsePage(chosen, browse_facets(chosen))
+    counts = library.passage_risk_counts()
+    chosen = tuple(s for s in everything if matches_filters(s, query, risks_of(s, counts)))
+    return BrowsePage(chosen, browse_facets(chosen, counts), counts)
 
 
 class SearchController(QObject):

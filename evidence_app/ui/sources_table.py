@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -61,6 +62,9 @@ class SourcesModel(QAbstractTableModel):
         self.rows: list[Source] = []
         self.countries: dict[str, Country] = {}
         self.risks: dict[str, RiskType] = {}
+        # {source_id: its passages' risk types, most passages first}: shown where the user
+        # set none
+        self.passage_risks: dict[int, tuple[str, ...]] = {}
         self.scan_icon = QApplication.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning)
 
@@ -132,6 +136,12 @@ class SourcesModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("%1 (scan, needs OCR)").replace(
                     "%1", source.title or source.original_name)
+        derived = column == COL_RISKS and not source.risks and source.id in self.passage_risks
+        if derived and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("From its passages (you set none): %1").replace(
+                "%1", ", ".join(self._risk(r) for r in self.passage_risks[source.id]))
+        if derived and role == Qt.ItemDataRole.ForegroundRole:
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole):
             if column == COL_PAGES:
                 return source.page_count if role == SortRole else str(source.page_count)
@@ -142,7 +152,8 @@ class SourcesModel(QAbstractTableModel):
                 COL_KIND: kind_label(source.kind) if source.kind else "",
                 COL_COUNTRIES: ", ".join(self._country(c, source.auto_countries)
                                          for c in source.countries),
-                COL_RISKS: ", ".join(self._risk(r, source.auto_risks) for r in source.risks),
+                COL_RISKS: ", ".join(self._risk(r, source.auto_risks) for r in source.risks)
+                or ", ".join(self._risk(r) for r in self.passage_risks.get(source.id, ())),
                 COL_ADDED: source.added_at[:10],
             }[column]
             if role == SortRole:
@@ -224,8 +235,12 @@ class SourcesTable(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def set_sources(self, sources: Sequence[Source]) -> None:
+    def set_sources(
+        self, sources: Sequence[Source], risk_counts: dict[int, dict[str, int]] | None = None
+    ) -> None:
         current = self.current_source_id()
+        self.model.passage_risks = {sid: tuple(sorted(c, key=lambda s: -c[s]))
+                                    for sid, c in (risk_counts or {}).items()}
         self.model.set_rows(sources)
         if current is not None:
             self.select_source(current)

@@ -178,7 +178,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="370"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="377"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -238,7 +238,7 @@
 <context>
     <name>SearchController</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/search_controller.py" line="202"/>
+        <location filename="../../evidence_app/ui/search_controller.py" line="222"/>
         <source>The search took more than %n seconds and was stopped; the search was restarted. Search again, perhaps with fewer or more precise words.</source>
         <translation>
             <numerusform>The search took more than %n second and was stopped; the search was restarted. Search again, perhaps with fewer or more precise words.</numerusform>

@@ -2467,42 +2467,47 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="232"/>
+        <location filename="../../evidence_app/ui/facets.py" line="239"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="237"/>
+        <location filename="../../evidence_app/ui/facets.py" line="244"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="238"/>
+        <location filename="../../evidence_app/ui/facets.py" line="245"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="239"/>
+        <location filename="../../evidence_app/ui/facets.py" line="246"/>
         <source>Kinds of source</source>
         <translation>Tipos de fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="240"/>
+        <location filename="../../evidence_app/ui/facets.py" line="247"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="241"/>
+        <location filename="../../evidence_app/ui/facets.py" line="248"/>
         <source>Publication years</source>
         <translation>Años de publicación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="245"/>
+        <location filename="../../evidence_app/ui/facets.py" line="253"/>
+        <source>Counts are passages: each page is labelled with the risk types it is about. Ticking one narrows the results to those passages.</source>
+        <translation>Los números cuentan pasajes: cada página lleva los tipos de riesgo de los que trata. Al marcar uno, los resultados se reducen a esos pasajes.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/facets.py" line="255"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="246"/>
+        <location filename="../../evidence_app/ui/facets.py" line="256"/>
         <source>Show results from every country, risk and year</source>
         <translation>Mostrar resultados de todos los países, riesgos y años</translation>
     </message>
@@ -2520,7 +2525,12 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>País con Acuerdo de Cooperación de Asilo (ACA)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="98"/>
+        <location filename="../../evidence_app/ui/facets.py" line="100"/>
+        <source>{count} passages about this risk type in the matching sources</source>
+        <translation>{count} pasajes sobre este tipo de riesgo en las fuentes encontradas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/facets.py" line="105"/>
         <source>{count} sources</source>
         <translation>{count} fuentes</translation>
     </message>
@@ -2528,17 +2538,17 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>FacetSection</name>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="186"/>
+        <location filename="../../evidence_app/ui/facets.py" line="193"/>
         <source>Show fewer</source>
         <translation>Mostrar menos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="186"/>
+        <location filename="../../evidence_app/ui/facets.py" line="193"/>
         <source>Show all ({count})</source>
         <translation>Mostrar todos ({count})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/facets.py" line="191"/>
+        <location filename="../../evidence_app/ui/facets.py" line="198"/>
         <source>None in these results</source>
         <translation>Ninguno en estos resultados</translation>
     </message>
@@ -3256,53 +3266,53 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="189"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="192"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="190"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="193"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="192"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="195"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="193"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="196"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="194"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="197"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="238"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="241"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="242"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="245"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="307"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="314"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="311"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="318"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="370"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="377"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="370"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="377"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -3310,17 +3320,17 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="424"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="432"/>
         <source>Delete “{title}” from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="427"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="435"/>
         <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
         <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="431"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="439"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
@@ -3868,6 +3878,32 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
 </context>
 <context>
+    <name>PassageLabelling</name>
+    <message>
+        <location filename="../../evidence_app/ui/passage_labels.py" line="50"/>
+        <source>Labelling passages with risk types</source>
+        <translation>Etiquetando pasajes con tipos de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/passage_labels.py" line="67"/>
+        <source>Labelling passages with risk types: {done} of {total} sources</source>
+        <translation>Etiquetando pasajes con tipos de riesgo: {done} de {total} fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>PassageMark</name>
+    <message>
+        <location filename="../../evidence_app/ui/passage_marks.py" line="37"/>
+        <source>This passage is about: {types}</source>
+        <translation>Este pasaje trata de: {types}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/passage_marks.py" line="39"/>
+        <source>Marked: it is about a risk type ticked in the filters.</source>
+        <translation>Marcado: trata de un tipo de riesgo marcado en los filtros.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPageView</name>
     <message>
         <location filename="../../evidence_app/ui/reader_pdf.py" line="38"/>
@@ -3929,134 +3965,134 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="206"/>
-        <location filename="../../evidence_app/ui/reader.py" line="211"/>
+        <location filename="../../evidence_app/ui/reader.py" line="212"/>
+        <location filename="../../evidence_app/ui/reader.py" line="217"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="207"/>
-        <location filename="../../evidence_app/ui/reader.py" line="212"/>
+        <location filename="../../evidence_app/ui/reader.py" line="213"/>
+        <location filename="../../evidence_app/ui/reader.py" line="218"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="208"/>
+        <location filename="../../evidence_app/ui/reader.py" line="214"/>
         <source>Previous hit</source>
         <translation>Coincidencia anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="209"/>
+        <location filename="../../evidence_app/ui/reader.py" line="215"/>
         <source>Next hit</source>
         <translation>Coincidencia siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="213"/>
+        <location filename="../../evidence_app/ui/reader.py" line="219"/>
         <source>Previous highlighted word</source>
         <translation>Palabra resaltada anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="214"/>
+        <location filename="../../evidence_app/ui/reader.py" line="220"/>
         <source>Next highlighted word</source>
         <translation>Palabra resaltada siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="218"/>
+        <location filename="../../evidence_app/ui/reader.py" line="224"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="219"/>
+        <location filename="../../evidence_app/ui/reader.py" line="225"/>
         <source>Show the page&apos;s text</source>
         <translation>Mostrar el texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="220"/>
+        <location filename="../../evidence_app/ui/reader.py" line="226"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="221"/>
+        <location filename="../../evidence_app/ui/reader.py" line="227"/>
         <source>Show the original PDF page</source>
         <translation>Mostrar la página original del PDF</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="222"/>
+        <location filename="../../evidence_app/ui/reader.py" line="228"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="223"/>
+        <location filename="../../evidence_app/ui/reader.py" line="229"/>
         <source>Show the text and the original side by side</source>
         <translation>Mostrar el texto y el original uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="224"/>
+        <location filename="../../evidence_app/ui/reader.py" line="230"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="225"/>
+        <location filename="../../evidence_app/ui/reader.py" line="231"/>
         <source>Save the selected text as an excerpt (Ctrl+K)</source>
         <translation>Guardar el texto seleccionado como extracto (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="226"/>
+        <location filename="../../evidence_app/ui/reader.py" line="232"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="228"/>
+        <location filename="../../evidence_app/ui/reader.py" line="234"/>
         <source>Text from a bundle, unverified: this text came with the source from another library and could not be read from the original file here.</source>
         <translation>Texto de un lote, sin verificar: este texto llegó con la fuente desde otra biblioteca y no se pudo leer del archivo original aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="272"/>
+        <location filename="../../evidence_app/ui/reader.py" line="278"/>
         <source>No source open</source>
         <translation>Ninguna fuente abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="273"/>
+        <location filename="../../evidence_app/ui/reader.py" line="279"/>
         <source>Choose a search result or a source to read it here.</source>
         <translation>Elija un resultado de búsqueda o una fuente para leerla aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="378"/>
+        <location filename="../../evidence_app/ui/reader.py" line="386"/>
         <source>Editions: %1</source>
         <translation>Ediciones: %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="381"/>
+        <location filename="../../evidence_app/ui/reader.py" line="389"/>
         <source>A newer edition is in the library: %1.</source>
         <translation>Hay una edición más reciente en la biblioteca: %1.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="439"/>
+        <location filename="../../evidence_app/ui/reader.py" line="449"/>
         <source>English: “%1”</source>
         <translation>Inglés: «%1»</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="523"/>
+        <location filename="../../evidence_app/ui/reader.py" line="533"/>
         <source>Select some text on the page first, then clip it.</source>
         <translation>Primero seleccione texto en la página y luego recórtelo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="553"/>
+        <location filename="../../evidence_app/ui/reader.py" line="563"/>
         <source>No page</source>
         <translation>Sin página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="555"/>
+        <location filename="../../evidence_app/ui/reader.py" line="565"/>
         <source>{cite} ({n} of {total})</source>
         <translation>{cite} ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="559"/>
+        <location filename="../../evidence_app/ui/reader.py" line="569"/>
         <source>No hits</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="561"/>
+        <location filename="../../evidence_app/ui/reader.py" line="571"/>
         <source>Hit {n} of {total}</source>
         <translation>Coincidencia {n} de {total}</translation>
     </message>
@@ -4541,17 +4577,17 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../evidence_app/ui/search_controller.py" line="188"/>
+        <location filename="../../evidence_app/ui/search_controller.py" line="208"/>
         <source>Still searching…</source>
         <translation>Sigue buscando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/search_controller.py" line="197"/>
+        <location filename="../../evidence_app/ui/search_controller.py" line="217"/>
         <source>Still searching… this search is taking long.</source>
         <translation>Sigue buscando… esta búsqueda está tardando mucho.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/search_controller.py" line="202"/>
+        <location filename="../../evidence_app/ui/search_controller.py" line="222"/>
         <source>The search took more than %n seconds and was stopped; the search was restarted. Search again, perhaps with fewer or more precise words.</source>
         <translation>
             <numerusform>La búsqueda tardó más de %n segundo y se detuvo; la búsqueda se reinició. Busque de nuevo, quizá con menos palabras o más precisas.</numerusform>
@@ -4606,108 +4642,113 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="91"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="95"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="92"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="96"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="93"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="97"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="94"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="98"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="95"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="99"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="96"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="100"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="97"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="101"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="98"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="102"/>
         <source>Added</source>
         <translation>Añadida</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="104"/>
-        <location filename="../../evidence_app/ui/sources_table.py" line="109"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="108"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="113"/>
         <source>%1 (auto)</source>
         <translation>%1 (auto)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="114"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="118"/>
         <source>(auto): applied automatically at import, from the title, address, file name or text. Edit the tags to confirm or change them.</source>
         <translation>(auto): puesta automáticamente al importar, por el título, la dirección, el nombre del archivo o el texto. Edite las etiquetas para confirmarlas o cambiarlas.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="130"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="134"/>
         <source>%1
 Scanned: no text yet. Open it to view the original or run OCR.</source>
         <translation>%1
 Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="133"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="137"/>
         <source>%1 (scan, needs OCR)</source>
         <translation>%1 (escaneo, necesita OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/sources_table.py" line="141"/>
+        <source>From its passages (you set none): %1</source>
+        <translation>De sus pasajes (usted no indicó ninguno): %1</translation>
     </message>
 </context>
 <context>
     <name>SourcesTable</name>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="219"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="230"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="268"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="283"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="269"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="284"/>
         <source>Edit details…</source>
         <translation>Editar datos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="270"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="285"/>
         <source>Add to case…</source>
         <translation>Añadir a un caso…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="271"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="286"/>
         <source>Attach English translation…</source>
         <translation>Adjuntar traducción al inglés…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="274"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="289"/>
         <source>Remove translation</source>
         <translation>Quitar la traducción</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="282"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="297"/>
         <source>%1 (%2 sources)</source>
         <translation>%1 (%2 fuentes)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/sources_table.py" line="290"/>
+        <location filename="../../evidence_app/ui/sources_table.py" line="305"/>
         <source>Delete source…</source>
         <translation>Eliminar fuente…</translation>
     </message>

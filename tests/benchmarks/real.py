@@ -7,8 +7,8 @@ Get the pages (public domain; 1,748 files, html/<year>/<country>.html), then run
     bash packaging/bench.sh --real 2025-08-state-department-human-rights
     bash packaging/bench.sh --real DIR --limit 150 --years 2021,2022   # a quick run
 
-It imports the reports (one call per country, countries from the file names, risks tagged
-from the text as the app's auto-tagging does; all calls in one `Library.bulk_import()` block,
+It imports the reports (one call per country, countries from the file names, risk types
+labelled on the passages as the app's import does; all calls in one `Library.bulk_import()` block,
 or each on its own with --per-call), builds FTS5 over the passages the app stored,
 and reports import throughput, p50/p95 of a mixed query set (realqueries.py) and known-item
 recall: seeded random 5-word spans of real passages searched as quoted phrases, counting
@@ -83,6 +83,8 @@ FTS_SCHEMA = """
 CREATE TABLE meta (id INTEGER PRIMARY KEY, doc INTEGER, page_no INTEGER);
 CREATE TABLE tags (doc INTEGER, kind TEXT, value TEXT);
 CREATE INDEX tags_kind ON tags (kind, value, doc);
+CREATE TABLE page_risks (id INTEGER, value TEXT);
+CREATE INDEX page_risks_value ON page_risks (value, id);
 CREATE VIRTUAL TABLE pages USING fts5(text, tokenize="porter unicode61 remove_diacritics 2");
 """
 
@@ -100,7 +102,13 @@ def build_fts(lib: Any, db: Path) -> tuple[int, float]:
     for source in lib.sources():
         pages = lib.pages(source.id)
         tags = [(source.id, "country", c) for c in source.countries]
-        tags += [(source.id, "risk", r) for r in source.risks]
+        # risk types are labelled on passages: the reference filters pages by them too
+        labels = lib.passage_risks(source.id)
+        tags += [(source.id, "risk", r)
+                 for r in sorted({s for found in labels.values() for s in found})]
+        start_id = rows + 1
+        page_risks = [(start_id + i, slug) for i, p in enumerate(pages)
+                      for slug in labels.get(p.page_no, {})]
         t0 = time.perf_counter()
         with con:
             start = rows + 1
@@ -109,6 +117,7 @@ def build_fts(lib: Any, db: Path) -> tuple[int, float]:
             con.executemany("INSERT INTO pages (rowid, text) VALUES (?,?)",
                             [(start + i, p.text) for i, p in enumerate(pages)])
             con.executemany("INSERT INTO tags VALUES (?,?,?)", tags)
+            con.executemany("INSERT INTO page_risks VALUES (?,?)", page_risks)
         spent += time.perf_counter() - t0
         rows += len(pages)
     t0 = time.perf_counter()
@@ -135,11 +144,14 @@ def fts_search(con: sqlite3.Connection, q: RealQuery) -> tuple[list[tuple[int, i
     """Top 20 passages with a snippet each, and the report count per country and risk:
     what a results screen needs. Returns ((doc, page) hits, matching reports)."""
     where, args = "", []
-    for kind, values in (("country", q.countries), ("risk", q.risks)):
-        if values:
-            where += (f" AND m.doc IN (SELECT doc FROM tags WHERE kind = '{kind}'"
-                      f" AND value IN ({','.join('?' * len(values))}))")
-            args += list(values)
+    if q.countries:
+        where += (" AND m.doc IN (SELECT doc FROM tags WHERE kind = 'country'"
+                  f" AND value IN ({','.join('?' * len(q.countries))}))")
+        args += list(q.countries)
+    if q.risks:  # passage-level, as in the app
+        where += (" AND pages.rowid IN (SELECT id FROM page_risks"
+                  f" WHERE value IN ({','.join('?' * len(q.risks))}))")
+        args += list(q.risks)
     top = con.execute(
         "SELECT pages.rowid, m.doc, m.page_no FROM pages JOIN meta m ON m.id = pages.rowid"
         f" WHERE pages MATCH ?{where} ORDER BY bm25(pages) LIMIT 20", [q.fts, *args],

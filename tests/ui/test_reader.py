@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QTextCursor
 
 from evidence_app.library import Library
-from evidence_app.model import Excerpt, Page, PassageHit, SearchQuery, Source, Span
+from evidence_app.model import Excerpt, Page, PassageHit, RiskType, SearchQuery, Source, Span
 from evidence_app.ui.page_text import PageText, clean_spans, find_terms, fold, term_pattern
 from evidence_app.ui.reader import BOTH, ORIGINAL, TEXT, ReaderPane
 
@@ -43,6 +43,13 @@ class FakeLibrary:
 
     def excerpts(self, *, source_id: int | None = None) -> list[Excerpt]:
         return []  # the reader shows the translations of excerpts on the page
+
+    def passage_risks(self, source_id: int) -> dict[int, dict[str, float]]:
+        return {2: {"gang_violence": 4.0, "children": 3.1}}  # the reader marks them
+
+    def risk_types(self) -> list[RiskType]:
+        return [RiskType("gang_violence", "Gang and cartel violence", "Pandillas"),
+                RiskType("children", "Children", "Niñez")]
 
 
 @pytest.fixture
@@ -219,3 +226,18 @@ def test_text_from_a_bundle_is_labelled_unverified(qtbot, tmp_path: Path) -> Non
     assert not pane.unverified.isVisible()
     pane.clear()
     assert not pane.unverified.isVisible()
+
+
+def test_the_passages_of_a_ticked_risk_type_are_marked(reader: ReaderPane) -> None:
+    reader.ticked_risks = ("gang_violence",)
+    reader.show_source(1, 1)
+    assert reader.passage_mark.isHidden()  # page 1 has no labels
+    reader.show_page_index(1)
+    assert not reader.passage_mark.isHidden()
+    assert reader.passage_mark.marked == ("gang_violence",)
+    assert "Gang and cartel violence" in reader.passage_mark.text()
+    assert "Children" in reader.passage_mark.toolTip()
+    reader.ticked_risks = ()
+    reader.show_source(1, 2)
+    assert reader.passage_mark.marked == ()
+    assert "Gang and cartel violence" in reader.passage_mark.text()  # named, not marked
