@@ -56,3 +56,21 @@ def test_the_model_reads_only_the_start_of_a_long_text() -> None:
     assert len(english) >= language.MODEL_CHARS
     assert language.model_guess(english + spanish)[0] == "en"
     assert language.model_guess(spanish)[0] == "es"
+
+
+def test_auto_tagging_fold_is_unchanged() -> None:
+    import unicodedata
+
+    from evidence_app import suggest
+
+    def translated(text: str) -> str:  # the former fold
+        if text.isascii():
+            return text.lower()
+        text = suggest._COMBINING.sub("", unicodedata.normalize("NFKD", text))
+        return text.translate(suggest._PUNCT).lower()
+
+    rng = random.Random(4)
+    letters = "abcXYZ éñÉ’‘ʼ‐‑\u00adﬁ-'"
+    for _ in range(2000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randrange(0, 60)))
+        assert suggest.fold(text) == translated(text), text
