@@ -14,6 +14,7 @@ from . import folder as lib_folder
 from . import ingest
 from .errors import EmptyFile, FileTooLarge, ImportFailed, NoRoom, UnsupportedFile
 from .folder import PARTIAL_SUFFIX, sha256_file
+from .import_worker import AnalysedDocument
 from .ingest import known_reports
 from .ingest.pool import ExtractionPool
 from .model import (
@@ -301,6 +302,9 @@ class Importer:
             log.exception("storing %s failed", path.name)
             self._fail(path, ImportFailed(str(path), f"could not store: {exc}"))
             return
+        bulk = self.library._bulk_here()
+        if bulk is not None and isinstance(doc, AnalysedDocument):
+            bulk.analysed(source_id, doc.for_source(source_id))  # from the stored texts
         self.imported.append(self.store.get_source(source_id))
         self._pending_index.append(source_id)
         self._pending_pages += len(pages)
