@@ -70,6 +70,7 @@ class BulkImport:
         self._tried: set[int] = set()
         # HTML sources whose section headings are still to be read (Library.read_headings)
         self.headings: list[int] = []
+        self.headed: set[int] = set()  # sources whose headings their worker read
         self._read_headings = read_headings
 
     def analyse_next(self) -> bool:

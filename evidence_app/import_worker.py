@@ -13,12 +13,16 @@ the scores). Not in ingest/: reading a file stays free of the search index.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from pathlib import Path
 
 from . import ingest
+from .ingest.headings import html_headings, page_headings
 from .model import ExtractedDocument
 from .search.analysed import AnalysedSource, analyse_source
 from .text_clean import valid_text
+
+HeadingRows = dict[int, Sequence[tuple[int, str, int]]]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -27,6 +31,9 @@ class AnalysedDocument(ExtractedDocument):
     stored: `for_source`)."""
 
     analysed: AnalysedSource | None = None
+    # a saved web page's section headings per passage, {page_no: [(level, heading, start)]}
+    # as Library.read_headings would store them; None: not read here (read them later)
+    headings: HeadingRows | None = None
 
     def for_source(self, source_id: int) -> AnalysedSource | None:
         if self.analysed is None:
@@ -45,6 +52,22 @@ def extract_analysed(
     """`ingest.extract`, plus the analysis of the pages it found (an ExtractionPool
     function: raises only what extract raises)."""
     document = ingest.extract(path, password, max_bytes=max_bytes)
-    analysed = analyse_source(0, valid_text(document.language), stored_pages(document))
+    pages = stored_pages(document)
+    analysed = analyse_source(0, valid_text(document.language), pages)
     values = {f.name: getattr(document, f.name) for f in dataclasses.fields(document)}
-    return AnalysedDocument(**values, analysed=analysed)
+    return AnalysedDocument(**values, analysed=analysed,
+                            headings=_headings(path, pages) if document.format == "html" else None)
+
+
+def _headings(path: Path, pages: list[tuple[int, str]]) -> HeadingRows | None:
+    """What starter.read_headings finds for this page (read from the same bytes: the file
+    imported is the one stored under its hash); None when it fails, so that the main
+    process tries again the usual way."""
+    try:
+        found = html_headings(path)
+    except Exception:  # noqa: BLE001 - headings are an extra; the main process retries
+        return None
+    if not found:
+        return {}
+    return {no: [(h.level, h.text, h.start) for h in rows]
+            for no, rows in page_headings(found, pages).items()}

@@ -200,3 +200,27 @@ def test_the_workers_analysis_equals_the_analysis_of_the_stored_pages(
         assert {ready[d.source_id].lang for d in docs} == {"en", "es"}  # type: ignore[attr-defined]
         assert analysed_here == []
         assert _found(lib, "pandillas") == 1
+
+
+def test_section_headings_read_by_the_workers_equal_those_read_from_the_stored_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not SAVED.is_dir():
+        pytest.skip(f"the saved State Department pages are not at {SAVED}")
+    pages = sorted((SAVED / "2024").glob("*.html"))[:3]
+    asked: list[list[int]] = []
+    read = Library.read_headings
+
+    def spy(self: Library, ids: list[int]) -> int:
+        asked.append(list(ids))
+        return read(self, ids)
+
+    monkeypatch.setattr(Library, "read_headings", spy)
+    with Library.open(tmp_path / "lib") as lib:
+        with lib.bulk_import(ahead=pages):
+            ids = [lib.import_files([p]).imported[0].id for p in pages]
+        assert asked == []  # every page's headings came with its worker's result
+        from_workers = [lib.headings(sid) for sid in ids]
+        assert all(from_workers)
+        lib.read_headings(ids)  # again, from the stored originals
+        assert [lib.headings(sid) for sid in ids] == from_workers
