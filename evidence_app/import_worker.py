@@ -22,6 +22,10 @@ from .model import ExtractedDocument
 from .search.analysed import AnalysedSource, analyse_source
 from .text_clean import valid_text
 
+# A file's time and memory limits in its worker were set for reading it; a huge text's
+# analysis (about 1 ms a page) is left to the main process so that it cannot push a file
+# that reads within the limits past them.
+MAX_ANALYSED_CHARS = 4_000_000
 HeadingRows = dict[int, Sequence[tuple[int, str, int]]]
 
 
@@ -53,6 +57,8 @@ def extract_analysed(
     function: raises only what extract raises)."""
     document = ingest.extract(path, password, max_bytes=max_bytes)
     pages = stored_pages(document)
+    if sum(len(text) for _, text in pages) > MAX_ANALYSED_CHARS:
+        return document  # the main process analyses it, as without workers' analyses
     analysed = analyse_source(0, valid_text(document.language), pages)
     values = {f.name: getattr(document, f.name) for f in dataclasses.fields(document)}
     return AnalysedDocument(**values, analysed=analysed,

@@ -224,3 +224,18 @@ def test_section_headings_read_by_the_workers_equal_those_read_from_the_stored_f
         assert all(from_workers)
         lib.read_headings(ids)  # again, from the stored originals
         assert [lib.headings(sid) for sid in ids] == from_workers
+
+
+def test_a_huge_text_is_analysed_by_the_main_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import evidence_app.import_worker as import_worker
+
+    monkeypatch.setattr(import_worker, "MAX_ANALYSED_CHARS", 10)
+    [note] = _notes(tmp_path)[:1]
+    document = import_worker.extract_analysed(note)
+    assert not isinstance(document, import_worker.AnalysedDocument)
+    with Library.open(tmp_path / "lib") as lib:
+        with lib.bulk_import():
+            lib.import_files([note], workers=0)
+        assert _found(lib, WORDS[0]) == 1
