@@ -22,6 +22,7 @@ from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .import_worker import extract_analysed
 from .ingest.pool import ExtractionPool, Result
 
 if TYPE_CHECKING:
@@ -53,7 +54,8 @@ class BulkImport:
         self.thread = threading.get_ident()
         self.store = store
         self.analyse = analyse
-        self.pool = ExtractionPool(workers=workers)
+        # The workers analyse each file's pages for the index too (import_worker.py).
+        self.pool = ExtractionPool(workers=workers, function=extract_analysed)
         # Files announced ahead are read in that order, a few files ahead of the calls
         # (ExtractionPool.imap's look-ahead), while the calls store and index.
         self._stream: Generator[tuple[Path, Result], None, None] | None = None
@@ -68,12 +70,14 @@ class BulkImport:
         self._tried: set[int] = set()
         # HTML sources whose section headings are still to be read (Library.read_headings)
         self.headings: list[int] = []
+        self.headed: set[int] = set()  # sources whose headings their worker read
         self._read_headings = read_headings
 
     def analyse_next(self) -> bool:
         """Analyse one pending source not analysed yet, else read one source's section
         headings; False when there is nothing to do."""
-        todo = next((sid for sid in self.pending if sid not in self._tried), None)
+        todo = next((sid for sid in self.pending
+                     if sid not in self._tried and sid not in self.ready), None)
         if todo is None:
             if self.headings and self._read_headings is not None:
                 self._read_headings([self.headings.pop(0)])
@@ -83,6 +87,11 @@ class BulkImport:
         for doc in self.store.iter_index_documents([todo]):
             self.ready[doc.source_id] = self.analyse(doc)
         return True
+
+    def analysed(self, source_id: int, analysis: AnalysedSource | None) -> None:
+        """A stored source's analysis, made by the worker that read its file."""
+        if analysis is not None:
+            self.ready[source_id] = analysis
 
     def add(self, source_ids: list[int], pages: int) -> None:
         self.pending += source_ids

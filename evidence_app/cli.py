@@ -58,15 +58,17 @@ def _source_line(s: Source) -> str:
 def cmd_import(lib: Library, args: argparse.Namespace) -> int:
     cancel = threading.Event()
     try:
-        report = lib.import_files(
-            args.paths,
-            countries=args.country,
-            risks=args.risk,
-            password=args.password,
-            auto_tag=args.auto_tag,
-            progress=TextProgress(),
-            cancel=cancel,
-        )
+        # One bulk block: the index is analysed while the workers read (bulk_import.py).
+        with lib.bulk_import():
+            report = lib.import_files(
+                args.paths,
+                countries=args.country,
+                risks=args.risk,
+                password=args.password,
+                auto_tag=args.auto_tag,
+                progress=TextProgress(),
+                cancel=cancel,
+            )
     except KeyboardInterrupt:
         cancel.set()
         raise

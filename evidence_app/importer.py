@@ -15,6 +15,7 @@ from . import ingest
 from .country_evidence import import_tags
 from .errors import EmptyFile, FileTooLarge, ImportFailed, NoRoom, UnsupportedFile
 from .folder import PARTIAL_SUFFIX, sha256_file
+from .import_worker import AnalysedDocument
 from .ingest import known_reports
 from .ingest.pool import ExtractionPool
 from .model import (
@@ -31,6 +32,7 @@ from .passage_verbs import store_labels
 from .text_clean import valid_text
 
 if TYPE_CHECKING:
+    from .bulk_import import BulkImport
     from .library import Library
 
 log = logging.getLogger(__name__)
@@ -302,9 +304,26 @@ class Importer:
             log.exception("storing %s failed", path.name)
             self._fail(path, ImportFailed(str(path), f"could not store: {exc}"))
             return
+        bulk = self.library._bulk_here()
+        if bulk is not None and isinstance(doc, AnalysedDocument):
+            bulk.analysed(source_id, doc.for_source(source_id))  # from the stored texts
+            self._store_headings(source_id, doc, bulk)
         self.imported.append(self.store.get_source(source_id))
         self._pending_index.append(source_id)
         self._pending_pages += len(pages)
+
+    def _store_headings(self, source_id: int, doc: AnalysedDocument, bulk: BulkImport) -> None:
+        """Section headings the worker read (an extra: a failure leaves them to be read
+        again from the stored file, as without a worker's)."""
+        if doc.headings is None:
+            return
+        try:
+            if doc.headings:
+                self.store.replace_page_headings(source_id, doc.headings)
+        except Exception as exc:  # noqa: BLE001 - the source is stored; headings are extra
+            log.warning("section headings of source %s not stored: %s", source_id, exc)
+            return
+        bulk.headed.add(source_id)
 
     def _taxonomy(self) -> tuple[list[Country], list[RiskType]]:
         """Countries and visible risk types for auto-tagging, read once per call (once per

@@ -368,7 +368,9 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         pages = [s.id for s in report.imported if s.format == "html"]
         bulk = self._bulk_here()
         if pages and bulk is not None:
-            bulk.headings += pages  # while a later call waits for its workers, or at the end
+            # read while a later call waits for its workers, or at the end; most were read
+            # by the worker that read the file (import_worker.py)
+            bulk.headings += [sid for sid in pages if sid not in bulk.headed]
         elif pages:
             self.read_headings(pages)
         return report

@@ -45,6 +45,7 @@ NOT_COUNTRIES = (
 _COMBINING = re.compile(r"[\u0300-\u036f]+")
 _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-",
                         "\u2011": "-", "\u00ad": ""})
+_PUNCT_PAIRS = tuple((chr(k), v or "") for k, v in _PUNCT.items())
 _SPACE = re.compile(r"\s+")
 
 
@@ -56,7 +57,12 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    return text.translate(_PUNCT).lower()
+    # str.replace per character present, not str.translate: translate looks every
+    # character up in a dict (0.5 ms a page, a third of auto-tagging at import)
+    for old, new in _PUNCT_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text.lower()
 
 
 class Matcher:

@@ -96,14 +96,15 @@ def page_headings(
     for page_no, text in pages:
         found: list[PageHeading] = [PageHeading(h.level, h.text, -1) for h in stack]
         paragraphs = text.split(SEPARATOR)
+        squeezed = [_squeeze(p) for p in paragraphs]  # once, not once per heading tried
         offset = 0
         position = 0
         while position < len(paragraphs):
             paragraph = paragraphs[position]
             # Look a few headings ahead: one the text lacks must not hide all the rest.
             hit = next((k for k in range(index, min(index + LOOKAHEAD, len(wanted)))
-                        if [_squeeze(p) for p in
-                            paragraphs[position:position + len(wanted[k][1])]] == wanted[k][1]),
+                        if squeezed[position] == wanted[k][1][0]
+                        and squeezed[position:position + len(wanted[k][1])] == wanted[k][1]),
                        None)
             if hit is not None:
                 heading, parts = wanted[hit]

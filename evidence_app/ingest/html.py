@@ -11,10 +11,13 @@ import copy
 import logging
 import re
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 import trafilatura
 from lxml import etree
+from trafilatura import metadata as tmeta
+from trafilatura.settings import set_date_params
 from trafilatura.utils import load_html
 
 from evidence_app.errors import DamagedFile, EmptyFile
@@ -161,6 +164,40 @@ def _canonical_url(tree: lxml.html.HtmlElement) -> str:
     return ""
 
 
+def report_metadata(tree: lxml.html.HtmlElement) -> Any:
+    """trafilatura.extract_metadata without its search of the body for authors, categories,
+    tags and a licence, for pages whose report container we know (state.gov): that search
+    was 80% of the metadata read and the metadata read 45% of reading such a page (0.17 s
+    of 0.37 s, cProfile), and those pages name no author in their body. The same steps
+    otherwise, in trafilatura's order: meta tags, JSON-LD, title, URL, date, site name."""
+    meta = tmeta.examine_meta(tree)
+    if meta.author and " " not in meta.author:
+        meta.author = None
+    try:
+        meta = tmeta.extract_meta_json(tree, meta)
+    except Exception as exc:  # noqa: BLE001 - as trafilatura: bugs in its JSON-LD reader
+        log.debug("JSON-LD metadata not read: %s", exc)
+    if not meta.title:
+        meta.title = tmeta.extract_title(tree)
+    if not meta.url:
+        meta.url = tmeta.extract_url(tree, None)
+    config = set_date_params(True)
+    config["url"] = meta.url
+    meta.date = tmeta.find_date(tree, **config)
+    if not meta.sitename:
+        meta.sitename = tmeta.extract_sitename(tree)
+    if meta.sitename:
+        meta.sitename = meta.sitename.lstrip("@")
+        if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
+            meta.sitename = meta.sitename.title()
+    elif meta.url:
+        match = tmeta.META_URL.match(meta.url)
+        if match:
+            meta.sitename = match[1]
+    meta.clean_and_trim()
+    return meta
+
+
 def _parse(text: str) -> lxml.html.HtmlElement | None:
     tree = load_html(text)
     if tree is not None:
@@ -181,8 +218,10 @@ def extract_html(path: Path, password: str | None = None) -> ExtractedDocument:
     if tree is None:
         raise DamagedFile(name, "the web page cannot be parsed")
 
+    known = any(tree.xpath(xpath) for xpath in KNOWN_CONTAINERS)
     try:
-        meta = trafilatura.extract_metadata(copy.deepcopy(tree))
+        read = report_metadata if known else trafilatura.extract_metadata
+        meta = read(copy.deepcopy(tree))
     except Exception as exc:  # noqa: BLE001 - metadata is optional, the text is not
         log.warning("metadata of %s not read: %s", name, exc)
         meta = None

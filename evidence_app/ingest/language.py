@@ -17,6 +17,9 @@ from collections import Counter
 from typing import Any
 
 SAMPLE_CHARS = 20_000
+MODEL_CHARS = 5_000
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 MIN_WORDS = 20
 MIN_SHARE = 0.12  # stopwords per word; real prose is around 0.3-0.5
 MIN_LETTERS = 12  # fewer letters than this: no guess (keep the hint)
@@ -97,22 +100,25 @@ def _identifier() -> Any:
 
 
 def model_guess(text: str) -> tuple[str, float]:
-    """(ISO 639-1 code, probability) from py3langid; ("", 0.0) when it sees no language."""
-    lang, probability = _identifier().classify(text)
+    """(ISO 639-1 code, probability) from py3langid; ("", 0.0) when it sees no language.
+    The model reads the first MODEL_CHARS characters: its time grows with the text (70 ms
+    for 20,000 characters, a quarter of reading a saved report page), and a few thousand
+    characters of prose leave it no doubt."""
+    lang, probability = _identifier().classify(text[:MODEL_CHARS])
     lang = str(lang)
     return ("", 0.0) if lang in _NOT_A_LANGUAGE else (lang, float(probability))
 
 
 def _script(text: str) -> tuple[str, int]:
-    """The distinctive writing system most letters are in ("" for Latin), and the letter count."""
+    """The distinctive writing system most letters are in ("" for Latin), and the letter count.
+    ASCII letters are counted by a regular expression (in C): only the other characters are
+    looked at one by one (a 20,000-character English sample took 20 ms, now under 1)."""
     counts: Counter[str] = Counter()
-    letters = 0
-    for ch in text:
+    letters = len(_ASCII_LETTER.findall(text))
+    for ch in _NON_ASCII.findall(text):
         if not ch.isalpha():
             continue
         letters += 1
-        if ch.isascii():
-            continue
         name = unicodedata.name(ch, "")
         first = name.split(" ", 1)[0]
         if first in SCRIPTS:

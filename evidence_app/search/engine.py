@@ -265,9 +265,13 @@ class SearchEngine:
         ix, conc, state = self._require()
         new_gen = state.generation if generation is None else generation
         self._set_state(StateFile(SCHEMA_VERSION, state.generation, state.active, True))
-        writer = writing.writer(ix)
-        conc.begin()
         try:
+            writer = writing.writer(ix)
+        except BaseException:
+            self._set_state(state)
+            raise
+        try:
+            conc.begin()  # inside: a failure here must not leave the writer (its lock) open
             for sid in deleted:
                 writer.delete_by_term("id", sid)
                 conc.delete_source(sid)
@@ -275,7 +279,7 @@ class SearchEngine:
                                        ready=ready)
             writer.commit(mergetype=writing.merge_tiers)
         except BaseException:
-            writer.cancel()
+            writing.abandon(writer)
             conc.rollback()
             # nothing was written: the index is as it was
             self._set_state(state)
@@ -303,7 +307,7 @@ class SearchEngine:
     def optimize(self) -> None:
         with self._write, self._lock:
             ix, conc, _ = self._require()
-            writing.writer(ix).commit(optimize=True)
+            writing.merge_all(ix)
             conc.optimize()
             self._refresh()
 
@@ -385,19 +389,19 @@ class SearchEngine:
                     break
                 batch = chain([head], islice(it, writing.REBUILD_BATCH - 1))
                 writer = writing.writer(ix)
-                conc.begin()
                 try:
+                    conc.begin()
                     writing.write_docs(writer, conc, batch, total, progress, cancel,
                                        replace=False, seen=seen)
                     writer.commit(merge=False)
                 except BaseException:
-                    writer.cancel()
+                    writing.abandon(writer)
                     conc.rollback()
                     raise
                 conc.commit()
                 batches += 1
             if batches > 1:
-                writing.writer(ix).commit(optimize=True)
+                writing.merge_all(ix)
             conc.optimize()
         finally:
             conc.close()

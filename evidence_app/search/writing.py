@@ -18,13 +18,16 @@ for each). `SearchEngine.optimize()` merges everything into one, when there is t
 
 from __future__ import annotations
 
+import gc
 import math
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
 from whoosh import index as windex
+from whoosh.index import LockError
 from whoosh.reading import SegmentReader
 from whoosh.writing import SegmentWriter
 
@@ -42,6 +45,7 @@ TIER = 6
 FLOOR_BYTES = 2 << 20  # segments below this are all in the lowest tier
 MERGE_MAX_BYTES = 64 << 20  # segments this large are not merged automatically
 REBUILD_BATCH = 200  # sources per segment in a rebuild
+LOCK_WAIT = 5.0  # seconds a new writer waits for Whoosh's write lock (see writer())
 
 
 def writer(ix: windex.Index) -> SegmentWriter:
@@ -52,8 +56,47 @@ def writer(ix: windex.Index) -> SegmentWriter:
     compound=False: whoosh-reloaded reads a file inside a compound segment through
     BytesIO(mmap), a full copy in memory, so every reader (the searcher, the writer's own
     for deletions, a health check) held a copy of the whole index: 700 MB at 80,000 pages.
-    Plain segment files are read in place, and searches are no slower."""
-    return SegmentWriter(ix, limitmb=WRITER_MB, codec=IndexCodec(), compound=False)
+    Plain segment files are read in place, and searches are no slower.
+
+    Whoosh's write lock is a file lock (flock) per writer object, taken at once or never
+    (timeout 0), and released only by commit(), cancel() or the writer's lock being
+    garbage-collected: a writer left behind by an error, alive in a traceback or a
+    reference cycle, made the next batch fail with LockError ("write lock held") until the
+    collector happened to run. Writers are always closed (`abandon`); here, in case one
+    still lingers, a held lock makes us collect garbage and try again for LOCK_WAIT
+    seconds. The library's own write lock keeps other programs out, so nobody else
+    legitimately holds this one."""
+    deadline = time.monotonic() + LOCK_WAIT
+    while True:
+        try:
+            return SegmentWriter(ix, limitmb=WRITER_MB, codec=IndexCodec(), compound=False)
+        except LockError:
+            if time.monotonic() >= deadline:
+                raise
+            gc.collect()
+            time.sleep(0.05)
+
+
+def abandon(writer: SegmentWriter) -> None:
+    """Cancel a writer after an error, and release its lock even when cancel() fails
+    (a half-closed segment): otherwise the lock stays held as long as the writer lives."""
+    try:
+        if not writer.is_closed:
+            writer.cancel()
+    finally:
+        lock = writer.writelock
+        if lock is not None and lock.fd is not None:
+            lock.release()
+
+
+def merge_all(ix: windex.Index) -> None:
+    """Merge every segment into one (commit(optimize=True)); the writer is closed either way."""
+    w = writer(ix)
+    try:
+        w.commit(optimize=True)
+    except BaseException:
+        abandon(w)
+        raise
 
 
 def segment_bytes(storage: Any, segment: Any) -> int:

@@ -244,10 +244,13 @@ class ImportDialog(QDialog):
         self.cancel_event = cancel_event = threading.Event()
 
         def work(progress: Progress, cancel: threading.Event) -> ImportReport:
-            return library.import_files(
-                paths, countries=countries, risks=risks, auto_tag=auto_tag,
-                progress=progress, cancel=cancel_event,
-            )
+            # One bulk block (on this worker thread): the index is analysed while the
+            # extraction workers read, headings read meanwhile (bulk_import.py).
+            with library.bulk_import():
+                return library.import_files(
+                    paths, countries=countries, risks=risks, auto_tag=auto_tag,
+                    progress=progress, cancel=cancel_event,
+                )
 
         self.progress_bar.setRange(0, 0)  # busy until the first file is counted
         self.current_file.setText(self.tr("Looking at the files…"))

@@ -159,3 +159,83 @@ def test_section_headings_of_saved_pages_are_read_in_a_block(tmp_path: Path) -> 
             ids = [lib.import_files([p]).imported[0].id for p in pages]
         rows = [lib.headings(sid) for sid in ids]
     assert all(rows) and rows[0][0].heading == "EXECUTIVE SUMMARY"
+
+
+def test_the_workers_analysis_equals_the_analysis_of_the_stored_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """import_worker.py: the index gets from the workers exactly what it would compute from
+    the store, and nothing is analysed again in the main process."""
+    from evidence_app.search.engine import SearchEngine
+
+    paths = _notes(tmp_path)
+    spanish = tmp_path / "informe.txt"
+    spanish.write_text("Informe sobre la extorsión de las pandillas en Honduras. " * 5,
+                       encoding="utf-8")
+    given: list[dict[int, object]] = []
+    reindex = Library._reindex
+
+    def spy(self: Library, ids: list[int], ready: dict[int, object] | None = None) -> None:
+        given.append(dict(ready or {}))
+        reindex(self, ids, ready)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Library, "_reindex", spy)
+    analysed_here: list[int] = []
+    analyse = SearchEngine.analyse
+
+    def counted(doc: object) -> object:
+        analysed_here.append(1)
+        return analyse(doc)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SearchEngine, "analyse", staticmethod(counted))
+    with Library.open(tmp_path / "lib") as lib:
+        with lib.bulk_import(ahead=[*paths, spanish]):
+            for path in [*paths, spanish]:
+                lib.import_files([path])
+        [ready] = given
+        docs = list(lib.store.iter_index_documents(None))
+        assert sorted(ready) == sorted(d.source_id for d in docs) and len(docs) == 5
+        for doc in docs:
+            assert ready[doc.source_id] == analyse(doc)
+        assert {ready[d.source_id].lang for d in docs} == {"en", "es"}  # type: ignore[attr-defined]
+        assert analysed_here == []
+        assert _found(lib, "pandillas") == 1
+
+
+def test_section_headings_read_by_the_workers_equal_those_read_from_the_stored_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not SAVED.is_dir():
+        pytest.skip(f"the saved State Department pages are not at {SAVED}")
+    pages = sorted((SAVED / "2024").glob("*.html"))[:3]
+    asked: list[list[int]] = []
+    read = Library.read_headings
+
+    def spy(self: Library, ids: list[int]) -> int:
+        asked.append(list(ids))
+        return read(self, ids)
+
+    monkeypatch.setattr(Library, "read_headings", spy)
+    with Library.open(tmp_path / "lib") as lib:
+        with lib.bulk_import(ahead=pages):
+            ids = [lib.import_files([p]).imported[0].id for p in pages]
+        assert asked == []  # every page's headings came with its worker's result
+        from_workers = [lib.headings(sid) for sid in ids]
+        assert all(from_workers)
+        lib.read_headings(ids)  # again, from the stored originals
+        assert [lib.headings(sid) for sid in ids] == from_workers
+
+
+def test_a_huge_text_is_analysed_by_the_main_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import evidence_app.import_worker as import_worker
+
+    monkeypatch.setattr(import_worker, "MAX_ANALYSED_CHARS", 10)
+    [note] = _notes(tmp_path)[:1]
+    document = import_worker.extract_analysed(note)
+    assert not isinstance(document, import_worker.AnalysedDocument)
+    with Library.open(tmp_path / "lib") as lib:
+        with lib.bulk_import():
+            lib.import_files([note], workers=0)
+        assert _found(lib, WORDS[0]) == 1

@@ -170,3 +170,23 @@ def test_edit_details_opens_the_metadata_dialog_for_each_source(
     assert second.source.id == report.imported[1].id
     second.reject()  # Cancel ends the round
     assert ui_library.source(report.imported[0].id).notes == "checked"
+
+
+def test_the_dialog_imports_in_one_bulk_block(qtbot, ui_library, corpus, monkeypatch) -> None:
+    """The faster path (bulk_import.py): analysis for the index while the workers read."""
+    import evidence_app.importer as importer
+
+    seen: list[bool] = []
+    original = importer.Importer.run
+
+    def spy(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(self.library._bulk_here() is not None)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(importer.Importer, "run", spy)
+    dialog = ImportDialog(ui_library, [corpus / HTML])
+    qtbot.addWidget(dialog)
+    report = run(qtbot, dialog)
+    assert seen == [True] and len(report.imported) == 1
+    assert ui_library.index_is_current()  # the block's last batch is written when it ends
+    assert ui_library.search("Guatemala").sources
