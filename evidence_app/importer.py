@@ -284,8 +284,11 @@ class Importer:
             pages = [(p.page_no, valid_text(p.label), valid_text(p.text)) for p in doc.pages]
             source_id = self.store.insert_source(fields, pages, countries, risks,
                                                  auto_countries, auto_risks)
-            store_labels(self.store, source_id, self._taxonomy()[1],
-                         [(no, text) for no, _label, text in pages])
+            # Headings a worker read are stored just below; the pages are labelled with them.
+            if not (isinstance(doc, AnalysedDocument) and doc.headings
+                    and self.library._bulk_here() is not None):
+                store_labels(self.store, source_id, self._taxonomy()[1],
+                             [(no, text) for no, _label, text in pages])
         except OSError as exc:
             # Disk full or unwritable: the transaction rolled back; drop the copy too.
             if relative:
@@ -320,7 +323,10 @@ class Importer:
         try:
             if doc.headings:
                 self.store.replace_page_headings(source_id, doc.headings)
+                # headings are strong evidence of what a passage is about
+                store_labels(self.store, source_id, self._taxonomy()[1])
         except Exception as exc:  # noqa: BLE001 - the source is stored; headings are extra
+            # unlabelled pages are labelled in the background (Library.label_passages)
             log.warning("section headings of source %s not stored: %s", source_id, exc)
             return
         bulk.headed.add(source_id)
