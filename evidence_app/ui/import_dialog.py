@@ -17,7 +17,6 @@ from PySide6.QtCore import QFileInfo, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
     QFileDialog,
     QFileIconProvider,
@@ -111,17 +110,12 @@ class ImportDialog(QDialog):
         files_row.addWidget(self.path_list, 1)
         files_row.addLayout(side)
 
-        self.auto_tag_check = QCheckBox(
-            self.tr("Apply suggested risk types (found in each file's text)"),
-            page,
-        )
-        self.auto_tag_check.setToolTip(self.tr(
-            "A file's country is applied whether or not this is ticked when its title, web "
-            "address, file name or text names it clearly; tags applied this way are marked "
-            "“auto”."))
-        self.auto_tag_check.setChecked(
-            bool(QSettings().value("ImportDialog/auto_tag", True, type=bool))
-        )
+        # Tagging needs no choice here: a clear country is applied (marked "auto") and every
+        # passage is labelled with its risk types.
+        self.tagging_note = QLabel(self.tr(
+            "Each file's country is tagged when its title, web address, file name or text names "
+            "it clearly (marked “auto”); risk types are labelled on each passage."), page)
+        self.tagging_note.setWordWrap(True)
         self.countries = TagPicker(self.library, "countries", page)
         self.risks = TagPicker(self.library, "risks", page)
         tags_box = QGroupBox(self.tr("Tags for every file in this import (optional)"), page)
@@ -145,7 +139,7 @@ class ImportDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Files and folders to import:"), page))
         layout.addLayout(files_row, 1)
-        layout.addWidget(self.auto_tag_check)
+        layout.addWidget(self.tagging_note)
         layout.addWidget(tags_box, 3)
         layout.addLayout(buttons)
         return page
@@ -234,9 +228,7 @@ class ImportDialog(QDialog):
         if not paths or self._running:
             return
         countries, risks = self.countries.selected(), self.risks.selected()
-        auto_tag = self.auto_tag_check.isChecked()
-        QSettings().setValue("ImportDialog/auto_tag", auto_tag)
-        self._batch = (countries, risks, auto_tag)
+        self._batch = (countries, risks, False)
         library = self.library
 
         # Our own event, not the job's: Cancel must reach the core even when the job runs
@@ -248,7 +240,7 @@ class ImportDialog(QDialog):
             # extraction workers read, headings read meanwhile (bulk_import.py).
             with library.bulk_import():
                 return library.import_files(
-                    paths, countries=countries, risks=risks, auto_tag=auto_tag,
+                    paths, countries=countries, risks=risks,
                     progress=progress, cancel=cancel_event,
                 )
 

@@ -118,16 +118,15 @@ def test_wrong_password_says_so_and_keeps_the_failure(
     assert str(batch[0]) in dialog.password_buttons()
 
 
-def test_batch_tags_and_auto_tag_reach_the_library(qtbot, ui_library, corpus) -> None:
+def test_batch_tags_and_the_clear_country_reach_the_library(qtbot, ui_library, corpus) -> None:
     dialog = ImportDialog(ui_library, [corpus / HTML])
     qtbot.addWidget(dialog)
     dialog.countries.set_selected(["SV"])
     dialog.risks.set_selected(["returnees"])
-    dialog.auto_tag_check.setChecked(True)
     report = run(qtbot, dialog)
     source = ui_library.source(report.imported[0].id)
     assert "SV" in source.countries and "returnees" in source.risks
-    assert "GT" in source.countries  # suggested from the text: a report on Guatemala
+    assert "GT" in source.countries  # clear from the text: a report on Guatemala
 
 
 def test_cancel_stops_between_files(qtbot, ui_library, corpus) -> None:

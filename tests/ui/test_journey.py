@@ -58,7 +58,6 @@ def test_import_search_clip_and_find_the_excerpts_in_spanish(  # type: ignore[no
 
         dialog = window.actions_.import_paths(paths)
         assert isinstance(dialog, ImportDialog)
-        dialog.auto_tag_check.setChecked(True)  # countries suggested from the text
         with qtbot.waitSignal(window.library_changed, timeout=120_000):
             dialog.start()
         report = dialog.report
