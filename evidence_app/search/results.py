@@ -31,6 +31,7 @@ from .hits import merge_ranges, sequence_spans
 from .pages import PageRanker
 from .query import CompiledQuery, QueryError, Thesaurus, compile_query
 from .snippets import snippet
+from .tier1 import score_all
 from .tree import Phrase, Terms, leaf_terms, scoring_leaves
 
 
@@ -62,8 +63,11 @@ def run_search(
         # passing source; two passes cost twice the matching.) optimize=False: Whoosh's
         # block-quality skipping trips an assertion inside Require (whoosh-reloaded
         # 2.7.5), and at one document per source scoring every match costs little.
-        results = searcher.search(compiled.tier1, limit=None, optimize=False)
-        by_doc = dict(results.items())
+        # (tier1.score_all: the same scores read per block; Whoosh where it cannot)
+        items = score_all(searcher, compiled.tier1)
+        if items is None:
+            items = searcher.search(compiled.tier1, limit=None, optimize=False).items()
+        by_doc = dict(items)
         matched = [facts[n] for n in by_doc if n in facts]
         scores = {facts[n].source_id: float(s or 0.0) for n, s in by_doc.items() if n in facts}
     ranker: PageRanker | None = None
