@@ -105,6 +105,7 @@ class PageRanker:
         store: TextStore,
         compiled: CompiledQuery,
         source_ids: Sequence[int],
+        seq_memo: dict[str, dict[int, set[int]]] | None = None,
     ) -> None:
         self.store = store
         self.compiled = compiled
@@ -116,6 +117,7 @@ class PageRanker:
         self._exact_pages: set[tuple[int, Node]] = set()  # ...where they are known exactly
         # a word-order or proximity leaf's pages across the library (positional index)
         self._seq: dict[tuple[str, Node], tuple[dict[int, set[int]], bool] | None] = {}
+        self._seq_memo = {} if seq_memo is None else seq_memo  # FTS5 query -> its pages
         self._regexes: dict[tuple[str, tuple[str, ...]], re.Pattern[str] | None] = {}
         self._covered: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = {}
         self.budget = CHECK_BUDGET
@@ -183,8 +185,9 @@ class PageRanker:
         key = (lang, node)
         if key not in self._seq:
             match = sequences.match_of(node, lang)
-            self._seq[key] = None if match is None else (
-                self._conc.sequence_pages(match[0]), match[1])
+            if match is not None and match[0] not in self._seq_memo:
+                self._seq_memo[match[0]] = self._conc.sequence_pages(match[0])
+            self._seq[key] = None if match is None else (self._seq_memo[match[0]], match[1])
         found = self._seq[key]
         if found is None:
             return None

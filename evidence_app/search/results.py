@@ -72,10 +72,11 @@ def run_search(
         scores = {facts[n].source_id: float(s or 0.0) for n, s in by_doc.items() if n in facts}
     ranker: PageRanker | None = None
     verdicts: Verdicts | None = None
+    seq_memo: dict[str, dict[int, set[int]]] = {}  # positional-index answers, for tier 2
     if compiled.tree is not None and any(
             needs_text(compiled.pages(lang), lang) or needs_pages(compiled.pages(lang))
             for lang in LANGS):
-        held = index_verdicts(conc, compiled, matched)
+        held = index_verdicts(conc, compiled, matched, seq_memo)
         if held is not None:
             # every source decided at once by the positional index; one none of whose pages
             # holds a phrase may still hold it in its title
@@ -90,7 +91,8 @@ def run_search(
         else:
             # Word order is decided on the pages of the sources tier 1 matched, all of
             # them when the page of results does not fill (decide.py)
-            every = PageRanker(conc, store, compiled, [f.source_id for f in matched])
+            every = PageRanker(conc, store, compiled, [f.source_id for f in matched],
+                               seq_memo)
             ranker = every
             verdicts = Verdicts(every, store, [f.source_id for f in matched],
                                 lambda sid, title: _title_holds(every, compiled, sid, title))
@@ -129,7 +131,8 @@ def run_search(
     # ------------------------------------------------------------ tier 2
     top = relevance[:tier2_sources]
     if ranker is None:
-        ranker = PageRanker(conc, store, compiled, list(dict.fromkeys(top + order)))
+        ranker = PageRanker(conc, store, compiled, list(dict.fromkeys(top + order)),
+                            seq_memo)
     titles = store.source_titles(list(dict.fromkeys(order + top)))
     kept = order[: offset + limit]
     bests = []
