@@ -117,23 +117,36 @@ def _term(sub: Any, q: wq.Term) -> Scores:
     m = getattr(m, "child", m)  # deleted documents: the caller keeps live ones only
     if not hasattr(m, "_read_ids"):
         return _walk(sub, q)
-    score: Callable[[float, float], float] = scorer._score
-    dfl = scorer.dfl
-    boost = q.boost
+    lengths = getattr(scorer.dfl, "__self__", None)  # CachedBM25F: a list's __getitem__
+    if type(scorer) is not BM25FScorer or not isinstance(lengths, list):
+        return _blocks(m, scorer._score, scorer.dfl, q.boost)
+    # whoosh.scoring.bm25 written out, the same operations in the same order
+    idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+    k1_1, one_b, boost = k1 + 1, 1 - b, q.boost
     out: Scores = {}
     while m.is_active():
         if m._ids is None:
             m._read_ids()
         if m._weights is None:
             m._read_weights()
-        if boost == 1.0:
-            for d, w in zip(m._ids, m._weights, strict=True):
-                out[d] = score(w, dfl(d))
-        else:
-            for d, w in zip(m._ids, m._weights, strict=True):
-                out[d] = score(w, dfl(d)) * boost
+        for d, w in zip(m._ids, m._weights, strict=True):
+            out[d] = idf * ((w * k1_1) / (w + k1 * (one_b + b * lengths[d] / avgfl)))
         m._next_block()
-    return out
+    return out if boost == 1.0 else {d: s * boost for d, s in out.items()}
+
+
+def _blocks(m: Any, score: Callable[[float, float], float], dfl: Callable[[int], float],
+            boost: float) -> Scores:
+    out: Scores = {}
+    while m.is_active():
+        if m._ids is None:
+            m._read_ids()
+        if m._weights is None:
+            m._read_weights()
+        for d, w in zip(m._ids, m._weights, strict=True):
+            out[d] = score(w, dfl(d))
+        m._next_block()
+    return out if boost == 1.0 else {d: s * boost for d, s in out.items()}
 
 
 def _walk(sub: Any, q: wq.Query) -> Scores:
