@@ -52,8 +52,12 @@ def index_verdicts(conc: Concordance, compiled: CompiledQuery,
     for the page ranking of the same search (PageRanker(seq_memo=...)): a lone phrase
     is the same query there, which need not run twice."""
     by_lang: dict[str, list[int]] = {}
+    keys: dict[str, str] = {}  # language code -> analyzer, worked out once per code
     for f in matched:
-        by_lang.setdefault(lang_key(f.language), []).append(f.source_id)
+        key = keys.get(f.language)
+        if key is None:
+            key = keys[f.language] = lang_key(f.language)
+        by_lang.setdefault(key, []).append(f.source_id)
     held: set[int] = set()
     if not by_lang:
         return held

@@ -84,8 +84,9 @@ def run_search(
             if rest and any(needs_text(compiled.pages(lang), lang) for lang in LANGS):
                 titles = store.source_titles([f.source_id for f in rest])
                 clauses = {lang: _title_clauses(compiled, lang) for lang in LANGS}
+                keys = {lang: lang_key(lang) for lang in {f.language for f in rest}}
                 held.update(f.source_id for f in rest if _title_holds_in(
-                    clauses[lang_key(f.language)], lang_key(f.language),
+                    clauses[keys[f.language]], keys[f.language],
                     titles.get(f.source_id, ("", ""))[0]))
             matched = [f for f in matched if f.source_id in held]
         else:
@@ -133,7 +134,6 @@ def run_search(
     if ranker is None:
         ranker = PageRanker(conc, store, compiled, list(dict.fromkeys(top + order)),
                             seq_memo)
-    titles = store.source_titles(list(dict.fromkeys(order + top)))
     kept = order[: offset + limit]
     bests = []
     for sid in kept[offset:]:
@@ -141,6 +141,9 @@ def run_search(
         bests.append((sid, best or ranker.partial_pages(sid, q.pages_per_source),
                       matched_pages))
     best_passages = ranker.best_passages(top, max(q.passages, 0))
+    # titles of the sources shown only (not of every source ranked)
+    titles = store.source_titles(list(dict.fromkeys(
+        [sid for sid, _, _ in bests] + [sid for _, sid, _ in best_passages])))
     # snippets need the page texts: read them in one query per source
     ranker.preload([(sid, page) for sid, best, _ in bests for _, page in best]
                    + [(sid, page) for _, sid, page in best_passages])
