@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from whoosh.searching import Searcher
@@ -30,9 +30,8 @@ from .filters import Filters, SourceFacts, count_facets
 from .hits import merge_ranges, sequence_spans
 from .pages import PageRanker
 from .query import CompiledQuery, QueryError, Thesaurus, compile_query
-from .schema import TITLE
 from .snippets import snippet
-from .tier1 import docs_with_all, score_all
+from .tier1 import score_all
 from .tree import Phrase, Terms, leaf_terms, scoring_leaves
 
 
@@ -83,9 +82,8 @@ def run_search(
             # holds a phrase may still hold it in its title
             rest = [f for f in matched if f.source_id not in held]
             if rest and any(needs_text(compiled.pages(lang), lang) for lang in LANGS):
-                clauses = {lang: _title_clauses(compiled, lang) for lang in LANGS}
-                rest = _title_candidates(searcher, clauses, by_doc, facts, rest)
                 titles = store.source_titles([f.source_id for f in rest])
+                clauses = {lang: _title_clauses(compiled, lang) for lang in LANGS}
                 keys = {lang: lang_key(lang) for lang in {f.language for f in rest}}
                 held.update(f.source_id for f in rest if _title_holds_in(
                     clauses[keys[f.language]], keys[f.language],
@@ -176,23 +174,6 @@ def _orders(compiled: CompiledQuery, q: SearchQuery, passing: Sequence[SourceFac
         by_date = sorted(passing, key=lambda f: (f.published, f.source_id), reverse=True)
         return relevance, [f.source_id for f in by_date]
     return relevance, relevance
-
-
-def _title_candidates(searcher: Searcher, clauses: Mapping[str, Sequence[Clause]],
-                      docs: Iterable[int], facts: Mapping[int, SourceFacts],
-                      rest: Sequence[SourceFacts]) -> list[SourceFacts]:
-    """The sources of `rest` whose title may hold a clause: its title field (analysed as
-    the source's body) has every word of the clause. Most titles lack one, and reading
-    them from the store was a tenth of a phrase search."""
-    wanted = {f.source_id for f in rest}
-    by_sid = {facts[n].source_id: n for n in docs if n in facts and facts[n].source_id in wanted}
-    maybe: set[int] = set()
-    for lang, mine in clauses.items():
-        for _, terms, _ in mine:
-            if not terms:  # nothing to look up: every title stays a candidate
-                return list(rest)
-            maybe |= docs_with_all(searcher, TITLE[lang], terms)
-    return [f for f in rest if by_sid.get(f.source_id) in maybe]
 
 
 def _title_holds(ranker: PageRanker, compiled: CompiledQuery, sid: int, title: str) -> bool:

@@ -18,7 +18,7 @@ and the order is Whoosh's: score descending, then document number.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from whoosh import query as wq
@@ -156,23 +156,4 @@ def _walk(sub: Any, q: wq.Query) -> Scores:
     while m.is_active():
         out[m.id()] = m.score()
         m.next()
-    return out
-
-
-def docs_with_all(searcher: Any, field: str, terms: Sequence[str]) -> set[int]:
-    """Document numbers whose `field` holds every one of `terms` (no scores)."""
-    out: set[int] = set()
-    for sub, offset in searcher.leaf_searchers():
-        reader = sub.reader()
-        docs: set[int] | None = None
-        for term in dict.fromkeys(terms):
-            text = sub.schema[field].to_bytes(term)
-            if (field, text) not in reader:
-                docs = set()
-                break
-            ids = set(reader.postings(field, text).all_ids())
-            docs = ids if docs is None else docs & ids
-            if not docs:
-                break
-        out.update(d + offset for d in docs or ())
     return out

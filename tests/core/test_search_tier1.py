@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_search_exact import _docs, open_engine, run
+from test_search_exact import _docs, open_engine
 from whoosh.writing import NO_MERGE
 
-from evidence_app.search import IndexDocument, writing
+from evidence_app.search import writing
 from evidence_app.search.query import compile_query
 from evidence_app.search.tier1 import score_all
 
@@ -56,26 +56,5 @@ def test_not_is_left_to_whoosh(tmp_path: Path) -> None:
     try:
         q = compile_query("police NOT gang", lambda p, n: [], None).tier1
         assert score_all(engine._searcher, q) is None
-    finally:
-        engine.close()
-
-
-def test_a_phrase_in_a_title_only_still_lists_its_source(tmp_path: Path) -> None:
-    """Titles are read only for sources whose title field has the phrase's words."""
-    docs = [
-        IndexDocument(1, "Gang Violence in Honduras", "", "", "en", "ngo_report", "2020",
-                      ("HN",), (), ((1, "violence by the gang was reported"),)),
-        IndexDocument(2, "Violence of a Gang", "", "", "en", "ngo_report", "2020",
-                      ("HN",), (), ((1, "violence by the gang was reported"),)),
-        IndexDocument(3, "Honduras", "", "", "en", "ngo_report", "2020", ("HN",), (),
-                      ((1, "gang violence was reported"),)),
-        IndexDocument(4, "Gang report", "", "", "en", "ngo_report", "2020", ("HN",), (),
-                      ((1, "violence and a gang"),)),
-    ]
-    engine = open_engine(tmp_path, docs)
-    try:
-        found = run(engine, '"gang violence"')
-        assert {s.source_id for s in found.sources} == {1, 3}
-        assert found.total_sources == 2
     finally:
         engine.close()
