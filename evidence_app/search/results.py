@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from whoosh.searching import Searcher
@@ -43,7 +43,10 @@ def run_search(
     facts: Mapping[int, SourceFacts],
     thesaurus: Thesaurus | None,
     tier2_sources: int,
+    all_titles: Callable[[], Mapping[int, tuple[str, str]]] | None = None,
 ) -> SearchResult:
+    """`all_titles`: every source's (title, published), kept by the caller between
+    searches; without it titles are read from the store as needed."""
     try:
         compiled = compile_query(
             q.text, conc.terms_with_prefix, thesaurus if q.related else None
@@ -82,7 +85,8 @@ def run_search(
             # holds a phrase may still hold it in its title
             rest = [f for f in matched if f.source_id not in held]
             if rest and any(needs_text(compiled.pages(lang), lang) for lang in LANGS):
-                titles = store.source_titles([f.source_id for f in rest])
+                titles = (all_titles() if all_titles is not None
+                          else store.source_titles([f.source_id for f in rest]))
                 clauses = {lang: _title_clauses(compiled, lang) for lang in LANGS}
                 keys = {lang: lang_key(lang) for lang in {f.language for f in rest}}
                 held.update(f.source_id for f in rest if _title_holds_in(

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_search_exact import _docs, open_engine
+from test_search_exact import _docs, open_engine, run
 from whoosh.writing import NO_MERGE
 
-from evidence_app.search import writing
+from evidence_app.search import IndexDocument, writing
 from evidence_app.search.query import compile_query
 from evidence_app.search.tier1 import score_all
 
@@ -56,5 +56,45 @@ def test_not_is_left_to_whoosh(tmp_path: Path) -> None:
     try:
         q = compile_query("police NOT gang", lambda p, n: [], None).tier1
         assert score_all(engine._searcher, q) is None
+    finally:
+        engine.close()
+
+
+def test_a_phrase_in_a_title_only_still_lists_its_source(tmp_path: Path) -> None:
+    """Titles are read only for sources whose title field has the phrase's words."""
+    docs = [
+        IndexDocument(1, "Gang Violence in Honduras", "", "", "en", "ngo_report", "2020",
+                      ("HN",), (), ((1, "violence by the gang was reported"),)),
+        IndexDocument(2, "Violence of a Gang", "", "", "en", "ngo_report", "2020",
+                      ("HN",), (), ((1, "violence by the gang was reported"),)),
+        IndexDocument(3, "Honduras", "", "", "en", "ngo_report", "2020", ("HN",), (),
+                      ((1, "gang violence was reported"),)),
+        IndexDocument(4, "Gang report", "", "", "en", "ngo_report", "2020", ("HN",), (),
+                      ((1, "violence and a gang"),)),
+    ]
+    engine = open_engine(tmp_path, docs)
+    try:
+        found = run(engine, '"gang violence"')
+        assert {s.source_id for s in found.sources} == {1, 3}
+        assert found.total_sources == 2
+    finally:
+        engine.close()
+
+
+def test_kept_titles_follow_a_changed_title(tmp_path: Path) -> None:
+    """The engine keeps every title between searches; a re-indexed source's new title
+    counts at once."""
+    page = ((1, "violence by the gang was reported"),)
+    first = IndexDocument(1, "Honduras", "", "", "en", "ngo_report", "2020", ("HN",), (), page)
+    other = IndexDocument(2, "Gang", "", "", "en", "ngo_report", "2020", ("HN",), (),
+                          ((1, "gang violence"),))
+    engine = open_engine(tmp_path, [first, other])
+    try:
+        assert {s.source_id for s in run(engine, '"gang violence"').sources} == {2}
+        renamed = IndexDocument(1, "Gang violence in Honduras", "", "", "en", "ngo_report",
+                                "2020", ("HN",), (), page)
+        engine.store.docs[1] = renamed  # type: ignore[attr-defined]
+        engine.add([renamed])
+        assert {s.source_id for s in run(engine, '"gang violence"').sources} == {1, 2}
     finally:
         engine.close()
