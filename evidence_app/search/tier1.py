@@ -108,6 +108,8 @@ def _term(sub: Any, q: wq.Term) -> Scores:
     except ValueError:
         return {}
     reader = sub.reader()
+    if schema[q.fieldname].scorable and not reader.field_length(q.fieldname):
+        return {}  # no such field in this segment (text_es in an English library)
     if (q.fieldname, text) not in reader:
         return {}
     scorer = sub.weighting.scorer(sub, q.fieldname, text)
