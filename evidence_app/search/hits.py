@@ -38,7 +38,7 @@ class PageWords:
 
     @classmethod
     def of(cls, lang: str, forms: Mapping[str, str], width: int) -> PageWords:
-        lowered = tuple(dict.fromkeys(f.lower() for f in forms))
+        lowered: tuple[str, ...] | None = tuple(dict.fromkeys(f.lower() for f in forms))
         safe = all(len(low) == len(f) for f, low in zip(forms, map(str.lower, forms),
                                                          strict=True))
         if not safe or any(ch in f for f in forms for ch in "Σσς"):
