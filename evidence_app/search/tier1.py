@@ -22,7 +22,10 @@ from collections.abc import Callable
 from typing import Any
 
 from whoosh import query as wq
+from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25FScorer
+
+from .scoring import CachedBM25F
 
 Scores = dict[int, float]
 
@@ -108,11 +111,25 @@ def _term(sub: Any, q: wq.Term) -> Scores:
     except ValueError:
         return {}
     reader = sub.reader()
+    weighting = sub.weighting
     if schema[q.fieldname].scorable and not reader.field_length(q.fieldname):
         return {}  # no such field in this segment (text_es in an English library)
+    if isinstance(weighting, CachedBM25F) and schema[q.fieldname].scorable:
+        # what BM25F.scorer builds, without its two more look-ups of the term
+        try:
+            m = reader.postings(q.fieldname, text)
+        except TermNotFound:
+            return {}
+        m = getattr(m, "child", m)  # deleted documents: the caller keeps live ones only
+        if hasattr(m, "_read_ids"):
+            parent = sub.get_parent()
+            return _bm25(m, parent.idf(q.fieldname, text),
+                         parent.avg_field_length(q.fieldname) or 1,
+                         weighting.b_of(q.fieldname), weighting.K1,
+                         weighting.lengths(sub, q.fieldname), q.boost)
     if (q.fieldname, text) not in reader:
         return {}
-    scorer = sub.weighting.scorer(sub, q.fieldname, text)
+    scorer = weighting.scorer(sub, q.fieldname, text)
     if not isinstance(scorer, BM25FScorer):
         return _walk(sub, q)
     m = reader.postings(q.fieldname, text)
@@ -122,9 +139,14 @@ def _term(sub: Any, q: wq.Term) -> Scores:
     lengths = getattr(scorer.dfl, "__self__", None)  # CachedBM25F: a list's __getitem__
     if type(scorer) is not BM25FScorer or not isinstance(lengths, list):
         return _blocks(m, scorer._score, scorer.dfl, q.boost)
-    # whoosh.scoring.bm25 written out, the same operations in the same order
-    idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-    k1_1, one_b, boost = k1 + 1, 1 - b, q.boost
+    return _bm25(m, scorer.idf, scorer.avgfl, scorer.B, scorer.K1, lengths, q.boost)
+
+
+def _bm25(m: Any, idf: float, avgfl: float, b: float, k1: float, lengths: list[float],
+          boost: float) -> Scores:
+    """A leaf matcher's postings scored: whoosh.scoring.bm25 written out, the same
+    operations in the same order."""
+    k1_1, one_b = k1 + 1, 1 - b
     out: Scores = {}
     while m.is_active():
         if m._ids is None:
