@@ -85,11 +85,10 @@ def _boost(scores: Scores, boost: float) -> Scores:
 def _and(parts: list[Scores], boost: float) -> Scores:
     if not parts:
         return {}
-    smallest = min(parts, key=len)
-    docs = [d for d in smallest if all(d in p for p in parts)]
-    out = {d: 0.0 for d in docs}
+    common = set(min(parts, key=len)).intersection(*parts)
+    out = dict.fromkeys(common, 0.0)
     for part in parts:
-        for d in docs:
+        for d in common:
             out[d] += part[d]
     return _boost(out, boost)
 
