@@ -85,7 +85,7 @@ def _boost(scores: Scores, boost: float) -> Scores:
 def _and(parts: list[Scores], boost: float) -> Scores:
     if not parts:
         return {}
-    common = set(min(parts, key=len)).intersection(*parts)
+    common = set(min(parts, key=lambda part: len(part))).intersection(*parts)
     out = dict.fromkeys(common, 0.0)
     for part in parts:
         for d in common:
