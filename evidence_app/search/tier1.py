@@ -85,7 +85,8 @@ def _boost(scores: Scores, boost: float) -> Scores:
 def _and(parts: list[Scores], boost: float) -> Scores:
     if not parts:
         return {}
-    common = set(min(parts, key=lambda part: len(part))).intersection(*parts)
+    smallest: Scores = min(parts, key=len)
+    common = set(smallest).intersection(*parts)
     out = dict.fromkeys(common, 0.0)
     for part in parts:
         for d in common:
