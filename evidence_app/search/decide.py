@@ -19,7 +19,7 @@ speed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 
 from . import sequences
 from .analysis import lang_key
@@ -28,7 +28,7 @@ from .concordance import Concordance
 from .filters import SourceFacts
 from .pages import PageRanker
 from .query import CompiledQuery
-from .tree import And, Node, Not, all_nodes
+from .tree import And, Node, Not, Phrase, Word, all_nodes
 
 DECIDE_FIRST = 1_000_000  # sources decided before counting (all: exact counts and facets)
 
@@ -43,14 +43,21 @@ def needs_pages(tree: Node | None) -> bool:
 
 
 def index_verdicts(conc: Concordance, compiled: CompiledQuery,
-                   matched: Sequence[SourceFacts]) -> set[int] | None:
+                   matched: Sequence[SourceFacts],
+                   memo: dict[str, dict[int, set[int]]] | None = None) -> set[int] | None:
     """The matched sources one of whose pages holds the page query, decided by the
     positional index (sequences.tree_match) in one query per language: exact, and no page
     read. None when it cannot say exactly (a clause it cannot express, a source it does not
-    hold); then Verdicts decides source by source."""
+    hold); then Verdicts decides source by source. `memo` keeps each FTS5 query's pages
+    for the page ranking of the same search (PageRanker(seq_memo=...)): a lone phrase
+    is the same query there, which need not run twice."""
     by_lang: dict[str, list[int]] = {}
+    keys: dict[str, str] = {}  # language code -> analyzer, worked out once per code
     for f in matched:
-        by_lang.setdefault(lang_key(f.language), []).append(f.source_id)
+        key = keys.get(f.language)
+        if key is None:
+            key = keys[f.language] = lang_key(f.language)
+        by_lang.setdefault(key, []).append(f.source_id)
     held: set[int] = set()
     if not by_lang:
         return held
@@ -64,7 +71,12 @@ def index_verdicts(conc: Concordance, compiled: CompiledQuery,
         match = sequences.tree_match(tree, lang)
         if match is None:
             return None
-        found = conc.sequence_sources(match)
+        if memo is None or not isinstance(tree, Word | Phrase):  # tier 2 asks per leaf
+            found: Container[int] = conc.sequence_sources(match)
+        else:
+            if match not in memo:
+                memo[match] = conc.sequence_pages(match)
+            found = memo[match]
         held.update(sid for sid in sids if sid in found)
     return held
 

@@ -100,6 +100,7 @@ class SearchEngine:
         self._searcher: Searcher | None = None
         self._facts: dict[int, SourceFacts] | None = None
         self._labels: tuple[int, PassageLabels] | None = None  # (version, labels)
+        self._titles: dict[int, tuple[str, str]] | None = None
         self._broken = False
 
     @classmethod
@@ -163,7 +164,7 @@ class SearchEngine:
                 except Exception:  # closing a damaged index must not hide the real error
                     log.debug("error closing search index", exc_info=True)
         self._searcher = self._ix = self._conc = None
-        self._facts = None
+        self._facts = self._titles = None
 
     def _usable(self) -> bool:
         return self._ix is not None and self._conc is not None and not self._broken
@@ -302,7 +303,7 @@ class SearchEngine:
             self._searcher = None
         if self._ix is not None:
             self._searcher = self._ix.searcher(weighting=CachedBM25F())
-        self._facts = None
+        self._facts = self._titles = None
 
     def optimize(self) -> None:
         with self._write, self._lock:
@@ -427,6 +428,16 @@ class SearchEngine:
             self._labels = (version, PassageLabels.of(self.store.page_risk_rows()))
         return self._labels[1]
 
+    def _all_titles(self) -> dict[int, tuple[str, str]]:
+        """(title, published) of every live source, from the store, kept until the next
+        write like the stored fields (a title changes only with its source re-indexed): a
+        phrase a source's pages lack may be in its title, and reading hundreds of titles
+        per search was a tenth of a phrase search."""
+        if self._titles is None:
+            ids = sorted(f.source_id for f in self._source_facts().values())
+            self._titles = self.store.source_titles(ids)
+        return self._titles
+
     def search(self, q: SearchQuery) -> SearchResult:
         """Run a search. Bad query text gives `SearchResult.error`, never an exception;
         a damaged index raises IndexUnavailable (and `state()` turns unhealthy)."""
@@ -439,6 +450,7 @@ class SearchEngine:
                 return run_search(
                     q, self._searcher, self._conc, self.store, facts, self.thesaurus,
                     self.tier2_sources or tier2_width(len(facts)), self._passage_labels(),
+                    self._all_titles,
                 )
             except _DAMAGE as exc:
                 self._broken = True

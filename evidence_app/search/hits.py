@@ -31,10 +31,19 @@ class PageWords:
     lang: str
     forms: Mapping[str, str]  # surface form -> term
     width: int  # widest span (in positions) a phrase or proximity clause checks
+    # the forms in lower case, each once (`Rights`, `rights`, `RIGHTS`: `rights`), for one
+    # search of a lowered page instead of one per form; None where lowering could change
+    # a form's letters with their context (a Greek sigma)
+    lowered: tuple[str, ...] | None = None
 
     @classmethod
     def of(cls, lang: str, forms: Mapping[str, str], width: int) -> PageWords:
-        return cls(lang, dict(forms), width)
+        lowered: tuple[str, ...] | None = tuple(dict.fromkeys(f.lower() for f in forms))
+        safe = all(len(low) == len(f) for f, low in zip(forms, map(str.lower, forms),
+                                                         strict=True))
+        if not safe or any(ch in f for f in forms for ch in "Σσς"):
+            lowered = None
+        return cls(lang, dict(forms), width, lowered)
 
 
 def _whole_token(text: str, start: int, end: int) -> bool:
@@ -56,15 +65,28 @@ def find_hits(text: str, words: PageWords) -> list[Hit]:
     which puts the next hit width + 1 positions on, already too far for any clause of the
     search (with width 0 no clause needs word order, and positions are not counted)."""
     found: list[tuple[int, str]] = []
-    for form in words.forms:
-        at = text.find(form)
-        while at >= 0:
-            found.append((at, form))
-            at = text.find(form, at + 1)
+    forms = words.forms
+    low = text.lower() if words.lowered is not None else text
+    if words.lowered is not None and len(low) == len(text):
+        # each letter lowered to one letter: a form is at `at` in the text exactly when
+        # its lower case is there in the lowered text and the text there is the form
+        for key in words.lowered:
+            n = len(key)
+            at = low.find(key)
+            while at >= 0:
+                surface = text[at : at + n]
+                if surface in forms:
+                    found.append((at, surface))
+                at = low.find(key, at + 1)
+    else:
+        for form in forms:
+            at = text.find(form)
+            while at >= 0:
+                found.append((at, form))
+                at = text.find(form, at + 1)
     if not found:
         return []
     found.sort()
-    forms = words.forms
     indexed = INDEXED[words.lang]
     cap = words.width
     finditer = WORD_RE.finditer

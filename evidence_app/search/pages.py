@@ -105,6 +105,7 @@ class PageRanker:
         store: TextStore,
         compiled: CompiledQuery,
         source_ids: Sequence[int],
+        seq_memo: dict[str, dict[int, set[int]]] | None = None,
     ) -> None:
         self.store = store
         self.compiled = compiled
@@ -112,10 +113,14 @@ class PageRanker:
         self._filters: dict[int, pairs.PairFilter | None] = {}
         self._filtering = False  # set after FILTER_AFTER failed checks
         self._failed = 0
-        self._in_sequence: dict[tuple[int, Node], set[int]] = {}  # a word-order leaf's pages
-        self._exact_pages: set[tuple[int, Node]] = set()  # ...where they are known exactly
+        # keyed by the leaf's id(): the leaves are those of the ranker's own trees, alive as
+        # long as it is, and hashing a leaf (a dataclass of dataclasses) cost more than the
+        # look-up, many times per source
+        self._in_sequence: dict[tuple[int, int], set[int]] = {}  # a word-order leaf's pages
+        self._exact_pages: set[tuple[int, int]] = set()  # ...where they are known exactly
         # a word-order or proximity leaf's pages across the library (positional index)
-        self._seq: dict[tuple[str, Node], tuple[dict[int, set[int]], bool] | None] = {}
+        self._seq: dict[tuple[str, int], tuple[dict[int, set[int]], bool] | None] = {}
+        self._seq_memo = {} if seq_memo is None else seq_memo  # FTS5 query -> its pages
         self._regexes: dict[tuple[str, tuple[str, ...]], re.Pattern[str] | None] = {}
         self._covered: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = {}
         self.budget = CHECK_BUDGET
@@ -182,11 +187,12 @@ class PageRanker:
         proximity leaf, and whether exactly (else a superset); None without an answer."""
         if not self.sources[sid].info.sequenced:
             return None
-        key = (lang, node)
+        key = (lang, id(node))
         if key not in self._seq:
             match = sequences.match_of(node, lang)
-            self._seq[key] = None if match is None else (
-                self._conc.sequence_pages(match[0]), match[1])
+            if match is not None and match[0] not in self._seq_memo:
+                self._seq_memo[match[0]] = self._conc.sequence_pages(match[0])
+            self._seq[key] = None if match is None else (self._seq_memo[match[0]], match[1])
         found = self._seq[key]
         if found is None:
             return None
@@ -202,7 +208,7 @@ class PageRanker:
             if len(terms) == 1 and not sequence_keys(node, lang):
                 pages = self._pages(sid, terms[0])
                 return pages, set(pages)
-            key = (sid, node)  # asked again by ruled_out
+            key = (sid, id(node))  # asked again by _exact
             if key not in self._in_sequence:
                 seq = self._sequenced(sid, node, lang)
                 if seq is not None and seq[1]:
@@ -328,8 +334,8 @@ class PageRanker:
             keys = sequence_keys(node, lang)
             if len(terms) == 1 and not keys:
                 return True
-            if (sid, node) in self._exact_pages:
-                return page in self._in_sequence[(sid, node)]
+            if (sid, id(node)) in self._exact_pages:
+                return page in self._in_sequence[(sid, id(node))]
             slop = node.slop if isinstance(node, Phrase) else 1
             if slop <= 1 and len(terms) > 1 and not self._adjacent(sid, terms, {page}):
                 return False

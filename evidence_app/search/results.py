@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from whoosh.searching import Searcher
@@ -31,6 +31,7 @@ from .hits import merge_ranges, sequence_spans
 from .pages import PageRanker
 from .query import CompiledQuery, QueryError, Thesaurus, compile_query
 from .snippets import snippet
+from .tier1 import score_all
 from .tree import Phrase, Terms, leaf_terms, scoring_leaves
 
 
@@ -43,7 +44,10 @@ def run_search(
     thesaurus: Thesaurus | None,
     tier2_sources: int,
     labels: PassageLabels | None = None,
+    all_titles: Callable[[], Mapping[int, tuple[str, str]]] | None = None,
 ) -> SearchResult:
+    """`all_titles`: every source's (title, published), kept by the caller between
+    searches; without it titles are read from the store as needed."""
     try:
         compiled = compile_query(
             q.text, conc.terms_with_prefix, thesaurus if q.related else None
@@ -63,8 +67,11 @@ def run_search(
         # passing source; two passes cost twice the matching.) optimize=False: Whoosh's
         # block-quality skipping trips an assertion inside Require (whoosh-reloaded
         # 2.7.5), and at one document per source scoring every match costs little.
-        results = searcher.search(compiled.tier1, limit=None, optimize=False)
-        by_doc = dict(results.items())
+        # (tier1.score_all: the same scores read per block; Whoosh where it cannot)
+        items = score_all(searcher, compiled.tier1)
+        if items is None:
+            items = searcher.search(compiled.tier1, limit=None, optimize=False).items()
+        by_doc = dict(items)
         matched = [facts[n] for n in by_doc if n in facts]
         scores = {facts[n].source_id: float(s or 0.0) for n, s in by_doc.items() if n in facts}
     allowed: dict[int, frozenset[int]] = {}
@@ -76,25 +83,29 @@ def run_search(
             allowed = labels.allowed((f.source_id for f in matched), filters.risks)
     ranker: PageRanker | None = None
     verdicts: Verdicts | None = None
+    seq_memo: dict[str, dict[int, set[int]]] = {}  # positional-index answers, for tier 2
     if compiled.tree is not None and any(
             needs_text(compiled.pages(lang), lang) or needs_pages(compiled.pages(lang))
             for lang in LANGS):
-        held = index_verdicts(conc, compiled, matched)
+        held = index_verdicts(conc, compiled, matched, seq_memo)
         if held is not None:
             # every source decided at once by the positional index; one none of whose pages
             # holds a phrase may still hold it in its title
             rest = [f for f in matched if f.source_id not in held]
             if rest and any(needs_text(compiled.pages(lang), lang) for lang in LANGS):
-                titles = store.source_titles([f.source_id for f in rest])
+                titles = (all_titles() if all_titles is not None
+                          else store.source_titles([f.source_id for f in rest]))
                 clauses = {lang: _title_clauses(compiled, lang) for lang in LANGS}
+                keys = {lang: lang_key(lang) for lang in {f.language for f in rest}}
                 held.update(f.source_id for f in rest if _title_holds_in(
-                    clauses[lang_key(f.language)], lang_key(f.language),
+                    clauses[keys[f.language]], keys[f.language],
                     titles.get(f.source_id, ("", ""))[0]))
             matched = [f for f in matched if f.source_id in held]
         else:
             # Word order is decided on the pages of the sources tier 1 matched, all of
             # them when the page of results does not fill (decide.py)
-            every = PageRanker(conc, store, compiled, [f.source_id for f in matched])
+            every = PageRanker(conc, store, compiled, [f.source_id for f in matched],
+                               seq_memo)
             every.allowed = allowed
             ranker = every
             verdicts = Verdicts(every, store, [f.source_id for f in matched],
@@ -148,9 +159,9 @@ def run_search(
     # ------------------------------------------------------------ tier 2
     top = relevance[:tier2_sources]
     if ranker is None:
-        ranker = PageRanker(conc, store, compiled, list(dict.fromkeys(top + order)))
+        ranker = PageRanker(conc, store, compiled, list(dict.fromkeys(top + order)),
+                            seq_memo)
         ranker.allowed = allowed
-    titles = store.source_titles(list(dict.fromkeys(order + top)))
     kept = order[: offset + limit]
     bests = []
     for sid in kept[offset:]:
@@ -158,6 +169,9 @@ def run_search(
         bests.append((sid, best or ranker.partial_pages(sid, q.pages_per_source),
                       matched_pages))
     best_passages = ranker.best_passages(top, max(q.passages, 0))
+    # titles of the sources shown only (not of every source ranked)
+    titles = store.source_titles(list(dict.fromkeys(
+        [sid for sid, _, _ in bests] + [sid for _, sid, _ in best_passages])))
     # snippets need the page texts: read them in one query per source
     ranker.preload([(sid, page) for sid, best, _ in bests for _, page in best]
                    + [(sid, page) for _, sid, page in best_passages])

@@ -25,12 +25,19 @@ class CachedBM25F(BM25F):  # type: ignore[misc]
     def scorer(self, searcher: Any, fieldname: str, text: bytes, qf: int = 1) -> Any:
         scorer = super().scorer(searcher, fieldname, text, qf)
         if isinstance(scorer, BM25FScorer):
-            key = (id(searcher), fieldname)
-            found = self._lengths.get(key)
-            if found is None or found[0] is not searcher:
-                length = searcher.doc_field_length
-                lengths = [length(d, fieldname, 1)
-                           for d in range(searcher.reader().doc_count_all())]
-                found = self._lengths[key] = (searcher, lengths)
-            scorer.dfl = found[1].__getitem__
+            scorer.dfl = self.lengths(searcher, fieldname).__getitem__
         return scorer
+
+    def lengths(self, searcher: Any, fieldname: str) -> list[float]:
+        """The field's length in every document of a (segment) searcher, by number."""
+        key = (id(searcher), fieldname)
+        found = self._lengths.get(key)
+        if found is None or found[0] is not searcher:
+            length = searcher.doc_field_length
+            lengths = [length(d, fieldname, 1) for d in range(searcher.reader().doc_count_all())]
+            found = self._lengths[key] = (searcher, lengths)
+        return found[1]
+
+    def b_of(self, fieldname: str) -> float:
+        """B as BM25F.scorer picks it for the field."""
+        return float(self._field_B.get(fieldname, self.B))

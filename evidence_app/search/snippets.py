@@ -31,6 +31,7 @@ def densest(hits: Sequence[tuple[int, int]], width: int = WINDOW) -> tuple[int, 
 
 
 def _window(text: str, hits: Sequence[tuple[int, int]], width: int) -> tuple[int, int]:
+    first = last = 0
     if not hits:
         start, end = 0, min(len(text), width)
     else:
@@ -43,11 +44,11 @@ def _window(text: str, hits: Sequence[tuple[int, int]], width: int) -> tuple[int
     # do not cut words in half: move the edges to the nearest spaces inside the window
     if start > 0:
         m = _SPACE.search(text, start, end)
-        if m and (not hits or m.end() <= hits[densest(hits, width)[0]][0]):
+        if m and (not hits or m.end() <= hits[first][0]):
             start = m.end()
     if end < len(text):
         cut = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
-        if cut > start and (not hits or cut >= hits[densest(hits, width)[1]][1]):
+        if cut > start and (not hits or cut >= hits[last][1]):
             end = cut
     return start, end
 

@@ -201,6 +201,30 @@ def run_queries(lib: Any, con: sqlite3.Connection) -> list[dict[str, Any]]:
     return out
 
 
+def profile_queries(lib: Any, rounds: int) -> None:
+    """cProfile of the app's searches of the query set (after one warm round)."""
+    import cProfile
+    import pstats
+
+    from evidence_app.model import SearchQuery
+
+    def app(q: RealQuery) -> Any:
+        return lib.search(SearchQuery(text=q.app, countries=q.countries, risks=q.risks,
+                                      limit=20, passages=20))
+
+    for q in REAL_QUERIES:
+        app(q)
+    prof = cProfile.Profile()
+    prof.enable()
+    for _ in range(rounds):
+        for q in REAL_QUERIES:
+            app(q)
+    prof.disable()
+    stats = pstats.Stats(prof, stream=sys.stdout)
+    stats.sort_stats("cumulative").print_stats(45)
+    stats.sort_stats("tottime").print_stats(30)
+
+
 def pick_spans(con: sqlite3.Connection, n: int, seed: int) -> list[dict[str, Any]]:
     """Seeded 5-word spans of real passages that FTS5 finds in at most MAX_SOURCES reports
     (and that hold at least two words the app indexes: a quote of stop words alone is not a
@@ -310,6 +334,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spans", type=int, default=60)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="cProfile the app's side of the query set (N rounds), print the"
+                             " top functions, and stop")
     parser.add_argument("--per-call", action="store_true",
                         help="no bulk_import() block: each country's call writes its own index")
     args = parser.parse_args(argv)
@@ -339,6 +366,10 @@ def main(argv: list[str] | None = None) -> int:
                     "fts_rows": rows, "fts_seconds": fts_seconds, "files": len(files)}
         saved.write_text(json.dumps(imported))
     stats = lib.stats()
+    if args.profile:
+        profile_queries(lib, args.profile)
+        lib.close()
+        return 0
     con = sqlite3.connect(db)
     log("timing the queries")
     queries = run_queries(lib, con)
