@@ -2574,125 +2574,120 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="67"/>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="376"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="66"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="371"/>
         <source>Import sources</source>
         <translation>Importar fuentes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="96"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="95"/>
         <source>Files and folders to import</source>
         <translation>Archivos y carpetas para importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="99"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="98"/>
         <source>Add &amp;files…</source>
         <translation>Añadir &amp;archivos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="100"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="99"/>
         <source>Add f&amp;older…</source>
         <translation>Añadir &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="101"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="100"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="115"/>
-        <source>Apply suggested risk types (found in each file&apos;s text)</source>
-        <translation>Aplicar los tipos de riesgo sugeridos (hallados en el texto de cada archivo)</translation>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="116"/>
+        <source>Each file&apos;s country is tagged when its title, web address, file name or text names it clearly (marked “auto”); risk types are labelled on each passage.</source>
+        <translation>El país de cada archivo se etiqueta cuando su título, su dirección web, el nombre del archivo o su texto lo nombran con claridad (marcado «auto»); los tipos de riesgo se etiquetan en cada pasaje.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="119"/>
-        <source>A file&apos;s country is applied whether or not this is ticked when its title, web address, file name or text names it clearly; tags applied this way are marked “auto”.</source>
-        <translation>El país de un archivo se aplica, esté o no marcada esta casilla, cuando su título, su dirección web, su nombre de archivo o su texto lo indican con claridad; las etiquetas puestas así se marcan «auto».</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="127"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="121"/>
         <source>Tags for every file in this import (optional)</source>
         <translation>Etiquetas para todos los archivos de esta importación (opcional)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="132"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="126"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="135"/>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="215"/>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="256"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="129"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="209"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="251"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="146"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="140"/>
         <source>Files and folders to import:</source>
         <translation>Archivos y carpetas para importar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="181"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="175"/>
         <source>Choose files to import</source>
         <translation>Elegir archivos para importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="183"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="177"/>
         <source>Sources (%1);;All files (*)</source>
         <translation>Fuentes (%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="192"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="186"/>
         <source>Choose a folder to import</source>
         <translation>Elegir una carpeta para importar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="205"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="199"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="211"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="205"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="216"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="210"/>
         <source>Stop after the file being read now</source>
         <translation>Detener después del archivo que se está leyendo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="253"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="248"/>
         <source>Looking at the files…</source>
         <translation>Revisando los archivos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="279"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="274"/>
         <source>%1 of %2 files</source>
         <translation>%1 de %2 archivos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="286"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="281"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="327"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="322"/>
         <source>Password-protected PDF</source>
         <translation>PDF protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="328"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="323"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="356"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="351"/>
         <source>That password did not open %1.</source>
         <translation>Esa contraseña no abrió %1.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/import_dialog.py" line="399"/>
+        <location filename="../../evidence_app/ui/import_dialog.py" line="394"/>
         <source>Source details (%1 of %2)</source>
         <translation>Datos de la fuente (%1 de %2)</translation>
     </message>
