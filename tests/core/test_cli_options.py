@@ -158,3 +158,23 @@ def test_help_names_both_options_at_top_and_on_verbs(capsys: pytest.CaptureFixtu
     with pytest.raises(SystemExit):
         build_parser().parse_args(["--help"])
     assert "before or after the command" in capsys.readouterr().out
+
+
+def test_json_after_any_verb_prints_one_json_document(lib_dir: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]
+                                                      ) -> None:
+    assert cli(["--library", str(lib_dir), "case", "new", "--name", "T"]) == 0
+    verbs = [["sources"], ["show", "1"], ["tag", "1", "--risk", "gang_violence"],
+             ["suggest", "1"], ["search", "gangs", "--by-source"], ["excerpts"],
+             ["excerpt", "add", "1", "1", "Police did not protect them"],
+             ["excerpt", "edit", "1", "--note", "n"], ["taxonomy"], ["case", "list"],
+             ["case", "show", "1"], ["case", "add-exhibit", "1", "1"], ["coverage", "1"],
+             ["citations", "1", "--format", "text"], ["backup"], ["backups"], ["editions", "1"],
+             ["starter", "--info"], ["translation", "show", "1"], ["ocr", "--check"], ["check"],
+             ["bundle", "export", str(tmp_path / "out.evbundle")]]
+    for argv in verbs:
+        capsys.readouterr()
+        code = cli([*argv, "--json", "--library", str(lib_dir)])
+        out = capsys.readouterr().out
+        assert code in (0, 3), argv  # 3: `ocr --check` without the OCR programs
+        json.loads(out)  # one document, nothing else on stdout
