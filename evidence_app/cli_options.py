@@ -54,6 +54,9 @@ class VerbParser(argparse.ArgumentParser):
     """A verb's (or sub-verb's) parser: takes `--json` and `--library DIR` too."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # a verb that adds its own --json must not stop the whole command line from starting
+        # (tests/core/test_cli_options.py names such a verb)
+        kwargs.setdefault("conflict_handler", "resolve")
         super().__init__(*args, **kwargs)
         common = self.add_argument_group("options every command takes (also before it)")
         common.add_argument("--library", type=Path, default=argparse.SUPPRESS,

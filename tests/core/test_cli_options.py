@@ -46,8 +46,12 @@ def test_every_verb_and_sub_verb_takes_both_options() -> None:
     assert len(parsers) > 30  # verbs and sub-verbs (case new, packet build, bundle export, …)
     for p in parsers:
         assert isinstance(p, VerbParser), p.prog
-        options = {o for a in p._actions for o in a.option_strings}
-        assert {"--json", "--library"} <= options, p.prog
+        shared = {o: a for a in p._actions for o in a.option_strings
+                  if o in ("--json", "--library")}
+        assert set(shared) == {"--json", "--library"}, p.prog
+        # the shared ones, not a verb's own (whose default would undo `--json VERB`)
+        assert shared["--json"].default is argparse.SUPPRESS, f"{p.prog}: its own --json"
+        assert shared["--library"].dest.startswith("library@"), f"{p.prog}: its own --library"
 
 
 @pytest.mark.parametrize("argv", [
