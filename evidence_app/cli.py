@@ -17,6 +17,8 @@ from .cli_cases import register as register_case_commands
 from .cli_labels import register as register_label_commands
 from .cli_maintenance import register as register_maintenance_commands
 from .cli_ocr import register as register_ocr_commands
+from .cli_options import VerbParser, add_top_options
+from .cli_options import resolve as resolve_options
 from .cli_output import (
     SafeStream,
     TextProgress,
@@ -255,15 +257,16 @@ def _translation_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="evidence-cli", description="Evidence Library")
-    parser.add_argument("--library", type=Path, default=None,
-                        help=f"library folder (default {default_library_dir()})")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser = argparse.ArgumentParser(
+        prog="evidence-cli", description="Evidence Library",
+        epilog="--library DIR and --json may come before or after the command.")
+    add_top_options(parser)
     parser.add_argument("--version", action="version", version=__version__)
-    sub = parser.add_subparsers(dest="command", required=True)
+    # every verb's parser (and its sub-verbs') takes --json and --library too: cli_options
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=VerbParser)
 
     def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text)
+        p = sub.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(handler=handler)
         return p
 
@@ -357,7 +360,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = resolve_options(parser, parser.parse_args(argv))
     bad = undecodable_argument(args, paths=frozenset({"backup"}))
     if bad:
         print(f"evidence-cli: {bad}", file=sys.stderr)

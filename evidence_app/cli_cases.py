@@ -201,8 +201,12 @@ def cmd_citations(lib: Library, args: argparse.Namespace) -> int:
     text = lib.citations(args.case_id, args.format)
     if args.out:
         Path(args.out).write_text(text + "\n", encoding="utf-8")
+        if args.json:  # the file is the output; --json says where it went
+            emit(args, {"path": str(args.out), "format": args.format}, "")
+    elif args.json and args.format == "text":  # one citation a line -> a list of them
+        emit(args, text.splitlines(), text)
     else:
-        print(text)
+        print(text)  # CSL-JSON is JSON already
     return 0
 
 

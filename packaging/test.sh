@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs the whole test suite: ruff, mypy, pytest (core and GUI,
-# offscreen). Extra arguments go to pytest.
+# offscreen), slow tests included (--run-slow: a plain `pytest` leaves them out). Extra arguments
+# go to pytest.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/packaging/bootstrap.sh" test
@@ -12,4 +13,4 @@ echo "== mypy"
 "$py" -m mypy
 echo "== pytest"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
-exec "$py" -m pytest -q -p no:cacheprovider "$@"
+exec "$py" -m pytest -q -p no:cacheprovider --run-slow "$@"

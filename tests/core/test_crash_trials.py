@@ -6,6 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:  # tests.trust is shared with the report command
     sys.path.insert(0, str(REPO))
@@ -15,6 +17,7 @@ from tests.trust.crash import CrashTrials  # noqa: E402
 TRIALS = 50
 
 
+@pytest.mark.slow  # about a minute
 def test_fifty_kills_lose_nothing_that_was_reported_done(tmp_path: Path) -> None:
     trials = CrashTrials(tmp_path, seed=20240601)
     trials.prepare()

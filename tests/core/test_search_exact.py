@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
 from fake_store import DocStore as Store
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -145,6 +146,7 @@ PROPERTY = settings(max_examples=40, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
+@pytest.mark.slow  # 40 generated libraries
 @PROPERTY
 @given(library, st.data())
 def test_phrase_sources_and_pages_are_exactly_the_brute_force_ones(
@@ -170,6 +172,7 @@ def test_phrase_sources_and_pages_are_exactly_the_brute_force_ones(
     assert listed(result) == expected
 
 
+@pytest.mark.slow  # 40 generated libraries
 @PROPERTY
 @given(library, st.lists(st.sampled_from(VOCAB[6:]), min_size=2, max_size=3),
        st.integers(2, 4))
@@ -186,6 +189,7 @@ def test_proximity_sources_are_exactly_the_brute_force_ones(
     assert listed(result) == expected
 
 
+@pytest.mark.slow  # 40 generated libraries
 @PROPERTY
 @given(library, st.sampled_from(VOCAB[6:]), st.sampled_from(VOCAB[6:]),
        st.sampled_from(("AND", "OR", "NOT")))

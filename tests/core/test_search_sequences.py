@@ -51,6 +51,7 @@ def _both(pages: list[list[str]], text: str) -> tuple[SearchResult, SearchResult
     return with_index, on_text
 
 
+@pytest.mark.slow  # generated libraries
 @PROPERTY
 @given(library, query)
 def test_index_and_page_texts_agree(pages: list[list[str]], text: str) -> None:

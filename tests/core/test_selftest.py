@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from evidence_app.selftest import run_self_test
 
 
+@pytest.mark.slow  # the whole self-test
 def test_self_test_passes_from_source(tmp_path: Path) -> None:
     calls: list[int] = []
 
@@ -25,6 +28,7 @@ def test_self_test_passes_from_source(tmp_path: Path) -> None:
     assert calls == [1]
 
 
+@pytest.mark.slow  # the self-test up to its failing step
 def test_a_failing_step_fails_the_report_and_stops(tmp_path: Path) -> None:
     def broken(library: object) -> str:
         raise RuntimeError("window did not show")

@@ -63,6 +63,7 @@ def test_the_shipped_starter_is_small_and_lists_81_reports() -> None:
     assert {e.year for e in entries} == set(range(2016, 2025))
 
 
+@pytest.mark.slow  # the 81-report library
 def test_one_step_gives_81_tagged_searchable_sources(full: Library) -> None:
     sources = full.sources()
     assert len(sources) == 81
@@ -83,6 +84,7 @@ def test_one_step_gives_81_tagged_searchable_sources(full: Library) -> None:
     assert full.check().ok
 
 
+@pytest.mark.slow  # the 81-report library
 def test_passages_carry_their_section_headings(full: Library) -> None:
     honduras = next(s for s in full.sources() if s.series == "us-dos-hrr:HN"
                     and s.edition == "2023")
@@ -98,6 +100,7 @@ def test_passages_carry_their_section_headings(full: Library) -> None:
     assert first[0].heading == "EXECUTIVE SUMMARY" and first[0].start == 0
 
 
+@pytest.mark.slow  # the 81-report library
 def test_editions_and_newer_edition(full: Library) -> None:
     from evidence_app.packet.currency import CountryNames, newer_edition
 
@@ -114,6 +117,7 @@ def test_editions_and_newer_edition(full: Library) -> None:
     assert newer_edition(hn["2024"], everything, CountryNames({})) is None
 
 
+@pytest.mark.slow  # the 81-report library
 def test_a_young_edition_warns_when_a_newer_one_is_here(full: Library) -> None:
     from evidence_app.packet.currency import currency_warnings
     from evidence_app.packet.model import Exhibit

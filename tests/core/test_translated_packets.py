@@ -261,6 +261,7 @@ def test_imported_non_english_sources_are_caught_by_the_translation_check(
     assert len(library.missing_translations(case.id)) == 4
 
 
+@pytest.mark.slow  # packets built through the CLI
 def test_cli_translation_and_excerpt_edit(
     library: Library, spanish_case: tuple[int, dict[str, int]], tmp_path: Path
 ) -> None:

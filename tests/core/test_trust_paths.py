@@ -15,6 +15,7 @@ if str(REPO) not in sys.path:  # tests.trust is shared with the report command
 from tests.trust import paths  # noqa: E402
 
 
+@pytest.mark.slow  # every attack
 def test_every_path_attack_is_handled_and_loses_nothing(tmp_path: Path) -> None:
     rows = paths.path_rows(tmp_path)
     assert len(rows) == len(paths.PATH_ATTACKS) + 1
@@ -24,6 +25,7 @@ def test_every_path_attack_is_handled_and_loses_nothing(tmp_path: Path) -> None:
         assert row.nothing_lost, row.attack
 
 
+@pytest.mark.slow  # every verb on a full disk
 def test_every_verb_on_a_full_disk_answers_in_words(tmp_path: Path) -> None:
     rows, why = paths.full_disk_rows(tmp_path)
     if not rows:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from evidence_app.library import Library
@@ -12,6 +13,7 @@ from evidence_app.ui import starter_dialog
 from evidence_app.ui.main_window import MainWindow
 
 
+@pytest.mark.slow  # adds the 81-report starter
 def test_start_page_one_click_gives_the_reports(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     with Library.open(tmp_path / "fresh") as library:
         win = MainWindow(library, owns_library=False)
