@@ -181,7 +181,8 @@ class ReaderPane(QWidget):
         self.toolbar.addWidget(self.hit_label)
         self.toolbar.addAction(self.next_hit_action)
         self.passage_mark = PassageMark(self)  # the page's risk types, ticked ones marked
-        self.toolbar.addWidget(self.passage_mark)
+        self.passage_mark_action = self.toolbar.addWidget(self.passage_mark)
+        self.passage_mark_action.setVisible(False)
         self.mode_group = QActionGroup(self)
         self.mode_actions: dict[str, QAction] = {}
         for mode in (TEXT, ORIGINAL, BOTH):
@@ -271,6 +272,7 @@ class ReaderPane(QWidget):
         self.text.setPlainText("")
         self._excerpts = []
         self.translations.hide()
+        self.passage_mark_action.setVisible(False)
         self.pdf.clear()
         for mode in (ORIGINAL, BOTH):
             self.mode_actions[mode].setEnabled(False)
@@ -426,6 +428,7 @@ class ReaderPane(QWidget):
         self._show_translations(page.page_no)
         self.passage_mark.set_page(self._page_risks.get(page.page_no, {}), self.ticked_risks,
                                    self._risk_names)
+        self.passage_mark_action.setVisible(self.passage_mark.has_labels)
         self._update_labels()
         self._update_actions()
         self.page_shown.emit(self.source.id, page.page_no)
