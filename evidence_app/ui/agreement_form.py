@@ -96,7 +96,7 @@ class AgreementForm(QDialog):
         column.addLayout(self.notes_box)
         for note in agreement.notes:
             self.add_note(note, focus=False)
-        self.add_note_button = QPushButton(self.tr("Add a &note"), body)
+        self.add_note_button = QPushButton(self.tr("&Add a note"), body)
         self.add_note_button.clicked.connect(lambda: self.add_note())
         column.addWidget(self.add_note_button)
         column.addWidget(self.sources_box)
