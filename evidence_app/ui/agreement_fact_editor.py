@@ -85,7 +85,9 @@ class CountryPicker(QWidget):
         names = {c.code: country_name(c) for c in countries}
         for code in chosen:  # a code the library does not list still shows
             names.setdefault(code, code)
-        for code, name in sorted(names.items(), key=lambda item: item[1].casefold()):
+        # The ticked ones first, so what the record says shows without scrolling.
+        for code, name in sorted(names.items(),
+                                 key=lambda item: (item[0] not in chosen, item[1].casefold())):
             item = QListWidgetItem(f"{name} ({code})", self.list)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -180,6 +182,8 @@ class FactEditor(QGroupBox):
         self.unknown.setChecked(not fact.known)
         if name != "status":
             form.addRow("", self.unknown)
+        else:  # a record always states its status
+            self.unknown.hide()
         self.words = QLineEdit(fact.words, self)
         self.words.setPlaceholderText(self.tr("The fact in plain words, as the source states it"))
         form.addRow(self.tr("In words:"), self.words)
@@ -235,11 +239,13 @@ class FactEditor(QGroupBox):
             self.number.setRange(-1, 10_000_000)
             self.number.setSpecialValueText(self.tr("no number"))
             self.number.setValue(-1 if fact.number is None else fact.number)
+            self.number.setMaximumWidth(220)
             self.period = QComboBox(self)
             words = (self.tr("—"), self.tr("a month"), self.tr("a year"), self.tr("in total"))
             for period, label in zip(PERIODS, words, strict=True):
                 self.period.addItem(label, period)
             self.period.setCurrentIndex(max(0, self.period.findData(fact.period)))
+            self.period.setMaximumWidth(220)
             form.addRow(self.tr("How many people:"), self.number)
             form.addRow(self.tr("Per:"), self.period)
         self.error = QLabel(self)

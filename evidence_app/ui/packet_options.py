@@ -63,7 +63,7 @@ class PacketOptions(QWidget):
             "Save the index by legal element as a Word document or PDF, to paste into a "
             "brief. Its packet pages are those of the last packet you built, or of a fresh "
             "layout when the case changed since."))
-        self.language_label.setText(self.tr("Its &headings in:"))
+        self.language_label.setText(self.tr("Exported alone, &headings in:"))
         self.language_combo.setItemText(0, self.tr("English (to file in court)"))
         self.language_combo.setItemText(1, self.tr("Spanish (for your own use)"))
         self.language_combo.setToolTip(self.tr(

@@ -2671,142 +2671,142 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>FactEditor</name>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="179"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="181"/>
         <source>Unknown: the sources say nothing</source>
         <translation>Desconocido: las fuentes no dicen nada</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="184"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="188"/>
         <source>The fact in plain words, as the source states it</source>
         <translation>El dato con palabras sencillas, como lo dice la fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="185"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="189"/>
         <source>In words:</source>
         <translation>En palabras:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="187"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="191"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="190"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="194"/>
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="207"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="211"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="208"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="212"/>
         <source>As of:</source>
         <translation>A fecha de:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="211"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="215"/>
         <source>e.g. 90 FR 12345, or unknown</source>
         <translation>p. ej. 90 FR 12345, o unknown</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="212"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="216"/>
         <source>Citation:</source>
         <translation>Cita:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="216"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="220"/>
         <source>Entries on or after:</source>
         <translation>Entradas desde el:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="216"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="220"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="221"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="225"/>
         <source>Regions in words, separated by commas</source>
         <translation>Regiones en palabras, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="223"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="227"/>
         <source>Nationalities:</source>
         <translation>Nacionalidades:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="224"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="228"/>
         <source>Regions:</source>
         <translation>Regiones:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="225"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="229"/>
         <source>Condition:</source>
         <translation>Condición:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="228"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="232"/>
         <source>Yes, excluded</source>
         <translation>Sí, excluidas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="229"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="233"/>
         <source>No, not excluded</source>
         <translation>No, no excluidas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="230"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="234"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="232"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="236"/>
         <source>Excluded:</source>
         <translation>Excluidas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="236"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="240"/>
         <source>no number</source>
         <translation>sin número</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="239"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="244"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="239"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="244"/>
         <source>a month</source>
         <translation>al mes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="239"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="244"/>
         <source>a year</source>
         <translation>al año</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="239"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="244"/>
         <source>in total</source>
         <translation>en total</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="243"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="249"/>
         <source>How many people:</source>
         <translation>Cuántas personas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="244"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="250"/>
         <source>Per:</source>
         <translation>Por:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="262"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="268"/>
         <source>(choose a source)</source>
         <translation>(elija una fuente)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="265"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="271"/>
         <source>New source…</source>
         <translation>Nueva fuente…</translation>
     </message>
@@ -4045,8 +4045,8 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
     <message>
         <location filename="../../evidence_app/ui/packet_options.py" line="66"/>
-        <source>Its &amp;headings in:</source>
-        <translation>Encabe&amp;zados en:</translation>
+        <source>Exported alone, &amp;headings in:</source>
+        <translation>Por separado, encabe&amp;zados en:</translation>
     </message>
     <message>
         <location filename="../../evidence_app/ui/packet_options.py" line="67"/>
@@ -4915,32 +4915,32 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="124"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="126"/>
         <source>Source of a fact</source>
         <translation>Fuente de un dato</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="130"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="132"/>
         <source>The agreement&apos;s official text (or the government&apos;s publication of it)</source>
         <translation>El texto oficial del acuerdo (o su publicación por el gobierno)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="141"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="143"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="142"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="144"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Editor:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="143"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="145"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="144"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="146"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
