@@ -41,7 +41,7 @@ ERROR_STYLE = "QLabel { color: #b00020; }"
 def _date_edit(parent: QWidget, text: str) -> QLineEdit:
     edit = QLineEdit(text, parent)
     edit.setPlaceholderText(translate("AgreementForm", "YYYY-MM-DD, YYYY-MM, YYYY or unknown"))
-    edit.setMaximumWidth(220)
+    edit.setMaximumWidth(300)
     return edit
 
 
@@ -210,6 +210,8 @@ class FactEditor(QGroupBox):
             self.as_of = _date_edit(self, fact.as_of)
             form.insertRow(0, self.tr("Status:"), self.value)
             form.insertRow(1, self.tr("As of:"), self.as_of)
+            QWidget.setTabOrder(self.value, self.as_of)
+            QWidget.setTabOrder(self.as_of, self.words)
         if name == "federal_register":
             self.citation = QLineEdit(fact.citation, self)
             self.citation.setPlaceholderText(self.tr("e.g. 90 FR 12345, or unknown"))

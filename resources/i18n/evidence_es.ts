@@ -2706,107 +2706,107 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>A fecha de:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="215"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="217"/>
         <source>e.g. 90 FR 12345, or unknown</source>
         <translation>p. ej. 90 FR 12345, o unknown</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="216"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="218"/>
         <source>Citation:</source>
         <translation>Cita:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="220"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="222"/>
         <source>Entries on or after:</source>
         <translation>Entradas desde el:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="220"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="222"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="225"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="227"/>
         <source>Regions in words, separated by commas</source>
         <translation>Regiones en palabras, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="227"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="229"/>
         <source>Nationalities:</source>
         <translation>Nacionalidades:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="228"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="230"/>
         <source>Regions:</source>
         <translation>Regiones:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="229"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="231"/>
         <source>Condition:</source>
         <translation>Condición:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="232"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="234"/>
         <source>Yes, excluded</source>
         <translation>Sí, excluidas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="233"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="235"/>
         <source>No, not excluded</source>
         <translation>No, no excluidas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="234"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="236"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="236"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="238"/>
         <source>Excluded:</source>
         <translation>Excluidas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="240"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="242"/>
         <source>no number</source>
         <translation>sin número</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="244"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="246"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="244"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="246"/>
         <source>a month</source>
         <translation>al mes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="244"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="246"/>
         <source>a year</source>
         <translation>al año</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="244"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="246"/>
         <source>in total</source>
         <translation>en total</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="249"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="251"/>
         <source>How many people:</source>
         <translation>Cuántas personas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="250"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="252"/>
         <source>Per:</source>
         <translation>Por:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="268"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="270"/>
         <source>(choose a source)</source>
         <translation>(elija una fuente)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="271"/>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="273"/>
         <source>New source…</source>
         <translation>Nueva fuente…</translation>
     </message>

@@ -94,3 +94,42 @@ def test_nationalities_picker_and_restore(qtbot: QtBot, ui_library: Library) -> 
     page.restore()
     assert ui_library.agreement("ug-2025").origin == "shipped"
     assert "VE" not in ui_library.agreement("ug-2025").excluded_nationalities.countries
+
+
+def test_new_source_from_a_facts_combo_and_ctrl_s(qtbot: QtBot, ui_library: Library,
+                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import evidence_app.ui.agreement_form as agreement_form
+    from evidence_app.ui.agreement_fact_editor import NEW_SOURCE, SourceDialog
+
+    bad = SourceDialog({"title": "", "url": "ftp://x"})
+    qtbot.addWidget(bad)
+    bad.check()
+    assert "https://" in bad.error.text() and bad.result() == 0
+    bad.url.clear()
+    bad.check()
+    assert "title" in bad.error.text() and bad.result() == 0
+
+    class Filled(SourceDialog):
+        def exec(self) -> int:
+            self.title.setText("Eagle Online report")
+            self.date.setText("2025-08")
+            return 1
+
+    monkeypatch.setattr(agreement_form, "SourceDialog", Filled)
+    form = AgreementForm(ui_library, ui_library.agreement("hn-2025"))
+    qtbot.addWidget(form)
+    discretion = form.editors["discretion"]
+    last = discretion.source.findData(NEW_SOURCE)
+    discretion.source.setCurrentIndex(last)
+    discretion.source.activated.emit(last)  # the user picks "New source…"
+    assert discretion.source.currentText() == "Eagle Online report"
+    assert form.source_list.count() == 6
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    discretion.words.setFocus()
+    qtbot.keyClick(discretion.words, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.saved
+    saved = ui_library.agreement("hn-2025")
+    assert saved.source(saved.discretion.source).title == "Eagle Online report"  # type: ignore[union-attr]
