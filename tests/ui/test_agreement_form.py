@@ -133,3 +133,30 @@ def test_new_source_from_a_facts_combo_and_ctrl_s(qtbot: QtBot, ui_library: Libr
     assert form.saved
     saved = ui_library.agreement("hn-2025")
     assert saved.source(saved.discretion.source).title == "Eagle Online report"  # type: ignore[union-attr]
+
+
+def test_the_page_edits_through_the_form_and_esc_cancels(
+        qtbot: QtBot, ui_library: Library, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import evidence_app.ui.agreement_form as agreement_form
+
+    form = AgreementForm(ui_library, ui_library.agreement("hn-2025"))
+    qtbot.addWidget(form)
+    form.editors["cap"].number.setValue(50)  # type: ignore[union-attr]
+    form.show()
+    qtbot.waitExposed(form)
+    qtbot.keyClick(form.editors["cap"].words, Qt.Key.Key_Escape)
+    assert not form.isVisible() and not form.saved
+    assert ui_library.agreement("hn-2025").cap.number == 10
+
+    def run(self: AgreementForm) -> int:
+        self.editors["cap"].number.setValue(20)  # type: ignore[union-attr]
+        self.save()
+        return 1 if self.saved else 0
+
+    monkeypatch.setattr(agreement_form.AgreementForm, "exec", run)
+    page = AgreementPage(ui_library, "hn-2025")
+    qtbot.addWidget(page)
+    page.edit()
+    assert ui_library.agreement("hn-2025").cap.number == 20
+    assert "Saved" in page.message.text() and "Edited by you" in page.status.text()
+    assert page.agreement.cap.number == 20 and page.restore_button.isEnabled()
