@@ -124,7 +124,9 @@ class AgreementPage(QDialog):
         self.restore_button.setEnabled(shipped is not None and agreement.origin != "shipped")
 
     def edit(self) -> None:
-        dialog = AgreementEditDialog(self.library, self.agreement, self)
+        from evidence_app.ui.agreement_form import AgreementForm
+
+        dialog = AgreementForm(self.library, self.agreement, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changes = Changes(taxonomy=True)
             self.message.setText(self.tr("Saved. The record is marked as edited by you."))

@@ -91,8 +91,10 @@ class CaseExports(QObject):
         return True
 
     # ---------------------------------------------------------------- legal index
-    def legal_index(self, library: Library, case_id: int, path: Path | None = None) -> bool:
-        """The index by legal element alone: DOCX for a .docx file, PDF otherwise."""
+    def legal_index(self, library: Library, case_id: int, path: Path | None = None,
+                    language: str = "en") -> bool:
+        """The index by legal element alone: DOCX for a .docx file, PDF otherwise; headings
+        in `language` ("en" to file in court, "es" for the helper's own use)."""
         if path is None:
             pdf_filter = self.tr("PDF (*.pdf)")
             name, chosen = QFileDialog.getSaveFileName(
@@ -119,7 +121,7 @@ class CaseExports(QObject):
                          .replace("%2", note))
 
         run_in_background(
-            lambda: library.legal_index(case_id, out), on_done=done,
+            lambda: library.legal_index(case_id, out, language=language), on_done=done,
             on_error=lambda exc: self._report(describe_case_error(exc), failed=True))
         return True
 

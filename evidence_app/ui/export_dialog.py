@@ -380,7 +380,8 @@ class ExportDialog(QDialog):
             return False
         exports = CaseExports(self)
         exports.finished.connect(self.message.setText)
-        return exports.legal_index(self.library, self.case.id, path)
+        return exports.legal_index(self.library, self.case.id, path,
+                                   language=self.options.index_language)
 
     def _fresh_case(self) -> Case:
         """The case as saved now: details typed since the dialog opened may have been saved."""

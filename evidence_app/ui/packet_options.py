@@ -7,7 +7,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from evidence_app.errors import EvidenceError
 
@@ -23,12 +31,20 @@ class PacketOptions(QWidget):
         self.legal_index_check = QCheckBox(self)
         self.legal_index_check.setChecked(_legal_index_default(library, case_id))
         self.export_alone_button = QPushButton(self)
+        # The standalone index's headings: English for the court, Spanish for the helper.
+        self.language_label = QLabel(self)
+        self.language_combo = QComboBox(self)
+        self.language_combo.addItem("", "en")
+        self.language_combo.addItem("", "es")
+        self.language_label.setBuddy(self.language_combo)
         self.numbering = _numbering(library, case_id)  # as saved with the case
         self.numbering_check = QCheckBox(self)
         self.numbering_check.setChecked(self.numbering != "sequential")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.legal_index_check, 1)
+        row.addWidget(self.language_label)
+        row.addWidget(self.language_combo)
         row.addWidget(self.export_alone_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -47,6 +63,13 @@ class PacketOptions(QWidget):
             "Save the index by legal element as a Word document or PDF, to paste into a "
             "brief. Its packet pages are those of the last packet you built, or of a fresh "
             "layout when the case changed since."))
+        self.language_label.setText(self.tr("Exported alone, &headings in:"))
+        self.language_combo.setItemText(0, self.tr("English (to file in court)"))
+        self.language_combo.setItemText(1, self.tr("Spanish (for your own use)"))
+        self.language_combo.setToolTip(self.tr(
+            "The language of the headings of the index you export alone. Court filings are "
+            "in English; a Spanish copy helps you and the respondent read it. The quotes stay "
+            "as they are."))
         self.numbering_check.setText(self.tr(
             "Letter the respondent's own documents (A, B, C), &number country conditions "
             "(1, 2, 3)"))
@@ -63,6 +86,11 @@ class PacketOptions(QWidget):
     @property
     def legal_index(self) -> bool:
         return self.legal_index_check.isChecked()
+
+    @property
+    def index_language(self) -> str:
+        """The standalone index's language: "en" (the default) or "es"."""
+        return str(self.language_combo.currentData() or "en")
 
     @property
     def chosen_numbering(self) -> str:

@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/case_exports.py" line="117"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="119"/>
         <source>Index by legal element saved to %1 (%n lines). %2</source>
         <translation>
             <numerusform>Index by legal element saved to %1 (%n line). %2</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/case_exports.py" line="152"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="154"/>
         <source>%n citations saved to %1.</source>
         <translation>
             <numerusform>%n citation saved to %1.</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="429"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="430"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>The packet has %n page in one file.</numerusform>

@@ -57,14 +57,127 @@
 <context>
     <name>AgreementEditDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/agreement_page.py" line="173"/>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="175"/>
         <source>Edit the agreement record</source>
         <translation>Editar el registro del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_page.py" line="175"/>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="177"/>
         <source>Each fact names one of the sources listed under &quot;sources&quot;. Write &quot;unknown&quot;: true where the sources say nothing. Dates: YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>Cada dato nombra una de las fuentes listadas en &quot;sources&quot;. Escriba &quot;unknown&quot;: true donde las fuentes no dicen nada. Fechas: AAAA-MM-DD, AAAA-MM o AAAA.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementForm</name>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="43"/>
+        <source>YYYY-MM-DD, YYYY-MM, YYYY or unknown</source>
+        <translation>AAAA-MM-DD, AAAA-MM, AAAA o unknown</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="51"/>
+        <source>Write the date as YYYY-MM-DD, YYYY-MM or YYYY (for example 2025-03-10), or unknown.</source>
+        <translation>Escriba la fecha como AAAA-MM-DD, AAAA-MM o AAAA (por ejemplo 2025-03-10), o unknown (desconocida).</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="54"/>
+        <source>The status needs the date it describes (as of).</source>
+        <translation>El estado necesita la fecha a la que se refiere («a fecha de»).</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="56"/>
+        <source>Write the fact in plain words, as the source states it, or tick &quot;Unknown&quot;.</source>
+        <translation>Escriba el dato con palabras sencillas, como lo dice la fuente, o marque «Desconocido».</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="59"/>
+        <source>Choose the source of this fact.</source>
+        <translation>Elija la fuente de este dato.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="61"/>
+        <source>A source needs a title.</source>
+        <translation>Una fuente necesita un título.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="63"/>
+        <source>This cannot be empty.</source>
+        <translation>Este campo no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="65"/>
+        <source>An address starts with https:// (or leave it empty).</source>
+        <translation>Una dirección empieza por https:// (o déjela vacía).</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="67"/>
+        <source>Too long: at most 2000 characters.</source>
+        <translation>Demasiado largo: 2000 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="69"/>
+        <source>Use two-letter country codes.</source>
+        <translation>Use códigos de país de dos letras.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="80"/>
+        <source>Filter countries…</source>
+        <translation>Filtrar países…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_form.py" line="53"/>
+        <source>Edit: {name}</source>
+        <translation>Editar: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_form.py" line="58"/>
+        <source>Write each fact as the source states it and choose its source. Tick &quot;Unknown&quot; where the sources say nothing. Your version replaces the shipped one until you restore it.</source>
+        <translation>Escriba cada dato como lo dice la fuente y elija su fuente. Marque «Desconocido» donde las fuentes no dicen nada. Su versión sustituye a la que trae la aplicación hasta que la restaure.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_form.py" line="64"/>
+        <source>Sources of this record</source>
+        <translation>Fuentes de este registro</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_form.py" line="67"/>
+        <source>&amp;New source…</source>
+        <translation>&amp;Nueva fuente…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_form.py" line="68"/>
+        <source>Edit s&amp;ource…</source>
+        <translation>Editar f&amp;uente…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_form.py" line="99"/>
+        <source>&amp;Add a note</source>
+        <translation>&amp;Añadir una nota</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_form.py" line="110"/>
+        <source>Advanced: edit as &amp;JSON…</source>
+        <translation>Avanzado: editar como &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_form.py" line="118"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_form.py" line="220"/>
+        <source>Not saved: check {field}.</source>
+        <translation>No se guardó: revise {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_form.py" line="221"/>
+        <source>the field marked in red</source>
+        <translation>el campo marcado en rojo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_form.py" line="223"/>
+        <source>Not saved: {problem}</source>
+        <translation>No se guardó: {problem}</translation>
     </message>
 </context>
 <context>
@@ -100,27 +213,27 @@
         <translation>Estado: {status}, a fecha de {date}. Registro: {origin}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_page.py" line="130"/>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="132"/>
         <source>Saved. The record is marked as edited by you.</source>
         <translation>Guardado. El registro queda marcado como editado por usted.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_page.py" line="141"/>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="143"/>
         <source>The library has no sources yet.</source>
         <translation>La biblioteca aún no tiene fuentes.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_page.py" line="145"/>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="147"/>
         <source>Mark a source as about the agreement</source>
         <translation>Marcar una fuente sobre el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_page.py" line="146"/>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="148"/>
         <source>The agreement&apos;s text, or a report about it:</source>
         <translation>El texto del acuerdo, o un informe sobre él:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreement_page.py" line="157"/>
+        <location filename="../../evidence_app/ui/agreement_page.py" line="159"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -370,11 +483,13 @@
         <translation>Fuente: ninguna en el registro</translation>
     </message>
     <message>
+        <location filename="../../evidence_app/ui/agreement_form.py" line="140"/>
         <location filename="../../evidence_app/ui/agreement_labels.py" line="105"/>
         <source>official text</source>
         <translation>texto oficial</translation>
     </message>
     <message>
+        <location filename="../../evidence_app/ui/agreement_form.py" line="141"/>
         <location filename="../../evidence_app/ui/agreement_labels.py" line="106"/>
         <source>report about it</source>
         <translation>informe sobre el acuerdo</translation>
@@ -854,19 +969,19 @@
     </message>
     <message>
         <location filename="../../evidence_app/ui/case_exports.py" line="80"/>
-        <location filename="../../evidence_app/ui/case_exports.py" line="112"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="114"/>
         <source>Packet pages are those of the last packet you built.</source>
         <translation>Las páginas del paquete son las del último paquete que generó.</translation>
     </message>
     <message>
         <location filename="../../evidence_app/ui/case_exports.py" line="81"/>
-        <location filename="../../evidence_app/ui/case_exports.py" line="113"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="115"/>
         <source>Packet pages come from a fresh layout; export the packet to be sure they match the file you file.</source>
         <translation>Las páginas del paquete salen de una maquetación nueva; exporte el paquete para asegurarse de que coinciden con el archivo que presente.</translation>
     </message>
     <message>
         <location filename="../../evidence_app/ui/case_exports.py" line="83"/>
-        <location filename="../../evidence_app/ui/case_exports.py" line="115"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="117"/>
         <source>Packet pages are blank: export the packet to fill them in.</source>
         <translation>Las páginas del paquete están en blanco: exporte el paquete para rellenarlas.</translation>
     </message>
@@ -879,22 +994,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="97"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="99"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="99"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="101"/>
         <source>Export index by legal element</source>
         <translation>Exportar el índice por elemento jurídico</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="101"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="103"/>
         <source>Word document, to paste into a brief (*.docx)</source>
         <translation>Documento de Word, para pegarlo en un escrito (*.docx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/case_exports.py" line="117"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="119"/>
         <source>Index by legal element saved to %1 (%n lines). %2</source>
         <translation>
             <numerusform>Índice por elemento jurídico guardado en %1 (%n línea). %2</numerusform>
@@ -902,22 +1017,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="130"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="132"/>
         <source>CSL-JSON for Zotero and other reference managers (*.json)</source>
         <translation>CSL-JSON para Zotero y otros gestores de referencias (*.json)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="132"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="134"/>
         <source>Export citations</source>
         <translation>Exportar citas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="134"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="136"/>
         <source>Plain text (*.txt)</source>
         <translation>Texto sin formato (*.txt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/case_exports.py" line="152"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="154"/>
         <source>%n citations saved to %1.</source>
         <translation>
             <numerusform>%n cita guardada en %1.</numerusform>
@@ -2401,12 +2516,12 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="413"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="414"/>
         <source>The export was cancelled; no packet was written.</source>
         <translation>Se canceló la exportación; no se generó ningún paquete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="429"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="430"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>El paquete tiene %n página en un archivo.</numerusform>
@@ -2414,17 +2529,17 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="432"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="433"/>
         <source>The packet has %1 pages in %2 files (each under the size limit; the index says which file holds each exhibit).</source>
         <translation>El paquete tiene %1 páginas en %2 archivos (cada uno por debajo del tamaño máximo; el índice indica qué archivo contiene cada prueba documental).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="465"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="466"/>
         <source>Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: it could not be split to fit. Ask the court how to file it.</source>
         <translation>La parte {part} ocupa {size:.1f} MB, más que el límite de {limit:.1f} MB: no se pudo dividir para cumplirlo. Pregunte al tribunal cómo presentarla.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="449"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="450"/>
         <source>Tab %1: %2</source>
         <translation>Pestaña %1: %2</translation>
     </message>
@@ -2439,27 +2554,27 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>Exportar de todos modos: marcar estas pruebas como «traducción pendiente» en el índice (no se imprime certificado de traducción para ellas)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="456"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="457"/>
         <source>Check before filing:</source>
         <translation>Revise antes de presentar:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="470"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="471"/>
         <source>Tab {tab}: the original pages could not be opened ({reason}); its text is laid out instead.</source>
         <translation>Pestaña {tab}: no se pudieron abrir las páginas originales ({reason}); se compone su texto en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="478"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="479"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="509"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="510"/>
         <source>Replace file</source>
         <translation>Reemplazar archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/export_dialog.py" line="510"/>
+        <location filename="../../evidence_app/ui/export_dialog.py" line="511"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
@@ -2551,6 +2666,149 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <location filename="../../evidence_app/ui/facets.py" line="198"/>
         <source>None in these results</source>
         <translation>Ninguno en estos resultados</translation>
+    </message>
+</context>
+<context>
+    <name>FactEditor</name>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="181"/>
+        <source>Unknown: the sources say nothing</source>
+        <translation>Desconocido: las fuentes no dicen nada</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="188"/>
+        <source>The fact in plain words, as the source states it</source>
+        <translation>El dato con palabras sencillas, como lo dice la fuente</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="189"/>
+        <source>In words:</source>
+        <translation>En palabras:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="191"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="194"/>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="211"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="212"/>
+        <source>As of:</source>
+        <translation>A fecha de:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="217"/>
+        <source>e.g. 90 FR 12345, or unknown</source>
+        <translation>p. ej. 90 FR 12345, o unknown</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="218"/>
+        <source>Citation:</source>
+        <translation>Cita:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="222"/>
+        <source>Entries on or after:</source>
+        <translation>Entradas desde el:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="222"/>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="227"/>
+        <source>Regions in words, separated by commas</source>
+        <translation>Regiones en palabras, separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="229"/>
+        <source>Nationalities:</source>
+        <translation>Nacionalidades:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="230"/>
+        <source>Regions:</source>
+        <translation>Regiones:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="231"/>
+        <source>Condition:</source>
+        <translation>Condición:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="234"/>
+        <source>Yes, excluded</source>
+        <translation>Sí, excluidas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="235"/>
+        <source>No, not excluded</source>
+        <translation>No, no excluidas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="236"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="238"/>
+        <source>Excluded:</source>
+        <translation>Excluidas:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="242"/>
+        <source>no number</source>
+        <translation>sin número</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="246"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="246"/>
+        <source>a month</source>
+        <translation>al mes</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="246"/>
+        <source>a year</source>
+        <translation>al año</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="246"/>
+        <source>in total</source>
+        <translation>en total</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="251"/>
+        <source>How many people:</source>
+        <translation>Cuántas personas:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="252"/>
+        <source>Per:</source>
+        <translation>Por:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="270"/>
+        <source>(choose a source)</source>
+        <translation>(elija una fuente)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="273"/>
+        <source>New source…</source>
+        <translation>Nueva fuente…</translation>
     </message>
 </context>
 <context>
@@ -3766,32 +4024,52 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>PacketOptions</name>
     <message>
-        <location filename="../../evidence_app/ui/packet_options.py" line="40"/>
+        <location filename="../../evidence_app/ui/packet_options.py" line="56"/>
         <source>Add an index of the evidence by &amp;legal element</source>
         <translation>Añadir un índice de la prueba por e&amp;lemento jurídico</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/packet_options.py" line="42"/>
+        <location filename="../../evidence_app/ui/packet_options.py" line="58"/>
         <source>After the index of exhibits: for each country and legal element (persecution, torture, refoulement, fair procedure, caps, nationality exclusions), the first words of each clipped passage with its exhibit and packet page (“Ex. 4 at 37”).</source>
         <translation>Después del índice de pruebas documentales: para cada país y elemento jurídico (persecución, tortura, devolución, procedimiento justo, límites, nacionalidades excluidas), las primeras palabras de cada pasaje recortado con su prueba documental y la página del paquete («Ex. 4 at 37»).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/packet_options.py" line="45"/>
+        <location filename="../../evidence_app/ui/packet_options.py" line="61"/>
         <source>Export it alone…</source>
         <translation>Exportarlo por separado…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/packet_options.py" line="47"/>
+        <location filename="../../evidence_app/ui/packet_options.py" line="63"/>
         <source>Save the index by legal element as a Word document or PDF, to paste into a brief. Its packet pages are those of the last packet you built, or of a fresh layout when the case changed since.</source>
         <translation>Guarda el índice por elemento jurídico como documento de Word o PDF, para pegarlo en un escrito. Las páginas del paquete son las del último paquete que generó o, si el caso cambió desde entonces, las de una maquetación nueva.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/packet_options.py" line="51"/>
+        <location filename="../../evidence_app/ui/packet_options.py" line="66"/>
+        <source>Exported alone, &amp;headings in:</source>
+        <translation>Por separado, encabe&amp;zados en:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_options.py" line="67"/>
+        <source>English (to file in court)</source>
+        <translation>inglés (para presentar ante el tribunal)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_options.py" line="68"/>
+        <source>Spanish (for your own use)</source>
+        <translation>español (para su propio uso)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_options.py" line="70"/>
+        <source>The language of the headings of the index you export alone. Court filings are in English; a Spanish copy helps you and the respondent read it. The quotes stay as they are.</source>
+        <translation>El idioma de los encabezados del índice que exporta por separado. Los escritos al tribunal van en inglés; una copia en español le ayuda a usted y a la persona demandada a leerlo. Las citas quedan como están.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/packet_options.py" line="74"/>
         <source>Letter the respondent&apos;s own documents (A, B, C), &amp;number country conditions (1, 2, 3)</source>
         <translation>&amp;Documentos propios con letras (A, B, C), pruebas sobre el país con números (1, 2, 3)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/packet_options.py" line="54"/>
+        <location filename="../../evidence_app/ui/packet_options.py" line="77"/>
         <source>Exhibits marked applicant-specific get lettered tabs, as practitioners file them. Untick to number every exhibit in one sequence. This is saved with the case.</source>
         <translation>Las pruebas marcadas como documentos sobre el solicitante llevan pestañas con letras, como las presentan los profesionales. Desmarque la casilla para numerar todas las pruebas en una sola serie. La elección se guarda con el caso.</translation>
     </message>
@@ -3888,12 +4166,12 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>PassageMark</name>
     <message>
-        <location filename="../../evidence_app/ui/passage_marks.py" line="37"/>
+        <location filename="../../evidence_app/ui/passage_marks.py" line="43"/>
         <source>This passage is about: {types}</source>
         <translation>Este pasaje trata de: {types}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/passage_marks.py" line="39"/>
+        <location filename="../../evidence_app/ui/passage_marks.py" line="45"/>
         <source>Marked: it is about a risk type ticked in the filters.</source>
         <translation>Marcado: trata de un tipo de riesgo marcado en los filtros.</translation>
     </message>
@@ -3960,134 +4238,134 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="212"/>
-        <location filename="../../evidence_app/ui/reader.py" line="217"/>
+        <location filename="../../evidence_app/ui/reader.py" line="213"/>
+        <location filename="../../evidence_app/ui/reader.py" line="218"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="213"/>
-        <location filename="../../evidence_app/ui/reader.py" line="218"/>
+        <location filename="../../evidence_app/ui/reader.py" line="214"/>
+        <location filename="../../evidence_app/ui/reader.py" line="219"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="214"/>
+        <location filename="../../evidence_app/ui/reader.py" line="215"/>
         <source>Previous hit</source>
         <translation>Coincidencia anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="215"/>
+        <location filename="../../evidence_app/ui/reader.py" line="216"/>
         <source>Next hit</source>
         <translation>Coincidencia siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="219"/>
+        <location filename="../../evidence_app/ui/reader.py" line="220"/>
         <source>Previous highlighted word</source>
         <translation>Palabra resaltada anterior</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="220"/>
+        <location filename="../../evidence_app/ui/reader.py" line="221"/>
         <source>Next highlighted word</source>
         <translation>Palabra resaltada siguiente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="224"/>
+        <location filename="../../evidence_app/ui/reader.py" line="225"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="225"/>
+        <location filename="../../evidence_app/ui/reader.py" line="226"/>
         <source>Show the page&apos;s text</source>
         <translation>Mostrar el texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="226"/>
+        <location filename="../../evidence_app/ui/reader.py" line="227"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="227"/>
+        <location filename="../../evidence_app/ui/reader.py" line="228"/>
         <source>Show the original PDF page</source>
         <translation>Mostrar la página original del PDF</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="228"/>
+        <location filename="../../evidence_app/ui/reader.py" line="229"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="229"/>
+        <location filename="../../evidence_app/ui/reader.py" line="230"/>
         <source>Show the text and the original side by side</source>
         <translation>Mostrar el texto y el original uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="230"/>
+        <location filename="../../evidence_app/ui/reader.py" line="231"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="231"/>
+        <location filename="../../evidence_app/ui/reader.py" line="232"/>
         <source>Save the selected text as an excerpt (Ctrl+K)</source>
         <translation>Guardar el texto seleccionado como extracto (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="232"/>
+        <location filename="../../evidence_app/ui/reader.py" line="233"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="234"/>
+        <location filename="../../evidence_app/ui/reader.py" line="235"/>
         <source>Text from a bundle, unverified: this text came with the source from another library and could not be read from the original file here.</source>
         <translation>Texto de un lote, sin verificar: este texto llegó con la fuente desde otra biblioteca y no se pudo leer del archivo original aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="278"/>
+        <location filename="../../evidence_app/ui/reader.py" line="280"/>
         <source>No source open</source>
         <translation>Ninguna fuente abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="279"/>
+        <location filename="../../evidence_app/ui/reader.py" line="281"/>
         <source>Choose a search result or a source to read it here.</source>
         <translation>Elija un resultado de búsqueda o una fuente para leerla aquí.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="386"/>
+        <location filename="../../evidence_app/ui/reader.py" line="388"/>
         <source>Editions: %1</source>
         <translation>Ediciones: %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="389"/>
+        <location filename="../../evidence_app/ui/reader.py" line="391"/>
         <source>A newer edition is in the library: %1.</source>
         <translation>Hay una edición más reciente en la biblioteca: %1.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="449"/>
+        <location filename="../../evidence_app/ui/reader.py" line="452"/>
         <source>English: “%1”</source>
         <translation>Inglés: «%1»</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="533"/>
+        <location filename="../../evidence_app/ui/reader.py" line="536"/>
         <source>Select some text on the page first, then clip it.</source>
         <translation>Primero seleccione texto en la página y luego recórtelo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="563"/>
+        <location filename="../../evidence_app/ui/reader.py" line="566"/>
         <source>No page</source>
         <translation>Sin página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="565"/>
+        <location filename="../../evidence_app/ui/reader.py" line="568"/>
         <source>{cite} ({n} of {total})</source>
         <translation>{cite} ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="569"/>
+        <location filename="../../evidence_app/ui/reader.py" line="572"/>
         <source>No hits</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader.py" line="571"/>
+        <location filename="../../evidence_app/ui/reader.py" line="574"/>
         <source>Hit {n} of {total}</source>
         <translation>Coincidencia {n} de {total}</translation>
     </message>
@@ -4632,6 +4910,39 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <location filename="../../evidence_app/ui/search_history.py" line="149"/>
         <source>Clear recent searches</source>
         <translation>Borrar las búsquedas recientes</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="126"/>
+        <source>Source of a fact</source>
+        <translation>Fuente de un dato</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="132"/>
+        <source>The agreement&apos;s official text (or the government&apos;s publication of it)</source>
+        <translation>El texto oficial del acuerdo (o su publicación por el gobierno)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="143"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="144"/>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Editor:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="145"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/agreement_fact_editor.py" line="146"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
     </message>
 </context>
 <context>

@@ -110,3 +110,23 @@ def test_numbering_choice_is_saved_with_the_case(
     again = ExportDialog(ui_library, ui_library.case(case_id), None)
     qtbot.addWidget(again)
     assert not again.numbering_check.isChecked()
+
+
+def test_export_it_alone_in_spanish_for_the_helper(qtbot: QtBot, ui_library: Library,
+                                                    tmp_path: Path) -> None:
+    from docx import Document
+
+    case_id = _case(ui_library, ["gang_violence"])
+    dialog = ExportDialog(ui_library, ui_library.case(case_id), None)
+    qtbot.addWidget(dialog)
+    combo = dialog.options.language_combo
+    assert dialog.options.index_language == "en"  # court filings are in English
+    assert combo.count() == 2 and combo.itemText(0).startswith("English")
+    combo.setCurrentIndex(combo.findData("es"))
+    out = tmp_path / "indice.docx"
+    assert dialog.export_legal_index(out)
+    texts = [p.text for p in Document(str(out)).paragraphs]
+    joined = "\n".join(texts)
+    assert "Índice de la prueba por elemento jurídico" in joined
+    assert "Index of Evidence by Legal Element" not in joined
+    assert any(t.startswith("Gangs such as MS-13 extorted") and "Ex. 1 at" in t for t in texts)
