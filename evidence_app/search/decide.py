@@ -19,7 +19,7 @@ speed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 
 from . import sequences
 from .analysis import lang_key
@@ -79,6 +79,41 @@ def index_verdicts(conc: Concordance, compiled: CompiledQuery,
             found = memo[match]
         held.update(sid for sid in sids if sid in found)
     return held
+
+
+def index_dropped(conc: Concordance, compiled: CompiledQuery,
+                  passing: Sequence[SourceFacts], allowed: Mapping[int, frozenset[int]],
+                  memo: dict[str, dict[int, set[int]]]) -> set[int] | None:
+    """With a ticked risk type: the passing sources narrowed to `allowed` pages none of
+    which holds the page query (sources not in `allowed` are not narrowed, never dropped),
+    decided by the positional index in one query per language, as `index_verdicts`. None
+    when it cannot say exactly; then each source is decided on its pages
+    (PageRanker.decide). `memo` as in index_verdicts."""
+    if conc.unsequenced():
+        return None
+    by_lang: dict[str, list[int]] = {}
+    keys: dict[str, str] = {}
+    for f in passing:
+        if f.source_id not in allowed:
+            continue
+        key = keys.get(f.language)
+        if key is None:
+            key = keys[f.language] = lang_key(f.language)
+        by_lang.setdefault(key, []).append(f.source_id)
+    dropped: set[int] = set()
+    for lang, sids in by_lang.items():
+        tree = compiled.pages(lang)
+        if tree is None:  # nothing for pages to match in this language: tier 1 decided
+            continue
+        match = sequences.tree_match(tree, lang)
+        if match is None:
+            return None
+        if match not in memo:
+            memo[match] = conc.sequence_pages(match)
+        found = memo[match]
+        empty: set[int] = set()
+        dropped.update(sid for sid in sids if found.get(sid, empty).isdisjoint(allowed[sid]))
+    return dropped
 
 
 class Verdicts:

@@ -16,8 +16,10 @@ is inside since=2023-05-01, and a source published 2023-05-10 is inside until=20
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from itertools import chain
 
 from whoosh import query as wq
 
@@ -39,6 +41,9 @@ class PassageLabels:
 
     pages: Mapping[str, Mapping[int, frozenset[int]]]
     labelled: frozenset[int]
+    # {source: ((slug, labelled passages), ...) sorted}: the per-source passage count table
+    # the risk facet sums, made once per label version instead of once per search
+    per_source: Mapping[int, tuple[tuple[str, int], ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rows: Iterable[tuple[str, int, int]]) -> PassageLabels:
@@ -46,12 +51,19 @@ class PassageLabels:
         found: dict[str, dict[int, set[int]]] = {}
         for slug, sid, page in rows:
             found.setdefault(slug, {}).setdefault(sid, set()).add(page)
+        per_source: dict[int, list[tuple[str, int]]] = {}
+        for slug, by in found.items():
+            for sid, pages in by.items():
+                per_source.setdefault(sid, []).append((slug, len(pages)))
         return cls({slug: {sid: frozenset(p) for sid, p in by.items()}
                     for slug, by in found.items()},
-                   frozenset(sid for by in found.values() for sid in by))
+                   frozenset(per_source),
+                   {sid: tuple(sorted(items)) for sid, items in per_source.items()})
 
     def counts(self, sid: int) -> dict[str, int]:
         """{slug: labelled passages} of one source."""
+        if sid in self.per_source:
+            return dict(self.per_source[sid])
         return {slug: len(by[sid]) for slug, by in self.pages.items() if sid in by}
 
     def allowed(self, sids: Iterable[int], slugs: Iterable[str]) -> dict[int, frozenset[int]]:
@@ -75,12 +87,25 @@ class PassageLabels:
         out = []
         for f in facts:
             if f.source_id in self.labelled:
-                counts = self.counts(f.source_id)
+                items = self.per_source.get(f.source_id)
+                if items is None:
+                    items = tuple(sorted(self.counts(f.source_id).items()))
             else:
-                counts = dict.fromkeys(f.risks, sizes.get(f.source_id, 1))
-            out.append(replace(f, risks=tuple(sorted(counts)),
-                               risk_passages=tuple(sorted(counts.items()))))
+                items = tuple(sorted(dict.fromkeys(f.risks,
+                                                   sizes.get(f.source_id, 1)).items()))
+            out.append(replace(f, risks=tuple(slug for slug, _ in items),
+                               risk_passages=items))
         return out
+
+    def label_all(
+        self, facts: Mapping[int, SourceFacts],
+        page_counts: Callable[[list[int]], dict[int, int]],
+    ) -> dict[int, SourceFacts]:
+        """`with_passages` over a whole {key: facts} mapping, keys kept: the search engine
+        makes it once per label version and index state, not once per search."""
+        keys = list(facts)
+        return dict(zip(keys, self.with_passages([facts[k] for k in keys], page_counts),
+                        strict=True))
 
 
 @dataclass(frozen=True)
@@ -95,6 +120,25 @@ class SourceFacts:
     published: str
     # (slug, passages labelled with it) when the risk facet counts passages
     risk_passages: tuple[tuple[str, int], ...] | None = None
+    # what each facet of FACETS counts for this source (risks: with their weights), worked
+    # out once when the facts are made, not once per search
+    facet_values: tuple[tuple[str, ...], ...] = field(
+        init=False, repr=False, compare=False, default=())
+    risk_weights: tuple[tuple[str, int], ...] = field(
+        init=False, repr=False, compare=False, default=())
+
+    def __post_init__(self) -> None:
+        year = self.year
+        object.__setattr__(self, "facet_values", (
+            tuple(c.upper() for c in self.countries),
+            self.risks,
+            (self.kind,) if self.kind else (),
+            (self.language,) if self.language else (),
+            (year,) if year else (),
+        ))
+        object.__setattr__(self, "risk_weights", self.risk_passages
+                           if self.risk_passages is not None
+                           else tuple((r, 1) for r in self.risks))
 
     @property
     def year(self) -> str:
@@ -179,6 +223,26 @@ class Filters:
                 return False
         return True
 
+    @property
+    def empty(self) -> bool:
+        return not (self.countries or self.risks or self.kinds or self.languages
+                    or self.since or self.until)
+
+    def failed(self, f: SourceFacts) -> list[str]:
+        """The facet filters `f` fails, in FACETS order (the date range is "years")."""
+        out = []
+        if self.countries and self.countries.isdisjoint(f.countries):
+            out.append("countries")
+        if self.risks and self.risks.isdisjoint(f.risks):
+            out.append("risks")
+        if self.kinds and f.kind not in self.kinds:
+            out.append("kinds")
+        if self.languages and f.language not in self.languages:
+            out.append("languages")
+        if (self.since or self.until) and not self._dates_ok(f.published):
+            out.append("years")
+        return out
+
     def passes(self, f: SourceFacts) -> dict[str, bool]:
         """Which facet filters `f` passes (the date range counts as part of "years")."""
         return {
@@ -194,29 +258,32 @@ def count_facets(
     facts: Iterable[SourceFacts], filters: Filters
 ) -> tuple[dict[str, dict[str, int]], list[SourceFacts]]:
     """Facet counts (drill-down) over the sources matching the text, and those passing all
-    filters."""
-    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
-    passing: list[SourceFacts] = []
-    for f in facts:
-        ok = filters.passes(f)
-        failed = [name for name, good in ok.items() if not good]
-        if not failed:
-            passing.append(f)
-        if len(failed) > 1:
-            continue
-        values = {
-            "countries": tuple(c.upper() for c in f.countries),
-            "risks": f.risks,
-            "kinds": (f.kind,) if f.kind else (),
-            "languages": (f.language,) if f.language else (),
-            "years": (f.year,) if f.year else (),
-        }
-        for name in FACETS if not failed else failed:
-            bucket = counts[name]
-            if name == "risks" and f.risk_passages is not None:
-                for v, n in f.risk_passages:
-                    bucket[v] = bucket.get(v, 0) + n
-                continue
-            for v in values[name]:
-                bucket[v] = bucket.get(v, 0) + 1
+    filters. A facet counts the sources passing every filter and those failing only its
+    own; without filters every source counts everywhere (no filter is tested)."""
+    facts = facts if isinstance(facts, list) else list(facts)
+    if filters.empty:
+        passing = facts
+        groups = {name: facts for name in FACETS}
+    else:
+        passing = []
+        only: dict[str, list[SourceFacts]] = {name: [] for name in FACETS}
+        for f in facts:
+            failed = filters.failed(f)
+            if not failed:
+                passing.append(f)
+            elif len(failed) == 1:
+                only[failed[0]].append(f)
+        groups = {name: passing + only[name] if only[name] else passing for name in FACETS}
+    counts: dict[str, dict[str, int]] = {}
+    for i, name in enumerate(FACETS):
+        group = groups[name]
+        if name == "risks":
+            bucket: dict[str, int] = {}
+            get = bucket.get
+            for f in group:
+                for v, n in f.risk_weights:
+                    bucket[v] = get(v, 0) + n
+            counts[name] = bucket
+        else:
+            counts[name] = dict(Counter(chain.from_iterable(f.facet_values[i] for f in group)))
     return counts, passing

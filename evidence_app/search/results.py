@@ -24,7 +24,7 @@ from ..model import PassageHit, SearchQuery, SearchResult, SourceHit, Span
 from .analysis import LANGS, WORD_RE, analyse_spans, find_terms, lang_key
 from .api import TextStore
 from .concordance import Concordance
-from .decide import DECIDE_FIRST, Verdicts, index_verdicts, needs_pages
+from .decide import DECIDE_FIRST, Verdicts, index_dropped, index_verdicts, needs_pages
 from .exact import needs_text, sequence_keys, token_key
 from .filters import Filters, PassageLabels, SourceFacts, count_facets
 from .hits import merge_ranges, sequence_spans
@@ -45,9 +45,12 @@ def run_search(
     tier2_sources: int,
     labels: PassageLabels | None = None,
     all_titles: Callable[[], Mapping[int, tuple[str, str]]] | None = None,
+    labelled: bool = False,
 ) -> SearchResult:
     """`all_titles`: every source's (title, published), kept by the caller between
-    searches; without it titles are read from the store as needed."""
+    searches; without it titles are read from the store as needed. `labelled`: `facts`
+    already carry the passage-level risks of `labels` (PassageLabels.label_all, made by
+    the caller once per label version); otherwise they are worked out here."""
     try:
         compiled = compile_query(
             q.text, conc.terms_with_prefix, thesaurus if q.related else None
@@ -77,8 +80,9 @@ def run_search(
     allowed: dict[int, frozenset[int]] = {}
     if labels is not None:
         # risk types are passage-level: counted by passage, pages narrowed to the ticked ones
-        matched = labels.with_passages(matched, lambda ids: {
-            sid: len(info.lengths) for sid, info in conc.source_pages(ids).items()})
+        if not labelled:
+            matched = labels.with_passages(matched, lambda ids: {
+                sid: len(info.lengths) for sid, info in conc.source_pages(ids).items()})
         if filters.risks:
             allowed = labels.allowed((f.source_id for f in matched), filters.risks)
     ranker: PageRanker | None = None
@@ -126,12 +130,17 @@ def run_search(
     if allowed and compiled.tree is not None:
         # a ticked risk type: a source is listed when one of its labelled passages holds
         # the query (the risk facet, drill-down, still counts every matching source)
-        if ranker is None:
-            ranker = PageRanker(conc, store, compiled, [f.source_id for f in passing])
-            ranker.allowed = allowed
-        checker = ranker
-        dropped = {f.source_id for f in passing
-                   if f.source_id in allowed and not checker.decide(f.source_id)}
+        # all at once by the positional index where it can say; else source by source
+        dropped = (index_dropped(conc, compiled, passing, allowed, seq_memo)
+                   if ranker is None else None)
+        if dropped is None:
+            if ranker is None:
+                ranker = PageRanker(conc, store, compiled, [f.source_id for f in passing],
+                                    seq_memo)
+                ranker.allowed = allowed
+            checker = ranker
+            dropped = {f.source_id for f in passing
+                       if f.source_id in allowed and not checker.decide(f.source_id)}
         if dropped:
             others, passing = count_facets(
                 [f for f in matched if f.source_id not in dropped], filters)
