@@ -25,6 +25,7 @@ import sys
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from ..folder import no_room
@@ -304,6 +305,11 @@ class Concordance:
                 pages = out[sid] = set()
             pages.add(row & mask)
         return out
+
+    def sequence_rows(self, match: str) -> set[int]:
+        """The rows (sequences.rowid) of the positional index matching an FTS5 query."""
+        return set(chain.from_iterable(self.db.execute(
+            "SELECT rowid FROM seq WHERE seq MATCH ?", (match,))))
 
     def sequence_sources(self, match: str) -> set[int]:
         """The sources with a page matching an FTS5 query over the positional index."""

@@ -83,12 +83,14 @@ def index_verdicts(conc: Concordance, compiled: CompiledQuery,
 
 def index_dropped(conc: Concordance, compiled: CompiledQuery,
                   passing: Sequence[SourceFacts], allowed: Mapping[int, frozenset[int]],
+                  allowed_rows: Callable[[], frozenset[int]],
                   memo: dict[str, dict[int, set[int]]]) -> set[int] | None:
     """With a ticked risk type: the passing sources narrowed to `allowed` pages none of
     which holds the page query (sources not in `allowed` are not narrowed, never dropped),
     decided by the positional index in one query per language, as `index_verdicts`. None
     when it cannot say exactly; then each source is decided on its pages
-    (PageRanker.decide). `memo` as in index_verdicts."""
+    (PageRanker.decide). `allowed_rows`: the positional index's rows of the allowed pages
+    (sequences.rowid); `memo` as in index_verdicts."""
     if conc.unsequenced():
         return None
     by_lang: dict[str, list[int]] = {}
@@ -108,11 +110,15 @@ def index_dropped(conc: Concordance, compiled: CompiledQuery,
         match = sequences.tree_match(tree, lang)
         if match is None:
             return None
-        if match not in memo:
-            memo[match] = conc.sequence_pages(match)
-        found = memo[match]
-        empty: set[int] = set()
-        dropped.update(sid for sid in sids if found.get(sid, empty).isdisjoint(allowed[sid]))
+        found = memo.get(match)
+        if found is not None:  # a lone phrase: its pages are known already
+            empty: set[int] = set()
+            dropped.update(sid for sid in sids
+                           if found.get(sid, empty).isdisjoint(allowed[sid]))
+        else:  # the matching rows among the allowed ones, as sets (no loop per page)
+            bits = sequences.PAGE_BITS
+            holding = {row >> bits for row in conc.sequence_rows(match) & allowed_rows()}
+            dropped.update(sid for sid in sids if sid not in holding)
     return dropped
 
 

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import chain
+from operator import attrgetter
 
 from whoosh import query as wq
 
@@ -44,6 +45,10 @@ class PassageLabels:
     # {source: ((slug, labelled passages), ...) sorted}: the per-source passage count table
     # the risk facet sums, made once per label version instead of once per search
     per_source: Mapping[int, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    _allowed: dict[frozenset[str], dict[int, frozenset[int]]] = field(
+        default_factory=dict, repr=False, compare=False)
+    _rows: dict[frozenset[str], frozenset[int]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, rows: Iterable[tuple[str, int, int]]) -> PassageLabels:
@@ -65,6 +70,26 @@ class PassageLabels:
         if sid in self.per_source:
             return dict(self.per_source[sid])
         return {slug: len(by[sid]) for slug, by in self.pages.items() if sid in by}
+
+    def allowed_all(self, slugs: Iterable[str]) -> Mapping[int, frozenset[int]]:
+        """`allowed` for every labelled source of the library, made once per set of slugs
+        (and label version: a new version is a new PassageLabels). Do not change it."""
+        key = frozenset(slugs)
+        found = self._allowed.get(key)
+        if found is None:
+            found = self._allowed[key] = self.allowed(self.labelled, key)
+        return found
+
+    def allowed_rows(self, slugs: Iterable[str],
+                     rowid: Callable[[int, int], int | None]) -> frozenset[int]:
+        """The `rowid(source, page)` of every page in `allowed_all(slugs)`, made once."""
+        key = frozenset(slugs)
+        found = self._rows.get(key)
+        if found is None:
+            rows = (rowid(sid, page) for sid, pages in self.allowed_all(key).items()
+                    for page in pages)
+            found = self._rows[key] = frozenset(r for r in rows if r is not None)
+        return found
 
     def allowed(self, sids: Iterable[int], slugs: Iterable[str]) -> dict[int, frozenset[int]]:
         """{source: its pages labelled with any of `slugs`} for the labelled sources among
@@ -122,23 +147,22 @@ class SourceFacts:
     risk_passages: tuple[tuple[str, int], ...] | None = None
     # what each facet of FACETS counts for this source (risks: with their weights), worked
     # out once when the facts are made, not once per search
-    facet_values: tuple[tuple[str, ...], ...] = field(
-        init=False, repr=False, compare=False, default=())
+    facet_countries: tuple[str, ...] = field(init=False, repr=False, compare=False, default=())
+    facet_kinds: tuple[str, ...] = field(init=False, repr=False, compare=False, default=())
+    facet_languages: tuple[str, ...] = field(init=False, repr=False, compare=False, default=())
+    facet_years: tuple[str, ...] = field(init=False, repr=False, compare=False, default=())
     risk_weights: tuple[tuple[str, int], ...] = field(
         init=False, repr=False, compare=False, default=())
 
     def __post_init__(self) -> None:
         year = self.year
-        object.__setattr__(self, "facet_values", (
-            tuple(c.upper() for c in self.countries),
-            self.risks,
-            (self.kind,) if self.kind else (),
-            (self.language,) if self.language else (),
-            (year,) if year else (),
-        ))
-        object.__setattr__(self, "risk_weights", self.risk_passages
-                           if self.risk_passages is not None
-                           else tuple((r, 1) for r in self.risks))
+        put = object.__setattr__
+        put(self, "facet_countries", tuple(c.upper() for c in self.countries))
+        put(self, "facet_kinds", (self.kind,) if self.kind else ())
+        put(self, "facet_languages", (self.language,) if self.language else ())
+        put(self, "facet_years", (year,) if year else ())
+        put(self, "risk_weights", self.risk_passages if self.risk_passages is not None
+            else tuple((r, 1) for r in self.risks))
 
     @property
     def year(self) -> str:
@@ -254,6 +278,11 @@ class Filters:
         }
 
 
+# the values each facet counts, per source (SourceFacts), in FACETS order
+_FACET_OF = tuple(attrgetter(name) for name in (
+    "facet_countries", "risks", "facet_kinds", "facet_languages", "facet_years"))
+
+
 def count_facets(
     facts: Iterable[SourceFacts], filters: Filters
 ) -> tuple[dict[str, dict[str, int]], list[SourceFacts]]:
@@ -285,5 +314,5 @@ def count_facets(
                     bucket[v] = get(v, 0) + n
             counts[name] = bucket
         else:
-            counts[name] = dict(Counter(chain.from_iterable(f.facet_values[i] for f in group)))
+            counts[name] = dict(Counter(chain.from_iterable(map(_FACET_OF[i], group))))
     return counts, passing

@@ -21,6 +21,7 @@ from functools import lru_cache
 from whoosh.searching import Searcher
 
 from ..model import PassageHit, SearchQuery, SearchResult, SourceHit, Span
+from . import sequences
 from .analysis import LANGS, WORD_RE, analyse_spans, find_terms, lang_key
 from .api import TextStore
 from .concordance import Concordance
@@ -77,14 +78,14 @@ def run_search(
         by_doc = dict(items)
         matched = [facts[n] for n in by_doc if n in facts]
         scores = {facts[n].source_id: float(s or 0.0) for n, s in by_doc.items() if n in facts}
-    allowed: dict[int, frozenset[int]] = {}
+    allowed: Mapping[int, frozenset[int]] = {}
     if labels is not None:
         # risk types are passage-level: counted by passage, pages narrowed to the ticked ones
         if not labelled:
             matched = labels.with_passages(matched, lambda ids: {
                 sid: len(info.lengths) for sid, info in conc.source_pages(ids).items()})
-        if filters.risks:
-            allowed = labels.allowed((f.source_id for f in matched), filters.risks)
+        if filters.risks:  # every labelled source's ticked pages, kept by the labels
+            allowed = labels.allowed_all(filters.risks)
     ranker: PageRanker | None = None
     verdicts: Verdicts | None = None
     seq_memo: dict[str, dict[int, set[int]]] = {}  # positional-index answers, for tier 2
@@ -131,8 +132,11 @@ def run_search(
         # a ticked risk type: a source is listed when one of its labelled passages holds
         # the query (the risk facet, drill-down, still counts every matching source)
         # all at once by the positional index where it can say; else source by source
-        dropped = (index_dropped(conc, compiled, passing, allowed, seq_memo)
-                   if ranker is None else None)
+        dropped = None
+        if ranker is None and labels is not None:
+            rows = labels.allowed_rows
+            dropped = index_dropped(conc, compiled, passing, allowed,
+                                    lambda: rows(filters.risks, sequences.rowid), seq_memo)
         if dropped is None:
             if ranker is None:
                 ranker = PageRanker(conc, store, compiled, [f.source_id for f in passing],
