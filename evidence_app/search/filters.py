@@ -316,3 +316,25 @@ def count_facets(
         else:
             counts[name] = dict(Counter(chain.from_iterable(map(_FACET_OF[i], group))))
     return counts, passing
+
+
+def uncount_facets(counts: Mapping[str, Mapping[str, int]], gone: Iterable[SourceFacts]
+                   ) -> dict[str, dict[str, int]]:
+    """`count_facets`' counts without sources that passed every filter (each counted in
+    every facet): the counts of the sources left, values reaching 0 left out as there."""
+    out = {name: dict(bucket) for name, bucket in counts.items()}
+    gone = list(gone)
+    for i, name in enumerate(FACETS):
+        bucket = out[name]
+        if name == "risks":
+            taken: Iterable[tuple[str, int]] = (
+                item for f in gone for item in f.risk_weights)
+        else:
+            taken = ((v, 1) for v in chain.from_iterable(map(_FACET_OF[i], gone)))
+        for v, n in taken:
+            left = bucket[v] - n
+            if left:
+                bucket[v] = left
+            else:
+                del bucket[v]
+    return out

@@ -27,7 +27,7 @@ from .api import TextStore
 from .concordance import Concordance
 from .decide import DECIDE_FIRST, Verdicts, index_dropped, index_verdicts, needs_pages
 from .exact import needs_text, sequence_keys, token_key
-from .filters import Filters, PassageLabels, SourceFacts, count_facets
+from .filters import Filters, PassageLabels, SourceFacts, count_facets, uncount_facets
 from .hits import merge_ranges, sequence_spans
 from .pages import PageRanker
 from .query import CompiledQuery, QueryError, Thesaurus, compile_query
@@ -146,9 +146,11 @@ def run_search(
             dropped = {f.source_id for f in passing
                        if f.source_id in allowed and not checker.decide(f.source_id)}
         if dropped:
-            others, passing = count_facets(
-                [f for f in matched if f.source_id not in dropped], filters)
-            facets = {**others, "risks": facets["risks"]}
+            # the dropped sources passed every filter: the other facets lose their values
+            # (counting the rest again costs a pass over every matching source)
+            gone = [f for f in passing if f.source_id in dropped]
+            facets = {**uncount_facets(facets, gone), "risks": facets["risks"]}
+            passing = [f for f in passing if f.source_id not in dropped]
             relevance, order = _orders(compiled, q, passing, scores)
     total = len(passing)
     order = order[: max(tier2_sources, offset + 2 * limit)]
