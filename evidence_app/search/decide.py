@@ -44,7 +44,7 @@ def needs_pages(tree: Node | None) -> bool:
 
 def index_verdicts(conc: Concordance, compiled: CompiledQuery,
                    matched: Sequence[SourceFacts],
-                   memo: dict[str, dict[int, set[int]]] | None = None) -> set[int] | None:
+                   memo: dict[str, Mapping[int, set[int]]] | None = None) -> set[int] | None:
     """The matched sources one of whose pages holds the page query, decided by the
     positional index (sequences.tree_match) in one query per language: exact, and no page
     read. None when it cannot say exactly (a clause it cannot express, a source it does not
@@ -84,7 +84,7 @@ def index_verdicts(conc: Concordance, compiled: CompiledQuery,
 def index_dropped(conc: Concordance, compiled: CompiledQuery,
                   passing: Sequence[SourceFacts], allowed: Mapping[int, frozenset[int]],
                   allowed_rows: Callable[[], frozenset[int]],
-                  memo: dict[str, dict[int, set[int]]]) -> set[int] | None:
+                  memo: dict[str, Mapping[int, set[int]]]) -> set[int] | None:
     """With a ticked risk type: the passing sources narrowed to `allowed` pages none of
     which holds the page query (sources not in `allowed` are not narrowed, never dropped),
     decided by the positional index in one query per language, as `index_verdicts`. None

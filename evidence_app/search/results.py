@@ -88,7 +88,7 @@ def run_search(
             allowed = labels.allowed_all(filters.risks)
     ranker: PageRanker | None = None
     verdicts: Verdicts | None = None
-    seq_memo: dict[str, dict[int, set[int]]] = {}  # positional-index answers, for tier 2
+    seq_memo: dict[str, Mapping[int, set[int]]] = {}  # positional-index answers, for tier 2
     if compiled.tree is not None and any(
             needs_text(compiled.pages(lang), lang) or needs_pages(compiled.pages(lang))
             for lang in LANGS):

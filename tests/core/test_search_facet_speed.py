@@ -173,3 +173,16 @@ def test_relabelling_changes_the_next_search(library: Library, tmp_path: Path) -
     assert after.get("gang_violence", 0) == before.get("gang_violence", 0) + len(pages)
     ticked = library.search(SearchQuery("police", risks=("gang_violence",), limit=50))
     assert {s.source_id for s in ticked.sources} >= {ids[0]}
+
+
+def test_row_pages_cut_a_sources_pages_out_of_the_rows() -> None:
+    from evidence_app.search.sequences import RowPages, rowid
+
+    pairs = [(1, 1), (1, 7), (3, 2), (40, 1), (40, 5), (40, 6)]
+    rows = sorted(r for r in (rowid(s, p) for s, p in pairs) if r is not None)
+    found = RowPages(rows)
+    assert found == {1: {1, 7}, 3: {2}, 40: {1, 5, 6}}
+    assert 3 in found and 2 not in found and "x" not in found and -1 not in found
+    assert found.get(2) is None and found.get(2, set()) == set()
+    assert found[40] == {1, 5, 6} and list(found) == [1, 3, 40] and len(found) == 3
+    assert RowPages([]) == {}
