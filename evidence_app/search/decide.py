@@ -77,7 +77,8 @@ def index_verdicts(conc: Concordance, compiled: CompiledQuery,
             if match not in memo:
                 memo[match] = conc.sequence_pages(match)
             found = memo[match]
-        held.update(sid for sid in sids if sid in found)
+        held.update(found.sources().intersection(sids) if isinstance(found, sequences.RowPages)
+                    else (sid for sid in sids if sid in found))
     return held
 
 

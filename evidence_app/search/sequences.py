@@ -183,21 +183,16 @@ class RowPages(Mapping[int, set[int]]):
         return lo, bisect_left(self._rows, (sid + 1) << PAGE_BITS, lo)
 
     def __getitem__(self, sid: object) -> set[int]:
-        if not isinstance(sid, int) or sid < 0:
-            raise KeyError(sid)
-        found = self._cut.get(sid)
+        found = self._cut.get(sid)  # type: ignore[call-overload]
         if found is None:
-            lo, hi = self._span(sid)
-            if lo == hi:
+            if not isinstance(sid, int) or sid not in self.sources():
                 raise KeyError(sid)
+            lo, hi = self._span(sid)
             found = self._cut[sid] = {r & PAGE_MASK for r in self._rows[lo:hi]}
         return found
 
     def __contains__(self, sid: object) -> bool:
-        if not isinstance(sid, int) or sid < 0:
-            return False
-        lo, hi = self._span(sid)
-        return lo < hi
+        return sid in self.sources()
 
     def sources(self) -> set[int]:
         if self._sources is None:
