@@ -35,7 +35,7 @@ from . import writing
 from .analysed import AnalysedSource, analyse_source
 from .api import IndexDocument, LabelStore, TextStore
 from .concordance import Concordance
-from .filters import PassageLabels, SourceFacts
+from .filters import FacetTotals, PassageLabels, SourceFacts
 from .query import QueryError, Thesaurus, compile_query
 from .results import highlight_spans, run_search
 from .schema import SCHEMA_VERSION, index_schema
@@ -102,6 +102,8 @@ class SearchEngine:
         self._labels: tuple[int, PassageLabels] | None = None  # (version, labels)
         # the stored facts with those labels' passage-level risks (PassageLabels.label_all)
         self._labelled: tuple[PassageLabels, dict[int, SourceFacts]] | None = None
+        # the facet counts of every source, of the facts searches are given (by identity)
+        self._totals: tuple[dict[int, SourceFacts], FacetTotals] | None = None
         self._titles: dict[int, tuple[str, str]] | None = None
         self._broken = False
 
@@ -167,7 +169,7 @@ class SearchEngine:
                     log.debug("error closing search index", exc_info=True)
         self._searcher = self._ix = self._conc = None
         self._facts = self._titles = None
-        self._labelled = None
+        self._labelled = self._totals = None
 
     def _usable(self) -> bool:
         return self._ix is not None and self._conc is not None and not self._broken
@@ -307,7 +309,7 @@ class SearchEngine:
         if self._ix is not None:
             self._searcher = self._ix.searcher(weighting=CachedBM25F())
         self._facts = self._titles = None
-        self._labelled = None
+        self._labelled = self._totals = None
 
     def optimize(self) -> None:
         with self._write, self._lock:
@@ -466,10 +468,12 @@ class SearchEngine:
                 return SearchResult(q, error=NOT_READY)
             try:
                 facts, labels = self._search_facts()
+                if self._totals is None or self._totals[0] is not facts:
+                    self._totals = (facts, FacetTotals.of(facts.values()))
                 return run_search(
                     q, self._searcher, self._conc, self.store, facts, self.thesaurus,
                     self.tier2_sources or tier2_width(len(facts)), labels,
-                    self._all_titles, labelled=labels is not None,
+                    self._all_titles, labelled=labels is not None, totals=self._totals[1],
                 )
             except _DAMAGE as exc:
                 self._broken = True

@@ -249,8 +249,13 @@ class Filters:
 
     @property
     def empty(self) -> bool:
-        return not (self.countries or self.risks or self.kinds or self.languages
-                    or self.since or self.until)
+        return not self.active()
+
+    def active(self) -> list[str]:
+        """The facets whose filter is set (the date range is "years")."""
+        return [name for name, on in (
+            ("countries", self.countries), ("risks", self.risks), ("kinds", self.kinds),
+            ("languages", self.languages), ("years", self.since or self.until)) if on]
 
     def failed(self, f: SourceFacts) -> list[str]:
         """The facet filters `f` fails, in FACETS order (the date range is "years")."""
@@ -283,13 +288,42 @@ _FACET_OF = tuple(attrgetter(name) for name in (
     "facet_countries", "risks", "facet_kinds", "facet_languages", "facet_years"))
 
 
+@dataclass(frozen=True)
+class FacetTotals:
+    """The facet counts of every source of the library, kept with its facts: a search
+    without filters that matches most of the library counts the sources it does not
+    match and takes them away from these (a common phrase matches 1,300-1,600 of 1,748)."""
+
+    every: tuple[SourceFacts, ...]
+    counts: Mapping[str, Mapping[str, int]]
+
+    @classmethod
+    def of(cls, facts: Iterable[SourceFacts]) -> FacetTotals:
+        every = tuple(facts)
+        return cls(every, count_facets(list(every), Filters())[0])
+
+
 def count_facets(
-    facts: Iterable[SourceFacts], filters: Filters
+    facts: Iterable[SourceFacts], filters: Filters, totals: FacetTotals | None = None
 ) -> tuple[dict[str, dict[str, int]], list[SourceFacts]]:
     """Facet counts (drill-down) over the sources matching the text, and those passing all
     filters. A facet counts the sources passing every filter and those failing only its
-    own; without filters every source counts everywhere (no filter is tested)."""
+    own; without filters every source counts everywhere (no filter is tested). `totals`:
+    of a library the facts are all among (the same objects), for the shortcut."""
     facts = facts if isinstance(facts, list) else list(facts)
+    active = filters.active()
+    if len(active) <= 1 and totals is not None and 2 * len(facts) > len(totals.every):
+        # the facet of the one filter (or every facet, without one) counts every matching
+        # source: the library's totals less the sources not matching
+        ids = {f.source_id for f in facts}
+        whole = uncount_facets(totals.counts,
+                               [f for f in totals.every if f.source_id not in ids])
+        if not active:
+            return whole, facts
+        passing = [f for f in facts if not filters.failed(f)]
+        out = _count(passing, [name for name in FACETS if name not in active])
+        out.update({name: whole[name] for name in active})
+        return {name: out[name] for name in FACETS}, passing
     if filters.empty:
         passing = facts
         groups = {name: facts for name in FACETS}
@@ -304,8 +338,16 @@ def count_facets(
                 only[failed[0]].append(f)
         groups = {name: passing + only[name] if only[name] else passing for name in FACETS}
     counts: dict[str, dict[str, int]] = {}
-    for i, name in enumerate(FACETS):
-        group = groups[name]
+    for name in FACETS:
+        counts.update(_count(groups[name], [name]))
+    return counts, passing
+
+
+def _count(group: list[SourceFacts], names: Iterable[str]) -> dict[str, dict[str, int]]:
+    """The named facets' counts over `group`, every source counting."""
+    counts: dict[str, dict[str, int]] = {}
+    for name in names:
+        i = FACETS.index(name)
         if name == "risks":
             bucket: dict[str, int] = {}
             get = bucket.get
@@ -315,7 +357,7 @@ def count_facets(
             counts[name] = bucket
         else:
             counts[name] = dict(Counter(chain.from_iterable(map(_FACET_OF[i], group))))
-    return counts, passing
+    return counts
 
 
 def uncount_facets(counts: Mapping[str, Mapping[str, int]], gone: Iterable[SourceFacts]

@@ -27,7 +27,14 @@ from .api import TextStore
 from .concordance import Concordance
 from .decide import DECIDE_FIRST, Verdicts, index_dropped, index_verdicts, needs_pages
 from .exact import needs_text, sequence_keys, token_key
-from .filters import Filters, PassageLabels, SourceFacts, count_facets, uncount_facets
+from .filters import (
+    FacetTotals,
+    Filters,
+    PassageLabels,
+    SourceFacts,
+    count_facets,
+    uncount_facets,
+)
 from .hits import merge_ranges, sequence_spans
 from .pages import PageRanker
 from .query import CompiledQuery, QueryError, Thesaurus, compile_query
@@ -47,11 +54,13 @@ def run_search(
     labels: PassageLabels | None = None,
     all_titles: Callable[[], Mapping[int, tuple[str, str]]] | None = None,
     labelled: bool = False,
+    totals: FacetTotals | None = None,
 ) -> SearchResult:
     """`all_titles`: every source's (title, published), kept by the caller between
     searches; without it titles are read from the store as needed. `labelled`: `facts`
     already carry the passage-level risks of `labels` (PassageLabels.label_all, made by
-    the caller once per label version); otherwise they are worked out here."""
+    the caller once per label version); otherwise they are worked out here. `totals`:
+    the facet counts of every source of `facts` as given (filters.FacetTotals)."""
     try:
         compiled = compile_query(
             q.text, conc.terms_with_prefix, thesaurus if q.related else None
@@ -82,6 +91,7 @@ def run_search(
     if labels is not None:
         # risk types are passage-level: counted by passage, pages narrowed to the ticked ones
         if not labelled:
+            totals = None  # of the facts as given, not of these
             matched = labels.with_passages(matched, lambda ids: {
                 sid: len(info.lengths) for sid, info in conc.source_pages(ids).items()})
         if filters.risks:  # every labelled source's ticked pages, kept by the labels
@@ -118,13 +128,13 @@ def run_search(
             verdicts.decide(sorted((f.source_id for f in matched),
                                    key=lambda sid: -scores.get(sid, 0.0))[:DECIDE_FIRST])
             matched = [f for f in matched if verdicts.maybe(f.source_id)]
-    facets, passing = count_facets(matched, filters)
+    facets, passing = count_facets(matched, filters, totals)
     relevance, order = _orders(compiled, q, passing, scores)
     if verdicts is not None:
         if len(verdicts.fill(order, offset + limit)) < offset + limit:
             verdicts.decide(f.source_id for f in matched)  # every source: exact facets
             matched = [f for f in matched if verdicts.holds(f.source_id)]
-            facets, passing = count_facets(matched, filters)
+            facets, passing = count_facets(matched, filters, totals)
         else:
             passing = [f for f in passing if verdicts.maybe(f.source_id)]
         relevance, order = _orders(compiled, q, passing, scores)

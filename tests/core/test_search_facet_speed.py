@@ -16,6 +16,7 @@ from evidence_app.passage_verbs import taxonomy_fingerprint
 from evidence_app.search import results
 from evidence_app.search.filters import (
     FACETS,
+    FacetTotals,
     Filters,
     PassageLabels,
     SourceFacts,
@@ -89,6 +90,15 @@ def test_facet_counts_equal_the_per_source_dicts(seed: int) -> None:
     gone = [f for f in passing if rng.random() < 0.5]
     rest = [f for f in facts if f not in gone]
     assert uncount_facets(counts, gone) == _reference_counts(rest, filters)[0]
+    # with the library's totals (most of it matching: what it does not match taken away)
+    totals = FacetTotals.of(facts)
+    one_filter = (Filters(risks=frozenset({RISKS[seed % 4]})),
+                  Filters(countries=frozenset({COUNTRIES[seed % 4]})),
+                  Filters(kinds=frozenset({"ngo report"})), Filters(since="2021"))
+    for share in (0.3, 0.7, 1.0):
+        some = [f for f in facts if rng.random() < share]
+        for these in (filters, *one_filter):
+            assert count_facets(some, these, totals) == _reference_counts(some, these)
 
 
 def test_label_all_equals_with_passages_and_keeps_keys() -> None:
