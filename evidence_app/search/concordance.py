@@ -25,6 +25,8 @@ import sys
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
+from operator import rshift
 from pathlib import Path
 
 from ..folder import no_room
@@ -292,23 +294,21 @@ class Concordance:
                     out[(term, sid)] = blob
         return out
 
-    def sequence_pages(self, match: str) -> dict[int, set[int]]:
+    def sequence_pages(self, match: str) -> sequences.RowPages:
         """{source_id: pages} of the positional index's rows matching an FTS5 query
         (sequences.match_of)."""
-        out: dict[int, set[int]] = {}
-        bits, mask = sequences.PAGE_BITS, sequences.PAGE_MASK
-        for (row,) in self.db.execute("SELECT rowid FROM seq WHERE seq MATCH ?", (match,)):
-            sid = row >> bits
-            pages = out.get(sid)
-            if pages is None:
-                pages = out[sid] = set()
-            pages.add(row & mask)
-        return out
+        return sequences.RowPages(chain.from_iterable(self.db.execute(
+            "SELECT rowid FROM seq WHERE seq MATCH ? ORDER BY rowid", (match,))))
+
+    def sequence_rows(self, match: str) -> set[int]:
+        """The rows (sequences.rowid) of the positional index matching an FTS5 query."""
+        return set(chain.from_iterable(self.db.execute(
+            "SELECT rowid FROM seq WHERE seq MATCH ?", (match,))))
 
     def sequence_sources(self, match: str) -> set[int]:
         """The sources with a page matching an FTS5 query over the positional index."""
-        return {row >> sequences.PAGE_BITS for (row,) in self.db.execute(
-            "SELECT rowid FROM seq WHERE seq MATCH ?", (match,))}
+        return set(map(rshift, chain.from_iterable(self.db.execute(
+            "SELECT rowid FROM seq WHERE seq MATCH ?", (match,))), repeat(sequences.PAGE_BITS)))
 
     def unsequenced(self) -> set[int]:
         """Sources whose pages the positional index does not hold (page numbers too large

@@ -19,7 +19,7 @@ speed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 
 from . import sequences
 from .analysis import lang_key
@@ -44,7 +44,7 @@ def needs_pages(tree: Node | None) -> bool:
 
 def index_verdicts(conc: Concordance, compiled: CompiledQuery,
                    matched: Sequence[SourceFacts],
-                   memo: dict[str, dict[int, set[int]]] | None = None) -> set[int] | None:
+                   memo: dict[str, Mapping[int, set[int]]] | None = None) -> set[int] | None:
     """The matched sources one of whose pages holds the page query, decided by the
     positional index (sequences.tree_match) in one query per language: exact, and no page
     read. None when it cannot say exactly (a clause it cannot express, a source it does not
@@ -77,8 +77,50 @@ def index_verdicts(conc: Concordance, compiled: CompiledQuery,
             if match not in memo:
                 memo[match] = conc.sequence_pages(match)
             found = memo[match]
-        held.update(sid for sid in sids if sid in found)
+        held.update(found.sources().intersection(sids) if isinstance(found, sequences.RowPages)
+                    else (sid for sid in sids if sid in found))
     return held
+
+
+def index_dropped(conc: Concordance, compiled: CompiledQuery,
+                  passing: Sequence[SourceFacts], allowed: Mapping[int, frozenset[int]],
+                  allowed_rows: Callable[[], frozenset[int]],
+                  memo: dict[str, Mapping[int, set[int]]]) -> set[int] | None:
+    """With a ticked risk type: the passing sources narrowed to `allowed` pages none of
+    which holds the page query (sources not in `allowed` are not narrowed, never dropped),
+    decided by the positional index in one query per language, as `index_verdicts`. None
+    when it cannot say exactly; then each source is decided on its pages
+    (PageRanker.decide). `allowed_rows`: the positional index's rows of the allowed pages
+    (sequences.rowid); `memo` as in index_verdicts."""
+    if conc.unsequenced():
+        return None
+    by_lang: dict[str, list[int]] = {}
+    keys: dict[str, str] = {}
+    for f in passing:
+        if f.source_id not in allowed:
+            continue
+        key = keys.get(f.language)
+        if key is None:
+            key = keys[f.language] = lang_key(f.language)
+        by_lang.setdefault(key, []).append(f.source_id)
+    dropped: set[int] = set()
+    for lang, sids in by_lang.items():
+        tree = compiled.pages(lang)
+        if tree is None:  # nothing for pages to match in this language: tier 1 decided
+            continue
+        match = sequences.tree_match(tree, lang)
+        if match is None:
+            return None
+        found = memo.get(match)
+        if found is not None:  # a lone phrase: its pages are known already
+            empty: set[int] = set()
+            dropped.update(sid for sid in sids
+                           if found.get(sid, empty).isdisjoint(allowed[sid]))
+        else:  # the matching rows among the allowed ones, as sets (no loop per page)
+            bits = sequences.PAGE_BITS
+            holding = {row >> bits for row in conc.sequence_rows(match) & allowed_rows()}
+            dropped.update(sid for sid in sids if sid not in holding)
+    return dropped
 
 
 class Verdicts:

@@ -35,7 +35,7 @@ from . import writing
 from .analysed import AnalysedSource, analyse_source
 from .api import IndexDocument, LabelStore, TextStore
 from .concordance import Concordance
-from .filters import PassageLabels, SourceFacts
+from .filters import FacetTotals, PassageLabels, SourceFacts
 from .query import QueryError, Thesaurus, compile_query
 from .results import highlight_spans, run_search
 from .schema import SCHEMA_VERSION, index_schema
@@ -100,6 +100,10 @@ class SearchEngine:
         self._searcher: Searcher | None = None
         self._facts: dict[int, SourceFacts] | None = None
         self._labels: tuple[int, PassageLabels] | None = None  # (version, labels)
+        # the stored facts with those labels' passage-level risks (PassageLabels.label_all)
+        self._labelled: tuple[PassageLabels, dict[int, SourceFacts]] | None = None
+        # the facet counts of every source, of the facts searches are given (by identity)
+        self._totals: tuple[dict[int, SourceFacts], FacetTotals] | None = None
         self._titles: dict[int, tuple[str, str]] | None = None
         self._broken = False
 
@@ -165,6 +169,7 @@ class SearchEngine:
                     log.debug("error closing search index", exc_info=True)
         self._searcher = self._ix = self._conc = None
         self._facts = self._titles = None
+        self._labelled = self._totals = None
 
     def _usable(self) -> bool:
         return self._ix is not None and self._conc is not None and not self._broken
@@ -304,6 +309,7 @@ class SearchEngine:
         if self._ix is not None:
             self._searcher = self._ix.searcher(weighting=CachedBM25F())
         self._facts = self._titles = None
+        self._labelled = self._totals = None
 
     def optimize(self) -> None:
         with self._write, self._lock:
@@ -428,6 +434,21 @@ class SearchEngine:
             self._labels = (version, PassageLabels.of(self.store.page_risk_rows()))
         return self._labels[1]
 
+    def _search_facts(self) -> tuple[dict[int, SourceFacts], PassageLabels | None]:
+        """The stored facts, with passage-level risks when the store keeps passage labels:
+        made once per label version and index state (rebuilding them for every matching
+        source on every search cost a few ms a search), kept like the stored fields."""
+        facts = self._source_facts()
+        labels = self._passage_labels()
+        if labels is None:
+            return facts, None
+        if self._labelled is None or self._labelled[0] is not labels:
+            conc = self._conc
+            assert conc is not None
+            self._labelled = (labels, labels.label_all(facts, lambda ids: {
+                sid: len(info.lengths) for sid, info in conc.source_pages(ids).items()}))
+        return self._labelled[1], labels
+
     def _all_titles(self) -> dict[int, tuple[str, str]]:
         """(title, published) of every live source, from the store, kept until the next
         write like the stored fields (a title changes only with its source re-indexed): a
@@ -446,11 +467,13 @@ class SearchEngine:
             if not self._usable() or self._searcher is None or self._conc is None:
                 return SearchResult(q, error=NOT_READY)
             try:
-                facts = self._source_facts()
+                facts, labels = self._search_facts()
+                if self._totals is None or self._totals[0] is not facts:
+                    self._totals = (facts, FacetTotals.of(facts.values()))
                 return run_search(
                     q, self._searcher, self._conc, self.store, facts, self.thesaurus,
-                    self.tier2_sources or tier2_width(len(facts)), self._passage_labels(),
-                    self._all_titles,
+                    self.tier2_sources or tier2_width(len(facts)), labels,
+                    self._all_titles, labelled=labels is not None, totals=self._totals[1],
                 )
             except _DAMAGE as exc:
                 self._broken = True

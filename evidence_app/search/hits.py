@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .analysis import INDEXED, WORD_RE
 from .tree import Node, Phrase, Terms, Word, leaf_terms, scoring_leaves
@@ -56,6 +57,22 @@ def _whole_token(text: str, start: int, end: int) -> bool:
         text.startswith(".", end) and _WORD_CHAR(text, end + 1)))
 
 
+# forms this short (`or`, `in`, `the`) are inside many words of a page: found by a regex
+# that skips those (in C) instead of each one found and then rejected in Python
+SHORT = 4
+
+
+@lru_cache(maxsize=512)
+def _standalone(form: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")
+
+
+def _starts(form: str, text: str) -> list[int]:
+    """Where `form` stands in `text` with no word character on either side (what
+    _whole_token asks and more: no whole token is left out)."""
+    return [m.start() for m in _standalone(form).finditer(text)]
+
+
 def find_hits(text: str, words: PageWords) -> list[Hit]:
     """Every token of `text` whose term is one of the search's, with its position.
 
@@ -72,6 +89,12 @@ def find_hits(text: str, words: PageWords) -> list[Hit]:
         # its lower case is there in the lowered text and the text there is the form
         for key in words.lowered:
             n = len(key)
+            if n <= SHORT:
+                for at in _starts(key, low):
+                    surface = text[at : at + n]
+                    if surface in forms:
+                        found.append((at, surface))
+                continue
             at = low.find(key)
             while at >= 0:
                 surface = text[at : at + n]
@@ -80,6 +103,9 @@ def find_hits(text: str, words: PageWords) -> list[Hit]:
                 at = low.find(key, at + 1)
     else:
         for form in forms:
+            if len(form) <= SHORT:
+                found += [(at, form) for at in _starts(form, text)]
+                continue
             at = text.find(form)
             while at >= 0:
                 found.append((at, form))

@@ -105,7 +105,7 @@ class PageRanker:
         store: TextStore,
         compiled: CompiledQuery,
         source_ids: Sequence[int],
-        seq_memo: dict[str, dict[int, set[int]]] | None = None,
+        seq_memo: dict[str, Mapping[int, set[int]]] | None = None,
     ) -> None:
         self.store = store
         self.compiled = compiled
@@ -119,7 +119,7 @@ class PageRanker:
         self._in_sequence: dict[tuple[int, int], set[int]] = {}  # a word-order leaf's pages
         self._exact_pages: set[tuple[int, int]] = set()  # ...where they are known exactly
         # a word-order or proximity leaf's pages across the library (positional index)
-        self._seq: dict[tuple[str, int], tuple[dict[int, set[int]], bool] | None] = {}
+        self._seq: dict[tuple[str, int], tuple[Mapping[int, set[int]], bool] | None] = {}
         self._seq_memo = {} if seq_memo is None else seq_memo  # FTS5 query -> its pages
         self._regexes: dict[tuple[str, tuple[str, ...]], re.Pattern[str] | None] = {}
         self._covered: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = {}

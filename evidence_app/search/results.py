@@ -21,12 +21,20 @@ from functools import lru_cache
 from whoosh.searching import Searcher
 
 from ..model import PassageHit, SearchQuery, SearchResult, SourceHit, Span
+from . import sequences
 from .analysis import LANGS, WORD_RE, analyse_spans, find_terms, lang_key
 from .api import TextStore
 from .concordance import Concordance
-from .decide import DECIDE_FIRST, Verdicts, index_verdicts, needs_pages
+from .decide import DECIDE_FIRST, Verdicts, index_dropped, index_verdicts, needs_pages
 from .exact import needs_text, sequence_keys, token_key
-from .filters import Filters, PassageLabels, SourceFacts, count_facets
+from .filters import (
+    FacetTotals,
+    Filters,
+    PassageLabels,
+    SourceFacts,
+    count_facets,
+    uncount_facets,
+)
 from .hits import merge_ranges, sequence_spans
 from .pages import PageRanker
 from .query import CompiledQuery, QueryError, Thesaurus, compile_query
@@ -45,9 +53,14 @@ def run_search(
     tier2_sources: int,
     labels: PassageLabels | None = None,
     all_titles: Callable[[], Mapping[int, tuple[str, str]]] | None = None,
+    labelled: bool = False,
+    totals: FacetTotals | None = None,
 ) -> SearchResult:
     """`all_titles`: every source's (title, published), kept by the caller between
-    searches; without it titles are read from the store as needed."""
+    searches; without it titles are read from the store as needed. `labelled`: `facts`
+    already carry the passage-level risks of `labels` (PassageLabels.label_all, made by
+    the caller once per label version); otherwise they are worked out here. `totals`:
+    the facet counts of every source of `facts` as given (filters.FacetTotals)."""
     try:
         compiled = compile_query(
             q.text, conc.terms_with_prefix, thesaurus if q.related else None
@@ -74,16 +87,18 @@ def run_search(
         by_doc = dict(items)
         matched = [facts[n] for n in by_doc if n in facts]
         scores = {facts[n].source_id: float(s or 0.0) for n, s in by_doc.items() if n in facts}
-    allowed: dict[int, frozenset[int]] = {}
+    allowed: Mapping[int, frozenset[int]] = {}
     if labels is not None:
         # risk types are passage-level: counted by passage, pages narrowed to the ticked ones
-        matched = labels.with_passages(matched, lambda ids: {
-            sid: len(info.lengths) for sid, info in conc.source_pages(ids).items()})
-        if filters.risks:
-            allowed = labels.allowed((f.source_id for f in matched), filters.risks)
+        if not labelled:
+            totals = None  # of the facts as given, not of these
+            matched = labels.with_passages(matched, lambda ids: {
+                sid: len(info.lengths) for sid, info in conc.source_pages(ids).items()})
+        if filters.risks:  # every labelled source's ticked pages, kept by the labels
+            allowed = labels.allowed_all(filters.risks)
     ranker: PageRanker | None = None
     verdicts: Verdicts | None = None
-    seq_memo: dict[str, dict[int, set[int]]] = {}  # positional-index answers, for tier 2
+    seq_memo: dict[str, Mapping[int, set[int]]] = {}  # positional-index answers, for tier 2
     if compiled.tree is not None and any(
             needs_text(compiled.pages(lang), lang) or needs_pages(compiled.pages(lang))
             for lang in LANGS):
@@ -113,29 +128,39 @@ def run_search(
             verdicts.decide(sorted((f.source_id for f in matched),
                                    key=lambda sid: -scores.get(sid, 0.0))[:DECIDE_FIRST])
             matched = [f for f in matched if verdicts.maybe(f.source_id)]
-    facets, passing = count_facets(matched, filters)
+    facets, passing = count_facets(matched, filters, totals)
     relevance, order = _orders(compiled, q, passing, scores)
     if verdicts is not None:
         if len(verdicts.fill(order, offset + limit)) < offset + limit:
             verdicts.decide(f.source_id for f in matched)  # every source: exact facets
             matched = [f for f in matched if verdicts.holds(f.source_id)]
-            facets, passing = count_facets(matched, filters)
+            facets, passing = count_facets(matched, filters, totals)
         else:
             passing = [f for f in passing if verdicts.maybe(f.source_id)]
         relevance, order = _orders(compiled, q, passing, scores)
     if allowed and compiled.tree is not None:
         # a ticked risk type: a source is listed when one of its labelled passages holds
         # the query (the risk facet, drill-down, still counts every matching source)
-        if ranker is None:
-            ranker = PageRanker(conc, store, compiled, [f.source_id for f in passing])
-            ranker.allowed = allowed
-        checker = ranker
-        dropped = {f.source_id for f in passing
-                   if f.source_id in allowed and not checker.decide(f.source_id)}
+        # all at once by the positional index where it can say; else source by source
+        dropped = None
+        if ranker is None and labels is not None:
+            rows = labels.allowed_rows
+            dropped = index_dropped(conc, compiled, passing, allowed,
+                                    lambda: rows(filters.risks, sequences.rowid), seq_memo)
+        if dropped is None:
+            if ranker is None:
+                ranker = PageRanker(conc, store, compiled, [f.source_id for f in passing],
+                                    seq_memo)
+                ranker.allowed = allowed
+            checker = ranker
+            dropped = {f.source_id for f in passing
+                       if f.source_id in allowed and not checker.decide(f.source_id)}
         if dropped:
-            others, passing = count_facets(
-                [f for f in matched if f.source_id not in dropped], filters)
-            facets = {**others, "risks": facets["risks"]}
+            # the dropped sources passed every filter: the other facets lose their values
+            # (counting the rest again costs a pass over every matching source)
+            gone = [f for f in passing if f.source_id in dropped]
+            facets = {**uncount_facets(facets, gone), "risks": facets["risks"]}
+            passing = [f for f in passing if f.source_id not in dropped]
             relevance, order = _orders(compiled, q, passing, scores)
     total = len(passing)
     order = order[: max(tier2_sources, offset + 2 * limit)]

@@ -23,7 +23,11 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import repeat
+from operator import rshift
 
 from .exact import STOP_MARK, sequence_keys, token_key
 from .tree import And, AndMaybe, Node, Not, Or, Phrase, Terms, Word
@@ -159,3 +163,44 @@ def tree_match(node: Node | None, lang: str) -> str | None:
     if isinstance(node, AndMaybe):
         return tree_match(node.must, lang)
     return None
+
+
+class RowPages(Mapping[int, set[int]]):
+    """{source_id: pages} of the positional index's rows matching a query, kept as the
+    rows in order (read from SQLite in one C-level pass, not one Python step a row): a
+    source's pages are cut out of them when asked (a search asks for a few hundred
+    sources, while a common phrase matches thousands of pages)."""
+
+    __slots__ = ("_rows", "_sources", "_cut")
+
+    def __init__(self, rows: Iterable[int]) -> None:
+        self._rows = array("q", rows)  # in ascending order (ORDER BY rowid)
+        self._sources: set[int] | None = None
+        self._cut: dict[int, set[int]] = {}
+
+    def _span(self, sid: int) -> tuple[int, int]:
+        lo = bisect_left(self._rows, sid << PAGE_BITS)
+        return lo, bisect_left(self._rows, (sid + 1) << PAGE_BITS, lo)
+
+    def __getitem__(self, sid: object) -> set[int]:
+        found = self._cut.get(sid)  # type: ignore[call-overload]
+        if found is None:
+            if not isinstance(sid, int) or sid not in self.sources():
+                raise KeyError(sid)
+            lo, hi = self._span(sid)
+            found = self._cut[sid] = {r & PAGE_MASK for r in self._rows[lo:hi]}
+        return found
+
+    def __contains__(self, sid: object) -> bool:
+        return sid in self.sources()
+
+    def sources(self) -> set[int]:
+        if self._sources is None:
+            self._sources = set(map(rshift, self._rows, repeat(PAGE_BITS)))
+        return self._sources
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(sorted(self.sources()))
+
+    def __len__(self) -> int:
+        return len(self.sources())

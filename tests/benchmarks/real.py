@@ -149,7 +149,9 @@ def fts_search(con: sqlite3.Connection, q: RealQuery) -> tuple[list[tuple[int, i
                   f" AND value IN ({','.join('?' * len(q.countries))}))")
         args += list(q.countries)
     if q.risks:  # passage-level, as in the app
-        where += (" AND pages.rowid IN (SELECT id FROM page_risks"
+        # "+": FTS5 finds the pages and the labels filter them (without it SQLite may walk
+        # the labelled pages and look each one up in FTS5: seconds, not ms)
+        where += (" AND +pages.rowid IN (SELECT id FROM page_risks"
                   f" WHERE value IN ({','.join('?' * len(q.risks))}))")
         args += list(q.risks)
     top = con.execute(
