@@ -76,12 +76,7 @@ class CaseExports(QObject):
         out = path
 
         def done(result: SummaryResult) -> None:
-            note = {
-                "last_build": self.tr("Packet pages are those of the last packet you built."),
-                "computed": self.tr("Packet pages come from a fresh layout; export the packet "
-                                    "to be sure they match the file you file."),
-                "none": self.tr("Packet pages are blank: export the packet to fill them in."),
-            }.get(result.packet_pages, "")
+            note = self._pages_note(result.packet_pages)
             self._report(self.tr("Evidence summary saved to %1 (%n excerpts). %2", "",
                                  len(result.rows)).replace("%1", str(out)).replace("%2", note))
 
@@ -89,6 +84,15 @@ class CaseExports(QObject):
             lambda: library.evidence_summary(case_id, out), on_done=done,
             on_error=lambda exc: self._report(describe_case_error(exc), failed=True))
         return True
+
+    def _pages_note(self, origin: str) -> str:
+        """Where an export's packet page numbers came from (SummaryResult/LegalIndexResult)."""
+        return {
+            "last_build": self.tr("Packet pages are those of the last packet you built."),
+            "computed": self.tr("Packet pages come from a fresh layout; export the packet "
+                                "to be sure they match the file you file."),
+            "none": self.tr("Packet pages are blank: export the packet to fill them in."),
+        }.get(origin, "")
 
     # ---------------------------------------------------------------- legal index
     def legal_index(self, library: Library, case_id: int, path: Path | None = None,
@@ -110,12 +114,7 @@ class CaseExports(QObject):
         out = path
 
         def done(result: LegalIndexResult) -> None:
-            note = {
-                "last_build": self.tr("Packet pages are those of the last packet you built."),
-                "computed": self.tr("Packet pages come from a fresh layout; export the packet "
-                                    "to be sure they match the file you file."),
-                "none": self.tr("Packet pages are blank: export the packet to fill them in."),
-            }.get(result.packet_pages, "")
+            note = self._pages_note(result.packet_pages)
             self._report(self.tr("Index by legal element saved to %1 (%n lines). %2", "",
                                  len(result.entries)).replace("%1", str(out))
                          .replace("%2", note))

@@ -26,7 +26,7 @@
 <context>
     <name>CaseExports</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/case_exports.py" line="85"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="80"/>
         <source>Evidence summary saved to %1 (%n excerpts). %2</source>
         <translation>
             <numerusform>Evidence summary saved to %1 (%n excerpt). %2</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/case_exports.py" line="119"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="118"/>
         <source>Index by legal element saved to %1 (%n lines). %2</source>
         <translation>
             <numerusform>Index by legal element saved to %1 (%n line). %2</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/case_exports.py" line="154"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="153"/>
         <source>%n citations saved to %1.</source>
         <translation>
             <numerusform>%n citation saved to %1.</numerusform>

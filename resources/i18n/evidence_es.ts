@@ -968,25 +968,22 @@
         <translation>Tabla PDF (*.pdf);;CSV para hojas de cálculo y procesadores de texto (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="80"/>
-        <location filename="../../evidence_app/ui/case_exports.py" line="114"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="91"/>
         <source>Packet pages are those of the last packet you built.</source>
         <translation>Las páginas del paquete son las del último paquete que generó.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="81"/>
-        <location filename="../../evidence_app/ui/case_exports.py" line="115"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="92"/>
         <source>Packet pages come from a fresh layout; export the packet to be sure they match the file you file.</source>
         <translation>Las páginas del paquete salen de una maquetación nueva; exporte el paquete para asegurarse de que coinciden con el archivo que presente.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="83"/>
-        <location filename="../../evidence_app/ui/case_exports.py" line="117"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="94"/>
         <source>Packet pages are blank: export the packet to fill them in.</source>
         <translation>Las páginas del paquete están en blanco: exporte el paquete para rellenarlas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/case_exports.py" line="85"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="80"/>
         <source>Evidence summary saved to %1 (%n excerpts). %2</source>
         <translation>
             <numerusform>Resumen de pruebas guardado en %1 (%n extracto). %2</numerusform>
@@ -994,22 +991,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="99"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="103"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="101"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="105"/>
         <source>Export index by legal element</source>
         <translation>Exportar el índice por elemento jurídico</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="103"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="107"/>
         <source>Word document, to paste into a brief (*.docx)</source>
         <translation>Documento de Word, para pegarlo en un escrito (*.docx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/case_exports.py" line="119"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="118"/>
         <source>Index by legal element saved to %1 (%n lines). %2</source>
         <translation>
             <numerusform>Índice por elemento jurídico guardado en %1 (%n línea). %2</numerusform>
@@ -1017,22 +1014,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="132"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="131"/>
         <source>CSL-JSON for Zotero and other reference managers (*.json)</source>
         <translation>CSL-JSON para Zotero y otros gestores de referencias (*.json)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="134"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="133"/>
         <source>Export citations</source>
         <translation>Exportar citas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/case_exports.py" line="136"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="135"/>
         <source>Plain text (*.txt)</source>
         <translation>Texto sin formato (*.txt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/case_exports.py" line="154"/>
+        <location filename="../../evidence_app/ui/case_exports.py" line="153"/>
         <source>%n citations saved to %1.</source>
         <translation>
             <numerusform>%n cita guardada en %1.</numerusform>
