@@ -78,6 +78,7 @@ def test_window_relabels_in_the_background_when_keywords_change(
     from evidence_app.ui.main_window import MainWindow
 
     lib, sid = _library(tmp_path)
+    window = None
     try:
         # a library made before passage labels: its labels are missing
         lib.store.db.execute("DELETE FROM page_risk_sources")
@@ -95,4 +96,8 @@ def test_window_relabels_in_the_background_when_keywords_change(
         window.announce(Changes(taxonomy=True))  # nothing left to label: nothing runs
         assert window.passage_labels.job is None
     finally:
+        # the window lets go of the library before it closes (a later check for other
+        # writers, e.g. on activation, must not read a closed database)
+        if window is not None:
+            window.close_library()
         lib.close()
