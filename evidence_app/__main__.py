@@ -7,7 +7,7 @@ import sys
 
 def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == "cli":
-        from .cli import main as cli_main
+        from .cli.main import main as cli_main
 
         return cli_main(sys.argv[2:])
     from .app import main as app_main

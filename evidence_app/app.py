@@ -12,13 +12,13 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .folder import DB_NAME
-from .paths import APP_AUTHOR, APP_NAME, app_root, default_library_dir, settings_dir
+from .library.folder import DB_NAME
+from .library.paths import APP_AUTHOR, APP_NAME, app_root, default_library_dir, settings_dir
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from .library import Library
+    from .library.facade import Library
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ def open_with_dialogs(folder: Path, parent: QWidget | None = None) -> Library | 
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from .errors import DatabaseDamaged, EvidenceError, LibraryLocked
-    from .library import Library
+    from .library.facade import Library
     from .ui.errors import describe_error
 
     translate = QCoreApplication.translate
@@ -95,7 +95,7 @@ def open_with_dialogs(folder: Path, parent: QWidget | None = None) -> Library | 
             return Library.open(folder)
         except (EvidenceError, OSError) as exc:
             if isinstance(exc, DatabaseDamaged):
-                from .ui.recovery_dialog import offer_recovery
+                from .ui.dialogs.recovery_dialog import offer_recovery
 
                 if offer_recovery(exc, Path(folder), parent):
                     continue  # recovered: open it
@@ -130,7 +130,7 @@ def open_with_dialogs(folder: Path, parent: QWidget | None = None) -> Library | 
 def self_test() -> int:
     """`--self-test`: the core checks plus the GUI's own (window, translations), offscreen
     unless a display is there; settings go to the temporary folder, never the user's."""
-    from .selftest import run_self_test
+    from .upkeep.selftest import run_self_test
 
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

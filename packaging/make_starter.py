@@ -25,9 +25,9 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from evidence_app.bundle import MANIFEST, SOURCES  # noqa: E402
-from evidence_app.importer import sha256_file  # noqa: E402
-from evidence_app.library import Library  # noqa: E402
+from evidence_app.sharing.bundle import MANIFEST, SOURCES  # noqa: E402
+from evidence_app.importing.importer import sha256_file  # noqa: E402
+from evidence_app.library.facade import Library  # noqa: E402
 
 STARTER_VERSION = 1  # raise when a later app ships more (or newer) reports
 PUBLISHER = "U.S. Department of State"

@@ -6,7 +6,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 bin=".venv/bin"
-sources=$(ls evidence_app/ui/*.py | grep -v screenshots.py)
+sources=$(find evidence_app/ui -name "*.py" | LC_ALL=C sort)
 "$bin/pyside6-lupdate" -no-obsolete $sources evidence_app/app.py -ts resources/i18n/evidence_es.ts
 "$bin/pyside6-lrelease" resources/i18n/evidence_es.ts -qm resources/i18n/evidence_es.qm
 # English needs only its plural forms ("1 exhibit", "%n exhibits"): give each new entry of

@@ -45,7 +45,7 @@ DEFAULT_MEMORY = 1536 * 1024 * 1024
 # get_preparation_data never gives), and the CLI's main pulls in the whole app: with them
 # loaded already that costs nothing, without them about half a second a worker.
 PRELOAD = ["evidence_app.ingest.pdf", "evidence_app.ingest.html", "evidence_app.ingest.docx",
-           "evidence_app.ingest.language_preload", "evidence_app.cli"]
+           "evidence_app.ingest.language_preload", "evidence_app.cli.main"]
 
 
 def _context() -> BaseContext:

@@ -18,10 +18,11 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
+from ..citing.citation import format_citation, format_pinpoints, tab_title
 from ..model import Progress, no_progress
+from ..model.cases import DEFAULT_PACKET_TITLE, IndexRow, PacketNote, PacketResult
 from .assemble import Bookmark, PageRef, Sources, assemble, open_original
 from .certificates import service_certificate, translation_certificate
-from .citation import format_citation, format_pinpoints, tab_title
 from .exhibit_pages import (
     PLACEHOLDER,
     HeadNumbers,
@@ -36,7 +37,6 @@ from .layout import Rendered, render
 from .legal_index import BOOKMARK as LEGAL_INDEX_BOOKMARK
 from .legal_index import LegalIndexEntry, section_pages, with_pages
 from .legal_index import story as legal_index_story
-from .model import DEFAULT_PACKET_TITLE, IndexRow, PacketNote, PacketResult
 from .parts import (
     CutKey,
     PacketPages,

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from ..errors import InvalidValue
-from .model import CASE_FIELDS, DEFAULT_PACKET_TITLE, FILER_KINDS
+from ..model.cases import CASE_FIELDS, DEFAULT_PACKET_TITLE, FILER_KINDS
 
 _A_NUMBER = re.compile(r"^\s*A?\s*[-#:.]?\s*([\d][\d\s.-]*)$", re.IGNORECASE)
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -11,11 +11,11 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from .citation import format_citation, tab_title
+from ..citing.citation import format_citation, tab_title
+from ..model.cases import DEFAULT_PACKET_TITLE, Case
 from .fonts import markup
 from .front import long_date
 from .layout import Mark, para, rich, styles
-from .model import DEFAULT_PACKET_TITLE, Case
 from .plan import PlannedExhibit, language_name
 from .translation import pages_text
 

@@ -18,7 +18,7 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from ..model import Source
-from .model import CurrencyWarning, Exhibit
+from ..model.cases import CurrencyWarning, Exhibit
 
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _NON_WORD = re.compile(r"[\W_]+")

@@ -19,8 +19,8 @@ import pypdfium2 as pdfium
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from ..citing.citation import format_citation, format_pinpoints, tab_title, transcription_note
 from ..model import Excerpt, Page
-from .citation import format_citation, format_pinpoints, tab_title, transcription_note
 from .fonts import markup
 from .highlight import Box, find_occurrence, normalise, open_text_page, visible_range
 from .layout import Mark, Rendered, highlighted, para, render, rich, styles

@@ -9,10 +9,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from .citation import format_date
+from ..citing.citation import format_date
+from ..model.cases import DEFAULT_PACKET_TITLE, Case, IndexRow
 from .fonts import fontset, markup
 from .layout import Mark, Rendered, bold, para, render, rich, styles
-from .model import DEFAULT_PACKET_TITLE, Case, IndexRow
 
 CONTENT_WIDTH = 8.5 * inch - 2 * 0.9 * inch
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import PacketPageTooLarge
+from ..model.cases import Case, PacketPart
 from .assemble import Bookmark, PageRef, Sources, assemble
-from .model import Case, PacketPart
 
 # A page where a part starts: (exhibit id, document, page index in that document).
 CutKey = tuple[int | None, str, int]

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from ..model import Excerpt, Page, Source
-from .model import Case, Exhibit
+from ..model.cases import Case, Exhibit
 
 LANGUAGE_NAMES = {
     "es": "Spanish",

@@ -18,12 +18,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
-from .citation import format_citation
+from ..citing.citation import format_citation
+from ..model.cases import CoverageMatrix, SummaryRow
 from .finish import retag_subset_fonts, with_file_id
 from .fonts import fontset, markup
 from .front import CONTENT_WIDTH
 from .layout import bold, para, render, rich, styles
-from .model import CoverageMatrix, SummaryRow
 from .plan import PacketPlan
 from .stamp import number_pages
 

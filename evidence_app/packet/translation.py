@@ -16,9 +16,9 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, PageBreak
 
+from ..citing.citation import format_citation, tab_title
 from ..errors import TranslationMissing
 from .assemble import PageRef, open_original
-from .citation import format_citation, tab_title
 from .fonts import markup
 from .layout import Mark, Rendered, para, render, rich, styles
 from .parts import PacketPages

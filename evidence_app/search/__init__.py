@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .api import IndexDocument, TextStore
 from .engine import SearchEngine
+from .index.state import IndexState
 from .schema import SCHEMA_VERSION
-from .state import IndexState
 
 __all__ = ["SCHEMA_VERSION", "IndexDocument", "IndexState", "SearchEngine", "TextStore"]

@@ -24,8 +24,8 @@ from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from . import sequences
 from .analysis import lang_key
 from .api import TextStore
-from .concordance import Concordance
 from .filters import SourceFacts
+from .index.concordance import Concordance
 from .pages import PageRanker
 from .query import CompiledQuery
 from .tree import And, Node, Not, Phrase, Word, all_nodes

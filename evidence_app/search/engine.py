@@ -29,18 +29,18 @@ from whoosh import index as windex
 from whoosh.searching import Searcher
 
 from ..errors import IndexUnavailable
-from ..folder import remove_tree_in
+from ..library.folder import remove_tree_in
 from ..model import Progress, SearchQuery, SearchResult, Span, no_progress
-from . import writing
-from .analysed import AnalysedSource, analyse_source
 from .api import IndexDocument, LabelStore, TextStore
-from .concordance import Concordance
 from .filters import FacetTotals, PassageLabels, SourceFacts
+from .index import writing
+from .index.analysed import AnalysedSource, analyse_source
+from .index.concordance import Concordance
+from .index.state import IndexState, StateFile, read_state, write_state
 from .query import QueryError, Thesaurus, compile_query
 from .results import highlight_spans, run_search
 from .schema import SCHEMA_VERSION, index_schema
 from .scoring import CachedBM25F
-from .state import IndexState, StateFile, read_state, write_state
 
 log = logging.getLogger(__name__)
 

@@ -24,7 +24,6 @@ from typing import Any
 
 from . import pairs, sequences
 from .api import TextStore
-from .concordance import Concordance, SourcePages, unpack_array, unpack_dict
 from .exact import find_sequence, phrase_regex, sequence_keys
 from .hits import (
     Hit,
@@ -36,6 +35,7 @@ from .hits import (
     merge_ranges,
     width_of,
 )
+from .index.concordance import Concordance, SourcePages, unpack_array, unpack_dict
 from .query import CompiledQuery
 from .tree import (
     And,

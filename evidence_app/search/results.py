@@ -24,7 +24,6 @@ from ..model import PassageHit, SearchQuery, SearchResult, SourceHit, Span
 from . import sequences
 from .analysis import LANGS, WORD_RE, analyse_spans, find_terms, lang_key
 from .api import TextStore
-from .concordance import Concordance
 from .decide import DECIDE_FIRST, Verdicts, index_dropped, index_verdicts, needs_pages
 from .exact import needs_text, sequence_keys, token_key
 from .filters import (
@@ -36,6 +35,7 @@ from .filters import (
     uncount_facets,
 )
 from .hits import merge_ranges, sequence_spans
+from .index.concordance import Concordance
 from .pages import PageRanker
 from .query import CompiledQuery, QueryError, Thesaurus, compile_query
 from .snippets import snippet

@@ -13,7 +13,7 @@ from .analysis import EN, ES, analyse, whoosh_analyzer
 from .api import IndexDocument
 
 if TYPE_CHECKING:  # analysed -> sequences -> exact -> tree -> schema
-    from .analysed import AnalysedSource
+    from .index.analysed import AnalysedSource
 
 # Bump when the schema, the analyzers or the concordance layout change: an index written
 # by another version is then reported unhealthy and rebuilt.

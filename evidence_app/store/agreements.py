@@ -10,9 +10,9 @@ from typing import Any
 
 import sqlite_utils
 
-from ..agreement_data import AgreementInvalid, read_record, record_json
-from ..agreement_model import Agreement
+from ..agreements.data import AgreementInvalid, read_record, record_json
 from ..errors import NotFound
+from ..model.agreements import Agreement
 from .sources import now_iso
 
 log = logging.getLogger(__name__)

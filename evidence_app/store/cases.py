@@ -9,7 +9,7 @@ from typing import Any
 import sqlite_utils
 
 from ..errors import NotFound
-from ..packet.model import CASE_FIELDS, Case, Exhibit
+from ..model.cases import CASE_FIELDS, Case, Exhibit
 from .sources import now_iso
 
 _CASE_SELECT = """

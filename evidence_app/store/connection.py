@@ -12,8 +12,8 @@ from pathlib import Path
 import sqlite_utils
 
 from ..errors import LibraryTooNew
-from ..folder import no_room
-from ..paths import migrations_dir
+from ..library.folder import no_room
+from ..library.paths import migrations_dir
 
 log = logging.getLogger(__name__)
 

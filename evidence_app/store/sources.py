@@ -8,10 +8,10 @@ from typing import Any
 
 import sqlite_utils
 
+from ..citing.origins import dumps as dump_origins
+from ..citing.origins import loads as load_origins
 from ..errors import NotFound
 from ..model import Page, Source
-from ..origins import dumps as dump_origins
-from ..origins import loads as load_origins
 from ..search.api import IndexDocument
 
 SOURCE_FIELDS = (

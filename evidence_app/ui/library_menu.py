@@ -20,15 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app import folder as folder_names
+from evidence_app.library import folder as folder_names
 from evidence_app.model import Changes
 
 from . import tasks
-from .bulk_tags import ACCEPT, CLEAR, action_text, action_tip, run_bulk_tags, selected_or_all
 from .errors import describe_error
+from .library_view.bulk_tags import (
+    ACCEPT,
+    CLEAR,
+    action_text,
+    action_tip,
+    run_bulk_tags,
+    selected_or_all,
+)
 
 if TYPE_CHECKING:
-    from evidence_app.library import Library
+    from evidence_app.library.facade import Library
 
 DB_NAME = folder_names.DB_NAME
 RECENT_KEY = "LibraryMenu/recent"
@@ -215,7 +222,7 @@ class LibraryMenu(QMenu):
         library = self._library()
         if library is None:
             return None
-        from .bundle_dialog import BundleExportDialog
+        from .dialogs.bundle_dialog import BundleExportDialog
 
         dialog = BundleExportDialog(library, self.parentWidget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -226,7 +233,7 @@ class LibraryMenu(QMenu):
         library = self._library()
         if library is None:
             return None
-        from .bundle_dialog import import_bundle_file
+        from .dialogs.bundle_dialog import import_bundle_file
 
         dialog = import_bundle_file(library, self.parentWidget())
         if dialog is not None:
@@ -238,7 +245,7 @@ class LibraryMenu(QMenu):
         library = self._library()
         if library is None:
             return None
-        from .starter_dialog import add_starter
+        from .dialogs.starter_dialog import add_starter
 
         return add_starter(library, self.parentWidget(), announce=self._announce)
 
@@ -272,7 +279,7 @@ class LibraryMenu(QMenu):
             return False
         from evidence_app.errors import DatabaseDamaged
 
-        from .recovery_dialog import ask_to_recover, run_recovery
+        from .dialogs.recovery_dialog import ask_to_recover, run_recovery
 
         folder = library.folder
         if not ask_to_recover(DatabaseDamaged(str(folder / "library.sqlite3"), reason), window):
@@ -286,7 +293,7 @@ class LibraryMenu(QMenu):
         library = self._library()
         if library is None:
             return None
-        from .backup_dialog import BackupsDialog
+        from .dialogs.backup_dialog import BackupsDialog
 
         dialog = BackupsDialog(library, self.parentWidget())
         dialog.changed.connect(self._announce)

@@ -217,7 +217,7 @@ class MainActions(QObject):
         window = self.window
         if window.library is None or not paths:
             return None
-        from .import_dialog import ImportDialog
+        from .dialogs.import_dialog import ImportDialog
 
         dialog = ImportDialog(window.library, paths, window)
         dialog.finished_import.connect(lambda report: window.announce(report.changes))
@@ -234,7 +234,7 @@ class MainActions(QObject):
         window = self.window
         if window.library is None:
             return None
-        from .taxonomy_dialog import TaxonomyDialog
+        from .dialogs.taxonomy_dialog import TaxonomyDialog
 
         dialog = TaxonomyDialog(window.library, window)
         dialog.changed.connect(window.announce)
@@ -243,7 +243,7 @@ class MainActions(QObject):
         return dialog
 
     def preferences(self) -> QWidget:
-        from .preferences_dialog import PreferencesDialog
+        from .dialogs.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.window)
         dialog.language_changed.connect(self.change_language)
@@ -261,7 +261,7 @@ class MainActions(QObject):
         return used
 
     def show_guide(self) -> QWidget:
-        from .guide_dialog import GuideDialog
+        from .dialogs.guide_dialog import GuideDialog
 
         dialog = GuideDialog(self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -272,7 +272,7 @@ class MainActions(QObject):
         window = self.window
         if window.library is None:
             return None
-        from .ocr_dialog import OcrDialog
+        from .dialogs.ocr_dialog import OcrDialog
 
         dialog = OcrDialog(window.library, window)
         dialog.changed.connect(window.announce)

@@ -28,30 +28,30 @@ from evidence_app.errors import DatabaseDamaged, EvidenceError
 from evidence_app.model import Changes, SearchQuery
 
 from . import tasks
-from .add_to_case import CaseActions
-from .bulk_tags import run_bulk_tags
-from .cases_view import CasesView
+from .cases.add_to_case import CaseActions
+from .cases.cases_view import CasesView
 from .dock_per_tab import DockPerTab
 from .errors import describe_error
-from .excerpts_panel import ExcerptsPanel
-from .facets import FacetPanel
 from .library_menu import IndexBar, LibraryMenu, remember_library
+from .library_view.bulk_tags import run_bulk_tags
+from .library_view.excerpts_panel import ExcerptsPanel
+from .library_view.facets import FacetPanel
+from .library_view.results_view import FLAT, ResultsView
+from .library_view.search_box import SearchBox
+from .library_view.search_controller import BrowsePage, ResultPage, SearchController
+from .library_view.search_history import SearchHistory
+from .library_view.sources_table import SourcesTable
 from .main_actions import MainActions
-from .passage_labels import PassageLabelling
-from .reader import ReaderPane
-from .results_view import FLAT, ResultsView
-from .scrollbars import flatten_scrollbars
-from .search_box import SearchBox
-from .search_controller import BrowsePage, ResultPage, SearchController
-from .search_history import SearchHistory
-from .sources_table import SourcesTable
+from .reader.panel import ReaderPane
+from .reader.passage_labels import PassageLabelling
+from .reader.translation_actions import TranslationActions
 from .start_page import StartPage
-from .translation_actions import TranslationActions
+from .widgets.scrollbars import flatten_scrollbars
 from .window_extras import WindowExtras
 from .window_undo import WindowUndo
 
 if TYPE_CHECKING:
-    from evidence_app.library import Library
+    from evidence_app.library.facade import Library
 
 RESULTS_PER_PAGE = 20
 WATCH_MS = 3000  # how often to look for changes another program made to the library
@@ -226,14 +226,14 @@ class MainWindow(QMainWindow):
 
     def open_library(self, folder: Path) -> bool:
         """Switch to another library folder; the current one stays open if that fails."""
-        from evidence_app.library import Library
+        from evidence_app.library.facade import Library
 
         if not self.cases_view.confirm_leave():
             return False
         try:
             library = Library.open(folder, lock_wait=0.5)
         except DatabaseDamaged as exc:
-            from .recovery_dialog import offer_recovery
+            from .dialogs.recovery_dialog import offer_recovery
 
             if not offer_recovery(exc, Path(folder), self):
                 return False
@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
     ) -> QWidget | None:
         if self.library is None:
             return None
-        from .excerpt_dialog import ExcerptDialog
+        from .reader.excerpt_dialog import ExcerptDialog
 
         dialog = ExcerptDialog(
             self.library, self, source_id=source_id, page_no=page_no, start=start, end=end,
@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
     def edit_source(self, source_id: int) -> QWidget | None:
         if self.library is None:
             return None
-        from .metadata_dialog import MetadataDialog
+        from .library_view.metadata_dialog import MetadataDialog
 
         dialog = MetadataDialog(self.library, source_id, self)
         dialog.changed.connect(self.announce)

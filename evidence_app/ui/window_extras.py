@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
+from evidence_app.citing.citation import format_citation
 from evidence_app.errors import EvidenceError
 from evidence_app.model import Changes
-from evidence_app.packet.citation import format_citation
 
 if TYPE_CHECKING:
+    from .library_view.search_controller import ResultPage
     from .main_window import MainWindow
-    from .search_controller import ResultPage
 
 KEYWORDS_PER_SEARCH = 8  # enough to find passages; a longer OR query only slows the search
 

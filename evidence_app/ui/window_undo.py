@@ -13,20 +13,20 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
-from evidence_app.model import BulkTagResult, Changes
-from evidence_app.packet.model import Exhibit
-from evidence_app.source_undo import (
+from evidence_app.library.source_undo import (
     DeletedSource,
     delete_source_undoably,
     forget_deleted,
     restore_source,
 )
+from evidence_app.model import BulkTagResult, Changes
+from evidence_app.model.cases import Exhibit
 
 from .errors import describe_error
 from .tasks import run_in_background
 
 if TYPE_CHECKING:
-    from evidence_app.library import Library
+    from evidence_app.library.facade import Library
 
     from .main_window import MainWindow
 

@@ -53,7 +53,7 @@ def _app_query(q: BenchQuery) -> Any:
 
 # ---------------------------------------------------------------- the app
 def run_import(args: argparse.Namespace) -> dict[str, Any]:
-    from evidence_app.library import Library
+    from evidence_app.library.facade import Library
 
     groups: list[tuple[str, str, str]] = json.loads(Path(args.groups).read_text())
     t0 = time.perf_counter()
@@ -89,7 +89,7 @@ def run_import(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_search(args: argparse.Namespace) -> dict[str, Any]:
-    from evidence_app.library import Library
+    from evidence_app.library.facade import Library
 
     t0 = time.perf_counter()
     lib = Library.open(args.library)
@@ -128,7 +128,7 @@ def run_search(args: argparse.Namespace) -> dict[str, Any]:
 
 def run_cold(args: argparse.Namespace) -> dict[str, Any]:
     t0 = time.perf_counter()
-    from evidence_app.library import Library
+    from evidence_app.library.facade import Library
 
     imported = time.perf_counter() - t0
     lib = Library.open(args.library)
@@ -146,7 +146,7 @@ def run_cold(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_add(args: argparse.Namespace) -> dict[str, Any]:
-    from evidence_app.library import Library
+    from evidence_app.library.facade import Library
     from evidence_app.model import SearchQuery
 
     from .corpus import MARKER
@@ -176,7 +176,7 @@ def run_add(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_remove(args: argparse.Namespace) -> dict[str, Any]:
-    from evidence_app.library import Library
+    from evidence_app.library.facade import Library
 
     prefixes = tuple(p for p in args.prefix.split(",") if p)
     lib = Library.open(args.library)

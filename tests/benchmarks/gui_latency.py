@@ -107,7 +107,7 @@ def measure(library_path: Path, queries: tuple[str, ...], rounds: int, key_ms: i
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from evidence_app.library import Library
+    from evidence_app.library.facade import Library
     from evidence_app.ui.main_window import MainWindow
 
     # window state of this run goes to a throw-away folder, not the user's settings

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from evidence_app.passage_risks import label_pages
+from evidence_app.labelling.passage_risks import label_pages
 from evidence_app.taxonomy import load_risk_types
 
 # ../shared beside the repository (a worktree: one level further up)

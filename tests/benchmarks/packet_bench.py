@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 
 from .corpus import DocSpec, PageWriter, write_pdf
 from .vocab import build_language

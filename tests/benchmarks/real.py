@@ -342,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-call", action="store_true",
                         help="no bulk_import() block: each country's call writes its own index")
     args = parser.parse_args(argv)
-    from evidence_app.library import Library
+    from evidence_app.library.facade import Library
 
     files = report_files(args.dir, {y for y in args.years.split(",") if y}, args.limit,
                          args.seed)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from evidence_app import ocr
+from evidence_app.upkeep import ocr
 
 
 def main() -> None:

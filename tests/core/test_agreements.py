@@ -10,17 +10,17 @@ from pathlib import Path
 import pytest
 
 from evidence_app import taxonomy
-from evidence_app.agreement_data import (
+from evidence_app.agreements.data import (
     AgreementInvalid,
     aca_status_for,
     agreement_to_dict,
     parse_agreement,
     shipped_agreements,
 )
-from evidence_app.agreement_model import FACT_FIELDS, CaseScreen, CountryScreen, Finding
-from evidence_app.cli import main as cli
+from evidence_app.cli.main import main as cli
 from evidence_app.errors import InvalidValue, NotFound
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
+from evidence_app.model.agreements import FACT_FIELDS, CaseScreen, CountryScreen, Finding
 
 SHIPPED_IDS = {"gt-2019", "hn-2019", "sv-2019", "hn-2025", "gt-2025", "ug-2025", "py-2025",
                "ec-2025", "bz-2025"}

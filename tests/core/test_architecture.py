@@ -31,7 +31,7 @@ def test_every_core_module_imports() -> None:
         for m in pkgutil.walk_packages(evidence_app.__path__, "evidence_app.")
         if not m.name.startswith("evidence_app.ui") and m.name != "evidence_app.app"
     ]
-    assert "evidence_app.library" in names
+    assert "evidence_app.library.facade" in names
     for name in names:
         importlib.import_module(name)
 

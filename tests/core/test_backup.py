@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app import backup
 from evidence_app.errors import InvalidValue, LibraryTooNew
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
+from evidence_app.sharing import backup
 from evidence_app.store.connection import build_migrations, connect, migration_files
 
 TEXT = "Honduras report\n\nGangs extorted deportees.\n\nPolice abuses were reported."

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-import evidence_app.importer as importer
-from evidence_app.library import Library
+import evidence_app.importing.importer as importer
+from evidence_app.library.facade import Library
 from evidence_app.model import SearchQuery
 
 REPO = Path(__file__).resolve().parents[2]
@@ -229,7 +229,7 @@ def test_section_headings_read_by_the_workers_equal_those_read_from_the_stored_f
 def test_a_huge_text_is_analysed_by_the_main_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import evidence_app.import_worker as import_worker
+    import evidence_app.importing.worker as import_worker
 
     monkeypatch.setattr(import_worker, "MAX_ANALYSED_CHARS", 10)
     [note] = _notes(tmp_path)[:1]

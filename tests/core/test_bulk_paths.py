@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-import evidence_app.importer as importer
-from evidence_app.cli import main as cli
-from evidence_app.library import Library
+import evidence_app.importing.importer as importer
+from evidence_app.cli.main import main as cli
+from evidence_app.library.facade import Library
 from evidence_app.model import SearchQuery
 
 

@@ -13,10 +13,10 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:  # tests.trust is shared with the report command
     sys.path.insert(0, str(REPO))
 
-from evidence_app.bundle import BundleLimits  # noqa: E402
 from evidence_app.errors import BundleRejected  # noqa: E402
-from evidence_app.library import Library  # noqa: E402
+from evidence_app.library.facade import Library  # noqa: E402
 from evidence_app.model import SearchQuery  # noqa: E402
+from evidence_app.sharing.bundle import BundleLimits  # noqa: E402
 from tests.trust.bundles import good_members, refusals  # noqa: E402
 
 TEXTS = {

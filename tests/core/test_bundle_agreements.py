@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.agreement_data import agreement_to_dict
-from evidence_app.bundle_agreements import AGREEMENTS
+from evidence_app.agreements.data import agreement_to_dict
 from evidence_app.errors import BundleRejected
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
+from evidence_app.sharing.bundle_agreements import AGREEMENTS
 from tests.trust.bundles import _zip
 
 
@@ -133,7 +133,7 @@ def test_a_record_for_an_unknown_country_is_left_out(
 def test_held_records_are_taken_only_when_asked(
     libs: tuple[Library, Library], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from evidence_app.cli import main as cli
+    from evidence_app.cli.main import main as cli
 
     a, b = libs
     hn = a.agreement("hn-2025")

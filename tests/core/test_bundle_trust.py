@@ -23,10 +23,10 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:  # tests.trust is shared with the report command
     sys.path.insert(0, str(REPO))
 
-from evidence_app.bundle import MANIFEST, SOURCES, BundleLimits  # noqa: E402
 from evidence_app.errors import BundleRejected  # noqa: E402
-from evidence_app.library import Library  # noqa: E402
+from evidence_app.library.facade import Library  # noqa: E402
 from evidence_app.packet.exhibit_pages import UNVERIFIED_NOTICE  # noqa: E402
+from evidence_app.sharing.bundle import MANIFEST, SOURCES, BundleLimits  # noqa: E402
 from tests.trust.bundles import FORGED, forged_bundle  # noqa: E402
 
 CORPUS = REPO.parent.parent / "shared" / "corpus"

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.cases import format_page_ranges, normalise_a_number, parse_page_ranges
-from evidence_app.cli import main as cli
+from evidence_app.cli.main import main as cli
 from evidence_app.errors import InvalidValue, NotFound
-from evidence_app.library import Library
+from evidence_app.library.cases import format_page_ranges, normalise_a_number, parse_page_ranges
+from evidence_app.library.facade import Library
 from evidence_app.model import Changes, Excerpt
-from evidence_app.packet.model import DEFAULT_PACKET_TITLE
+from evidence_app.model.cases import DEFAULT_PACKET_TITLE
 
 NAME = "Zoraida Quispe Mamani"
 

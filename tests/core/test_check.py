@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 
 TEXTS = {
     "hn.txt": "Honduras report\n\nGangs extorted deportees.\n\nPolice abuses were reported.",

@@ -6,16 +6,16 @@ import json
 
 import pytest
 
-from evidence_app.model import Source
-from evidence_app.packet import csl
-from evidence_app.packet.citation import (
+from evidence_app.citing import csl
+from evidence_app.citing.citation import (
     abbreviate_institution,
     exhibit_label,
     format_citation,
     format_date,
     format_pinpoints,
 )
-from evidence_app.packet.model import Exhibit
+from evidence_app.model import Source
+from evidence_app.model.cases import Exhibit
 
 
 def _source(**fields: object) -> Source:

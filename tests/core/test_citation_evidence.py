@@ -7,13 +7,13 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from evidence_app.cli import main as cli
+from evidence_app.citing.citation import format_citation
+from evidence_app.citing.origins import citation_gaps, origin_of
+from evidence_app.cli.main import main as cli
 from evidence_app.ingest import extract
 from evidence_app.ingest.paragraphs import paragraph_pinpoint
 from evidence_app.ingest.printed_pages import candidates, printed_labels
-from evidence_app.library import Library
-from evidence_app.origins import citation_gaps, origin_of
-from evidence_app.packet.citation import format_citation
+from evidence_app.library.facade import Library
 
 
 # ---------------------------------------------------------------- printed page numbers

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.cli import build_parser
-from evidence_app.cli import main as cli
-from evidence_app.cli_options import VerbParser, resolve
+from evidence_app.cli.main import build_parser
+from evidence_app.cli.main import main as cli
+from evidence_app.cli.options import VerbParser, resolve
 
 TEXT = ("Gangs threatened returned deportees in San Pedro Sula. Police did not protect "
         "them, and the asylum office had no capacity.\n")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.cli import main
-from evidence_app.library import Library
+from evidence_app.cli.main import main
+from evidence_app.library.facade import Library
 
 REPORT = "Honduras: gangs extort bus drivers. Honduras police. Honduras courts.\n"
 

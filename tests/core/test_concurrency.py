@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from evidence_app.errors import LibraryLocked
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 
 REPO = Path(__file__).resolve().parents[2]
 TEXT = ("Honduras report {n}\n\nGangs extorted deportees in district {n}.\n\n"
@@ -176,7 +176,7 @@ def test_the_command_line_searches_while_another_program_writes(tmp_path: Path) 
     env = {**os.environ, "PYTHONPATH": str(REPO)}
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "evidence_app.cli", "--library",
+        return subprocess.run([sys.executable, "-m", "evidence_app.cli.main", "--library",
                                str(folder), *args], env=env, capture_output=True, text=True,
                               timeout=120)
 

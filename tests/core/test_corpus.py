@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.cli import main as cli
-from evidence_app.library import Library
+from evidence_app.cli.main import main as cli
+from evidence_app.library.facade import Library
 from evidence_app.model import SearchQuery
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from evidence_app import ingest
-from evidence_app.country_evidence import CountryEvidence, clear_country
 from evidence_app.errors import ImportFailed
-from evidence_app.library import Library
+from evidence_app.labelling.country_evidence import CountryEvidence, clear_country
+from evidence_app.library.facade import Library
 from evidence_app.taxonomy import load_countries
 
 COUNTRIES = tuple(load_countries())

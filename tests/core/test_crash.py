@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -36,7 +36,7 @@ def test_kill_during_import(tmp_path: Path, trial: int) -> None:
     folder = tmp_path / "lib"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "evidence_app.cli", "--library", str(folder), "import",
+        [sys.executable, "-m", "evidence_app.cli.main", "--library", str(folder), "import",
          str(tmp_path / "in")],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )

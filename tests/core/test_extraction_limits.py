@@ -10,7 +10,7 @@ import pytest
 
 from evidence_app.errors import ExtractionTimeout, ExtractionTooLarge
 from evidence_app.ingest.pool import ExtractionPool
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.model import ExtractedDocument
 
 DOCX_TYPES = (
@@ -85,7 +85,7 @@ def test_import_of_one_file_runs_in_a_worker(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The default import path (GUI and CLI) extracts outside this process, even one file."""
-    import evidence_app.importer as importer
+    import evidence_app.importing.importer as importer
 
     sizes: list[int] = []
     real = importer.ExtractionPool

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app import folder as lib_folder
 from evidence_app.errors import UnsafePath
-from evidence_app.library import Library
-from evidence_app.search.state import read_state
+from evidence_app.library import folder as lib_folder
+from evidence_app.library.facade import Library
+from evidence_app.search.index.state import read_state
 
 TEXT = (
     "Gang violence against returned deportees in Honduras remains widespread. "

@@ -61,7 +61,7 @@ def test_the_model_reads_only_the_start_of_a_long_text() -> None:
 def test_auto_tagging_fold_is_unchanged() -> None:
     import unicodedata
 
-    from evidence_app import suggest
+    from evidence_app.labelling import suggest
 
     def translated(text: str) -> str:  # the former fold
         if text.isascii():

@@ -13,8 +13,9 @@ from fake_store import DocStore as FakeStore
 from whoosh.index import LockError
 
 from evidence_app.model import SearchQuery
-from evidence_app.search import IndexDocument, SearchEngine, writing
-from evidence_app.search.concordance import Concordance
+from evidence_app.search import IndexDocument, SearchEngine
+from evidence_app.search.index import writing
+from evidence_app.search.index.concordance import Concordance
 
 
 def doc(sid: int, text: str) -> IndexDocument:

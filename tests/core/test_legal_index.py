@@ -14,11 +14,11 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from evidence_app.cli import main as cli
-from evidence_app.library import Library
+from evidence_app.cli.main import main as cli
+from evidence_app.library.facade import Library
 from evidence_app.model import Excerpt
+from evidence_app.model.cases import PacketResult
 from evidence_app.packet.legal_index import first_words
-from evidence_app.packet.model import PacketResult
 
 CITE = re.compile(r"(?<!\u201c)Ex\. ([A-Z]|\d+) at (\d+)")  # not the intro's example
 LINE = re.compile(r"^(?P<words>.*?)\s*Ex\. (?P<label>[A-Z]|\d+) at (?P<page>\d+)\s*$")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from evidence_app.errors import InvalidValue, LibraryLocked, QuoteNotFound
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.model import SearchQuery
 
 GANG_TEXT = (

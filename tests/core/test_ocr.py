@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app import ocr
 from evidence_app.errors import Cancelled, OcrFailed, OcrUnavailable
-from evidence_app.importer import sha256_file
-from evidence_app.library import Library
+from evidence_app.importing.importer import sha256_file
+from evidence_app.library.facade import Library
 from evidence_app.model import SearchQuery
+from evidence_app.upkeep import ocr
 
 SCAN = "pdf/scan_image_only_english.pdf"
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="stand-in tools are sh scripts")

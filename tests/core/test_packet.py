@@ -21,10 +21,10 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.model import Excerpt
+from evidence_app.model.cases import PacketResult
 from evidence_app.packet.fonts import fontset
-from evidence_app.packet.model import PacketResult
 
 CYRILLIC = "Иван Петрович Сидоров"
 DEVANAGARI = "राम शर्मा"

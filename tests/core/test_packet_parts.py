@@ -19,11 +19,11 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from evidence_app.cli import main as cli
+from evidence_app.cli.main import main as cli
 from evidence_app.errors import PacketPageTooLarge
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
+from evidence_app.model.cases import PacketResult
 from evidence_app.packet.build import DEFAULT_MAX_BYTES
-from evidence_app.packet.model import PacketResult
 
 NAME = "Ana María Pérez López"
 A_NUMBER = "A 123-456-789"
@@ -240,7 +240,7 @@ def test_urls_in_the_index_break_only_between_their_parts(
 def test_cli_exits_non_zero_when_a_part_is_still_over_the_limit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from evidence_app.packet.model import PacketPart
+    from evidence_app.model.cases import PacketPart
 
     folder = tmp_path / "lib"
     with Library.open(folder) as library:

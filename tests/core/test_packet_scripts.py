@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.packet.fonts import fontset, markup, visual
 
 CHINESE = "李明"

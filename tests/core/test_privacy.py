@@ -15,7 +15,7 @@ if str(REPO) not in sys.path:  # tests.trust is shared with the report command
     sys.path.insert(0, str(REPO))
 
 from evidence_app.errors import EvidenceError  # noqa: E402
-from evidence_app.library import Library  # noqa: E402
+from evidence_app.library.facade import Library  # noqa: E402
 from tests.trust.network import NetworkAttempt, no_network  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus"

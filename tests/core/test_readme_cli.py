@@ -38,9 +38,9 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.cli import build_parser
-from evidence_app.cli import main as cli
-from evidence_app.cli_options import resolve
+from evidence_app.cli.main import build_parser
+from evidence_app.cli.main import main as cli
+from evidence_app.cli.options import resolve
 
 REPO = Path(__file__).resolve().parents[2]
 README = REPO / "README.md"

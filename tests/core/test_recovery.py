@@ -12,10 +12,10 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:  # tests.trust is shared with the report command
     sys.path.insert(0, str(REPO))
 
-from evidence_app.cli import main  # noqa: E402
+from evidence_app.cli.main import main  # noqa: E402
 from evidence_app.errors import DatabaseDamaged  # noqa: E402
-from evidence_app.library import Library  # noqa: E402
-from evidence_app.recovery import damaged_files  # noqa: E402
+from evidence_app.library.facade import Library  # noqa: E402
+from evidence_app.upkeep.recovery import damaged_files  # noqa: E402
 from tests.trust import damage  # noqa: E402
 
 TEXTS = {

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app import search_process
 from evidence_app.errors import IndexUnavailable
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.model import SearchQuery
-from evidence_app.search_process import SearchProcess
+from evidence_app.search import process as search_process
+from evidence_app.search.process import SearchProcess
 
 
 def stuck_serve(folder: str, conn: Connection) -> None:

@@ -12,7 +12,7 @@ from fake_store import DocStore as FakeStore
 from evidence_app.errors import Cancelled, IndexUnavailable
 from evidence_app.model import SearchQuery
 from evidence_app.search import SCHEMA_VERSION, IndexDocument, SearchEngine
-from evidence_app.search.writing import TIER
+from evidence_app.search.index.writing import TIER
 
 
 def doc(sid: int, *pages: str, lang: str = "en") -> IndexDocument:

@@ -12,8 +12,8 @@ from fake_store import FakeStore
 from evidence_app.model import SearchQuery
 from evidence_app.search import IndexDocument, SearchEngine, pairs, sequences
 from evidence_app.search.analysis import EN, analyse
-from evidence_app.search.concordance import Concordance
 from evidence_app.search.hits import sequence_matches
+from evidence_app.search.index.concordance import Concordance
 
 VOCAB = [f"term{i}" for i in range(300)]
 

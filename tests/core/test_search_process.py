@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app import search_process
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.model import SearchQuery
-from evidence_app.search_process import SearchProcess
+from evidence_app.search import process as search_process
+from evidence_app.search.process import SearchProcess
 
 HONDURAS = ("Honduras report\n\nReturned deportees were extorted by gangs in San Pedro Sula.\n\n"
             "The police did not investigate most killings.")

@@ -8,7 +8,8 @@ import pytest
 from test_search_exact import _docs, open_engine, run
 from whoosh.writing import NO_MERGE
 
-from evidence_app.search import IndexDocument, writing
+from evidence_app.search import IndexDocument
+from evidence_app.search.index import writing
 from evidence_app.search.query import compile_query
 from evidence_app.search.tier1 import score_all
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from evidence_app.errors import InvalidValue
-from evidence_app.library import Library
-from evidence_app.source_undo import (
+from evidence_app.library.facade import Library
+from evidence_app.library.source_undo import (
     UNDO_DIR,
     delete_source_undoably,
     forget_deleted,

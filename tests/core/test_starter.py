@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.bundle import MANIFEST, SOURCES
-from evidence_app.cli import main as cli_main
-from evidence_app.library import Library
+from evidence_app.cli.main import main as cli_main
+from evidence_app.importing.starter import read_starter, starter_bundle_path
+from evidence_app.library.facade import Library
 from evidence_app.model import SearchQuery
-from evidence_app.starter import read_starter, starter_bundle_path
+from evidence_app.sharing.bundle import MANIFEST, SOURCES
 
 REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
@@ -119,8 +119,8 @@ def test_editions_and_newer_edition(full: Library) -> None:
 
 @pytest.mark.slow  # the 81-report library
 def test_a_young_edition_warns_when_a_newer_one_is_here(full: Library) -> None:
+    from evidence_app.model.cases import Exhibit
     from evidence_app.packet.currency import currency_warnings
-    from evidence_app.packet.model import Exhibit
 
     hn = {s.edition: s for s in full.sources() if s.series == "us-dos-hrr:HN"}
     exhibit = Exhibit(id=1, case_id=1, source_id=hn["2023"].id, position=1, scope="whole",

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from evidence_app.labelling.suggest import fold, suggest_tags
 from evidence_app.model import Country, RiskType
-from evidence_app.suggest import fold, suggest_tags
 from evidence_app.taxonomy import load_countries, load_risk_types
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from evidence_app.errors import NotFound
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
+from evidence_app.library.source_undo import delete_source_undoably, restore_source
 from evidence_app.model import SearchQuery
-from evidence_app.source_undo import delete_source_undoably, restore_source
 
 REPORT = ("Honduras: gangs (maras) extort bus drivers; pandillas threaten women. "
           "Honduras police. Honduras courts. Mexico once.\n")

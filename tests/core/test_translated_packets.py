@@ -19,8 +19,8 @@ from reportlab.pdfgen.canvas import Canvas
 from evidence_app import ingest
 from evidence_app.errors import TranslationMissing, UnsupportedFile
 from evidence_app.ingest.language import guess_language
-from evidence_app.library import Library
-from evidence_app.packet.model import PacketResult
+from evidence_app.library.facade import Library
+from evidence_app.model.cases import PacketResult
 
 SPANISH = (
     "En Honduras, las pandillas extorsionaron a los trabajadores del transporte y amenazaron "
@@ -272,7 +272,7 @@ def test_cli_translation_and_excerpt_edit(
     english.write_text(ENGLISH, "utf-8")
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "evidence_app.cli", "--library", folder,
+        return subprocess.run([sys.executable, "-m", "evidence_app.cli.main", "--library", folder,
                                *args], capture_output=True, text=True, timeout=120)
 
     refused = cli("packet", "build", str(case_id), "--out", str(tmp_path / "p.pdf"),

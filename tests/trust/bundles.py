@@ -13,8 +13,8 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from evidence_app.bundle import MANIFEST, SOURCES
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
+from evidence_app.sharing.bundle import MANIFEST, SOURCES
 
 
 def _zip(members: dict[str, bytes], manifest: dict[str, object] | None = None,

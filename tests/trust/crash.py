@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 
 from .crash_driver import BUNDLES, text_for
 

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 
 WORDS = ("gangs extortion deportees police threats asylum refugees violence femicide "
          "pandillas amenazas deportados policía detention border judges journalists").split()
@@ -137,7 +137,7 @@ def main(argv: list[str]) -> int:
 
     load_model()
     # Workers run this main module again: loaded in the fork server, it costs them nothing
-    # (as evidence_app.cli does for the command line).
+    # (as evidence_app.cli.main does for the command line).
     pool.PRELOAD.append("tests.trust.crash_driver")
     pool.warm_up(wait=True)
     print("READY", flush=True)

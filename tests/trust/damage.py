@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evidence_app.cli import main as cli
-from evidence_app.library import Library
-from evidence_app.recovery import damaged_files
+from evidence_app.cli.main import main as cli
+from evidence_app.library.facade import Library
+from evidence_app.upkeep.recovery import damaged_files
 
 TEXTS = [
     f"Report {n}: gang violence in Honduras, police abuses in Guatemala and threats to "

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from evidence_app.errors import EvidenceError
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.model import SearchResult
 
 T = TypeVar("T")

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from evidence_app.errors import EvidenceError
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 
 if TYPE_CHECKING:
     from .report import Report
@@ -282,7 +282,7 @@ def fill(disk: Path, leave: int = 0) -> Path:
 
 def cli(lib_dir: Path, *args: str) -> tuple[int, str, str]:
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
-    done = subprocess.run([sys.executable, "-m", "evidence_app.cli", "--library", str(lib_dir),
+    done = subprocess.run([sys.executable, "-m", "evidence_app.cli.main", "--library", str(lib_dir),
                            *args], capture_output=True, text=True, timeout=300, env=env)
     return done.returncode, done.stdout, done.stderr
 

@@ -25,7 +25,7 @@ from pypdf import PdfReader
 from evidence_app import __version__
 from evidence_app.errors import BundleRejected
 from evidence_app.ingest.pool import ExtractionPool
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.model import SearchQuery
 
 from . import damage, hostile, paths

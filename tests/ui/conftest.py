@@ -7,7 +7,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets", reason="PySide6 not installed", exc_type=ImportError)
 
-from evidence_app.library import Library  # noqa: E402
+from evidence_app.library.facade import Library  # noqa: E402
 from evidence_app.ui import tasks  # noqa: E402
 
 SAMPLE = (

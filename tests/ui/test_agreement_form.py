@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from evidence_app.library import Library
-from evidence_app.ui.agreement_form import AgreementForm
-from evidence_app.ui.agreement_page import AgreementPage
+from evidence_app.library.facade import Library
+from evidence_app.ui.agreements.form import AgreementForm
+from evidence_app.ui.agreements.page import AgreementPage
 
 
 def _cap_finding(library: Library, case_id: int):  # type: ignore[no-untyped-def]
@@ -98,8 +98,8 @@ def test_nationalities_picker_and_restore(qtbot: QtBot, ui_library: Library) -> 
 
 def test_new_source_from_a_facts_combo_and_ctrl_s(qtbot: QtBot, ui_library: Library,
                                                   monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import evidence_app.ui.agreement_form as agreement_form
-    from evidence_app.ui.agreement_fact_editor import NEW_SOURCE, SourceDialog
+    import evidence_app.ui.agreements.form as agreement_form
+    from evidence_app.ui.agreements.fact_editor import NEW_SOURCE, SourceDialog
 
     bad = SourceDialog({"title": "", "url": "ftp://x"})
     qtbot.addWidget(bad)
@@ -137,7 +137,7 @@ def test_new_source_from_a_facts_combo_and_ctrl_s(qtbot: QtBot, ui_library: Libr
 
 def test_the_page_edits_through_the_form_and_esc_cancels(
         qtbot: QtBot, ui_library: Library, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import evidence_app.ui.agreement_form as agreement_form
+    import evidence_app.ui.agreements.form as agreement_form
 
     form = AgreementForm(ui_library, ui_library.agreement("hn-2025"))
     qtbot.addWidget(form)

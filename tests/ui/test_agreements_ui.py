@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 
-from evidence_app.library import Library
-from evidence_app.ui.agreement_page import AgreementEditDialog, AgreementPage
-from evidence_app.ui.countries_tab import CountriesTab
+from evidence_app.library.facade import Library
+from evidence_app.ui.agreements.page import AgreementEditDialog, AgreementPage
+from evidence_app.ui.library_view.countries_tab import CountriesTab
 from evidence_app.ui.main_window import MainWindow
 
 
@@ -58,7 +58,7 @@ def test_agreement_page_shows_sources_edits_and_restores(qtbot, ui_library: Libr
 def _with_cap(library: Library, number: int) -> str:
     import json
 
-    from evidence_app.agreement_data import agreement_to_dict
+    from evidence_app.agreements.data import agreement_to_dict
 
     record = agreement_to_dict(library.agreement("hn-2025"))
     record["cap"]["number"] = number
@@ -125,7 +125,7 @@ def test_bundle_import_report_offers_the_held_records(
 
     from PySide6.QtWidgets import QMessageBox
 
-    from evidence_app.ui.bundle_dialog import BundleImportDialog
+    from evidence_app.ui.dialogs.bundle_dialog import BundleImportDialog
 
     with Library.open(tmp_path / "org") as org:
         hn = org.agreement("hn-2025")

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QToolButton
 
-from evidence_app.library import Library
-from evidence_app.ui import bulk_tags
+from evidence_app.library.facade import Library
+from evidence_app.ui.library_view import bulk_tags
+from evidence_app.ui.library_view.metadata_dialog import MetadataDialog
+from evidence_app.ui.library_view.sources_table import COL_COUNTRIES, COL_TITLE, RecordRole
 from evidence_app.ui.main_window import MainWindow
-from evidence_app.ui.metadata_dialog import MetadataDialog
-from evidence_app.ui.sources_table import COL_COUNTRIES, COL_TITLE, RecordRole
 
 TEXT = "{0}: gangs extort bus drivers. {0} police. {0} courts. Pandillas threaten women.\n"
 

@@ -14,14 +14,14 @@ from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QMessageBox
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.model import Excerpt
-from evidence_app.ui.add_to_case import AddToCaseDialog
-from evidence_app.ui.case_errors import a_number_message, date_message
-from evidence_app.ui.cases_view import CasesView
-from evidence_app.ui.coverage_view import GapRole
-from evidence_app.ui.exhibits_model import COL_CURRENT, MIME, drop_position
-from evidence_app.ui.export_dialog import ExportDialog, default_file_name
+from evidence_app.ui.cases.add_to_case import AddToCaseDialog
+from evidence_app.ui.cases.case_errors import a_number_message, date_message
+from evidence_app.ui.cases.cases_view import CasesView
+from evidence_app.ui.cases.coverage_view import GapRole
+from evidence_app.ui.cases.exhibits_model import COL_CURRENT, MIME, drop_position
+from evidence_app.ui.cases.export_dialog import ExportDialog, default_file_name
 from evidence_app.ui.main_window import MainWindow
 
 GUATEMALA = (

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evidence_app.library import Library
-from evidence_app.packet.model import Case
-from evidence_app.ui.export_dialog import ExportDialog
-from evidence_app.ui.metadata_dialog import MetadataDialog
+from evidence_app.library.facade import Library
+from evidence_app.model.cases import Case
+from evidence_app.ui.cases.export_dialog import ExportDialog
+from evidence_app.ui.library_view.metadata_dialog import MetadataDialog
 
 PAGE = """<html lang="en"><head><title>Honduras: Violence Report - Example Watch</title>
 <!-- saved from url=(0044)https://www.example.org/reports/honduras-2023 -->
@@ -73,7 +73,7 @@ def test_export_dialog_lists_citations_to_check(
 def test_new_excerpt_starts_with_its_quote_risks_and_paragraph(
     qtbot, ui_library: Library  # type: ignore[no-untyped-def]
 ) -> None:
-    from evidence_app.ui.excerpt_dialog import ExcerptDialog
+    from evidence_app.ui.reader.excerpt_dialog import ExcerptDialog
 
     source_id = ui_library.sources()[0].id
     ui_library.tag(source_id, risks=["gang_violence", "returnees", "lgbtqi"])

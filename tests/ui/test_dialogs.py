@@ -6,14 +6,14 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.model import Changes, TagSuggestion
-from evidence_app.ui.excerpt_dialog import ExcerptDialog, cite_text
-from evidence_app.ui.metadata_dialog import MetadataDialog, valid_date
-from evidence_app.ui.preferences_dialog import PreferencesDialog
+from evidence_app.ui.dialogs.preferences_dialog import PreferencesDialog
+from evidence_app.ui.dialogs.taxonomy_dialog import TaxonomyDialog, slug_from_label
+from evidence_app.ui.library_view.metadata_dialog import MetadataDialog, valid_date
+from evidence_app.ui.reader.excerpt_dialog import ExcerptDialog, cite_text
 from evidence_app.ui.start_page import StartPage
-from evidence_app.ui.tag_picker import TagPicker
-from evidence_app.ui.taxonomy_dialog import TaxonomyDialog, slug_from_label
+from evidence_app.ui.widgets.tag_picker import TagPicker
 
 ACA = {"BZ", "EC", "GT", "HN", "PY", "UG", "SV"}
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.model import Excerpt
-from evidence_app.ui.excerpts_panel import COL_NOTE, ExcerptsPanel
+from evidence_app.ui.library_view.excerpts_panel import COL_NOTE, ExcerptsPanel
 
 
 @pytest.fixture(autouse=True)

@@ -11,11 +11,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from evidence_app import app as app_module
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.ui import i18n
-from evidence_app.ui.guide_dialog import GuideDialog, guide_path
+from evidence_app.ui.dialogs.guide_dialog import GuideDialog, guide_path
+from evidence_app.ui.dialogs.ocr_dialog import OcrDialog
 from evidence_app.ui.main_window import MainWindow
-from evidence_app.ui.ocr_dialog import OcrDialog
 
 SCAN = "pdf/scan_image_only_english.pdf"
 

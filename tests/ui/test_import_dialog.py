@@ -8,10 +8,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.model import ImportReport
+from evidence_app.ui.dialogs.import_dialog import (
+    PAGE_PROGRESS,
+    PAGE_REPORT,
+    PAGE_SETUP,
+    ImportDialog,
+)
 from evidence_app.ui.errors import import_reason
-from evidence_app.ui.import_dialog import PAGE_PROGRESS, PAGE_REPORT, PAGE_SETUP, ImportDialog
 
 ENCRYPTED = "malformed/pdfminer_encryption_rc4-40.pdf"  # password "baz"
 DAMAGED = "malformed/huridocs_error_5_bytes.pdf"
@@ -173,7 +178,7 @@ def test_edit_details_opens_the_metadata_dialog_for_each_source(
 
 def test_the_dialog_imports_in_one_bulk_block(qtbot, ui_library, corpus, monkeypatch) -> None:
     """The faster path (bulk_import.py): analysis for the index while the workers read."""
-    import evidence_app.importer as importer
+    import evidence_app.importing.importer as importer
 
     seen: list[bool] = []
     original = importer.Importer.run

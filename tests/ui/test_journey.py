@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.ui import i18n
-from evidence_app.ui.excerpt_dialog import ExcerptDialog
-from evidence_app.ui.import_dialog import ImportDialog
+from evidence_app.ui.dialogs.import_dialog import ImportDialog
 from evidence_app.ui.main_window import MainWindow
+from evidence_app.ui.reader.excerpt_dialog import ExcerptDialog
 
 FILES = (
     "text/statedept_hrr_2024_honduras.txt",

@@ -7,8 +7,8 @@ from pathlib import Path
 import pypdf
 from pytestqt.qtbot import QtBot
 
-from evidence_app.library import Library
-from evidence_app.ui.export_dialog import ExportDialog
+from evidence_app.library.facade import Library
+from evidence_app.ui.cases.export_dialog import ExportDialog
 
 TITLE = "INDEX OF EVIDENCE BY LEGAL ELEMENT"
 
@@ -69,7 +69,7 @@ def test_export_it_alone_as_docx(qtbot: QtBot, ui_library: Library, tmp_path: Pa
 
 
 def test_the_guide_explains_pretermission_with_sources_in_both_languages() -> None:
-    from evidence_app.ui.guide_dialog import guide_path
+    from evidence_app.ui.dialogs.guide_dialog import guide_path
 
     english = guide_path("en").read_text(encoding="utf-8")
     spanish = guide_path("es").read_text(encoding="utf-8")

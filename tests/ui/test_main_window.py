@@ -14,14 +14,15 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from evidence_app import app as app_module
-from evidence_app.library import Library
-from evidence_app.locking import LibraryLock
+from evidence_app.library.facade import Library
+from evidence_app.library.locking import LibraryLock
 from evidence_app.model import Changes
-from evidence_app.ui import i18n, scrollbars
-from evidence_app.ui.excerpt_dialog import ExcerptDialog
-from evidence_app.ui.import_dialog import ImportDialog
+from evidence_app.ui import i18n
+from evidence_app.ui.dialogs.import_dialog import ImportDialog
+from evidence_app.ui.library_view.results_view import FLAT
 from evidence_app.ui.main_window import MainWindow
-from evidence_app.ui.results_view import FLAT
+from evidence_app.ui.reader.excerpt_dialog import ExcerptDialog
+from evidence_app.ui.widgets import scrollbars
 
 
 @pytest.fixture

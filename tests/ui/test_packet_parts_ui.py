@@ -7,10 +7,10 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from evidence_app.errors import PacketPageTooLarge
-from evidence_app.library import Library
-from evidence_app.packet.model import IndexRow, PacketPart, PacketResult
+from evidence_app.library.facade import Library
+from evidence_app.model.cases import IndexRow, PacketPart, PacketResult
+from evidence_app.ui.cases.export_dialog import ExportDialog, size_text
 from evidence_app.ui.errors import describe_error
-from evidence_app.ui.export_dialog import ExportDialog, size_text
 
 
 def test_a_page_too_large_is_explained_in_words() -> None:

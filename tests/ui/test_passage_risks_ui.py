@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.model import SearchQuery
-from evidence_app.ui.facets import FacetPanel
-from evidence_app.ui.search_controller import browse
-from evidence_app.ui.sources_table import COL_RISKS, SourcesModel
+from evidence_app.ui.library_view.facets import FacetPanel
+from evidence_app.ui.library_view.search_controller import browse
+from evidence_app.ui.library_view.sources_table import COL_RISKS, SourcesModel
 
 ABOUT_LGBTQI = ("Violence against LGBTQI+ persons continued. NGOs reported killings of "
                 "transgender women and gay men, and attacks motivated by sexual orientation "

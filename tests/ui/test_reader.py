@@ -9,10 +9,10 @@ from typing import cast
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.model import Excerpt, Page, PassageHit, RiskType, SearchQuery, Source, Span
-from evidence_app.ui.page_text import PageText, clean_spans, find_terms, fold, term_pattern
-from evidence_app.ui.reader import BOTH, ORIGINAL, TEXT, ReaderPane
+from evidence_app.ui.reader.page_text import PageText, clean_spans, find_terms, fold, term_pattern
+from evidence_app.ui.reader.panel import BOTH, ORIGINAL, TEXT, ReaderPane
 
 TRICKY = (
     "Informe 2024\r\n\r\n"

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from evidence_app.errors import DatabaseDamaged
-from evidence_app.library import Library
-from evidence_app.ui import recovery_dialog
+from evidence_app.library.facade import Library
+from evidence_app.ui.dialogs import recovery_dialog
 from evidence_app.ui.errors import describe_error
 
 

@@ -10,12 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.model import SearchQuery
-from evidence_app.ui import results_delegate, search_controller, tasks
+from evidence_app.ui import tasks
+from evidence_app.ui.library_view import results_delegate, search_controller
+from evidence_app.ui.library_view.results_models import MORE, KindRole, RecordRole
+from evidence_app.ui.library_view.results_view import FLAT, GROUPED
 from evidence_app.ui.main_window import MainWindow
-from evidence_app.ui.results_models import MORE, KindRole, RecordRole
-from evidence_app.ui.results_view import FLAT, GROUPED
 
 GUATEMALA = (
     "Guatemala 2023 report\n\n"

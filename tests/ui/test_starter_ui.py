@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from evidence_app.library import Library
-from evidence_app.ui import starter_dialog
+from evidence_app.library.facade import Library
+from evidence_app.ui.dialogs import starter_dialog
 from evidence_app.ui.main_window import MainWindow
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from evidence_app.library import Library
-from evidence_app.ui.excerpt_dialog import ExcerptDialog
-from evidence_app.ui.excerpts_model import COL_TRANSLATION
-from evidence_app.ui.export_dialog import ExportDialog
+from evidence_app.library.facade import Library
+from evidence_app.ui.cases.export_dialog import ExportDialog
+from evidence_app.ui.library_view.excerpts_model import COL_TRANSLATION
 from evidence_app.ui.main_window import MainWindow
+from evidence_app.ui.reader.excerpt_dialog import ExcerptDialog
 
 SPANISH = (
     "Informe sobre Guatemala\n\n"

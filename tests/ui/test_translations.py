@@ -36,7 +36,7 @@ def test_spanish_ts_is_complete_and_current(tmp_path: Path) -> None:
     copy = tmp_path / "evidence_es.ts"
     shutil.copy(TS, copy)
     sources = sorted(
-        str(p) for p in (REPO / "evidence_app" / "ui").glob("*.py") if p.name != "screenshots.py"
+        str(p) for p in sorted((REPO / "evidence_app" / "ui").rglob("*.py"))
     )
     subprocess.run(
         [_tool("pyside6-lupdate"), "-no-obsolete", *sources,
@@ -61,7 +61,7 @@ def test_english_plural_forms_are_complete_and_current(tmp_path: Path) -> None:
     copy = tmp_path / "evidence_en.ts"
     shutil.copy(EN_TS, copy)
     sources = sorted(
-        str(p) for p in (REPO / "evidence_app" / "ui").glob("*.py") if p.name != "screenshots.py"
+        str(p) for p in sorted((REPO / "evidence_app" / "ui").rglob("*.py"))
     )
     subprocess.run(
         [_tool("pyside6-lupdate"), "-pluralonly", "-no-obsolete", *sources,

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.model import Changes
-from evidence_app.ui.backup_dialog import BackupsDialog
-from evidence_app.ui.bundle_dialog import BundleExportDialog, BundleImportDialog
+from evidence_app.ui.dialogs.backup_dialog import BackupsDialog
+from evidence_app.ui.dialogs.bundle_dialog import BundleExportDialog, BundleImportDialog
 from evidence_app.ui.main_window import MainWindow
 
 

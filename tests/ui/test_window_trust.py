@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QToolBar
 
-from evidence_app.library import Library
+from evidence_app.library.facade import Library
 from evidence_app.model import Changes
 from evidence_app.ui import unsaved
 from evidence_app.ui.main_window import MainWindow
@@ -140,8 +140,8 @@ def test_opening_another_library_asks(
 def test_export_names_blank_cover_fields_and_asks(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from evidence_app.ui import cover_check
-    from evidence_app.ui.export_dialog import ExportDialog
+    from evidence_app.ui.cases import cover_check
+    from evidence_app.ui.cases.export_dialog import ExportDialog
 
     library = window.library
     assert library is not None
@@ -176,7 +176,7 @@ def test_export_names_blank_cover_fields_and_asks(
     monkeypatch.setattr(cover_check, "ask_blank_cover",
                         lambda *_a: pytest.fail("asked about a complete cover"))
     out.unlink()
-    monkeypatch.setattr("evidence_app.ui.export_dialog.confirm_overwrite", lambda *_a: True)
+    monkeypatch.setattr("evidence_app.ui.cases.export_dialog.confirm_overwrite", lambda *_a: True)
     dialog = view.export_packet()
     assert dialog is not None
     dialog.path_edit.setText(str(out))
@@ -247,9 +247,9 @@ def test_scanned_pdf_is_marked_and_the_reader_offers_original_and_ocr(
 ) -> None:
     from reportlab.pdfgen import canvas
 
-    from evidence_app.ui.ocr_dialog import OcrDialog
-    from evidence_app.ui.reader import ORIGINAL
-    from evidence_app.ui.sources_table import COL_TITLE
+    from evidence_app.ui.dialogs.ocr_dialog import OcrDialog
+    from evidence_app.ui.library_view.sources_table import COL_TITLE
+    from evidence_app.ui.reader.panel import ORIGINAL
 
     library = window.library
     assert library is not None
@@ -297,7 +297,7 @@ def test_escape_clears_the_search(qtbot, window: MainWindow) -> None:  # type: i
 
 
 def test_sources_table_tells_titles_apart(window: MainWindow) -> None:
-    from evidence_app.ui.sources_table import COL_COUNTRIES, COL_DATE, COL_TITLE
+    from evidence_app.ui.library_view.sources_table import COL_COUNTRIES, COL_DATE, COL_TITLE
 
     view = window.sources_table.view
     assert view.textElideMode() == Qt.TextElideMode.ElideMiddle
@@ -335,7 +335,8 @@ class StuckSearchProcess:
 def test_a_stuck_search_says_still_searching_then_restarts(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
-    from evidence_app.ui import search_controller, tasks
+    from evidence_app.ui import tasks
+    from evidence_app.ui.library_view import search_controller
 
     monkeypatch.setattr(search_controller, "SLOW_MS", 100)
     monkeypatch.setattr(search_controller, "TIMEOUT_MS", 1000)
@@ -511,7 +512,7 @@ def test_copy_citation_from_the_results(window: MainWindow) -> None:
 
 
 def test_a_coverage_gap_searches_the_library(window: MainWindow) -> None:
-    from evidence_app.ui.coverage_view import GapRole
+    from evidence_app.ui.cases.coverage_view import GapRole
 
     library = window.library
     assert library is not None

@@ -1,0 +1,494 @@
+"""The one front door. The GUI and the CLI call these verbs and nothing below them."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from typing import Any
+
+from .. import taxonomy
+from ..agreements.data import shipped_agreements
+from ..agreements.verbs import AgreementsMixin
+from ..citing.checks import CitationChecksMixin
+from ..errors import DiskFull, InvalidValue, LibraryLocked, NotFound
+from ..importing.bulk import BulkImport
+from ..importing.importer import Importer
+from ..importing.starter import StarterMixin
+from ..ingest.text_clean import clean_text as _clean_text
+from ..labelling.suggest import suggest_tags
+from ..model import (
+    KINDS,
+    Changes,
+    CheckReport,
+    ImportReport,
+    Page,
+    Progress,
+    SearchQuery,
+    SearchResult,
+    Source,
+    Suggestions,
+    no_progress,
+)
+from ..search import SearchEngine
+from ..search.engine import BEING_UPDATED, NOT_READY
+from ..search.index.analysed import AnalysedSource
+from ..sharing.verbs import MaintenanceMixin
+from ..store import SOURCE_FIELDS, Store
+from ..store.connection import connect
+from ..store.health import named_damage
+from ..upkeep.ocr_verbs import OcrMixin
+from ..upkeep.recovery import refuse_damaged
+from ..upkeep.recovery import stale_work_folders as stale_recovery_folders
+from ..upkeep.recovery_verbs import RecoveryMixin
+from . import folder as lib_folder
+from .cases import CasesMixin
+from .excerpts import ExcerptsMixin
+from .legal_index import LegalIndexMixin
+from .locking import LibraryLock, writes
+from .numbering import NumberingMixin
+from .passages import PassageRisksMixin
+from .sharing import SharingMixin, lock_for_upkeep, open_unlocked
+from .tag_origins import TagOriginsMixin
+from .taxonomy_edits import TaxonomyMixin
+from .translations import TranslationsMixin
+
+log = logging.getLogger(__name__)
+
+DB_NAME = lib_folder.DB_NAME
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
+              OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin, RecoveryMixin,
+              TagOriginsMixin, LegalIndexMixin, NumberingMixin, AgreementsMixin, PassageRisksMixin):
+    """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
+
+    def __init__(
+        self, folder: Path, store: Store, lock: LibraryLock, *, upkeep: bool = True
+    ) -> None:
+        self.folder = folder
+        self.store = store
+        self._lock = lock
+        self._local = threading.local()
+        self._readers: list[Store] = []
+        self._readers_lock = threading.Lock()
+        self._bulk: BulkImport | None = None
+        # Only a writer may sweep the index folder: another process may be building in it.
+        self.engine = SearchEngine.open(
+            folder / lib_folder.INDEX, self._TextStoreView(self), taxonomy.load_thesaurus(),
+            sweep=upkeep,
+        )
+        self._start_watching()
+
+    # ---------------------------------------------------------------- opening
+    @classmethod
+    def open(
+        cls,
+        folder: Path | str,
+        *,
+        create: bool = True,
+        lock_wait: float = 2.0,
+        progress: Progress = no_progress,
+    ) -> Library:
+        folder = Path(folder).expanduser().resolve()
+        try:
+            return cls._open(folder, create, lock_wait, progress)
+        except (OSError, sqlite3.OperationalError) as exc:
+            full = lib_folder.as_disk_full(exc, folder)
+            if full is not None:
+                raise full from exc
+            raise
+
+    @classmethod
+    def _open(
+        cls, folder: Path, create: bool, lock_wait: float, progress: Progress
+    ) -> Library:
+        if not folder.exists():
+            if not create:
+                raise NotFound("library", str(folder))
+            folder.mkdir(parents=True, mode=0o700)
+        lib_folder.ensure_layout(folder)
+        lock = LibraryLock(folder, wait=lock_wait)
+        db_path = folder / DB_NAME
+        try:
+            with named_damage(db_path):  # DatabaseDamaged for SQLite's "malformed" and kin
+                refuse_damaged(folder, db_path)
+                upkeep = lock_for_upkeep(lock, db_path, lock_wait)
+                try:
+                    return cls._open_locked(folder, lock, upkeep, progress)
+                finally:
+                    if upkeep and lock.held():
+                        lock.release()
+        except BaseException:
+            lock.close()
+            raise
+
+    @classmethod
+    def _open_locked(
+        cls, folder: Path, lock: LibraryLock, upkeep: bool, progress: Progress
+    ) -> Library:
+        """Holding the lock: migrate, sync the taxonomy, back up, catch the index up, sweep.
+        Not holding it (another program is writing): that program did all this itself."""
+        db_path = folder / DB_NAME
+        new = not db_path.exists()
+        store = Store.open(db_path, folder / "backups") if upkeep else open_unlocked(db_path)
+        try:
+            if new:
+                os.chmod(db_path, 0o600)
+            if upkeep:
+                try:
+                    store.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
+                    store.sync_agreements(shipped_agreements())
+                except sqlite3.OperationalError as exc:
+                    if lib_folder.as_disk_full(exc, folder) is None:
+                        raise
+                    log.warning("taxonomy not refreshed: the disk is full")
+            library = cls(folder, store, lock, upkeep=upkeep)
+        except BaseException:
+            store.close()
+            raise
+        if upkeep:
+            try:
+                library._open_upkeep(progress)
+            except BaseException:
+                library._close_parts()
+                raise
+        return library
+
+    def _open_upkeep(self, progress: Progress) -> None:
+        started = time.time()
+        # On a full disk the library opens all the same, for reading; the log says why.
+        try:
+            self.auto_backup()
+        except DiskFull as exc:
+            log.warning("daily backup skipped: %s", exc)
+        try:
+            self.catch_up_index(progress)
+        except DiskFull as exc:
+            log.warning("search index not brought up to date: %s", exc)
+        # copies and backups that were killed (older than this open: not of one running now)
+        lib_folder.sweep_partial_files(self.folder, before=started)
+        # a bundle import or a recovery that was killed
+        for work in [*self.stale_work_folders(), *stale_recovery_folders(self.folder)]:
+            lib_folder.remove_tree_in(self.folder, work.name)
+
+    def close(self) -> None:
+        try:
+            self._close_parts()
+        finally:
+            self._lock.close()
+
+    def _close_parts(self) -> None:
+        try:
+            self.engine.close()
+        finally:
+            with self._readers_lock:
+                for reader in self._readers:
+                    reader.close()
+                self._readers.clear()
+            self._stop_watching()
+            self.store.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _reader(self) -> Store:
+        """Reads use a connection per thread, apart from the writer's (WAL: committed data only)."""
+        reader: Store | None = getattr(self._local, "store", None)
+        if reader is None:
+            reader = Store(connect(self.folder / DB_NAME))
+            self._local.store = reader
+            with self._readers_lock:
+                self._readers.append(reader)
+        return reader
+
+    class _TextStoreView:
+        """What search reads, through the calling thread's connection."""
+
+        def __init__(self, library: Library) -> None:
+            self._library = library
+
+        def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
+            with self._damage():
+                return self._library._reader().page_texts(source_id, page_nos)
+
+        def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+            with self._damage():
+                return self._library._reader().source_titles(source_ids)
+
+        def _damage(self) -> AbstractContextManager[None]:
+            # A damaged library database is named as such: search must not blame its index.
+            return named_damage(self._library.folder / DB_NAME)
+
+        def iter_index_documents(self, source_ids: Iterable[int] | None = None) -> Any:
+            return self._library._reader().iter_index_documents(source_ids)
+
+        def count_sources(self) -> int:
+            return self._library._reader().count_sources()
+
+        def page_risks_version(self) -> int:
+            with self._damage():
+                return self._library._reader().page_risks_version()
+
+        def page_risk_rows(self) -> list[tuple[str, int, int]]:
+            with self._damage():
+                return self._library._reader().page_risk_rows()
+
+    # ---------------------------------------------------------------- index upkeep
+    @writes("updating the search index")
+    def catch_up_index(self, progress: Progress = no_progress) -> Changes:
+        """Bring the derived index to the store's generation; rebuild when it cannot catch up."""
+        state = self.engine.state()
+        target = self.store.generation()
+        if not state.healthy:
+            self.rebuild_index(progress)
+            return Changes(index=True)
+        if state.generation == target:
+            return Changes()
+        delta = self.store.changes_since(state.generation) if state.generation < target else None
+        if delta is None:
+            self.rebuild_index(progress)
+            return Changes(index=True)
+        put, delete = delta
+        if delete:
+            self.engine.delete(sorted(delete))
+        self.engine.add(
+            self.store.iter_index_documents(put), generation=target, progress=progress
+        )
+        self.engine.set_generation(target)
+        self.store.trim_index_log(target)
+        return Changes(index=True)
+
+    @writes("rebuilding the search index")
+    def rebuild_index(
+        self, progress: Progress = no_progress, cancel: threading.Event | None = None
+    ) -> Changes:
+        target = self.store.generation()
+        self.engine.rebuild(
+            self.store.iter_index_documents,  # read again to rebuild in place if need be
+            self.store.count_sources(),
+            generation=target,
+            progress=progress,
+            cancel=cancel,
+        )
+        self.store.trim_index_log(target)
+        return Changes(index=True)
+
+    @writes("updating the search index")
+    def _reindex(
+        self, source_ids: Sequence[int], ready: dict[int, AnalysedSource] | None = None
+    ) -> None:
+        """Commit SQLite first, then the index; a failure leaves the index stale for catch-up."""
+        target = self.store.generation()
+        try:
+            self.engine.add(self.store.iter_index_documents(source_ids), generation=target,
+                            ready=ready)
+        except Exception as exc:
+            if lib_folder.is_disk_full(exc):
+                # the library has it; the index catches up once there is room
+                log.warning("index update stopped, the disk is full; it catches up later")
+                return
+            log.exception("index update failed; rebuilding from the store")
+            self.rebuild_index()
+            return
+        self.store.trim_index_log(target)
+
+    @writes("updating the search index")
+    def _unindex(self, source_ids: Sequence[int]) -> None:
+        try:
+            self.engine.delete(source_ids, generation=self.store.generation())
+        except Exception as exc:
+            if lib_folder.is_disk_full(exc):
+                log.warning("index delete stopped, the disk is full; it catches up later")
+                return
+            log.exception("index delete failed; rebuilding from the store")
+            self.rebuild_index()
+
+    # ---------------------------------------------------------------- import
+    @contextmanager
+    def bulk_import(self, ahead: Sequence[Path | str] = ()) -> Iterator[None]:
+        """Import calls made inside the block (on this thread) share their extraction
+        workers, and the index is written in batches across them, the rest at the end:
+        see bulk_import.py (a source is searchable once its batch is written). `ahead`:
+        the files the calls will import, in that order, read a few files ahead."""
+        if self._bulk is not None:
+            yield
+            return
+        bulk = self._bulk = BulkImport(self.store, self.engine.analyse,
+                                       [Path(p) for p in ahead], self.read_headings)
+        try:
+            yield
+        finally:
+            self._bulk = None
+            try:
+                if bulk.pending:
+                    bulk.flush(self._reindex)
+                if bulk.headings:
+                    self.read_headings(bulk.headings)
+            finally:
+                bulk.close()
+
+    def _bulk_here(self) -> BulkImport | None:
+        bulk = self._bulk
+        return bulk if bulk is not None and bulk.thread == threading.get_ident() else None
+
+    @writes("importing files")
+    def import_files(
+        self,
+        paths: Sequence[Path | str],
+        *,
+        countries: Sequence[str] = (),
+        risks: Sequence[str] = (),
+        password: str | None = None,
+        auto_tag: bool = False,
+        progress: Progress = no_progress,
+        cancel: threading.Event | None = None,
+        workers: int | None = None,
+    ) -> ImportReport:
+        countries = self._valid_countries(countries)
+        risks = self._valid_risks(risks)
+        importer = Importer(self, countries, risks, password, auto_tag)
+        report = importer.run([Path(p) for p in paths], progress, cancel, workers)
+        # Section headings of saved web pages, read from the stored original (a few ms each).
+        pages = [s.id for s in report.imported if s.format == "html"]
+        bulk = self._bulk_here()
+        if pages and bulk is not None:
+            # read while a later call waits for its workers, or at the end; most were read
+            # by the worker that read the file (import_worker.py)
+            bulk.headings += [sid for sid in pages if sid not in bulk.headed]
+        elif pages:
+            self.read_headings(pages)
+        return report
+
+    # ---------------------------------------------------------------- sources
+    def sources(self, ids: Sequence[int] | None = None) -> list[Source]:
+        return self._reader().list_sources(ids)
+
+    def source(self, source_id: int) -> Source:
+        return self._reader().get_source(source_id)
+
+    def pages(self, source_id: int) -> list[Page]:
+        return self._reader().pages(source_id)
+
+    def page(self, source_id: int, page_no: int) -> Page:
+        return self._reader().page(source_id, page_no)
+
+    def file_path(self, source: Source) -> Path:
+        """The original file, computed from its hash (never from what the row names)."""
+        path = lib_folder.source_file(self.folder, source.sha256, source.format,
+                                      source.stored_file)
+        # an impossible hash: a path that is never there, so callers say "missing"
+        return path if path is not None else self.folder / lib_folder.FILES / "-"
+
+    @writes("editing a source")
+    def edit_source(self, source_id: int, **fields: Any) -> Changes:
+        unknown = set(fields) - set(SOURCE_FIELDS)
+        if unknown:
+            raise InvalidValue("field", sorted(unknown), "not an editable source field")
+        clean = {k: _clean_text(str(v)) for k, v in fields.items() if v is not None}
+        for key in ("published", "accessed"):
+            if clean.get(key) and not _DATE.match(clean[key]):
+                raise InvalidValue(key, clean[key], "use YYYY, YYYY-MM or YYYY-MM-DD")
+        if clean.get("kind") and clean["kind"] not in KINDS:
+            raise InvalidValue("kind", clean["kind"], f"one of {', '.join(KINDS)}")
+        self.store.update_source(source_id, clean)
+        self._reindex([source_id])
+        return Changes(sources=True)
+
+    @writes("tagging a source")
+    def tag(
+        self,
+        source_id: int,
+        *,
+        countries: Sequence[str] = (),
+        risks: Sequence[str] = (),
+        remove_countries: Sequence[str] = (),
+        remove_risks: Sequence[str] = (),
+    ) -> Changes:
+        self.store.change_source_tags(
+            source_id,
+            self._valid_countries(countries),
+            [c.upper() for c in remove_countries],
+            self._valid_risks(risks),
+            list(remove_risks),
+        )
+        self._reindex([source_id])
+        return Changes(tags=True, sources=True)
+
+    def suggest_tags(self, source_id: int) -> Suggestions:
+        reader = self._reader()
+        # The title often names the country the body only mentions once or twice.
+        source = reader.get_source(source_id)
+        name = Path(source.original_name).stem.replace("_", " ").replace("-", " ")
+        texts = [source.title, name, *(p.text for p in reader.pages(source_id))]
+        return suggest_tags(
+            texts, self.countries(), self.risk_types(include_hidden=False)
+        )
+
+    @writes("deleting a source")
+    def delete_source(self, source_id: int, *, with_excerpts: bool = False) -> Changes:
+        """Remove a source. Its stored file goes too; excerpts must be removed first or with it."""
+        used_by = self.cases_using_source(source_id)
+        if used_by:
+            raise InvalidValue("source", source_id, f"is an exhibit in cases {used_by}")
+        excerpts = self.store.list_excerpts(source_id=source_id)
+        if excerpts and not with_excerpts:
+            raise InvalidValue("source", source_id, f"has {len(excerpts)} excerpts")
+        for excerpt in excerpts:
+            self.store.delete_excerpt(excerpt.id)
+        translation = self.store.get_translation(source_id)
+        source = self.store.delete_source(source_id)
+        if translation is not None:
+            self._drop_file(translation)
+        self._unindex([source_id])
+        if self.store.source_id_by_sha(source.sha256) is None:
+            # Paths from the hash, whatever the row named (a crafted database must not
+            # reach outside files/).
+            lib_folder.remove_source_files(self.folder, source.sha256, source.format,
+                                           source.stored_file)
+        return Changes(sources=True, excerpts=bool(excerpts))
+
+    # ---------------------------------------------------------------- search
+    def search(self, query: SearchQuery | str) -> SearchResult:
+        if isinstance(query, str):
+            query = SearchQuery(text=query)
+        result = self.engine.search(query)
+        if result.error == NOT_READY:
+            holder = self._lock.holder_elsewhere()
+            if holder:  # not broken: another program is writing it right now
+                return SearchResult(query, error=BEING_UPDATED.format(holder=holder))
+        return result
+
+    # ---------------------------------------------------------------- upkeep
+    def stats(self) -> dict[str, int]:
+        reader = self._reader()
+        return {
+            "sources": reader.count_sources(),
+            "pages": reader.count_pages(),
+            "excerpts": reader.count_excerpts(),
+        }
+
+    def index_is_current(self) -> bool:
+        if self._lock.holder_elsewhere():
+            return True  # being brought up to date by whoever is writing now
+        state = self.engine.state()
+        return state.healthy and state.generation == self.store.generation()
+
+    def check(self, *, repair: bool = False, progress: Progress = no_progress) -> CheckReport:
+        from ..upkeep.checking import run_check
+
+        with named_damage(self.folder / DB_NAME):
+            return run_check(self, repair=repair, progress=progress)
+
+
+__all__ = ["Library", "LibraryLocked"]

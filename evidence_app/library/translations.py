@@ -1,0 +1,146 @@
+"""Facade verbs for English translations attached to sources (a mixin of Library).
+
+A foreign-language document goes into a packet with its certified English translation
+(EOIR Practice Manual 3.3(a)). The translation file (PDF, DOCX or text) is stored
+content-addressed in files/ like originals; PDFs are appended page by page after the
+original in the packet, DOCX and text are laid out from the text kept in the database.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import ingest
+from ..errors import ImportFailed, InvalidValue, UnsupportedFile
+from ..importing.importer import sha256_file, store_file
+from ..model import Changes, Source, SourceTranslation
+from ..model.cases import Exhibit
+from ..packet.plan import PlannedExhibit, PlannedTranslation
+from . import folder as lib_folder
+from .locking import writes
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+log = logging.getLogger(__name__)
+
+TRANSLATION_FORMATS = ("pdf", "docx", "text")
+
+
+class TranslationsMixin:
+    """Library inherits these verbs."""
+
+    if TYPE_CHECKING:
+        store: Store
+        folder: Path
+
+        def _reader(self) -> Store: ...
+        def exhibits(self, case_id: int) -> list[Exhibit]: ...
+
+    @writes("attaching a translation")
+    def attach_translation(self, source_id: int, path: Path | str) -> SourceTranslation:
+        """Attach (or replace) the English translation file of a source. Raises
+        ImportFailed subclasses naming the file (unsupported, empty, damaged…)."""
+        source = self.store.get_source(source_id)
+        if source.language.lower() == "en":
+            raise InvalidValue("translation_language", source_id,
+                               "the source is in English; correct its language first if it is not")
+        path = Path(path)
+        document = ingest.extract(path)  # checks existence, size, format; raises ImportFailed
+        if document.format not in TRANSLATION_FORMATS:
+            raise UnsupportedFile(str(path), "a translation must be a PDF, DOCX or text file")
+        try:
+            sha = sha256_file(path)
+            relative = store_file(self.folder, path, sha, document.format)
+        except OSError as exc:
+            raise ImportFailed(str(path), f"could not store: {exc.strerror or exc}") from exc
+        previous = self.store.get_translation(source_id)
+        self.store.set_translation(
+            source_id,
+            sha256=sha,
+            format=document.format,
+            original_name=path.name,
+            stored_file=relative,
+            page_count=len(document.pages),
+            text="\f".join(p.text for p in document.pages),
+        )
+        if previous is not None and previous.stored_file != relative:
+            self._drop_file(previous)
+        found = self.store.get_translation(source_id)
+        assert found is not None
+        return found
+
+    @writes("removing a translation")
+    def remove_translation(self, source_id: int) -> Changes:
+        self.store.get_source(source_id)  # NotFound for a wrong id
+        removed = self.store.delete_translation(source_id)
+        if removed is None:
+            raise InvalidValue("translation", source_id, "the source has no translation attached")
+        self._drop_file(removed)
+        return Changes(sources=True)
+
+    def translation(self, source_id: int) -> SourceTranslation | None:
+        return self._reader().get_translation(source_id)
+
+    def translations(self) -> dict[int, SourceTranslation]:
+        """source id -> its translation, for every source that has one."""
+        return {t.source_id: t for t in self._reader().list_translations()}
+
+    def translation_path(self, translation: SourceTranslation) -> Path:
+        return self.folder / translation.stored_file
+
+    def missing_translations(self, case_id: int) -> list[Exhibit]:
+        """Exhibits not in English with no English translation to certify (no file attached,
+        not every quote translated): the packet build refuses them unless told to mark them
+        "translation to follow"."""
+        reader = self._reader()
+        missing = []
+        for exhibit in self.exhibits(case_id):
+            source = reader.get_source(exhibit.source_id)
+            if not source.language:
+                source = self._language_from_text(reader, source)
+            planned = PlannedExhibit(
+                exhibit, source, (), tuple(reader.list_excerpts(ids=list(exhibit.excerpt_ids))),
+                None, self._planned_translation(reader, source.id),
+            )
+            if planned.translation_missing:
+                missing.append(exhibit)
+        return missing
+
+    @staticmethod
+    def _language_from_text(reader: Store, source: Source) -> Source:
+        """A source imported before the language detector knew its script, or never guessed:
+        the translation check must not let a foreign document through for want of a code."""
+        from ..ingest.language import SAMPLE_CHARS, guess_language
+
+        sample: list[str] = []
+        for page in reader.pages(source.id):
+            sample.append(page.text)
+            if sum(map(len, sample)) >= SAMPLE_CHARS:
+                break
+        return replace(source, language=guess_language("\n".join(sample)))
+
+    def _planned_translation(self, reader: Store, source_id: int) -> PlannedTranslation | None:
+        found = reader.get_translation(source_id)
+        if found is None:
+            return None
+        # The path comes from the hash, never from the row (a crafted row cannot point out).
+        path = lib_folder.source_file(self.folder, found.sha256, found.format, found.stored_file)
+        return PlannedTranslation(
+            format=found.format,
+            original_name=found.original_name,
+            sha256=found.sha256,
+            pages=found.pages,
+            path=path if found.format == "pdf" and path is not None and path.is_file() else None,
+        )
+
+    def _drop_file(self, removed: SourceTranslation) -> None:
+        path = lib_folder.source_file(self.folder, removed.sha256, removed.format,
+                                      removed.stored_file)
+        if path is None:
+            return
+        if not self.store.file_in_use(path.relative_to(self.folder).as_posix()):
+            path.unlink(missing_ok=True)

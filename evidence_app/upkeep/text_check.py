@@ -1,0 +1,77 @@
+"""`check` on stored text: every page, excerpt and source field must be valid UTF-8.
+
+Found by reading the raw bytes (store.text_checks). `repair` takes a bad page's text from
+its original file again when the file is here, unchanged and gives that page text;
+otherwise, and for other fields, the bad bytes become U+FFFD (the report says which).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..importing.importer import sha256_file
+from ..ingest.pool import ExtractionPool
+from ..ingest.text_clean import valid_text
+from ..model import CheckProblem, ExtractedDocument
+from ..store.text_checks import BadText, invalid_text, stored_value, write_text
+
+if TYPE_CHECKING:
+    from ..library.facade import Library
+
+
+def _where(bad: BadText) -> str:
+    if bad.table == "pages":
+        return f"source {bad.key[0]} page {bad.key[1]} ({bad.column})"
+    if bad.table == "excerpts":
+        return f"excerpt {bad.key[0]} ({bad.column})"
+    return f"source {bad.key[0]} ({bad.column})"
+
+
+def _extracted_pages(library: Library, source_ids: set[int]) -> dict[int, dict[int, str]]:
+    """Page texts of the originals of these sources, where the file is here and unchanged
+    and its text is the file's own (no OCR copy, no bundle text)."""
+    paths: dict[Path, int] = {}
+    for source_id in sorted(source_ids):
+        source = library.store.get_source(source_id)
+        path = library.folder / source.stored_file
+        if (source.stored_file and not source.ocr_file and not source.text_unverified
+                and path.is_file() and sha256_file(path) == source.sha256):
+            paths[path] = source_id
+    found: dict[int, dict[int, str]] = {}
+    if not paths:
+        return found
+    with ExtractionPool(workers=1) as pool:
+        for path, result in pool.imap((p, None) for p in paths):
+            if isinstance(result, ExtractedDocument):
+                found[paths[path]] = {p.page_no: valid_text(p.text) for p in result.pages}
+    return found
+
+
+def check_stored_text(library: Library, repair: bool) -> list[CheckProblem]:
+    bad = invalid_text(library.store)
+    if not bad:
+        return []
+    if not repair:
+        return [CheckProblem("invalid_text", f"{_where(b)}: not valid UTF-8 (byte "
+                                             f"{b.offset}); `check --repair` fixes it")
+                for b in bad]
+    pages = {b.key[0] for b in bad if b.table == "pages" and b.column == "text"}
+    extracted = _extracted_pages(library, pages)
+    problems: list[CheckProblem] = []
+    for item in bad:
+        text = None
+        if item.table == "pages" and item.column == "text":
+            text = extracted.get(item.key[0], {}).get(item.key[1])
+        if text is not None and text.strip():
+            how = "text extracted again from the original file"
+        else:
+            text = stored_value(library.store, item)
+            how = "the bytes that are not UTF-8 replaced by \ufffd"
+        write_text(library.store, item, text)
+        problems.append(CheckProblem("invalid_text", f"{_where(item)}: was not valid UTF-8; "
+                                                     f"{how}", repaired=True))
+    touched = sorted({b.key[0] for b in bad if b.table in ("pages", "sources")})
+    if touched:
+        library._reindex(touched)
+    return problems
