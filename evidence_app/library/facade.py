@@ -41,7 +41,6 @@ from ..search.engine import BEING_UPDATED, NOT_READY
 from ..search.index.analysed import AnalysedSource
 from ..sharing.verbs import MaintenanceMixin
 from ..store import SOURCE_FIELDS, Store
-from ..store.connection import connect
 from ..store.health import named_damage
 from ..upkeep.ocr_verbs import OcrMixin
 from ..upkeep.recovery import refuse_damaged
@@ -50,14 +49,17 @@ from ..upkeep.recovery_verbs import RecoveryMixin
 from . import folder as lib_folder
 from .cases import CasesMixin
 from .excerpts import ExcerptsMixin
+from .index_upkeep import IndexUpkeep
 from .legal_index import LegalIndexMixin
 from .locking import LibraryLock, writes
 from .numbering import NumberingMixin
 from .passages import PassageRisksMixin
-from .sharing import SharingMixin, lock_for_upkeep, open_unlocked
+from .sharing import lock_for_upkeep, open_unlocked
+from .stores import Stores
 from .tag_origins import TagOriginsMixin
 from .taxonomy_edits import TaxonomyMixin
 from .translations import TranslationsMixin
+from .watch import ChangeWatch, Writing
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +67,7 @@ DB_NAME = lib_folder.DB_NAME
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
+class Library(CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
               OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin, RecoveryMixin,
               TagOriginsMixin, LegalIndexMixin, NumberingMixin, AgreementsMixin, PassageRisksMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
@@ -76,16 +78,29 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         self.folder = folder
         self.store = store
         self._lock = lock
-        self._local = threading.local()
-        self._readers: list[Store] = []
-        self._readers_lock = threading.Lock()
         self._bulk: BulkImport | None = None
+        self.stores = Stores(store, folder / DB_NAME)
         # Only a writer may sweep the index folder: another process may be building in it.
         self.engine = SearchEngine.open(
-            folder / lib_folder.INDEX, self._TextStoreView(self), taxonomy.load_thesaurus(),
-            sweep=upkeep,
+            folder / lib_folder.INDEX, _TextStoreView(self.stores, folder / DB_NAME),
+            taxonomy.load_thesaurus(), sweep=upkeep,
         )
-        self._start_watching()
+        self.watch = ChangeWatch(folder, lock, self._index_on_disk)
+        self._writing = Writing(lock, folder, self.watch)  # type: ignore[method-assign]
+        self.index = IndexUpkeep(self.stores, self.engine, self._writing)
+        # The named parts; until every caller names its part, old verbs reach them here.
+        self._parts: list[object] = [self.index, self.watch]
+
+    def __getattr__(self, name: str) -> Any:
+        # TEMPORARY while the mixins become parts: `library.verb` finds the part's verb.
+        for part in self.__dict__.get("_parts", ()):
+            if hasattr(type(part), name) and not name.startswith("_"):
+                return getattr(part, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def _index_on_disk(self) -> tuple[int, str] | None:
+        disk = self.engine.disk_state()
+        return (disk.generation, disk.active) if disk else None
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -170,7 +185,7 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         except DiskFull as exc:
             log.warning("daily backup skipped: %s", exc)
         try:
-            self.catch_up_index(progress)
+            self.index.catch_up_index(progress)
         except DiskFull as exc:
             log.warning("search index not brought up to date: %s", exc)
         # copies and backups that were killed (older than this open: not of one running now)
@@ -189,11 +204,8 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         try:
             self.engine.close()
         finally:
-            with self._readers_lock:
-                for reader in self._readers:
-                    reader.close()
-                self._readers.clear()
-            self._stop_watching()
+            self.stores.close_readers()
+            self.watch.close()
             self.store.close()
 
     def __enter__(self) -> Library:
@@ -203,116 +215,16 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
         self.close()
 
     def _reader(self) -> Store:
-        """Reads use a connection per thread, apart from the writer's (WAL: committed data only)."""
-        reader: Store | None = getattr(self._local, "store", None)
-        if reader is None:
-            reader = Store(connect(self.folder / DB_NAME))
-            self._local.store = reader
-            with self._readers_lock:
-                self._readers.append(reader)
-        return reader
-
-    class _TextStoreView:
-        """What search reads, through the calling thread's connection."""
-
-        def __init__(self, library: Library) -> None:
-            self._library = library
-
-        def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
-            with self._damage():
-                return self._library._reader().page_texts(source_id, page_nos)
-
-        def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-            with self._damage():
-                return self._library._reader().source_titles(source_ids)
-
-        def _damage(self) -> AbstractContextManager[None]:
-            # A damaged library database is named as such: search must not blame its index.
-            return named_damage(self._library.folder / DB_NAME)
-
-        def iter_index_documents(self, source_ids: Iterable[int] | None = None) -> Any:
-            return self._library._reader().iter_index_documents(source_ids)
-
-        def count_sources(self) -> int:
-            return self._library._reader().count_sources()
-
-        def page_risks_version(self) -> int:
-            with self._damage():
-                return self._library._reader().page_risks_version()
-
-        def page_risk_rows(self) -> list[tuple[str, int, int]]:
-            with self._damage():
-                return self._library._reader().page_risk_rows()
+        return self.stores.reader()
 
     # ---------------------------------------------------------------- index upkeep
-    @writes("updating the search index")
-    def catch_up_index(self, progress: Progress = no_progress) -> Changes:
-        """Bring the derived index to the store's generation; rebuild when it cannot catch up."""
-        state = self.engine.state()
-        target = self.store.generation()
-        if not state.healthy:
-            self.rebuild_index(progress)
-            return Changes(index=True)
-        if state.generation == target:
-            return Changes()
-        delta = self.store.changes_since(state.generation) if state.generation < target else None
-        if delta is None:
-            self.rebuild_index(progress)
-            return Changes(index=True)
-        put, delete = delta
-        if delete:
-            self.engine.delete(sorted(delete))
-        self.engine.add(
-            self.store.iter_index_documents(put), generation=target, progress=progress
-        )
-        self.engine.set_generation(target)
-        self.store.trim_index_log(target)
-        return Changes(index=True)
-
-    @writes("rebuilding the search index")
-    def rebuild_index(
-        self, progress: Progress = no_progress, cancel: threading.Event | None = None
-    ) -> Changes:
-        target = self.store.generation()
-        self.engine.rebuild(
-            self.store.iter_index_documents,  # read again to rebuild in place if need be
-            self.store.count_sources(),
-            generation=target,
-            progress=progress,
-            cancel=cancel,
-        )
-        self.store.trim_index_log(target)
-        return Changes(index=True)
-
-    @writes("updating the search index")
     def _reindex(
         self, source_ids: Sequence[int], ready: dict[int, AnalysedSource] | None = None
     ) -> None:
-        """Commit SQLite first, then the index; a failure leaves the index stale for catch-up."""
-        target = self.store.generation()
-        try:
-            self.engine.add(self.store.iter_index_documents(source_ids), generation=target,
-                            ready=ready)
-        except Exception as exc:
-            if lib_folder.is_disk_full(exc):
-                # the library has it; the index catches up once there is room
-                log.warning("index update stopped, the disk is full; it catches up later")
-                return
-            log.exception("index update failed; rebuilding from the store")
-            self.rebuild_index()
-            return
-        self.store.trim_index_log(target)
+        self.index.reindex(source_ids, ready)
 
-    @writes("updating the search index")
     def _unindex(self, source_ids: Sequence[int]) -> None:
-        try:
-            self.engine.delete(source_ids, generation=self.store.generation())
-        except Exception as exc:
-            if lib_folder.is_disk_full(exc):
-                log.warning("index delete stopped, the disk is full; it catches up later")
-                return
-            log.exception("index delete failed; rebuilding from the store")
-            self.rebuild_index()
+        self.index.unindex(source_ids)
 
     # ---------------------------------------------------------------- import
     @contextmanager
@@ -478,17 +390,45 @@ class Library(SharingMixin, CasesMixin, ExcerptsMixin, TaxonomyMixin, Maintenanc
             "excerpts": reader.count_excerpts(),
         }
 
-    def index_is_current(self) -> bool:
-        if self._lock.holder_elsewhere():
-            return True  # being brought up to date by whoever is writing now
-        state = self.engine.state()
-        return state.healthy and state.generation == self.store.generation()
-
     def check(self, *, repair: bool = False, progress: Progress = no_progress) -> CheckReport:
         from ..upkeep.checking import run_check
 
         with named_damage(self.folder / DB_NAME):
             return run_check(self, repair=repair, progress=progress)
+
+
+class _TextStoreView:
+    """What search reads, through the calling thread's connection."""
+
+    def __init__(self, stores: Stores, db_path: Path) -> None:
+        self._stores = stores
+        self._db_path = db_path
+
+    def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
+        with self._damage():
+            return self._stores.reader().page_texts(source_id, page_nos)
+
+    def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+        with self._damage():
+            return self._stores.reader().source_titles(source_ids)
+
+    def _damage(self) -> AbstractContextManager[None]:
+        # A damaged library database is named as such: search must not blame its index.
+        return named_damage(self._db_path)
+
+    def iter_index_documents(self, source_ids: Iterable[int] | None = None) -> Any:
+        return self._stores.reader().iter_index_documents(source_ids)
+
+    def count_sources(self) -> int:
+        return self._stores.reader().count_sources()
+
+    def page_risks_version(self) -> int:
+        with self._damage():
+            return self._stores.reader().page_risks_version()
+
+    def page_risk_rows(self) -> list[tuple[str, int, int]]:
+        with self._damage():
+            return self._stores.reader().page_risk_rows()
 
 
 __all__ = ["Library", "LibraryLocked"]
