@@ -57,7 +57,7 @@ from .passages import PassageRisksMixin
 from .sharing import lock_for_upkeep, open_unlocked
 from .stores import Stores
 from .tag_origins import TagOriginsMixin
-from .taxonomy_edits import TaxonomyMixin
+from .taxonomy_edits import Taxonomy
 from .translations import TranslationsMixin
 from .watch import ChangeWatch, Writing
 
@@ -67,7 +67,7 @@ DB_NAME = lib_folder.DB_NAME
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-class Library(CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
+class Library(CasesMixin, ExcerptsMixin, MaintenanceMixin,
               OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin, RecoveryMixin,
               TagOriginsMixin, LegalIndexMixin, NumberingMixin, AgreementsMixin, PassageRisksMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
@@ -89,7 +89,8 @@ class Library(CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
         self._writing = Writing(lock, folder, self.watch)  # type: ignore[method-assign]
         self.index = IndexUpkeep(self.stores, self.engine, self._writing)
         # The named parts; until every caller names its part, old verbs reach them here.
-        self._parts: list[object] = [self.index, self.watch]
+        self.taxonomy = Taxonomy(self.stores, self._writing)
+        self._parts: list[object] = [self.index, self.watch, self.taxonomy]
 
     def __getattr__(self, name: str) -> Any:
         # TEMPORARY while the mixins become parts: `library.verb` finds the part's verb.
@@ -297,10 +298,14 @@ class Library(CasesMixin, ExcerptsMixin, TaxonomyMixin, MaintenanceMixin,
 
     def file_path(self, source: Source) -> Path:
         """The original file, computed from its hash (never from what the row names)."""
-        path = lib_folder.source_file(self.folder, source.sha256, source.format,
-                                      source.stored_file)
-        # an impossible hash: a path that is never there, so callers say "missing"
-        return path if path is not None else self.folder / lib_folder.FILES / "-"
+        return lib_folder.original_path(self.folder, source)
+
+    # TEMPORARY while the mixins become parts
+    def _valid_countries(self, codes: Iterable[str]) -> list[str]:
+        return self.taxonomy.valid_countries(codes)
+
+    def _valid_risks(self, slugs: Iterable[str]) -> list[str]:
+        return self.taxonomy.valid_risks(slugs)
 
     @writes("editing a source")
     def edit_source(self, source_id: int, **fields: Any) -> Changes:

@@ -21,8 +21,12 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import DiskFull, UnsafePath
+
+if TYPE_CHECKING:
+    from ..model import Source
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +129,13 @@ def source_file(folder: Path, sha: str, fmt: str, recorded: str = "") -> Path | 
         log.warning("refused a stored-file path: %s", exc)
         return None
     return next((p for p in paths if p.is_file()), paths[0])
+
+
+def original_path(folder: Path, source: Source) -> Path:
+    """A source's original file, computed from its hash (never from what the row names); an
+    impossible hash gives a path that is never there, so callers say "missing"."""
+    path = source_file(folder, source.sha256, source.format, source.stored_file)
+    return path if path is not None else folder / FILES / "-"
 
 
 def remove_source_files(folder: Path, sha: str, fmt: str, recorded: str = "") -> None:

@@ -1,44 +1,40 @@
-"""Facade verbs for countries and risk types (a mixin of Library; owns no SQL)."""
+"""`library.taxonomy`: countries and risk types, and checking the codes other parts are given."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import InvalidValue
 from ..ingest.text_clean import clean_text as _clean_text
 from ..model import Changes, Country, RiskType
 from .locking import writes
-
-if TYPE_CHECKING:
-    from ..store import Store
+from .stores import Stores
+from .watch import Writing
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
-class TaxonomyMixin:
-    """Library inherits these verbs."""
-
-    if TYPE_CHECKING:
-        store: Store
-
-        def _reader(self) -> Store: ...
+class Taxonomy:
+    def __init__(self, stores: Stores, writing: Writing) -> None:
+        self._stores = stores
+        self._writing = writing
 
     def countries(self) -> list[Country]:
-        return self._reader().list_countries()
+        return self._stores.reader().list_countries()
 
     def country(self, code: str) -> Country:
-        return self._reader().get_country(code.upper())
+        return self._stores.reader().get_country(code.upper())
 
     @writes("editing the taxonomy")
     def edit_country(self, code: str, **fields: Any) -> Changes:
         fields = {k: _clean_text(v) if isinstance(v, str) else v for k, v in fields.items()}
-        self.store.update_country(code.upper(), fields)
+        self._stores.writer.update_country(code.upper(), fields)
         return Changes(taxonomy=True)
 
     def risk_types(self, include_hidden: bool = True) -> list[RiskType]:
-        return self._reader().list_risk_types(include_hidden)
+        return self._stores.reader().list_risk_types(include_hidden)
 
     @writes("editing the taxonomy")
     def add_risk_type(
@@ -57,10 +53,10 @@ class TaxonomyMixin:
         if not label_en.strip():
             raise InvalidValue("label_en", label_en, "must not be empty")
         if parent:
-            self.store.get_risk_type(parent)
-        if any(r.slug == slug for r in self.store.list_risk_types()):
+            self._stores.writer.get_risk_type(parent)
+        if any(r.slug == slug for r in self._stores.writer.list_risk_types()):
             raise InvalidValue("slug", slug, "already exists")
-        self.store.insert_risk_type(
+        self._stores.writer.insert_risk_type(
             RiskType(
                 slug=slug,
                 label_en=_clean_text(label_en),
@@ -83,11 +79,11 @@ class TaxonomyMixin:
                                               for w in fields["keywords"]) if k]
         if "label_en" in fields and not str(fields["label_en"]).strip():
             raise InvalidValue("label_en", fields["label_en"], "must not be empty")
-        self.store.update_risk_type(slug, fields)
+        self._stores.writer.update_risk_type(slug, fields)
         return Changes(taxonomy=True)
 
-    def _valid_countries(self, codes: Iterable[str]) -> list[str]:
-        known = {c.code for c in self._reader().list_countries()}
+    def valid_countries(self, codes: Iterable[str]) -> list[str]:
+        known = {c.code for c in self._stores.reader().list_countries()}
         out = []
         for code in codes:
             code = code.strip().upper()
@@ -96,8 +92,8 @@ class TaxonomyMixin:
             out.append(code)
         return out
 
-    def _valid_risks(self, slugs: Iterable[str]) -> list[str]:
-        known = {r.slug for r in self._reader().list_risk_types()}
+    def valid_risks(self, slugs: Iterable[str]) -> list[str]:
+        known = {r.slug for r in self._stores.reader().list_risk_types()}
         out = []
         for slug in slugs:
             slug = slug.strip()

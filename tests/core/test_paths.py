@@ -44,7 +44,7 @@ def test_portable_marker_is_ignored_when_running_from_source(
 ) -> None:
     monkeypatch.delattr(sys, "frozen", raising=False)
     assert paths.portable_dir() is None
-    assert paths.app_root() == Path(paths.__file__).resolve().parent.parent
+    assert paths.app_root() == Path(paths.__file__).resolve().parents[2]
     assert (paths.migrations_dir() / "0001_initial.sql").is_file()
 
 
