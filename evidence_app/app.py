@@ -12,8 +12,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .library.folder import DB_NAME
-from .library.paths import APP_AUTHOR, APP_NAME, app_root, default_library_dir, settings_dir
+from .folder.files import DB_NAME
+from .folder.paths import APP_AUTHOR, APP_NAME, app_root, default_library_dir, settings_dir
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
@@ -130,7 +130,7 @@ def open_with_dialogs(folder: Path, parent: QWidget | None = None) -> Library | 
 def self_test() -> int:
     """`--self-test`: the core checks plus the GUI's own (window, translations), offscreen
     unless a display is there; settings go to the temporary folder, never the user's."""
-    from .upkeep.selftest import run_self_test
+    from .cli.selftest import run_self_test
 
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..library.paths import app_root
+from ..folder.paths import app_root
 from ..model.agreements import FACT_FIELDS, STATUSES, Agreement, AgreementFact, FactSource
 
 FORMAT = 1

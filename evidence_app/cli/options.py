@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..library.paths import default_library_dir
+from ..folder.paths import default_library_dir
 
 JSON_HELP = "machine-readable output (JSON on stdout)"
 _AFTER = "library@"  # namespace attributes of --library given after a verb, one per level

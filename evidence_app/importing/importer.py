@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 
 from .. import ingest
 from ..errors import EmptyFile, FileTooLarge, ImportFailed, NoRoom, UnsupportedFile
+from ..folder import files as lib_folder
+from ..folder.files import PARTIAL_SUFFIX, sha256_file
 from ..ingest import known_reports
 from ..ingest.pool import ExtractionPool
 from ..ingest.text_clean import valid_text
 from ..labelling.country_evidence import import_tags
-from ..library import folder as lib_folder
-from ..library.folder import PARTIAL_SUFFIX, sha256_file
 from ..library.passages import store_labels
 from ..model import (
     Changes,

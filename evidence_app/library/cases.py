@@ -21,6 +21,7 @@ from .. import taxonomy
 from ..citing import csl
 from ..citing.citation import exhibit_label
 from ..errors import InvalidValue, NotFound
+from ..folder.locking import writes
 from ..model import Changes, Excerpt, Progress, Source, no_progress
 from ..model.cases import (
     DEFAULT_PACKET_TITLE,
@@ -42,7 +43,6 @@ from ..packet.case_fields import (
 )
 from ..packet.currency import currency_warnings as _currency_warnings
 from ..packet.plan import PacketPlan, PlannedExhibit, PlannedTranslation
-from .locking import writes
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager

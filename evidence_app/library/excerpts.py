@@ -7,12 +7,12 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidValue, NotFound, QuoteNotFound
+from ..folder.locking import writes
 from ..ingest.paragraphs import paragraph_pinpoint
 from ..ingest.text_clean import check_text
 from ..ingest.text_clean import clean_text as _clean_text
 from ..labelling.suggest import risks_in_quote
 from ..model import Changes, Excerpt, RiskType
-from .locking import writes
 
 if TYPE_CHECKING:
     from ..store import Store

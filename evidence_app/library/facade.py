@@ -15,12 +15,11 @@ from typing import Any
 
 from .. import taxonomy
 from ..agreements.data import shipped_agreements
-from ..agreements.verbs import AgreementsMixin
-from ..citing.checks import CitationChecksMixin
 from ..errors import DiskFull, InvalidValue, LibraryLocked, NotFound
+from ..folder import files as lib_folder
+from ..folder.locking import LibraryLock, writes
 from ..importing.bulk import BulkImport
 from ..importing.importer import Importer
-from ..importing.starter import StarterMixin
 from ..ingest.text_clean import clean_text as _clean_text
 from ..labelling.suggest import suggest_tags
 from ..model import (
@@ -39,27 +38,27 @@ from ..model import (
 from ..search import SearchEngine
 from ..search.engine import BEING_UPDATED, NOT_READY
 from ..search.index.analysed import AnalysedSource
-from ..sharing.verbs import MaintenanceMixin
 from ..store import SOURCE_FIELDS, Store
 from ..store.health import named_damage
-from ..upkeep.ocr_verbs import OcrMixin
 from ..upkeep.recovery import refuse_damaged
 from ..upkeep.recovery import stale_work_folders as stale_recovery_folders
-from ..upkeep.recovery_verbs import RecoveryMixin
-from . import folder as lib_folder
+from .agreements import AgreementsMixin
 from .cases import CasesMixin
+from .citations import CitationChecksMixin
 from .excerpts import ExcerptsMixin
 from .index_upkeep import IndexUpkeep
 from .legal_index import LegalIndexMixin
-from .locking import LibraryLock, writes
+from .maintenance import MaintenanceMixin
 from .numbering import NumberingMixin
+from .ocr import OcrMixin
 from .passages import PassageRisksMixin
-from .sharing import lock_for_upkeep, open_unlocked
+from .recovery import RecoveryMixin
+from .starter import StarterMixin
 from .stores import Stores
 from .tag_origins import TagOriginsMixin
 from .taxonomy_edits import Taxonomy
 from .translations import TranslationsMixin
-from .watch import ChangeWatch, Writing
+from .watch import ChangeWatch, Writing, lock_for_upkeep, open_unlocked
 
 log = logging.getLogger(__name__)
 

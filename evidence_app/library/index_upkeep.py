@@ -11,11 +11,11 @@ import logging
 import threading
 from collections.abc import Sequence
 
+from ..folder import files as lib_folder
+from ..folder.locking import writes
 from ..model import Changes, Progress, no_progress
 from ..search import SearchEngine
 from ..search.index.analysed import AnalysedSource
-from . import folder as lib_folder
-from .locking import writes
 from .stores import Stores
 from .watch import Writing
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..errors import InvalidValue
+from ..folder.locking import writes
 from ..model import Changes
-from .locking import writes
 
 if TYPE_CHECKING:
     from ..store import Store

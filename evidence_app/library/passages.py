@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..errors import Cancelled
+from ..folder.locking import writes
 from ..labelling.passage_risks import HeadingSpan, label_pages
 from ..model import Changes, Progress, RiskType, no_progress
-from .locking import writes
 
 if TYPE_CHECKING:
     from ..store import Store

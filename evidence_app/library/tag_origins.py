@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..errors import NotFound
+from ..folder.locking import writes
 from ..model import BulkTagResult, Changes, Progress, SourceTags, Suggestions, no_progress
-from .locking import writes
 
 if TYPE_CHECKING:
     from ..store import Store

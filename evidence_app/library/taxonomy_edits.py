@@ -7,9 +7,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..errors import InvalidValue
+from ..folder.locking import writes
 from ..ingest.text_clean import clean_text as _clean_text
 from ..model import Changes, Country, RiskType
-from .locking import writes
 from .stores import Stores
 from .watch import Writing
 

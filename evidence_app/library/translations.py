@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 from .. import ingest
 from ..errors import ImportFailed, InvalidValue, UnsupportedFile
+from ..folder import files as lib_folder
+from ..folder.locking import writes
 from ..importing.importer import sha256_file, store_file
 from ..model import Changes, Source, SourceTranslation
 from ..model.cases import Exhibit
 from ..packet.plan import PlannedExhibit, PlannedTranslation
-from . import folder as lib_folder
-from .locking import writes
 
 if TYPE_CHECKING:
     from ..store import Store

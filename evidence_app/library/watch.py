@@ -1,8 +1,10 @@
-"""Several programs on one library: the write lock as parts take it, and noticing what
-other programs changed.
+"""Several programs on one library: the write lock as parts take it, noticing what other
+programs changed, and opening while another program holds the lock.
 
 Only writes take the library's lock (`Writing`, and the `@writes` verbs); reads use SQLite's
-WAL snapshots and never wait. `data_version` and `changed_elsewhere` let a window notice what
+WAL snapshots and never wait. A program that opens the library while another one writes
+skips the open-time upkeep (the writer did it) unless the database must first be created or
+migrated. `data_version` and `changed_elsewhere` let a window notice what
 other programs changed, cheaply, by polling.
 """
 
@@ -14,10 +16,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..errors import LibraryLocked, LibraryTooNew
+from ..folder.files import DB_NAME, as_disk_full
+from ..folder.locking import LibraryLock
 from ..store import Store
 from ..store.connection import connect
-from .folder import DB_NAME, as_disk_full
-from .locking import LibraryLock
 
 DiskState = Callable[[], "tuple[int, str] | None"]  # the index on disk: generation, segment
 
@@ -98,3 +101,38 @@ class Writing:
 
     def holder_elsewhere(self) -> str:
         return self._lock.holder_elsewhere()
+
+
+def lock_for_upkeep(lock: LibraryLock, db_path: Path, wait: float) -> bool:
+    """Take the write lock for open-time upkeep if it is free. If another program holds it,
+    open without upkeep, unless the library is new or needs a migration: then wait for it
+    (LibraryLocked after `wait` seconds)."""
+    try:
+        lock.acquire("opening the library", wait=0)
+        return True
+    except LibraryLocked:
+        pass
+    if db_path.exists():
+        store = open_unlocked(db_path, allow_pending=True)
+        try:
+            if not store.migration_status()[0]:
+                return False
+        finally:
+            store.close()
+    lock.acquire("opening the library", wait=wait)
+    return True
+
+
+def open_unlocked(db_path: Path, allow_pending: bool = False) -> Store:
+    """The database as it is, without migrating: another program holds the write lock."""
+    store = Store(connect(db_path))
+    try:
+        pending, unknown = store.migration_status()
+        if unknown:
+            raise LibraryTooNew(str(db_path), f"made by a newer version (migrations {unknown})")
+        if pending and not allow_pending:
+            raise LibraryLocked(str(db_path.parent), "another program, upgrading the library")
+    except BaseException:
+        store.close()
+        raise
+    return store

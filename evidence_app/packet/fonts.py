@@ -37,7 +37,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from ..library.paths import app_root, external_program_env
+from ..folder.paths import app_root, external_program_env
 
 log = logging.getLogger(__name__)
 

@@ -29,7 +29,7 @@ from whoosh import index as windex
 from whoosh.searching import Searcher
 
 from ..errors import IndexUnavailable
-from ..library.folder import remove_tree_in
+from ..folder.files import remove_tree_in
 from ..model import Progress, SearchQuery, SearchResult, Span, no_progress
 from .api import IndexDocument, LabelStore, TextStore
 from .filters import FacetTotals, PassageLabels, SourceFacts

@@ -153,8 +153,8 @@ class _StoreView:
 def _serve(folder: str, conn: Connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     from .. import taxonomy
-    from ..library.folder import DB_NAME, INDEX
-    from ..library.sharing import open_unlocked
+    from ..folder.files import DB_NAME, INDEX
+    from ..library.watch import open_unlocked
     from . import SearchEngine
 
     engine: SearchEngine | None = None
@@ -197,7 +197,7 @@ def _explained(result: Any, folder: str) -> Any:
         return result
     from dataclasses import replace
 
-    from ..library.locking import LibraryLock
+    from ..folder.locking import LibraryLock
 
     try:
         probe = LibraryLock(Path(folder))

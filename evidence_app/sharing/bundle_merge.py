@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import Cancelled
-from ..library import folder as lib_folder
-from ..library.folder import sha256_file
+from ..folder import files as lib_folder
+from ..folder.files import sha256_file
 from ..library.passages import store_labels
 from ..model import Changes, ExtractedDocument, Progress, RiskType, no_progress
 from ..store import SOURCE_FIELDS

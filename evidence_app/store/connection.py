@@ -12,8 +12,8 @@ from pathlib import Path
 import sqlite_utils
 
 from ..errors import LibraryTooNew
-from ..library.folder import no_room
-from ..library.paths import migrations_dir
+from ..folder.files import no_room
+from ..folder.paths import migrations_dir
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from evidence_app.library.paths import app_root
+from evidence_app.folder.paths import app_root
 
 SETTINGS_KEY = "Preferences/language"
 SUPPORTED = ("en", "es")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-from evidence_app.library.paths import app_root
+from evidence_app.folder.paths import app_root
 
 
 def bundled_icon(file_name: str) -> QIcon:

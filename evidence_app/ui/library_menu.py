@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.library import folder as folder_names
+from evidence_app.folder import files as folder_names
 from evidence_app.model import Changes
 
 from . import tasks

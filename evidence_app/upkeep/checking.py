@@ -14,8 +14,8 @@ import time
 from typing import TYPE_CHECKING
 
 from ..errors import DatabaseDamaged
-from ..library import folder as lib_folder
-from ..library.folder import sha256_file
+from ..folder import files as lib_folder
+from ..folder.files import sha256_file
 from ..model import CheckProblem, CheckReport, Progress, no_progress
 from .text_check import check_stored_text
 

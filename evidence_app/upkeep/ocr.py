@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import Cancelled, OcrFailed
-from ..library.paths import external_program_env
+from ..folder.paths import external_program_env
 from ..model import Changes
 
 # Tesseract language codes; every source is read as English and Spanish together.

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from evidence_app.errors import UnsafePath
-from evidence_app.library import folder as lib_folder
+from evidence_app.folder import files as lib_folder
 from evidence_app.library.facade import Library
 from evidence_app.search.index.state import read_state
 

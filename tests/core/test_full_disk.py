@@ -15,8 +15,8 @@ import pytest
 
 from evidence_app.cli import main as cli
 from evidence_app.errors import DiskFull
-from evidence_app.library import folder as lib_folder
-from evidence_app.library import locking
+from evidence_app.folder import files as lib_folder
+from evidence_app.folder import locking
 from evidence_app.library.facade import Library
 from evidence_app.search.engine import SearchEngine
 from evidence_app.store.connection import backup_database
@@ -142,7 +142,7 @@ def test_a_due_backup_that_cannot_fit_is_skipped(
     lib_dir = make_library(tmp_path)
     for backup in (lib_dir / "backups").iterdir():
         backup.unlink()
-    from evidence_app.sharing import verbs as maintenance
+    from evidence_app.library import maintenance
 
     monkeypatch.setattr(maintenance, "make_backup", enospc)
     with Library.open(lib_dir) as lib:

@@ -9,7 +9,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from evidence_app.library import paths
+from evidence_app.folder import paths
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.upkeep.selftest import run_self_test
+from evidence_app.cli.selftest import run_self_test
 
 
 @pytest.mark.slow  # the whole self-test

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from evidence_app.cli.main import main as cli_main
-from evidence_app.importing.starter import read_starter, starter_bundle_path
 from evidence_app.library.facade import Library
+from evidence_app.library.starter import read_starter, starter_bundle_path
 from evidence_app.model import SearchQuery
 from evidence_app.sharing.bundle import MANIFEST, SOURCES
 

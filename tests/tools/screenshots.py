@@ -39,7 +39,7 @@ REPORT_EXTRAS = (
 
 
 def corpus_dir() -> Path:
-    from evidence_app.library.paths import app_root
+    from evidence_app.folder.paths import app_root
 
     return app_root().parent / "shared" / "corpus"
 

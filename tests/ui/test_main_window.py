@@ -14,8 +14,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from evidence_app import app as app_module
+from evidence_app.folder.locking import LibraryLock
 from evidence_app.library.facade import Library
-from evidence_app.library.locking import LibraryLock
 from evidence_app.model import Changes
 from evidence_app.ui import i18n
 from evidence_app.ui.dialogs.import_dialog import ImportDialog

@@ -29,7 +29,7 @@ from itertools import chain, repeat
 from operator import rshift
 from pathlib import Path
 
-from ...library.folder import no_room
+from ...folder.files import no_room
 from .. import sequences
 from .analysed import AnalysedSource
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from evidence_app.library.paths import app_root
+from evidence_app.folder.paths import app_root
 
 from ..i18n import current_language
 

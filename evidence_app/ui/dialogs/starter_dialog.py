@@ -15,8 +15,8 @@ from .. import tasks
 from ..errors import describe_error
 
 if TYPE_CHECKING:
-    from evidence_app.importing.starter import StarterResult
     from evidence_app.library.facade import Library
+    from evidence_app.library.starter import StarterResult
 
 
 class StarterRun(QObject):

@@ -82,7 +82,7 @@ class SelfTestReport:
 
 
 def environment() -> str:
-    from ..library.paths import app_root, data_dir, portable_dir, settings_dir
+    from ..folder.paths import app_root, data_dir, portable_dir, settings_dir
 
     frozen = "frozen" if getattr(sys, "frozen", False) else "python"
     mode = "portable" if portable_dir() is not None else "installed"

@@ -7,14 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import NotFound
-from ..library.locking import LibraryLock
+from ..folder.locking import LibraryLock
 from ..model import Progress, no_progress
 from ..sharing.backup import BackupInfo, list_backups
-from . import recovery
-from .recovery import DB_NAME, RecoveryReport
+from ..upkeep import recovery
+from ..upkeep.recovery import DB_NAME, RecoveryReport
 
 if TYPE_CHECKING:
-    from ..library.facade import Library
+    from .facade import Library
 
 
 class RecoveryMixin:

@@ -11,11 +11,10 @@ from typing import TYPE_CHECKING, cast
 
 from .. import taxonomy
 from ..errors import DatabaseDamaged, InvalidValue
-from ..library.folder import as_disk_full, remove_tree_in
-from ..library.locking import writes
+from ..folder.files import as_disk_full, remove_tree_in
+from ..folder.locking import writes
 from ..model import Changes, Progress, Source, no_progress
-from ..store.upkeep import database_facts, known_migrations
-from .backup import (
+from ..sharing.backup import (
     DEFAULT_KEEP,
     BackupInfo,
     RestoreResult,
@@ -26,15 +25,16 @@ from .backup import (
     rotate,
     verify_backup,
 )
-from .bundle import BundleExport, BundleLimits, export_bundle
-from .bundle_merge import BundleImport, merge_bundle
-from .bundle_read import open_bundle
+from ..sharing.bundle import BundleExport, BundleLimits, export_bundle
+from ..sharing.bundle_merge import BundleImport, merge_bundle
+from ..sharing.bundle_read import open_bundle
+from ..store.upkeep import database_facts, known_migrations
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
-    from ..library.facade import Library
     from ..store import Store
+    from .facade import Library
 
 WORK_PREFIX = ".bundle-import-"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..citing.origins import citation_gaps
 from ..model import CitationCheck
 from ..model.cases import Exhibit
-from .origins import citation_gaps
 
 if TYPE_CHECKING:
     from ..store import Store

@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import Cancelled, EvidenceError, OcrFailed, OcrUnavailable
+from ..folder import files as lib_folder
 from ..importing.importer import PARTIAL_SUFFIX
 from ..ingest.pdf import MIN_PAGE_CHARS, extract_pdf
 from ..ingest.text_clean import valid_text
-from ..library import folder as lib_folder
-from ..library.passages import store_labels
 from ..model import Changes, Progress, Source, no_progress
-from . import ocr
+from ..upkeep import ocr
+from .passages import store_labels
 
 if TYPE_CHECKING:
     from ..store import Store

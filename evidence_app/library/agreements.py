@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import taxonomy
+from ..agreements.data import AgreementInvalid, read_record, shipped_agreement
+from ..agreements.screening import screen_case
 from ..errors import InvalidValue, NotFound
-from ..library.locking import writes
+from ..folder.locking import writes
 from ..model import Changes
 from ..model.agreements import Agreement, CaseScreen
-from .data import AgreementInvalid, read_record, shipped_agreement
-from .screening import screen_case
 
 if TYPE_CHECKING:
     from ..model.cases import Exhibit

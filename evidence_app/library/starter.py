@@ -28,19 +28,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import BundleRejected, NotFound
+from ..folder.locking import writes
+from ..folder.paths import app_root
 from ..ingest.headings import html_headings, page_headings
-from ..library.locking import writes
-from ..library.passages import store_labels
-from ..library.paths import app_root
 from ..model import Changes, PageHeadingRow, Progress, Source, no_progress
 from ..sharing.bundle import MANIFEST, SOURCES, VerifiedBundle
 from ..sharing.bundle_merge import BundleImport, merge_bundle
 from ..sharing.bundle_read import open_bundle
-from ..sharing.verbs import WORK_PREFIX
+from .maintenance import WORK_PREFIX
+from .passages import store_labels
 
 if TYPE_CHECKING:
-    from ..library.facade import Library
     from ..store import Store
+    from .facade import Library
 
 log = logging.getLogger(__name__)
 
