@@ -3,24 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from ..model.index import IndexDocument
 
-@dataclass(frozen=True)
-class IndexDocument:
-    """Everything the index needs about one source. Built by the facade from the store."""
-
-    source_id: int
-    title: str
-    publisher: str
-    author: str
-    language: str  # "en", "es", other code or ""; picks the analyzer
-    kind: str
-    published: str  # ISO date, "YYYY" or "YYYY-MM" or ""
-    countries: tuple[str, ...]
-    risks: tuple[str, ...]
-    pages: tuple[tuple[int, str], ...]  # (page_no, text)
+__all__ = ["IndexDocument", "LabelStore", "TextStore"]
 
 
 class TextStore(Protocol):

@@ -1,42 +1,78 @@
-"""The library database. Every SQL statement against library.sqlite3 lives in this package."""
+"""The library database. Every SQL statement against library.sqlite3 lives in this package.
+
+`Store` owns the connection and what concerns the database as a whole (opening, closing,
+backup, integrity, snapshots and transactions, the data version); everything else is a
+named part given the database (and the index log where it changes sources), like the parts
+of Library: `store.sources`, `store.tags`, `store.excerpts`, `store.cases`, ...
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
-from .agreements import AgreementsStoreMixin
-from .bundles import BundlesMixin
-from .case_options import CaseOptionsMixin
-from .cases import CasesStoreMixin
+from .agreements import AgreementRows
+from .cases import CaseRows
 from .connection import backup_database, open_database, schema_sql
-from .editions import EditionsMixin
-from .excerpts import ExcerptsMixin
-from .page_risks import PageRisksMixin
-from .sources import SOURCE_FIELDS, SourcesMixin
-from .tag_origins import TagOriginsMixin
-from .taxonomy import TaxonomyMixin
-from .translations import TranslationsMixin
-from .upkeep import UpkeepMixin
+from .editions import EditionRows
+from .excerpts import ExcerptRows
+from .index_log import IndexLog
+from .page_risks import PassageRiskRows
+from .sources import SOURCE_FIELDS, SourceRows
+from .tags import SourceTags
+from .taxonomy import TaxonomyRows
+from .text_checks import TextCheckRows
+from .translations import TranslationRows
+from .upkeep import UpkeepRows
 
 __all__ = ["SOURCE_FIELDS", "Store", "schema_sql"]
 
 
-class Store(
-    SourcesMixin, ExcerptsMixin, TaxonomyMixin, CasesStoreMixin, BundlesMixin, UpkeepMixin,
-    EditionsMixin,
-    TranslationsMixin, TagOriginsMixin, CaseOptionsMixin, AgreementsStoreMixin, PageRisksMixin,
-):
+class Store:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self.index_log = IndexLog(db)
+        self.tags = SourceTags(db, self.index_log)
+        self.sources = SourceRows(db, self.index_log, self.tags)
+        self.excerpts = ExcerptRows(db)
+        self.cases = CaseRows(db)
+        self.taxonomy = TaxonomyRows(db)
+        self.agreements = AgreementRows(db)
+        self.editions = EditionRows(db)
+        self.passage_risks = PassageRiskRows(db)
+        self.translations = TranslationRows(db)
+        self.text_checks = TextCheckRows(db, self.index_log)
+        self.upkeep = UpkeepRows(db)
+        self._verbs = _verbs_of(
+            self.index_log, self.tags, self.sources, self.excerpts, self.cases, self.taxonomy,
+            self.agreements, self.editions, self.passage_risks, self.translations,
+            self.text_checks, self.upkeep,
+        )
+
+    def __getattr__(self, name: str) -> Any:
+        # TEMPORARY while callers move to the parts: `store.verb` finds the part's verb.
+        part = self.__dict__.get("_verbs", {}).get(name)
+        if part is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        return getattr(part, name)
 
     @classmethod
     def open(cls, path: Path, backups: Path | None = None) -> Store:
         return cls(open_database(path, backups))
 
+    def close(self) -> None:
+        self.db.conn.close()
+
     def backup(self, dest: Path) -> Path:
         return backup_database(self.db, dest)
+
+    def data_version(self) -> int:
+        """Changes when another connection (any process) committed since the last call."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
 
     def integrity_problems(self, quick: bool = False) -> list[str]:
         """SQLite's integrity_check (quick_check: without comparing indexes to tables), then
@@ -51,12 +87,33 @@ class Store(
         ]
         return problems
 
-    def orphan_pages(self) -> int:
-        return int(
-            self.db.execute(
-                "SELECT count(*) FROM pages WHERE source_id NOT IN (SELECT id FROM sources)"
-            ).fetchone()[0]
-        )
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every read inside sees one committed state, whatever other writers do meanwhile."""
+        if self.db.conn.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.db.execute("ROLLBACK")
 
-    def close(self) -> None:
-        self.db.conn.close()
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing; store methods called inside nest as savepoints."""
+        with self.db.atomic():
+            yield
+
+
+def _verbs_of(*parts: object) -> dict[str, object]:
+    """Public method name -> the part that has it (each name on one part only)."""
+    verbs: dict[str, object] = {}
+    for part in parts:
+        for name in dir(type(part)):
+            if name.startswith("_") or not callable(getattr(type(part), name)):
+                continue
+            if name in verbs:
+                raise TypeError(f"two store parts have a method {name!r}")
+            verbs[name] = part
+    return verbs

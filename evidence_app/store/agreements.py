@@ -24,8 +24,11 @@ def _row_to_agreement(row: dict[str, Any]) -> Agreement:
                    updated_at=row["updated_at"])
 
 
-class AgreementsStoreMixin:
-    db: sqlite_utils.Database
+class AgreementRows:
+    """The part `store.agreements`: agreement records and their linked sources."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
 
     def sync_agreements(self, shipped: Sequence[Agreement]) -> None:
         """Add shipped records; refresh those the user has not edited, unless a bundle brought

@@ -56,8 +56,11 @@ def _row_to_exhibit(row: dict[str, Any]) -> Exhibit:
     )
 
 
-class CasesStoreMixin:
-    db: sqlite_utils.Database
+class CaseRows:
+    """The part `store.cases`: cases, exhibits, their options and packet page maps."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
 
     # -------------------------------------------------------------- cases
     def insert_case(self, fields: dict[str, Any], countries: Sequence[str]) -> int:
@@ -277,3 +280,19 @@ class CasesStoreMixin:
             return None
         row = rows[0]
         return row["fingerprint"], row["total_pages"], json.loads(row["page_map"])
+
+    # -------------------------------------------------------------- options
+    def exhibit_numbering(self, case_id: int) -> str:
+        """How the case's exhibits are labelled."""
+        rows = list(self.db.query("SELECT exhibit_numbering FROM cases WHERE id = ?", [case_id]))
+        if not rows:
+            raise NotFound("case", case_id)
+        return str(rows[0]["exhibit_numbering"])
+
+    def set_exhibit_numbering(self, case_id: int, numbering: str) -> None:
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "UPDATE cases SET exhibit_numbering = ?, updated_at = ? WHERE id = ?",
+                [numbering, now_iso(), case_id])
+        if cursor.rowcount == 0:
+            raise NotFound("case", case_id)

@@ -10,8 +10,11 @@ import sqlite_utils
 from ..model import PageHeadingRow
 
 
-class EditionsMixin:
-    db: sqlite_utils.Database
+class EditionRows:
+    """The part `store.editions`: series and editions, page headings, starter sources."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
 
     # -------------------------------------------------------------- series
     def set_series(self, source_id: int, series: str, edition: str) -> None:

@@ -11,7 +11,7 @@ import sqlite_utils
 from ..errors import NotFound
 from ..ingest.paragraphs import paragraph_pinpoint
 from ..model import Excerpt
-from .sources import _split, now_iso
+from .sources import now_iso, split_list
 
 _EXCERPT_SELECT = """
 SELECT e.*, p.label AS cite_label, s.title AS source_title,
@@ -42,8 +42,8 @@ def _row_to_excerpt(row: dict[str, Any]) -> Excerpt:
             row["char_end"],
         ),
         note=row["note"],
-        countries=_split(row["country_list"]),
-        risks=_split(row["risk_list"]),
+        countries=split_list(row["country_list"]),
+        risks=split_list(row["risk_list"]),
         created_at=row["created_at"],
         source_title=row["source_title"],
         translation=row.get("translation") or "",
@@ -51,8 +51,11 @@ def _row_to_excerpt(row: dict[str, Any]) -> Excerpt:
     )
 
 
-class ExcerptsMixin:
-    db: sqlite_utils.Database
+class ExcerptRows:
+    """The part `store.excerpts`: excerpts and their tags."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
 
     def insert_excerpt(
         self,
@@ -196,3 +199,11 @@ class ExcerptsMixin:
                 "SELECT count(*) FROM excerpts WHERE source_id = ?", [source_id]
             ).fetchone()[0]
         )
+
+    def excerpt_exists(self, source_id: int, page_no: int, start: int, end: int) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM excerpts WHERE source_id = ? AND page_no = ? AND char_start = ? "
+            "AND char_end = ? LIMIT 1",
+            [source_id, page_no, start, end],
+        ).fetchone()
+        return row is not None

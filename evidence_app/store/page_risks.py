@@ -13,8 +13,11 @@ def _marks(values: Sequence[object]) -> str:
     return ",".join("?" * len(values))
 
 
-class PageRisksMixin:
-    db: sqlite_utils.Database
+class PassageRiskRows:
+    """The part `store.passage_risks`: passage-level risk labels."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
 
     def page_risks_version(self) -> int:
         """Changes whenever any passage label changes (search caches its summary by it)."""

@@ -16,10 +16,12 @@ import sqlite3
 import struct
 import subprocess
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..model.database import MergeResult, Salvage
 from .health import MAGIC
+
+__all__ = ["MergeResult", "Salvage", "merge_salvage", "salvage"]
 
 RECOVER_SECONDS = 600.0
 # Parents before children, so that foreign keys hold as rows go in. Tables not named here
@@ -31,22 +33,6 @@ MERGE_ORDER = (
 )
 # Bookkeeping that belongs to the recovered database, never taken from the damaged one.
 NOT_MERGED = frozenset({"meta", "index_log", "_sqlite_migrations", "lost_and_found"})
-
-
-@dataclass
-class Salvage:
-    path: Path | None  # a sound database holding what could be read; None: nothing
-    method: str  # "sqlite3 .recover", "row by row", or why nothing could be read
-    read_errors: int = 0  # places where reading stopped (row by row)
-
-
-@dataclass
-class MergeResult:
-    added: dict[str, int] = field(default_factory=dict)
-    refused: dict[str, list[str]] = field(default_factory=dict)  # table -> row descriptions
-    unplaced: int = 0  # rows .recover found but could not tie to a table
-    # Sources kept whose pages were damaged: their pages must be read again from files/.
-    reread: list[tuple[int, str]] = field(default_factory=list)  # (source id, sha256)
 
 
 def _repair_header(path: Path, overwritten: bool) -> None:

@@ -12,7 +12,9 @@ from ..citing.origins import dumps as dump_origins
 from ..citing.origins import loads as load_origins
 from ..errors import NotFound
 from ..model import Page, Source
-from ..search.api import IndexDocument
+from ..model.index import IndexDocument
+from .index_log import IndexLog
+from .tags import SourceTags
 
 SOURCE_FIELDS = (
     "title",
@@ -46,7 +48,7 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _split(value: str | None) -> tuple[str, ...]:
+def split_list(value: str | None) -> tuple[str, ...]:
     return tuple(value.split(",")) if value else ()
 
 
@@ -69,10 +71,10 @@ def row_to_source(row: dict[str, Any]) -> Source:
         added_at=row["added_at"],
         notes=row["notes"],
         needs_ocr=bool(row["needs_ocr"]),
-        countries=_split(row.get("country_list")),
-        risks=_split(row.get("risk_list")),
-        auto_countries=_split(row.get("auto_country_list")),
-        auto_risks=_split(row.get("auto_risk_list")),
+        countries=split_list(row.get("country_list")),
+        risks=split_list(row.get("risk_list")),
+        auto_countries=split_list(row.get("auto_country_list")),
+        auto_risks=split_list(row.get("auto_risk_list")),
         ocr_file=row.get("ocr_file") or "",
         series=row.get("series") or "",
         edition=row.get("edition") or "",
@@ -81,54 +83,13 @@ def row_to_source(row: dict[str, Any]) -> Source:
     )
 
 
-class SourcesMixin:
-    db: sqlite_utils.Database
+class SourceRows:
+    """The part `store.sources`: sources and their pages."""
 
-    # -------------------------------------------------------------- generation
-    def generation(self) -> int:
-        rows = list(self.db.query("SELECT value FROM meta WHERE key = 'generation'"))
-        return int(rows[0]["value"]) if rows else 0
-
-    def _bump(self, source_ids: Iterable[int], op: str = "put") -> int:
-        """Inside a transaction: next store generation, logged per source for index catch-up."""
-        gen = self.generation() + 1
-        self.db.execute(
-            "INSERT INTO meta (key, value) VALUES ('generation', ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [str(gen)],
-        )
-        for source_id in source_ids:
-            self.db.execute(
-                "INSERT INTO index_log (generation, source_id, op) VALUES (?, ?, ?)",
-                [gen, source_id, op],
-            )
-        return gen
-
-    def changes_since(self, generation: int) -> tuple[set[int], set[int]] | None:
-        """(sources to put, sources to delete) since a generation; None when the log is short."""
-        rows = list(
-            self.db.query(
-                "SELECT source_id, op FROM index_log WHERE generation > ? ORDER BY generation",
-                [generation],
-            )
-        )
-        oldest = list(self.db.query("SELECT min(generation) AS g FROM index_log"))[0]["g"]
-        if generation > 0 and oldest is not None and oldest > generation + 1:
-            return None
-        put: set[int] = set()
-        delete: set[int] = set()
-        for row in rows:
-            if row["op"] == "put":
-                put.add(row["source_id"])
-                delete.discard(row["source_id"])
-            else:
-                delete.add(row["source_id"])
-                put.discard(row["source_id"])
-        return put, delete
-
-    def trim_index_log(self, up_to_generation: int) -> None:
-        """The index has caught up to this generation; older log rows are no longer needed."""
-        self.db.execute("DELETE FROM index_log WHERE generation <= ?", [up_to_generation])
+    def __init__(self, db: sqlite_utils.Database, index_log: IndexLog, tags: SourceTags) -> None:
+        self.db = db
+        self._index_log = index_log
+        self._tags = tags
 
     # -------------------------------------------------------------- reading
     def source_id_by_sha(self, sha256: str) -> int | None:
@@ -290,9 +251,9 @@ class SourcesMixin:
                 "INSERT INTO pages (source_id, page_no, label, text) VALUES (?, ?, ?, ?)",
                 [(source_id, no, label, text) for no, label, text in pages],
             )
-            self._add_tags(source_id, countries, risks)
-            self._add_tags(source_id, auto_countries, auto_risks, origin="auto")
-            self._bump([source_id])
+            self._tags.add_tags(source_id, countries, risks)
+            self._tags.add_tags(source_id, auto_countries, auto_risks, origin="auto")
+            self._index_log.bump([source_id])
         return source_id
 
     def update_source(
@@ -314,51 +275,7 @@ class SourcesMixin:
                 "WHERE id = ?",
                 [*fields.values(), dump_origins(origins), now_iso(), source_id],
             )
-            self._bump([source_id])
-
-    def _add_tags(
-        self,
-        source_id: int,
-        countries: Iterable[str],
-        risks: Iterable[str],
-        origin: str = "user",
-    ) -> None:
-        """Add tags with an origin. A person's tag ('user') also claims an automatic one
-        already there; an automatic tag never demotes the person's."""
-        for table, column, values in (
-            ("source_countries", "code", countries),
-            ("source_risks", "slug", risks),
-        ):
-            for value in values:
-                self.db.execute(
-                    f"INSERT INTO {table} (source_id, {column}, origin) VALUES (?, ?, ?) "
-                    f"ON CONFLICT(source_id, {column}) DO UPDATE SET origin = 'user' "
-                    "WHERE excluded.origin = 'user'",
-                    [source_id, value, origin],
-                )
-
-    def change_source_tags(
-        self,
-        source_id: int,
-        add_countries: Iterable[str] = (),
-        remove_countries: Iterable[str] = (),
-        add_risks: Iterable[str] = (),
-        remove_risks: Iterable[str] = (),
-        origin: str = "user",
-    ) -> None:
-        with self.db.atomic():
-            self.get_source(source_id)
-            self._add_tags(source_id, add_countries, add_risks, origin)
-            for code in remove_countries:
-                self.db.execute(
-                    "DELETE FROM source_countries WHERE source_id = ? AND code = ?",
-                    [source_id, code],
-                )
-            for slug in remove_risks:
-                self.db.execute(
-                    "DELETE FROM source_risks WHERE source_id = ? AND slug = ?", [source_id, slug]
-                )
-            self._bump([source_id])
+            self._index_log.bump([source_id])
 
     def replace_pages(
         self,
@@ -381,13 +298,13 @@ class SourcesMixin:
                 "text_unverified = 0 WHERE id = ?",
                 [ocr_file, int(needs_ocr), len(pages), now_iso(), source_id],
             )
-            self._bump([source_id])
+            self._index_log.bump([source_id])
 
     def delete_source(self, source_id: int) -> Source:
         with self.db.atomic():
             source = self.get_source(source_id)
             self.db.execute("DELETE FROM sources WHERE id = ?", [source_id])
-            self._bump([source_id], op="delete")
+            self._index_log.bump([source_id], op="delete")
         return source
 
     def stored_files(self) -> list[tuple[int, str, str]]:
@@ -395,3 +312,9 @@ class SourcesMixin:
             (r["id"], r["sha256"], r["stored_file"])
             for r in self.db.query("SELECT id, sha256, stored_file FROM sources ORDER BY id")
         ]
+
+    def set_stored_file(self, source_id: int, stored_file: str) -> None:
+        """A bundle brought back the original of a source whose file was missing here."""
+        self.db.execute(
+            "UPDATE sources SET stored_file = ? WHERE id = ?", [stored_file, source_id]
+        )

@@ -40,8 +40,11 @@ def _row_to_risk(row: dict[str, Any]) -> RiskType:
     )
 
 
-class TaxonomyMixin:
-    db: sqlite_utils.Database
+class TaxonomyRows:
+    """The part `store.taxonomy`: countries and risk types."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
 
     def sync_taxonomy(self, countries: Sequence[Country], risks: Sequence[RiskType]) -> None:
         """Add shipped entries and refresh those the user has not edited."""

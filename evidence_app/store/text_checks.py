@@ -7,11 +7,18 @@ read_text), so no verb crashes; these functions find them by reading the raw byt
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+import sqlite_utils
+
+from ..model.database import BadText
+from .index_log import IndexLog
 
 if TYPE_CHECKING:
     from . import Store
+
+__all__ = ["TEXT_COLUMNS", "BadText", "TextCheckRows", "invalid_text", "stored_value",
+           "write_text"]
 
 # table -> (key columns, text columns); keys are what a repair writes back to
 TEXT_COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -22,55 +29,60 @@ TEXT_COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
-@dataclass(frozen=True)
-class BadText:
-    """One stored value that is not valid UTF-8."""
+class TextCheckRows:
+    """The part `store.text_checks`."""
 
-    table: str
-    key: tuple[int, ...]
-    column: str
-    offset: int  # of the first bad byte
+    def __init__(self, db: sqlite_utils.Database, index_log: IndexLog) -> None:
+        self.db = db
+        self._index_log = index_log
 
-    @property
-    def source_id(self) -> int | None:
-        return self.key[0] if self.table in ("pages", "sources") else None
+    def invalid_text(self) -> list[BadText]:
+        found: list[BadText] = []
+        for table, (keys, columns) in TEXT_COLUMNS.items():
+            raw = ", ".join(f"CAST({c} AS BLOB)" for c in columns)
+            query = f"SELECT {', '.join(keys)}, {raw} FROM {table} ORDER BY {', '.join(keys)}"
+            for row in self.db.execute(query):
+                key, values = tuple(row[:len(keys)]), row[len(keys):]
+                for column, value in zip(columns, values, strict=True):
+                    if value is None:
+                        continue
+                    try:
+                        bytes(value).decode("utf-8")
+                    except UnicodeDecodeError as exc:
+                        found.append(BadText(table, key, column, exc.start))
+        return found
+
+    def write_text(self, bad: BadText, text: str) -> None:
+        """Replace one bad value (the caller holds the write lock; the index follows through
+        the store generation for pages and sources)."""
+        keys, columns = TEXT_COLUMNS[bad.table]
+        if bad.column not in columns:
+            raise ValueError(bad.column)
+        where = " AND ".join(f"{k} = ?" for k in keys)
+        with self.db.atomic():
+            self.db.execute(f"UPDATE {bad.table} SET {bad.column} = ? WHERE {where}",
+                            [text, *bad.key])
+            if bad.source_id is not None:
+                self._index_log.bump([bad.source_id])
+
+    def stored_value(self, bad: BadText) -> str:
+        """The value as the connection reads it: bad bytes already replaced by U+FFFD."""
+        keys, _ = TEXT_COLUMNS[bad.table]
+        where = " AND ".join(f"{k} = ?" for k in keys)
+        row = self.db.execute(f"SELECT {bad.column} FROM {bad.table} WHERE {where}",
+                              list(bad.key)).fetchone()
+        return str(row[0]) if row else ""
 
 
+# TEMPORARY, for callers written before the parts (upkeep/text_check.py): the same verbs
+# given the Store.
 def invalid_text(store: Store) -> list[BadText]:
-    found: list[BadText] = []
-    for table, (keys, columns) in TEXT_COLUMNS.items():
-        raw = ", ".join(f"CAST({c} AS BLOB)" for c in columns)
-        query = f"SELECT {', '.join(keys)}, {raw} FROM {table} ORDER BY {', '.join(keys)}"
-        for row in store.db.execute(query):
-            key, values = tuple(row[:len(keys)]), row[len(keys):]
-            for column, value in zip(columns, values, strict=True):
-                if value is None:
-                    continue
-                try:
-                    bytes(value).decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    found.append(BadText(table, key, column, exc.start))
-    return found
+    return store.text_checks.invalid_text()
 
 
 def write_text(store: Store, bad: BadText, text: str) -> None:
-    """Replace one bad value (the caller holds the write lock; the index follows through
-    the store generation for pages and sources)."""
-    keys, columns = TEXT_COLUMNS[bad.table]
-    if bad.column not in columns:
-        raise ValueError(bad.column)
-    where = " AND ".join(f"{k} = ?" for k in keys)
-    with store.transaction():
-        store.db.execute(f"UPDATE {bad.table} SET {bad.column} = ? WHERE {where}",
-                         [text, *bad.key])
-        if bad.source_id is not None:
-            store._bump([bad.source_id])
+    store.text_checks.write_text(bad, text)
 
 
 def stored_value(store: Store, bad: BadText) -> str:
-    """The value as the connection reads it: bad bytes already replaced by U+FFFD."""
-    keys, _ = TEXT_COLUMNS[bad.table]
-    where = " AND ".join(f"{k} = ?" for k in keys)
-    row = store.db.execute(f"SELECT {bad.column} FROM {bad.table} WHERE {where}",
-                           list(bad.key)).fetchone()
-    return str(row[0]) if row else ""
+    return store.text_checks.stored_value(bad)

@@ -24,8 +24,11 @@ def _row_to_translation(row: dict[str, Any]) -> SourceTranslation:
     )
 
 
-class TranslationsMixin:
-    db: sqlite_utils.Database
+class TranslationRows:
+    """The part `store.translations`: translation files attached to sources."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
 
     def set_translation(
         self,

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
+from ..model.database import DatabaseFacts
 from .connection import MIGRATION_SET, build_migrations
+
+__all__ = ["DatabaseFacts", "UpkeepRows", "database_facts", "known_migrations",
+           "pending_migrations"]
 
 
 def _open_backup(path: Path) -> sqlite3.Connection:
@@ -18,14 +21,6 @@ def _open_backup(path: Path) -> sqlite3.Connection:
 
 def pending_migrations(db: sqlite_utils.Database) -> list[str]:
     return [m.name for m in build_migrations().pending(db)]
-
-
-@dataclass(frozen=True)
-class DatabaseFacts:
-    tables: frozenset[str]
-    migrations: frozenset[str]
-    problems: tuple[str, ...]  # from PRAGMA quick_check; empty when sound
-    sources: int
 
 
 def database_facts(path: Path) -> DatabaseFacts:
@@ -59,13 +54,11 @@ def known_migrations() -> set[str]:
     return {m.name for m in build_migrations()._migrations}
 
 
-class UpkeepMixin:
-    db: sqlite_utils.Database
+class UpkeepRows:
+    """The part `store.upkeep`: restore, migrations and what `check` asks of the database."""
 
-    # -------------------------------------------------------------- versions
-    def data_version(self) -> int:
-        """Changes when another connection (any process) committed since the last call."""
-        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
 
     def has_data(self) -> bool:
         row = self.db.execute(
@@ -116,6 +109,13 @@ class UpkeepMixin:
             "UPDATE sources SET page_count = (SELECT count(*) FROM pages WHERE source_id = ?) "
             "WHERE id = ?",
             [source_id, source_id],
+        )
+
+    def orphan_pages(self) -> int:
+        return int(
+            self.db.execute(
+                "SELECT count(*) FROM pages WHERE source_id NOT IN (SELECT id FROM sources)"
+            ).fetchone()[0]
         )
 
     def delete_orphan_pages(self) -> int:

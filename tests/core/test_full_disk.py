@@ -278,12 +278,12 @@ def test_cli_reports_a_full_disk_in_words(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     lib_dir = make_library(tmp_path)
-    from evidence_app.store import Store
+    from evidence_app.store.sources import SourceRows
 
     def full(*args: object, **kwargs: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(Store, "update_source", full)
+    monkeypatch.setattr(SourceRows, "update_source", full)
     code = cli.main(["--library", str(lib_dir), "edit", "1", "--title", "x"])
     err = capsys.readouterr().err
     assert code == 2
