@@ -47,18 +47,13 @@ class Store:
         self.translations = TranslationRows(db)
         self.text_checks = TextCheckRows(db, self.index_log)
         self.upkeep = UpkeepRows(db)
-        self._verbs = _verbs_of(
-            self.index_log, self.tags, self.sources, self.excerpts, self.cases, self.taxonomy,
-            self.agreements, self.editions, self.passage_risks, self.translations,
-            self.text_checks, self.upkeep,
-        )
 
     def __getattr__(self, name: str) -> Any:
         # TEMPORARY while callers move to the parts: `store.verb` finds the part's verb.
-        part = self.__dict__.get("_verbs", {}).get(name)
+        part = _PART_OF_VERB.get(name)
         if part is None:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        return getattr(part, name)
+        return getattr(getattr(self, part), name)
 
     @classmethod
     def open(cls, path: Path, backups: Path | None = None) -> Store:
@@ -106,14 +101,23 @@ class Store:
             yield
 
 
-def _verbs_of(*parts: object) -> dict[str, object]:
-    """Public method name -> the part that has it (each name on one part only)."""
-    verbs: dict[str, object] = {}
-    for part in parts:
-        for name in dir(type(part)):
-            if name.startswith("_") or not callable(getattr(type(part), name)):
+def _part_of_verb(parts: dict[str, type]) -> dict[str, str]:
+    """Public method name -> the attribute of the part that has it (one part per name)."""
+    verbs: dict[str, str] = {}
+    for attribute, cls in parts.items():
+        for name in dir(cls):
+            if name.startswith("_") or not callable(getattr(cls, name)):
                 continue
             if name in verbs:
                 raise TypeError(f"two store parts have a method {name!r}")
-            verbs[name] = part
+            verbs[name] = attribute
     return verbs
+
+
+# The parts as Store.__init__ builds them; for the temporary bridge only.
+_PART_OF_VERB = _part_of_verb({
+    "index_log": IndexLog, "tags": SourceTags, "sources": SourceRows, "excerpts": ExcerptRows,
+    "cases": CaseRows, "taxonomy": TaxonomyRows, "agreements": AgreementRows,
+    "editions": EditionRows, "passage_risks": PassageRiskRows, "translations": TranslationRows,
+    "text_checks": TextCheckRows, "upkeep": UpkeepRows,
+})
