@@ -29,7 +29,7 @@ def migration_files(folder: Path | None = None) -> list[Path]:
     return files
 
 
-def _statements(script: str) -> list[str]:
+def split_statements(script: str) -> list[str]:
     """Split a script into statements; executescript() would commit mid-migration."""
     statements, current = [], ""
     for line in script.splitlines(keepends=True):
@@ -43,10 +43,15 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
+def migration_names(folder: Path | None = None) -> set[str]:
+    """Names of the migrations this version knows (as build_migrations registers them)."""
+    return {p.stem for p in migration_files(folder)}
+
+
 def build_migrations(folder: Path | None = None) -> sqlite_utils.Migrations:
     migrations = sqlite_utils.Migrations(MIGRATION_SET)
     for path in migration_files(folder):
-        statements = _statements(path.read_text(encoding="utf-8"))
+        statements = split_statements(path.read_text(encoding="utf-8"))
 
         def apply(db: sqlite_utils.Database, statements: list[str] = statements) -> None:
             for statement in statements:
@@ -123,7 +128,7 @@ def open_database(path: Path, backups: Path | None = None) -> sqlite_utils.Datab
     existed = path.exists() and path.stat().st_size > 0
     db = connect(path)
     migrations = build_migrations()
-    known = {m.name for m in migrations._migrations}
+    known = migration_names()
     applied = {m.name for m in migrations.applied(db)}
     unknown = applied - known
     if unknown:

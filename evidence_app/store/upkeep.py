@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ..model.database import DatabaseFacts
-from .connection import MIGRATION_SET, build_migrations
+from .connection import MIGRATION_SET, build_migrations, migration_names
 
 __all__ = ["DatabaseFacts", "UpkeepRows", "database_facts", "known_migrations",
            "pending_migrations"]
@@ -51,7 +51,7 @@ def database_facts(path: Path) -> DatabaseFacts:
 
 
 def known_migrations() -> set[str]:
-    return {m.name for m in build_migrations()._migrations}
+    return migration_names()
 
 
 class UpkeepRows:
@@ -81,7 +81,7 @@ class UpkeepRows:
         """(pending migrations, applied ones this version does not know)."""
         migrations = build_migrations()
         applied = {m.name for m in migrations.applied(self.db)}
-        unknown = sorted(applied - {m.name for m in migrations._migrations})
+        unknown = sorted(applied - migration_names())
         return [m.name for m in migrations.pending(self.db)], unknown
 
     def migrate(self) -> None:

@@ -10,7 +10,7 @@ import pytest
 from evidence_app.errors import LibraryTooNew, NotFound
 from evidence_app.model import Country, RiskType
 from evidence_app.store import Store
-from evidence_app.store.connection import MIGRATION_SET, _statements
+from evidence_app.store.connection import MIGRATION_SET, split_statements
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def test_statement_splitter_keeps_triggers_whole() -> None:
     script = (
         "CREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1; END;\n-- end\n"
     )
-    assert len(_statements(script)) == 2
+    assert len(split_statements(script)) == 2
 
 
 def test_insert_is_all_or_nothing(store: Store) -> None:
