@@ -17,16 +17,10 @@ from collections.abc import Sequence
 
 from ..errors import Cancelled
 from ..folder.locking import writes
-from ..labelling.passage_labels import (
-    LABELLER_VERSION,
-    store_labels,
-    taxonomy_fingerprint,
-)
+from ..labelling.passage_labels import store_labels, taxonomy_fingerprint
 from ..model import Changes, Progress, no_progress
 from .stores import Stores
 from .watch import Writing
-
-__all__ = ["LABELLER_VERSION", "Passages", "store_labels", "taxonomy_fingerprint"]
 
 
 class Passages:
