@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import evidence_app
-from evidence_app.errors import LibraryLocked
+from evidence_app.errors import InvalidValue, LibraryLocked
 from evidence_app.library.catalog import UNDO_DIR
 from evidence_app.library.facade import Library
 
@@ -73,3 +73,28 @@ def test_undo_of_a_deletion_holds_the_write_lock(library: Library, source_id: in
     deleted = library.catalog.delete_source_undoably(source_id)
     new_id, _changes = library.catalog.restore_source(deleted)
     assert library.source(new_id).sha256 == deleted.source.sha256
+
+
+SPANISH = ("Informe sobre Guatemala\n\n"
+           "Las pandillas cometieron extorsión contra los comerciantes y los transportistas. "
+           "Las personas deportadas recibieron amenazas de las maras en la capital del país.")
+
+
+def test_deleting_a_source_asks_the_cases_and_drops_its_translation(
+    library: Library, tmp_path: Path
+) -> None:
+    path = tmp_path / "informe.txt"
+    path.write_text(SPANISH, encoding="utf-8")
+    source = library.import_files([path], workers=0).imported[0]
+    english = tmp_path / "english.txt"
+    english.write_text("Report on Guatemala. Gangs extorted merchants and drivers.", "utf-8")
+    translation = library.attach_translation(source.id, english)
+    assert (library.folder / translation.stored_file).is_file()
+    case = library.new_case(applicant_name="Test Person")
+    library.add_exhibit(case.id, source.id)
+    with pytest.raises(InvalidValue, match="exhibit in cases"):
+        library.catalog.delete_source(source.id)
+    library.delete_case(case.id)
+    library.catalog.delete_source(source.id)
+    assert library.catalog.sources() == []
+    assert not (library.folder / translation.stored_file).exists()
