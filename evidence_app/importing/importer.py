@@ -18,7 +18,7 @@ from ..ingest import known_reports
 from ..ingest.pool import ExtractionPool
 from ..ingest.text_clean import valid_text
 from ..labelling.country_evidence import import_tags
-from ..library.passages import store_labels
+from ..labelling.passage_labels import store_labels
 from ..model import (
     Changes,
     Country,

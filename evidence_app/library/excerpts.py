@@ -1,10 +1,11 @@
-"""Facade verbs for excerpts (a mixin of Library; coordinates, owns no SQL)."""
+"""`library.excerpts`: clipping, finding, editing and deleting excerpts (coordinates, owns
+no SQL)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import Any
 
 from ..errors import InvalidValue, NotFound, QuoteNotFound
 from ..folder.locking import writes
@@ -12,22 +13,19 @@ from ..ingest.paragraphs import paragraph_pinpoint
 from ..ingest.text_clean import check_text
 from ..ingest.text_clean import clean_text as _clean_text
 from ..labelling.suggest import risks_in_quote
-from ..model import Changes, Excerpt, RiskType
+from ..model import Changes, Excerpt
+from .stores import Stores
+from .taxonomy_edits import Taxonomy
+from .watch import Writing
 
-if TYPE_CHECKING:
-    from ..store import Store
 
+class Excerpts:
+    """Excerpts: a quote clipped from a page, with its note, countries and risk types."""
 
-class ExcerptsMixin:
-    """Library inherits these verbs."""
-
-    if TYPE_CHECKING:
-        store: Store
-
-        def _reader(self) -> Store: ...
-        def _valid_countries(self, codes: Iterable[str]) -> list[str]: ...
-        def _valid_risks(self, slugs: Iterable[str]) -> list[str]: ...
-        def risk_types(self, include_hidden: bool = True) -> list[RiskType]: ...
+    def __init__(self, *, stores: Stores, writing: Writing, taxonomy: Taxonomy) -> None:
+        self._stores = stores
+        self._writing = writing
+        self._taxonomy = taxonomy
 
     @writes("adding an excerpt")
     def add_excerpt(
@@ -43,27 +41,27 @@ class ExcerptsMixin:
         translation: str = "",
         print_note: bool = False,
     ) -> Excerpt:
-        page = self.store.page(source_id, page_no)
+        page = self._stores.writer.page(source_id, page_no)
         if not (0 <= start < end <= len(page.text)):
             raise InvalidValue("range", (start, end), f"outside page of {len(page.text)} chars")
-        source = self.store.get_source(source_id)
+        source = self._stores.writer.get_source(source_id)
         quote = page.text[start:end]
         if risks is None:
             # Its passage's risk types and those the quote names; the user can change them.
             risks = self.quote_risks(quote, source_id, page_no)
-        excerpt_id = self.store.insert_excerpt(
+        excerpt_id = self._stores.writer.insert_excerpt(
             source_id,
             page_no,
             start,
             end,
             quote,
             _clean_text(note),
-            self._valid_countries(source.countries if countries is None else countries),
-            self._valid_risks(risks),
+            self._taxonomy.valid_countries(source.countries if countries is None else countries),
+            self._taxonomy.valid_risks(risks),
             translation=_clean_text(translation),
             print_note=print_note,
         )
-        return self.store.get_excerpt(excerpt_id)
+        return self._stores.writer.get_excerpt(excerpt_id)
 
     def quote_risks(
         self, quote: str, source_id: int | None = None, page_no: int | None = None
@@ -71,23 +69,23 @@ class ExcerptsMixin:
         """The risk types an excerpt of this quote starts with: those of its passage (the
         page's labels, when the page is given) and those whose keywords (English or
         Spanish) occur in the quote itself, in taxonomy order; not all of its source's."""
-        risks = self.risk_types(include_hidden=False)
+        risks = self._taxonomy.risk_types(include_hidden=False)
         found = set(risks_in_quote(quote, risks))
         if source_id is not None and page_no is not None:
-            found |= set(self._reader().page_risks(source_id, [page_no]).get(page_no, {}))
+            found |= set(self._stores.reader().page_risks(source_id, [page_no]).get(page_no, {}))
         return [r.slug for r in risks if r.slug in found]
 
     def pinpoint(self, source_id: int, page_no: int, start: int, end: int) -> str:
         """The cite label of text[start:end] of a page: its printed page, or for a web
         page the paragraph(s) that hold it ("¶ 37") rather than the stored passage."""
-        page = self._reader().page(source_id, page_no)
+        page = self._stores.reader().page(source_id, page_no)
         return paragraph_pinpoint(page.label or str(page_no), page.text, start, end)
 
     def find_quote(self, source_id: int, page_label: str, quote: str) -> tuple[int, int, int]:
         """(page_no, start, end) of a quote on the page with that cite label (or page number)."""
         check_text("page label", page_label)
         check_text("quote", quote)
-        page_nos = self.store.page_nos_by_label(source_id, page_label)
+        page_nos = self._stores.writer.page_nos_by_label(source_id, page_label)
         if page_label.isdigit() and int(page_label) not in page_nos:
             # A PDF page number, when the printed numbers differ (printed 251 on PDF p. 257).
             page_nos.append(int(page_label))
@@ -97,7 +95,7 @@ class ExcerptsMixin:
         pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
         for page_no in page_nos:
             try:
-                text = self.store.page(source_id, page_no).text
+                text = self._stores.writer.page(source_id, page_no).text
             except NotFound:
                 continue
             match = pattern.search(text)
@@ -118,12 +116,16 @@ class ExcerptsMixin:
         risks: Sequence[str] = (),
         source_id: int | None = None,
     ) -> list[Excerpt]:
-        return self._reader().list_excerpts(
+        return self._stores.reader().list_excerpts(
             [c.upper() for c in countries], list(risks), source_id
         )
 
+    # TEMPORARY: `library.excerpts(...)` lists excerpts as it did before the parts, until
+    # callers say `library.excerpts.excerpts(...)` (the part took the verb's name).
+    __call__ = excerpts
+
     def excerpt(self, excerpt_id: int) -> Excerpt:
-        return self._reader().get_excerpt(excerpt_id)
+        return self._stores.reader().get_excerpt(excerpt_id)
 
     @writes("editing an excerpt")
     def edit_excerpt(
@@ -138,11 +140,11 @@ class ExcerptsMixin:
     ) -> Changes:
         """`translation`: the quote in English (shown under it in the packet); `print_note`:
         whether the note is printed in the packet (notes are private by default)."""
-        self.store.update_excerpt(
+        self._stores.writer.update_excerpt(
             excerpt_id,
             None if note is None else _clean_text(note),
-            None if countries is None else self._valid_countries(countries),
-            None if risks is None else self._valid_risks(risks),
+            None if countries is None else self._taxonomy.valid_countries(countries),
+            None if risks is None else self._taxonomy.valid_risks(risks),
             translation=None if translation is None else _clean_text(translation),
             print_note=print_note,
         )
@@ -152,11 +154,11 @@ class ExcerptsMixin:
     def delete_excerpt(self, excerpt_id: int) -> Excerpt:
         """Returns the deleted excerpt, with the exhibits it was in, so the caller can offer
         undo (restore_excerpt puts it back in those that still exist)."""
-        return self.store.delete_excerpt(excerpt_id)
+        return self._stores.writer.delete_excerpt(excerpt_id)
 
     @writes("restoring an excerpt")
     def restore_excerpt(self, excerpt: Excerpt) -> Excerpt:
-        self.store.insert_excerpt(
+        self._stores.writer.insert_excerpt(
             excerpt.source_id,
             excerpt.page_no,
             excerpt.start,
@@ -170,5 +172,5 @@ class ExcerptsMixin:
             translation=excerpt.translation,
             print_note=excerpt.print_note,
         )
-        self.store.relink_excerpt(excerpt.id, excerpt.exhibit_links)
-        return self.store.get_excerpt(excerpt.id)
+        self._stores.writer.relink_excerpt(excerpt.id, excerpt.exhibit_links)
+        return self._stores.writer.get_excerpt(excerpt.id)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sqlite3
 import threading
 import time
@@ -15,47 +14,41 @@ from typing import Any
 
 from .. import taxonomy
 from ..agreements.data import shipped_agreements
-from ..errors import DiskFull, InvalidValue, LibraryLocked, NotFound
+from ..errors import DiskFull, LibraryLocked, NotFound
 from ..folder import files as lib_folder
 from ..folder.locking import LibraryLock, writes
 from ..importing.bulk import BulkImport
 from ..importing.importer import Importer
-from ..ingest.text_clean import clean_text as _clean_text
-from ..labelling.suggest import suggest_tags
 from ..model import (
-    KINDS,
-    Changes,
     CheckReport,
     ImportReport,
-    Page,
     Progress,
     SearchQuery,
     SearchResult,
-    Source,
-    Suggestions,
     no_progress,
 )
 from ..search import SearchEngine
 from ..search.engine import BEING_UPDATED, NOT_READY
 from ..search.index.analysed import AnalysedSource
-from ..store import SOURCE_FIELDS, Store
+from ..store import Store
 from ..store.health import named_damage
 from ..upkeep.recovery import refuse_damaged
 from ..upkeep.recovery import stale_work_folders as stale_recovery_folders
 from .agreements import AgreementsMixin
 from .cases import CasesMixin
+from .catalog import Catalog
 from .citations import CitationChecksMixin
-from .excerpts import ExcerptsMixin
+from .excerpts import Excerpts
 from .index_upkeep import IndexUpkeep
 from .legal_index import LegalIndexMixin
 from .maintenance import MaintenanceMixin
 from .numbering import NumberingMixin
 from .ocr import OcrMixin
-from .passages import PassageRisksMixin
+from .passages import Passages
 from .recovery import RecoveryMixin
 from .starter import StarterMixin
 from .stores import Stores
-from .tag_origins import TagOriginsMixin
+from .tag_origins import Tags
 from .taxonomy_edits import Taxonomy
 from .translations import TranslationsMixin
 from .watch import ChangeWatch, Writing, lock_for_upkeep, open_unlocked
@@ -63,12 +56,11 @@ from .watch import ChangeWatch, Writing, lock_for_upkeep, open_unlocked
 log = logging.getLogger(__name__)
 
 DB_NAME = lib_folder.DB_NAME
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-class Library(CasesMixin, ExcerptsMixin, MaintenanceMixin,
+class Library(CasesMixin, MaintenanceMixin,
               OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin, RecoveryMixin,
-              TagOriginsMixin, LegalIndexMixin, NumberingMixin, AgreementsMixin, PassageRisksMixin):
+              LegalIndexMixin, NumberingMixin, AgreementsMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(
@@ -89,7 +81,21 @@ class Library(CasesMixin, ExcerptsMixin, MaintenanceMixin,
         self.index = IndexUpkeep(self.stores, self.engine, self._writing)
         # The named parts; until every caller names its part, old verbs reach them here.
         self.taxonomy = Taxonomy(self.stores, self._writing)
-        self._parts: list[object] = [self.index, self.watch, self.taxonomy]
+        self.excerpts = Excerpts(stores=self.stores, writing=self._writing,
+                                 taxonomy=self.taxonomy)
+        self.passages = Passages(stores=self.stores, writing=self._writing)
+        self.catalog = Catalog(
+            stores=self.stores, writing=self._writing, folder=folder, taxonomy=self.taxonomy,
+            reindex=self.index.reindex, unindex=self.index.unindex,
+            # TEMPORARY: through the bridge until partsa's case parts land
+            cases_using_source=lambda source_id: self.cases_using_source(source_id),
+            drop_file=lambda removed: self._drop_file(removed),
+            restore_excerpt=self.excerpts.restore_excerpt,
+        )
+        self.tags = Tags(stores=self.stores, writing=self._writing,
+                         reindex=self.index.reindex, suggest_tags=self.catalog.suggest_tags)
+        self._parts: list[object] = [self.index, self.watch, self.taxonomy, self.excerpts,
+                                     self.passages, self.catalog, self.tags]
 
     def __getattr__(self, name: str) -> Any:
         # TEMPORARY while the mixins become parts: `library.verb` finds the part's verb.
@@ -282,97 +288,12 @@ class Library(CasesMixin, ExcerptsMixin, MaintenanceMixin,
             self.read_headings(pages)
         return report
 
-    # ---------------------------------------------------------------- sources
-    def sources(self, ids: Sequence[int] | None = None) -> list[Source]:
-        return self._reader().list_sources(ids)
-
-    def source(self, source_id: int) -> Source:
-        return self._reader().get_source(source_id)
-
-    def pages(self, source_id: int) -> list[Page]:
-        return self._reader().pages(source_id)
-
-    def page(self, source_id: int, page_no: int) -> Page:
-        return self._reader().page(source_id, page_no)
-
-    def file_path(self, source: Source) -> Path:
-        """The original file, computed from its hash (never from what the row names)."""
-        return lib_folder.original_path(self.folder, source)
-
     # TEMPORARY while the mixins become parts
     def _valid_countries(self, codes: Iterable[str]) -> list[str]:
         return self.taxonomy.valid_countries(codes)
 
     def _valid_risks(self, slugs: Iterable[str]) -> list[str]:
         return self.taxonomy.valid_risks(slugs)
-
-    @writes("editing a source")
-    def edit_source(self, source_id: int, **fields: Any) -> Changes:
-        unknown = set(fields) - set(SOURCE_FIELDS)
-        if unknown:
-            raise InvalidValue("field", sorted(unknown), "not an editable source field")
-        clean = {k: _clean_text(str(v)) for k, v in fields.items() if v is not None}
-        for key in ("published", "accessed"):
-            if clean.get(key) and not _DATE.match(clean[key]):
-                raise InvalidValue(key, clean[key], "use YYYY, YYYY-MM or YYYY-MM-DD")
-        if clean.get("kind") and clean["kind"] not in KINDS:
-            raise InvalidValue("kind", clean["kind"], f"one of {', '.join(KINDS)}")
-        self.store.update_source(source_id, clean)
-        self._reindex([source_id])
-        return Changes(sources=True)
-
-    @writes("tagging a source")
-    def tag(
-        self,
-        source_id: int,
-        *,
-        countries: Sequence[str] = (),
-        risks: Sequence[str] = (),
-        remove_countries: Sequence[str] = (),
-        remove_risks: Sequence[str] = (),
-    ) -> Changes:
-        self.store.change_source_tags(
-            source_id,
-            self._valid_countries(countries),
-            [c.upper() for c in remove_countries],
-            self._valid_risks(risks),
-            list(remove_risks),
-        )
-        self._reindex([source_id])
-        return Changes(tags=True, sources=True)
-
-    def suggest_tags(self, source_id: int) -> Suggestions:
-        reader = self._reader()
-        # The title often names the country the body only mentions once or twice.
-        source = reader.get_source(source_id)
-        name = Path(source.original_name).stem.replace("_", " ").replace("-", " ")
-        texts = [source.title, name, *(p.text for p in reader.pages(source_id))]
-        return suggest_tags(
-            texts, self.countries(), self.risk_types(include_hidden=False)
-        )
-
-    @writes("deleting a source")
-    def delete_source(self, source_id: int, *, with_excerpts: bool = False) -> Changes:
-        """Remove a source. Its stored file goes too; excerpts must be removed first or with it."""
-        used_by = self.cases_using_source(source_id)
-        if used_by:
-            raise InvalidValue("source", source_id, f"is an exhibit in cases {used_by}")
-        excerpts = self.store.list_excerpts(source_id=source_id)
-        if excerpts and not with_excerpts:
-            raise InvalidValue("source", source_id, f"has {len(excerpts)} excerpts")
-        for excerpt in excerpts:
-            self.store.delete_excerpt(excerpt.id)
-        translation = self.store.get_translation(source_id)
-        source = self.store.delete_source(source_id)
-        if translation is not None:
-            self._drop_file(translation)
-        self._unindex([source_id])
-        if self.store.source_id_by_sha(source.sha256) is None:
-            # Paths from the hash, whatever the row named (a crafted database must not
-            # reach outside files/).
-            lib_folder.remove_source_files(self.folder, source.sha256, source.format,
-                                           source.stored_file)
-        return Changes(sources=True, excerpts=bool(excerpts))
 
     # ---------------------------------------------------------------- search
     def search(self, query: SearchQuery | str) -> SearchResult:
@@ -386,14 +307,6 @@ class Library(CasesMixin, ExcerptsMixin, MaintenanceMixin,
         return result
 
     # ---------------------------------------------------------------- upkeep
-    def stats(self) -> dict[str, int]:
-        reader = self._reader()
-        return {
-            "sources": reader.count_sources(),
-            "pages": reader.count_pages(),
-            "excerpts": reader.count_excerpts(),
-        }
-
     def check(self, *, repair: bool = False, progress: Progress = no_progress) -> CheckReport:
         from ..upkeep.checking import run_check
 

@@ -21,9 +21,9 @@ from ..folder import files as lib_folder
 from ..importing.importer import PARTIAL_SUFFIX
 from ..ingest.pdf import MIN_PAGE_CHARS, extract_pdf
 from ..ingest.text_clean import valid_text
+from ..labelling.passage_labels import store_labels
 from ..model import Changes, Progress, Source, no_progress
 from ..upkeep import ocr
-from .passages import store_labels
 
 if TYPE_CHECKING:
     from ..store import Store

@@ -31,12 +31,12 @@ from ..errors import BundleRejected, NotFound
 from ..folder.locking import writes
 from ..folder.paths import app_root
 from ..ingest.headings import html_headings, page_headings
+from ..labelling.passage_labels import store_labels
 from ..model import Changes, PageHeadingRow, Progress, Source, no_progress
 from ..sharing.bundle import MANIFEST, SOURCES, VerifiedBundle
 from ..sharing.bundle_merge import BundleImport, merge_bundle
 from ..sharing.bundle_read import open_bundle
 from .maintenance import WORK_PREFIX
-from .passages import store_labels
 
 if TYPE_CHECKING:
     from ..store import Store

@@ -1,5 +1,5 @@
 """Bulk tag verbs over many sources: accept the suggested tags, clear the automatic ones,
-and put tags back as they were (undo). A mixin of Library; owns no SQL.
+and put tags back as they were (undo). The part `library.tags`; owns no SQL.
 
 Tags have an origin: 'user' (a person set them) or 'auto' (the app applied them at import,
 see country_evidence.py). "Accept suggested tags" adds the countries and risk types the
@@ -13,36 +13,38 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from ..errors import NotFound
 from ..folder.locking import writes
 from ..model import BulkTagResult, Changes, Progress, SourceTags, Suggestions, no_progress
-
-if TYPE_CHECKING:
-    from ..store import Store
+from .stores import Stores
+from .watch import Writing
 
 REINDEX_BATCH = 50
 
 
-class TagOriginsMixin:
-    """Library inherits these verbs."""
+class Tags:
+    """Tags of many sources at once, with their origins."""
 
-    if TYPE_CHECKING:
-        store: Store
-
-        def _reader(self) -> Store: ...
-
-        def _reindex(self, source_ids: Sequence[int]) -> None: ...
-
-        def suggest_tags(self, source_id: int) -> Suggestions: ...
+    def __init__(
+        self,
+        *,
+        stores: Stores,
+        writing: Writing,
+        reindex: Callable[[Sequence[int]], None],
+        suggest_tags: Callable[[int], Suggestions],
+    ) -> None:
+        self._stores = stores
+        self._writing = writing
+        self._reindex = reindex
+        self._suggest_tags = suggest_tags
 
     def sources_with_auto_tags(self) -> list[int]:
-        return self._reader().sources_with_auto_tags()
+        return self._stores.reader().sources_with_auto_tags()
 
     def source_tags(self, source_id: int) -> SourceTags:
         """A source's tags with their origins."""
-        origins = self._reader().tag_origins(source_id)
+        origins = self._stores.reader().tag_origins(source_id)
         return SourceTags(
             source_id,
             tuple(sorted(origins["countries"].items())),
@@ -50,7 +52,7 @@ class TagOriginsMixin:
         )
 
     def _all_source_ids(self) -> list[int]:
-        return [s.id for s in self._reader().list_sources()]
+        return [s.id for s in self._stores.reader().list_sources()]
 
     @writes("accepting suggested tags")
     def accept_suggestions(
@@ -83,7 +85,7 @@ class TagOriginsMixin:
         ids = []
         for tags in before:
             try:
-                self.store.set_tag_origins(tags.source_id, dict(tags.countries),
+                self._stores.writer.set_tag_origins(tags.source_id, dict(tags.countries),
                                            dict(tags.risks))
             except NotFound:  # deleted since: nothing to put back
                 continue
@@ -94,19 +96,19 @@ class TagOriginsMixin:
 
     # ---------------------------------------------------------------- internals
     def _accept_one(self, tags: SourceTags) -> tuple[int, int]:
-        found = self.suggest_tags(tags.source_id)
+        found = self._suggest_tags(tags.source_id)
         have_c, have_r = dict(tags.countries), dict(tags.risks)
         countries = [s.code for s in found.countries if have_c.get(s.code) != "user"]
         risks = [s.code for s in found.risks if have_r.get(s.code) != "user"]
         if countries or risks:
-            self.store.change_source_tags(tags.source_id, countries, (), risks, ())
+            self._stores.writer.change_source_tags(tags.source_id, countries, (), risks, ())
         return len(countries) + len(risks), 0
 
     def _clear_one(self, tags: SourceTags) -> tuple[int, int]:
         countries = [code for code, origin in tags.countries if origin == "auto"]
         risks = [slug for slug, origin in tags.risks if origin == "auto"]
         if countries or risks:
-            self.store.change_source_tags(tags.source_id, (), countries, (), risks)
+            self._stores.writer.change_source_tags(tags.source_id, (), countries, (), risks)
         return 0, len(countries) + len(risks)
 
     def _bulk_tags(
@@ -127,7 +129,7 @@ class TagOriginsMixin:
                 cancelled = True
                 break
             progress(done, len(ids), label)
-            self.store.get_source(source_id)  # NotFound for an unknown id
+            self._stores.writer.get_source(source_id)  # NotFound for an unknown id
             tags = self.source_tags(source_id)
             plus, minus = one(tags)
             if plus or minus:

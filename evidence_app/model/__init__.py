@@ -152,6 +152,16 @@ class Excerpt:
 
 
 @dataclass(frozen=True)
+class DeletedSource:
+    """A deleted source as undo puts it back (library.catalog.delete_source_undoably)."""
+
+    source: Source
+    pages: tuple[Page, ...]
+    excerpts: tuple[Excerpt, ...]
+    kept_files: tuple[tuple[str, str], ...] = ()  # (stored path, kept path), library-relative
+
+
+@dataclass(frozen=True)
 class SourceTranslation:
     """An English translation file attached to a foreign-language source."""
 

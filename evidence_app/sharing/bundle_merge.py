@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..errors import Cancelled
 from ..folder import files as lib_folder
 from ..folder.files import sha256_file
-from ..library.passages import store_labels
+from ..labelling.passage_labels import store_labels
 from ..model import Changes, ExtractedDocument, Progress, RiskType, no_progress
 from ..store import SOURCE_FIELDS
 from .bundle_agreements import AgreementChange, merge_agreements, read_agreements

@@ -13,13 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
-from evidence_app.library.source_undo import (
-    DeletedSource,
-    delete_source_undoably,
-    forget_deleted,
-    restore_source,
-)
-from evidence_app.model import BulkTagResult, Changes
+from evidence_app.model import BulkTagResult, Changes, DeletedSource
 from evidence_app.model.cases import Exhibit
 
 from .errors import describe_error
@@ -64,11 +58,11 @@ class DeleteSource(_Command):
         self.source_id = deleted.source.id
 
     def do(self) -> Changes:
-        self.deleted = delete_source_undoably(self.library, self.source_id, with_excerpts=True)
+        self.deleted = self.library.delete_source_undoably(self.source_id, with_excerpts=True)
         return Changes(sources=True, excerpts=bool(self.deleted.excerpts))
 
     def undo_write(self) -> Changes:
-        self.source_id, changes = restore_source(self.library, self.deleted)
+        self.source_id, changes = self.library.restore_source(self.deleted)
         return changes
 
 
@@ -208,7 +202,7 @@ class WindowUndo(QObject):
                 QMessageBox.warning(window, self.tr("Delete source"), describe_error(exc))
 
         run_in_background(
-            lambda: delete_source_undoably(library, source_id, with_excerpts=with_excerpts),
+            lambda: library.delete_source_undoably(source_id, with_excerpts=with_excerpts),
             on_done=done, on_error=failed, writer=True)
 
     def bulk_tags(self, library: Library, result: BulkTagResult, accept: bool,
@@ -225,4 +219,4 @@ class WindowUndo(QObject):
     def forget(self, library: Library) -> None:
         """The library closes: its history ends and the kept files of deleted sources go."""
         self.stack.clear()
-        forget_deleted(library)
+        library.forget_deleted()

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from evidence_app.labelling.passage_labels import taxonomy_fingerprint
 from evidence_app.labelling.passage_risks import HeadingSpan, Labeller, label_pages
 from evidence_app.library.facade import Library
-from evidence_app.library.passages import taxonomy_fingerprint
 from evidence_app.model import SearchQuery
 from evidence_app.taxonomy import load_risk_types
 

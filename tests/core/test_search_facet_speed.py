@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from evidence_app.labelling.passage_labels import taxonomy_fingerprint
 from evidence_app.library.facade import Library
-from evidence_app.library.passages import taxonomy_fingerprint
 from evidence_app.model import SearchQuery, SearchResult
 from evidence_app.search import results
 from evidence_app.search.filters import (

@@ -7,13 +7,8 @@ from pathlib import Path
 import pytest
 
 from evidence_app.errors import InvalidValue
+from evidence_app.library.catalog import UNDO_DIR
 from evidence_app.library.facade import Library
-from evidence_app.library.source_undo import (
-    UNDO_DIR,
-    delete_source_undoably,
-    forget_deleted,
-    restore_source,
-)
 
 TEXT = "Honduras report\n\nGangs extorted returned deportees in San Pedro Sula."
 
@@ -31,12 +26,12 @@ def test_a_deleted_source_comes_back_whole(library: Library, tmp_path: Path) -> 
     stored = library.folder / source.stored_file
     assert stored.is_file()
 
-    deleted = delete_source_undoably(library, source.id, with_excerpts=True)
+    deleted = library.delete_source_undoably(source.id, with_excerpts=True)
     assert library.stats()["sources"] == 0 and not stored.exists()
     assert not library.search("extorted").sources
     assert (library.folder / UNDO_DIR).is_dir()
 
-    new_id, changes = restore_source(library, deleted)
+    new_id, changes = library.restore_source(deleted)
     assert changes.sources and changes.excerpts
     back = library.source(new_id)
     for field in ("title", "publisher", "published", "sha256", "stored_file", "countries",
@@ -48,7 +43,7 @@ def test_a_deleted_source_comes_back_whole(library: Library, tmp_path: Path) -> 
     assert [(e.id, e.quote, e.note) for e in restored] == [(excerpt.id, excerpt.quote,
                                                              "key passage")]
     assert [h.source_id for h in library.search("extorted").sources] == [new_id]
-    forget_deleted(library)
+    library.forget_deleted()
     assert not (library.folder / UNDO_DIR).exists()
 
 
@@ -59,6 +54,6 @@ def test_a_refused_delete_keeps_nothing(library: Library, tmp_path: Path) -> Non
     start = library.page(source.id, 1).text.index("Gangs")
     library.add_excerpt(source.id, 1, start, start + 5)
     with pytest.raises(InvalidValue):
-        delete_source_undoably(library, source.id)  # it has excerpts
+        library.delete_source_undoably(source.id)  # it has excerpts
     assert library.source(source.id).stored_file
     assert not any((library.folder / UNDO_DIR).glob("*"))

@@ -13,7 +13,6 @@ import pytest
 
 from evidence_app.errors import NotFound
 from evidence_app.library.facade import Library
-from evidence_app.library.source_undo import delete_source_undoably, restore_source
 from evidence_app.model import SearchQuery
 
 REPORT = ("Honduras: gangs (maras) extort bus drivers; pandillas threaten women. "
@@ -129,8 +128,8 @@ def test_bundles_keep_tag_origins_and_old_bundles_read_as_user(
 def test_undoing_a_source_deletion_keeps_tag_origins(library: Library, tmp_path: Path) -> None:
     source_id = _import(library, tmp_path)
     library.tag(source_id, risks=["gang_violence"])
-    deleted = delete_source_undoably(library, source_id)
-    new_id, _ = restore_source(library, deleted)
+    deleted = library.delete_source_undoably(source_id)
+    new_id, _ = library.restore_source(deleted)
     source = library.source(new_id)
     assert source.auto_countries == ("HN",) and source.risks == ("gang_violence",)
     assert source.auto_risks == ()
