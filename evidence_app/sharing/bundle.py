@@ -31,7 +31,7 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from .. import __version__
 from ..errors import BundleRejected, InvalidValue
-from ..importing.importer import sha256_file
+from ..folder.files import sha256_file
 from ..ingest import MAX_BYTES
 from ..model import Progress, Source, no_progress
 from .bundle_agreements import AGREEMENTS, agreements_member, agreements_to_export
