@@ -53,3 +53,111 @@ def test_migrations_are_numbered_in_order() -> None:
 
     numbers = [int(p.name[:4]) for p in migration_files()]
     assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_import_contracts_are_kept() -> None:
+    """The layers and forbidden arrows in pyproject.toml ([tool.importlinter])."""
+    lint = Path(sys.executable).with_name("lint-imports")
+    assert lint.exists(), "import-linter is missing: run packaging/bootstrap.sh test"
+    done = subprocess.run([str(lint), "--no-cache"], cwd=REPO, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
+
+
+def _import_graph() -> dict[str, set[str]]:
+    """Module -> the modules its running code imports (at module level or inside functions;
+    not under `if TYPE_CHECKING:`). Importing a.b.c also runs a/__init__ and a/b/__init__,
+    so an import names the packages above its target too (except the importer's own)."""
+    import grimp
+
+    graph = grimp.build_graph("evidence_app", exclude_type_checking_imports=True)
+
+    def packages(name: str) -> set[str]:
+        parts = name.split(".")
+        return {".".join(parts[:i]) for i in range(1, len(parts))}
+
+    edges: dict[str, set[str]] = {}
+    for module in graph.modules:
+        own = packages(module) | {module}
+        targets: set[str] = set()
+        for imported in graph.find_modules_directly_imported_by(module):
+            targets.add(imported)
+            targets |= packages(imported) - own
+        edges[module] = targets
+    return edges
+
+
+def import_cycles(edges: dict[str, set[str]]) -> list[list[str]]:
+    """Each group of modules that import one another in a circle (strongly connected
+    components of more than one module, or a module importing itself), as one circle
+    through the group: [a, b, c, a]."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[set[str]] = []
+    for root in sorted(edges):
+        if root in index:
+            continue
+        # Tarjan's algorithm without recursion: (module, its remaining targets)
+        work = [(root, iter(sorted(edges[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            module, targets = work[-1]
+            for target in targets:
+                if target not in edges:
+                    continue
+                if target not in index:
+                    index[target] = low[target] = len(index)
+                    stack.append(target)
+                    on_stack.add(target)
+                    work.append((target, iter(sorted(edges[target]))))
+                    break
+                if target in on_stack:
+                    low[module] = min(low[module], index[target])
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[module])
+                if low[module] == index[module]:
+                    group = set()
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        group.add(member)
+                        if member == module:
+                            break
+                    if len(group) > 1 or module in edges[module]:
+                        groups.append(group)
+    return [_circle(group, edges) for group in groups]
+
+
+def _circle(group: set[str], edges: dict[str, set[str]]) -> list[str]:
+    """A shortest circle from the group's first module back to itself, inside the group."""
+    start = min(group)
+    previous: dict[str, str] = {}
+    queue = [start]
+    for module in queue:
+        for target in sorted(edges[module] & group):
+            if target == start:
+                path = [module]
+                while path[-1] != start:
+                    path.append(previous[path[-1]])
+                return [start, *reversed(path[:-1]), start] if module != start else [start, start]
+            if target not in previous:
+                previous[target] = module
+                queue.append(target)
+    raise AssertionError(f"no circle in {sorted(group)}")  # pragma: no cover
+
+
+def test_cycle_finder_names_the_circle() -> None:
+    edges = {"a": {"b"}, "b": {"c"}, "c": {"a", "d"}, "d": set(), "e": {"e"}}
+    assert sorted(import_cycles(edges)) == [["a", "b", "c", "a"], ["e", "e"]]
+    assert import_cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_no_import_cycles() -> None:
+    cycles = import_cycles(_import_graph())
+    assert not cycles, "import cycles:\n" + "\n".join(" -> ".join(c) for c in cycles)

@@ -11,8 +11,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from evidence_app.model.cases import Case, SummaryResult
-from evidence_app.packet.legal_index import LegalIndexResult
+from evidence_app.model.cases import Case, LegalIndexResult, SummaryResult
 
 from ..tasks import run_in_background
 from .case_data import CaseData
