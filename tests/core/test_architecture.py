@@ -161,3 +161,12 @@ def test_cycle_finder_names_the_circle() -> None:
 def test_no_import_cycles() -> None:
     cycles = import_cycles(_import_graph())
     assert not cycles, "import cycles:\n" + "\n".join(" -> ".join(c) for c in cycles)
+
+
+def test_no_folder_holds_more_than_20_modules() -> None:
+    crowded = {
+        str(folder.relative_to(REPO)): count
+        for folder in [REPO / "evidence_app", *(REPO / "evidence_app").rglob("*")]
+        if folder.is_dir() and (count := len(list(folder.glob("*.py")))) > 20
+    }
+    assert not crowded, f"split these folders by capability: {crowded}"
