@@ -225,7 +225,6 @@ class LegalTerms:
     risks: Mapping[str, tuple[str, str]]  # risk slug -> (label, legal element slug or "")
 
 
-
 @dataclass(frozen=True)
 class LegalIndexEntry:
     country: str  # ISO alpha-2, "" when the passage names no country
@@ -245,7 +244,6 @@ class LegalIndexEntry:
         if self.packet_page is None:
             return f"Ex. {self.exhibit_label}"
         return f"Ex. {self.exhibit_label} at {self.packet_page}"
-
 
 
 @dataclass(frozen=True)

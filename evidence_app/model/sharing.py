@@ -21,7 +21,6 @@ class BackupInfo:
     size: int
 
 
-
 @dataclass(frozen=True)
 class RestoreResult:
     restored: str  # the backup file the library now holds
@@ -29,7 +28,6 @@ class RestoreResult:
     sources: int
     missing_files: int  # sources whose original file is no longer in files/
     changes: Changes
-
 
 
 @dataclass(frozen=True)
@@ -43,7 +41,6 @@ class BundleExport:
     size: int
     skipped: tuple[str, ...] = ()  # sources left out, with why (their original is missing)
     cancelled: bool = False
-
 
 
 @dataclass(frozen=True)
@@ -71,7 +68,6 @@ class AgreementChange:
         return f"{self.agreement_id}: kept (the bundle's record is not newer)"
 
 
-
 @dataclass(frozen=True)
 class MetadataConflict:
     """A field that differs between this library (kept) and the bundle (reported)."""
@@ -81,7 +77,6 @@ class MetadataConflict:
     field: str
     local: str
     bundle: str
-
 
 
 @dataclass(frozen=True)
