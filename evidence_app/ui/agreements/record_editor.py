@@ -1,5 +1,5 @@
 """The agreement record as JSON (the shipped files' shape), for the user's corrections:
-opened from the agreement form's "Edit as JSON"."""
+opened from the agreement form's "Advanced: edit as JSON…" button."""
 
 from __future__ import annotations
 
