@@ -12,7 +12,7 @@ evidence summary and the plain-text citation list all call `format_citation`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..model import Source
 
@@ -92,10 +92,14 @@ def author_of(source: Source) -> str:
     return personal_author(source) or abbreviate_institution(source.publisher)
 
 
-def format_citation(source: Source, pinpoint: str = "", *, markup: bool = False) -> str:
-    """A full citation; `pinpoint` is a cite label. `markup=True` gives ReportLab markup:
-    escaped, fonts switched for other scripts, the title in italics."""
-    esc = _markup if markup else _same
+def format_citation(
+    source: Source, pinpoint: str = "", *, markup: Callable[[str], str] | None = None
+) -> str:
+    """A full citation; `pinpoint` is a cite label. `markup` (packet.fonts.markup, given by
+    the packet that lays it out: citing/ sits below packet/) gives ReportLab markup: each
+    piece of text passed through it (escaped, fonts switched for other scripts), the title
+    in italics."""
+    esc = markup or _same
     title = " ".join(source.title.split()) or source.original_name or f"Source {source.id}"
     body = f"<i>{esc(title)}</i>" if markup else title
     if pinpoint:
@@ -132,12 +136,6 @@ def transcription_note(source: Source) -> str:
 
 def _same(text: str) -> str:
     return text
-
-
-def _markup(text: str) -> str:
-    from ..packet.fonts import markup  # ReportLab only when a PDF is being laid out
-
-    return markup(text)
 
 
 def format_pinpoints(items: Sequence[tuple[str, int | None]]) -> str:

@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..citing.origins import describe_gaps
 from ..errors import TranslationMissing
-from ..model.cases import Case, Exhibit
-from ..packet.case_fields import COVER_FIELD_NAMES, missing_cover_fields
+from ..model.cases import COVER_FIELD_NAMES, Case, Exhibit, missing_cover_fields
 from .agreements import register_screen
 from .legal_index import register_packet_verbs
 from .output import TextProgress, count, emit, plural, record_id

@@ -38,6 +38,8 @@ LOCK_NAME = "library.lock"
 PARTIAL_SUFFIX = ".part"
 OCR_SUFFIX = ".ocr.pdf"
 SUBFOLDERS = (FILES, INDEX, BACKUPS)
+# A stored original's extension, by the format ingest/ detected
+EXTENSIONS = {"pdf": ".pdf", "html": ".html", "text": ".txt", "docx": ".docx"}
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _EXT = re.compile(r"^\.[a-z0-9]{1,8}$")
@@ -91,8 +93,6 @@ def stored_suffixes(fmt: str, recorded: str = "") -> list[str]:
     """Extensions a source's stored file may have: the one its format gives, then the
     recorded file's own extension if it is a plain one (".pdf"); never more than a
     checked extension comes from the row."""
-    from ..importing.importer import EXTENSIONS
-
     found = [EXTENSIONS[fmt]] if fmt in EXTENSIONS else []
     suffix = Path(recorded.replace("\\", "/")).suffix.lower() if recorded else ""
     if _EXT.match(suffix) and suffix not in found:

@@ -74,3 +74,15 @@ def external_program_env(base: Mapping[str, str] | None = None) -> dict[str, str
             else:
                 env.pop(name, None)
     return env
+
+
+def printable_name(path: Path | str) -> str:
+    """A file's name as people read it. Names from old USB sticks are often Latin-1, not
+    UTF-8: "Jos\\xe9.txt" is read as "José.txt", not as "Jos.txt"."""
+    raw = Path(path).name.encode("utf-8", "surrogateescape")
+    for encoding in ("utf-8", "cp1252", "latin-1"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "replace")  # pragma: no cover - latin-1 decodes any bytes

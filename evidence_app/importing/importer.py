@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from .. import ingest
 from ..errors import EmptyFile, FileTooLarge, ImportFailed, NoRoom, UnsupportedFile
 from ..folder import files as lib_folder
-from ..folder.files import PARTIAL_SUFFIX, sha256_file
+from ..folder.files import EXTENSIONS, PARTIAL_SUFFIX, sha256_file
+from ..folder.paths import printable_name
+from ..folder.paths import printable_name as _printable_name
 from ..ingest import known_reports
 from ..ingest.pool import ExtractionPool
 from ..ingest.text_clean import valid_text
@@ -37,7 +39,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = {"pdf": ".pdf", "html": ".html", "text": ".txt", "docx": ".docx"}
 INDEX_BATCH_SOURCES = 50
 INDEX_BATCH_PAGES = 4000
 __all__ = ["EXTENSIONS", "PARTIAL_SUFFIX", "Importer", "expand_paths", "printable_name",
@@ -67,23 +68,6 @@ def expand_paths(paths: list[Path]) -> Iterator[Path]:
                         yield Path(root) / name
         else:
             yield path
-
-
-def printable_name(path: Path | str) -> str:
-    """A file's name as people read it (see _printable_name)."""
-    return _printable_name(Path(path))
-
-
-def _printable_name(path: Path) -> str:
-    """The file name as text. Names from old USB sticks are often Latin-1, not UTF-8:
-    "Jos\\xe9.txt" is read as "José.txt", not as "Jos.txt"."""
-    raw = path.name.encode("utf-8", "surrogateescape")
-    for encoding in ("utf-8", "cp1252", "latin-1"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("utf-8", "replace")  # pragma: no cover - latin-1 decodes any bytes
 
 
 def _name_words(path: Path) -> str:

@@ -6,7 +6,9 @@ shared bundle, a log line or PDF metadata.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 DEFAULT_PACKET_TITLE = "Respondent's Submission of Country Conditions Evidence"
 FILER_KINDS = ("pro_se", "representative")
@@ -211,3 +213,55 @@ class SummaryResult:
     rows: tuple[SummaryRow, ...]
     packet_pages: str  # "last_build", "computed" or "none"
     note: str = ""
+
+
+@dataclass(frozen=True)
+class LegalTerms:
+    """What the index needs of the taxonomy, as plain data (packet/ never reads the store).
+    Dict order is the order of the index."""
+
+    country_names: Mapping[str, str]
+    elements: Mapping[str, str]  # legal element slug -> label
+    risks: Mapping[str, tuple[str, str]]  # risk slug -> (label, legal element slug or "")
+
+
+@dataclass(frozen=True)
+class LegalIndexEntry:
+    country: str  # ISO alpha-2, "" when the passage names no country
+    country_name: str
+    element: str  # legal element slug, "" for "Other evidence"
+    element_label: str
+    risk: str  # risk type slug, "" when untagged
+    risk_label: str
+    exhibit_label: str
+    excerpt_id: int
+    quote: str  # whitespace normalised
+    packet_page: int | None = None
+
+    @property
+    def cite(self) -> str:
+        """"Ex. 4 at 37" ("Ex. 4" while the page is not known)."""
+        if self.packet_page is None:
+            return f"Ex. {self.exhibit_label}"
+        return f"Ex. {self.exhibit_label} at {self.packet_page}"
+
+
+@dataclass(frozen=True)
+class LegalIndexResult:
+    path: str
+    entries: tuple[LegalIndexEntry, ...]
+    packet_pages: str  # "last_build", "computed" or "none"
+    note: str = ""
+    language: str = "en"
+
+
+# What the cover page cannot do without: the applicant's name, the A-number (the File No.)
+# and the immigration court. Without them the cover prints a lone "," and an empty File No.
+COVER_FIELDS = ("applicant_name", "a_number", "court_location")
+COVER_FIELD_NAMES = {"applicant_name": "name", "a_number": "A-number",
+                     "court_location": "court"}
+
+
+def missing_cover_fields(case: Any) -> tuple[str, ...]:
+    """The COVER_FIELDS the case leaves blank, in cover order."""
+    return tuple(key for key in COVER_FIELDS if not str(getattr(case, key, "") or "").strip())

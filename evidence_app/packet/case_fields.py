@@ -97,15 +97,3 @@ def clean_case_fields(fields: dict[str, Any]) -> dict[str, str]:
     if "packet_title" in clean and not clean["packet_title"]:
         clean["packet_title"] = DEFAULT_PACKET_TITLE
     return clean
-
-
-# What the cover page cannot do without: the applicant's name, the A-number (the File No.)
-# and the immigration court. Without them the cover prints a lone "," and an empty File No.
-COVER_FIELDS = ("applicant_name", "a_number", "court_location")
-COVER_FIELD_NAMES = {"applicant_name": "name", "a_number": "A-number",
-                     "court_location": "court"}
-
-
-def missing_cover_fields(case: Any) -> tuple[str, ...]:
-    """The COVER_FIELDS the case leaves blank, in cover order."""
-    return tuple(key for key in COVER_FIELDS if not str(getattr(case, key, "") or "").strip())

@@ -58,7 +58,7 @@ def translation_certificate(
         Spacer(1, 0.1 * inch),
         rich(
             f"<b>Document:</b> {label}: "
-            f"{format_citation(planned.source, markup=True).removesuffix('.')}, "
+            f"{format_citation(planned.source, markup=markup).removesuffix('.')}, "
             f"{pages_text(original)}.",
             st.body,
         ),

@@ -58,10 +58,10 @@ def tab_and_head(planned: PlannedExhibit, numbers: HeadNumbers) -> list[Flowable
     story: list[Flowable] = [Mark(f"tab:{exhibit.id}"), Spacer(1, 2.8 * inch)]
     story.append(para(tab_title(exhibit.label).upper(), st.tab))
     story.append(Spacer(1, 0.4 * inch))
-    story.append(rich(format_citation(source, markup=True), st.center))
+    story.append(rich(format_citation(source, markup=markup), st.center))
     story += [PageBreak(), Mark(f"head:{exhibit.id}")]
     story.append(para(f"{tab_title(exhibit.label)}", st.heading))
-    story.append(rich(format_citation(source, markup=True), st.body))
+    story.append(rich(format_citation(source, markup=markup), st.body))
     if source.text_unverified:
         story.append(para(UNVERIFIED_NOTICE, st.small))
     first, last = numbers.exhibit(exhibit.id)

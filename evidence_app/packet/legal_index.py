@@ -15,7 +15,7 @@ use the Spanish ones.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -24,6 +24,10 @@ from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from ..model.cases import LegalIndexEntry, LegalTerms
+
+# The result type lives in model/; named here too for library/legal_index.py (li.LegalIndexResult)
+from ..model.cases import LegalIndexResult as LegalIndexResult
 from .assemble import Bookmark, PageRef
 from .fonts import fontset
 from .front import CONTENT_WIDTH
@@ -63,46 +67,6 @@ HEADINGS = {
         "continued": "continuación",
     },
 }
-
-
-@dataclass(frozen=True)
-class LegalTerms:
-    """What the index needs of the taxonomy, as plain data (packet/ never reads the store).
-    Dict order is the order of the index."""
-
-    country_names: Mapping[str, str]
-    elements: Mapping[str, str]  # legal element slug -> label
-    risks: Mapping[str, tuple[str, str]]  # risk slug -> (label, legal element slug or "")
-
-
-@dataclass(frozen=True)
-class LegalIndexEntry:
-    country: str  # ISO alpha-2, "" when the passage names no country
-    country_name: str
-    element: str  # legal element slug, "" for "Other evidence"
-    element_label: str
-    risk: str  # risk type slug, "" when untagged
-    risk_label: str
-    exhibit_label: str
-    excerpt_id: int
-    quote: str  # whitespace normalised
-    packet_page: int | None = None
-
-    @property
-    def cite(self) -> str:
-        """"Ex. 4 at 37" ("Ex. 4" while the page is not known)."""
-        if self.packet_page is None:
-            return f"Ex. {self.exhibit_label}"
-        return f"Ex. {self.exhibit_label} at {self.packet_page}"
-
-
-@dataclass(frozen=True)
-class LegalIndexResult:
-    path: str
-    entries: tuple[LegalIndexEntry, ...]
-    packet_pages: str  # "last_build", "computed" or "none"
-    note: str = ""
-    language: str = "en"
 
 
 def has_tagged_excerpts(plan: PacketPlan, terms: LegalTerms) -> bool:

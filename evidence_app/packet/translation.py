@@ -74,7 +74,7 @@ def translation_story(planned: PlannedExhibit) -> list[Flowable]:
     story.append(
         rich(
             f"English translation from {markup(language)} of "
-            f"{format_citation(planned.source, markup=True)}",
+            f"{format_citation(planned.source, markup=markup)}",
             st.body,
         )
     )

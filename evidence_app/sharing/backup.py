@@ -11,13 +11,15 @@ and the search index is rebuilt from the database.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InvalidValue, LibraryTooNew, NotFound
-from ..model import Changes
+from ..model.sharing import BackupInfo
+
+# The result type lives in model/; named here too for library/maintenance.py
+from ..model.sharing import RestoreResult as RestoreResult
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -27,15 +29,6 @@ DEFAULT_KEEP = 7
 DAILY = timedelta(days=1)
 _NAME = re.compile(r"^library-(\d{8}T\d{6})(?:-(\d+))?-([a-z0-9_-]+)\.sqlite3$")
 _STAMP = "%Y%m%dT%H%M%S"
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: str
-    name: str
-    created: str  # ISO 8601, UTC
-    kind: str  # "daily", "manual", "before-restore", "before-0002_cases", ...
-    size: int
 
 
 def _parse(path: Path) -> BackupInfo | None:
@@ -120,12 +113,3 @@ def verify_backup(path: Path, facts: DatabaseFacts, known_migrations: set[str]) 
     unknown = facts.migrations - known_migrations
     if unknown:
         raise LibraryTooNew(str(path), f"made by a newer version (migrations {sorted(unknown)})")
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    restored: str  # the backup file the library now holds
-    safety_backup: BackupInfo  # the library as it was just before, to undo the restore
-    sources: int
-    missing_files: int  # sources whose original file is no longer in files/
-    changes: Changes

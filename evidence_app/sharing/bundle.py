@@ -31,9 +31,10 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from .. import __version__
 from ..errors import BundleRejected, InvalidValue
-from ..importing.importer import sha256_file
+from ..folder.files import sha256_file
 from ..ingest import MAX_BYTES
 from ..model import Progress, Source, no_progress
+from ..model.sharing import BUNDLE_SUFFIX, BundleExport
 from .bundle_agreements import AGREEMENTS, agreements_member, agreements_to_export
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 
 BUNDLE_FORMAT = "evidence-library-bundle"
 FORMAT_VERSION = 1
-SUFFIX = ".evbundle"
+SUFFIX = BUNDLE_SUFFIX
 MANIFEST = "manifest.json"
 SOURCES = "sources.jsonl"
 TAXONOMY = "taxonomy.json"
@@ -75,19 +76,6 @@ class BundleLimits:
     max_ratio: float = 100.0  # uncompressed / compressed ...
     ratio_floor: int = 1 << 20  # ... for members larger than this
     max_manifest_bytes: int = 64 << 20
-
-
-@dataclass(frozen=True)
-class BundleExport:
-    path: str
-    sources: int
-    pages: int
-    excerpts: int
-    files: int
-    risk_types: int
-    size: int
-    skipped: tuple[str, ...] = ()  # sources left out, with why (their original is missing)
-    cancelled: bool = False
 
 
 @dataclass(frozen=True)

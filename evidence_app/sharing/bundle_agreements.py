@@ -13,13 +13,13 @@ are public facts: no case data goes near them.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..agreements.data import AgreementInvalid, agreement_to_dict, parse_agreement, record_json
 from ..agreements.data import shipped_agreement as _shipped
 from ..errors import BundleRejected
 from ..model.agreements import Agreement
+from ..model.sharing import AgreementChange
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -27,31 +27,6 @@ if TYPE_CHECKING:
 
 AGREEMENTS = "agreements.json"
 MAX_AGREEMENTS = 500
-
-
-@dataclass(frozen=True)
-class AgreementChange:
-    """What a bundle did to one agreement record: "added", "updated" (a later as-of date),
-    "held" (the user's edited record was kept; the bundle's is newer), "kept" (the bundle's
-    is not newer), "skipped" (unknown country)."""
-
-    agreement_id: str
-    what: str
-    local_as_of: str = ""
-    bundle_as_of: str = ""
-    record: Agreement | None = None  # the bundle's record when it was held: the user may take it
-
-    def line(self) -> str:
-        if self.what == "added":
-            return f"{self.agreement_id}: added (as of {self.bundle_as_of})"
-        if self.what == "updated":
-            return f"{self.agreement_id}: updated (as of {self.local_as_of} -> {self.bundle_as_of})"
-        if self.what == "held":
-            return (f"{self.agreement_id}: your edited record was kept; the bundle's is as of "
-                    f"{self.bundle_as_of}")
-        if self.what == "skipped":
-            return f"{self.agreement_id}: left out (a country this library does not know)"
-        return f"{self.agreement_id}: kept (the bundle's record is not newer)"
 
 
 # ---------------------------------------------------------------- export

@@ -21,6 +21,7 @@ from ..folder import files as lib_folder
 from ..folder.files import sha256_file
 from ..labelling.passage_labels import store_labels
 from ..model import Changes, ExtractedDocument, Progress, RiskType, no_progress
+from ..model.sharing import BundleImport, MetadataConflict
 from ..store import SOURCE_FIELDS
 from .bundle_agreements import AgreementChange, merge_agreements, read_agreements
 from .bundle_read import BundleSource, parse_record, parse_risk_type
@@ -29,37 +30,6 @@ from .bundle_text import Extractions, source_text
 if TYPE_CHECKING:
     from ..library.facade import Library
     from .bundle import VerifiedBundle
-
-
-@dataclass(frozen=True)
-class MetadataConflict:
-    """A field that differs between this library (kept) and the bundle (reported)."""
-
-    source_id: int
-    title: str
-    field: str
-    local: str
-    bundle: str
-
-
-@dataclass(frozen=True)
-class BundleImport:
-    path: str
-    added: tuple[int, ...] = ()  # new sources
-    merged: tuple[int, ...] = ()  # sources already here
-    tags_added: int = 0
-    excerpts_added: int = 0
-    excerpts_existing: int = 0
-    files_restored: int = 0  # originals missing here, brought back by the bundle
-    risk_types_added: tuple[str, ...] = ()
-    conflicts: tuple[MetadataConflict, ...] = ()
-    skipped: tuple[str, ...] = ()  # tags and excerpts left out, with why
-    # Page text: the bundle's text that differed from the original file (the file's is kept),
-    # or that the file has none of (kept, marked unverified), one line per source.
-    text_notes: tuple[str, ...] = ()
-    unverified: tuple[int, ...] = ()  # new sources whose text is the bundle's, unverified
-    changes: Changes = Changes()
-    agreements: tuple[AgreementChange, ...] = ()  # what the bundle did to agreement records
 
 
 @dataclass

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from .. import taxonomy
 from ..errors import DatabaseDamaged, InvalidValue, LibraryTooNew
 from ..model import Progress
+from ..model.upkeep import RecoveryReport
 from ..sharing.backup import BackupInfo, find_backup, list_backups, verify_backup
 from ..store import Store
 from ..store.connection import connect
@@ -38,19 +39,6 @@ DB_NAME = "library.sqlite3"
 DAMAGED_INFIX = ".damaged-"
 WORK_PREFIX = ".recover-"
 SIDE_FILES = ("-wal", "-shm", "-journal")
-
-
-@dataclass(frozen=True)
-class RecoveryReport:
-    damaged_file: str  # where the damaged database now is ("" when there was none)
-    reason: str
-    backup: str  # the backup the new database started from ("" when none was sound)
-    backup_created: str
-    salvage: str  # how rows were salvaged from the damaged file, or why none were
-    salvaged: tuple[tuple[str, int], ...]  # (table, rows added that the backup lacked)
-    reimported: int  # originals in files/ imported again
-    not_recovered: tuple[str, ...]  # what is lost or needs the user's attention
-    sources: int
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..importing.importer import sha256_file
+from ..folder.files import sha256_file
 from ..ingest.pool import ExtractionPool
 from ..ingest.text_clean import valid_text
 from ..model import CheckProblem, ExtractedDocument

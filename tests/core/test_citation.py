@@ -16,6 +16,7 @@ from evidence_app.citing.citation import (
 )
 from evidence_app.model import Source
 from evidence_app.model.cases import Exhibit
+from evidence_app.packet.fonts import markup
 
 
 def _source(**fields: object) -> Source:
@@ -110,7 +111,7 @@ def test_web_page_without_accessed_uses_the_day_it_was_saved() -> None:
 
 def test_markup_escapes_and_italicises() -> None:
     source = _source(title="Rights & <Wrongs>", publisher="A & B")
-    text = format_citation(source, markup=True)
+    text = format_citation(source, markup=markup)
     assert "<i>Rights &amp; &lt;Wrongs&gt;</i>" in text
     assert text.startswith("A &amp; B, ")
 

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QUrl
 
 from evidence_app.library.facade import Library
-from evidence_app.ui.agreements.page import AgreementEditDialog, AgreementPage
+from evidence_app.ui.agreements.page import AgreementPage
+from evidence_app.ui.agreements.record_editor import AgreementEditDialog
 from evidence_app.ui.library_view.countries_tab import CountriesTab
 from evidence_app.ui.main_window import MainWindow
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
 
 from evidence_app.model import Changes
-from evidence_app.sharing.bundle_merge import BundleImport
+from evidence_app.model.sharing import BundleImport
 
 from ..errors import describe_error
 from ..tasks import run_in_background

@@ -34,6 +34,7 @@ from evidence_app.ui.agreements.fact_editor import (
     problem_text,
 )
 from evidence_app.ui.agreements.labels import agreement_name, fact_label, not_advice, translate
+from evidence_app.ui.agreements.record_editor import AgreementEditDialog
 from evidence_app.ui.errors import describe_error
 from evidence_app.ui.tasks import run_in_background
 
@@ -247,8 +248,6 @@ class AgreementForm(QDialog):
             self.error.setText(describe_error(exc))
 
     def edit_json(self) -> None:
-        from evidence_app.ui.agreements.page import AgreementEditDialog
-
         dialog = AgreementEditDialog(self.library, self.agreement, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._saved()

@@ -8,20 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from evidence_app.model.cases import Case, SummaryResult
-from evidence_app.packet.legal_index import LegalIndexResult
+from evidence_app.model.cases import LegalIndexResult, SummaryResult
 
 from ..tasks import run_in_background
-from .case_data import CaseData
 from .case_errors import describe_case_error
 
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
-
-    from .export_dialog import ExportDialog
 
 FOLDER_KEY = "ExportDialog/folder"
 
@@ -49,16 +45,6 @@ class CaseExports(QObject):
         if callable(status):
             status().showMessage(text, 10000)
         self.finished.emit(text)
-
-    # ---------------------------------------------------------------- packet
-    def packet(self, library: Library, case: Case, data: CaseData | None) -> ExportDialog:
-        from .export_dialog import ExportDialog
-
-        dialog = ExportDialog(library, data.case if data is not None else case, data,
-                              self.widget)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
 
     # ---------------------------------------------------------------- summary
     def summary(self, library: Library, case_id: int, path: Path | None = None) -> bool:

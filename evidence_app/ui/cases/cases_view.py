@@ -443,8 +443,15 @@ class CasesView(QWidget):
             return None
         if self.form.is_dirty() and self.form.is_valid():
             self.form.save()  # queued before the export in the writer pool
-        self.export_dialog = self.exports.packet(library, case, self.data)
-        return self.export_dialog
+        # the packet dialog uses CaseExports (the legal index): opened here, not by it
+        from .export_dialog import ExportDialog
+
+        data = self.data
+        dialog = ExportDialog(library, data.case if data is not None else case, data, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.export_dialog = dialog
+        return dialog
 
     def export_summary(self, path: Any = None) -> bool:
         case_id = self.current_case_id()

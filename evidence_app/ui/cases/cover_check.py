@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from evidence_app.packet.case_fields import missing_cover_fields
+from evidence_app.model.cases import missing_cover_fields
 
 translate = QCoreApplication.translate
 

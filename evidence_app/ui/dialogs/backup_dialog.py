@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.sharing.backup import BackupInfo, RestoreResult
+from evidence_app.model.sharing import BackupInfo, RestoreResult
 
 from .. import tasks
 from ..errors import describe_error

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app import errors
-from evidence_app.sharing.bundle import SUFFIX, BundleExport
-from evidence_app.sharing.bundle_merge import BundleImport
+from evidence_app.model.sharing import BUNDLE_SUFFIX as SUFFIX
+from evidence_app.model.sharing import BundleExport, BundleImport
 from evidence_app.ui.agreements.bundle import AgreementReport
 
 from .. import tasks

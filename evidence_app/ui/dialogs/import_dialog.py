@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.importing.importer import printable_name
+from evidence_app.folder.paths import printable_name
 from evidence_app.model import Changes, ImportReport, Progress
 from evidence_app.ui.dialogs.import_report import ImportReportView
 from evidence_app.ui.errors import describe_error

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from evidence_app.errors import DatabaseDamaged
-from evidence_app.upkeep.recovery import RecoveryReport
+from evidence_app.model.upkeep import RecoveryReport
 
 from ..errors import describe_error
 
