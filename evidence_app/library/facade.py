@@ -42,22 +42,20 @@ from ..store import SOURCE_FIELDS, Store
 from ..store.health import named_damage
 from ..upkeep.recovery import refuse_damaged
 from ..upkeep.recovery import stale_work_folders as stale_recovery_folders
-from .agreements import AgreementsMixin
-from .cases import CasesMixin
-from .citations import CitationChecksMixin
+from .agreements import Agreements
+from .cases import Cases
 from .excerpts import ExcerptsMixin
 from .index_upkeep import IndexUpkeep
-from .legal_index import LegalIndexMixin
 from .maintenance import MaintenanceMixin
-from .numbering import NumberingMixin
 from .ocr import OcrMixin
+from .packets import Packets
 from .passages import PassageRisksMixin
 from .recovery import RecoveryMixin
 from .starter import StarterMixin
 from .stores import Stores
 from .tag_origins import TagOriginsMixin
 from .taxonomy_edits import Taxonomy
-from .translations import TranslationsMixin
+from .translations import Translations
 from .watch import ChangeWatch, Writing, lock_for_upkeep, open_unlocked
 
 log = logging.getLogger(__name__)
@@ -66,9 +64,8 @@ DB_NAME = lib_folder.DB_NAME
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-class Library(CasesMixin, ExcerptsMixin, MaintenanceMixin,
-              OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin, RecoveryMixin,
-              TagOriginsMixin, LegalIndexMixin, NumberingMixin, AgreementsMixin, PassageRisksMixin):
+class Library(ExcerptsMixin, MaintenanceMixin, OcrMixin, StarterMixin, RecoveryMixin,
+              TagOriginsMixin, PassageRisksMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(
@@ -89,7 +86,19 @@ class Library(CasesMixin, ExcerptsMixin, MaintenanceMixin,
         self.index = IndexUpkeep(self.stores, self.engine, self._writing)
         # The named parts; until every caller names its part, old verbs reach them here.
         self.taxonomy = Taxonomy(self.stores, self._writing)
-        self._parts: list[object] = [self.index, self.watch, self.taxonomy]
+        self.cases = Cases(stores=self.stores, writing=self._writing, taxonomy=self.taxonomy)
+        self.translations = Translations(stores=self.stores, writing=self._writing,
+                                         folder=folder, exhibits=self.cases.exhibits)
+        self.packets = Packets(
+            stores=self.stores, writing=self._writing, folder=folder, cases=self.cases,
+            translations=self.translations,
+            # TEMPORARY through the bridge until the OCR part exists
+            ocr_file_path=lambda source: self.ocr_file_path(source),
+        )
+        self.agreements = Agreements(stores=self.stores, writing=self._writing,
+                                     exhibits=self.cases.exhibits)
+        self._parts: list[object] = [self.index, self.watch, self.taxonomy, self.cases,
+                                     self.translations, self.packets, self.agreements]
 
     def __getattr__(self, name: str) -> Any:
         # TEMPORARY while the mixins become parts: `library.verb` finds the part's verb.
@@ -354,7 +363,7 @@ class Library(CasesMixin, ExcerptsMixin, MaintenanceMixin,
     @writes("deleting a source")
     def delete_source(self, source_id: int, *, with_excerpts: bool = False) -> Changes:
         """Remove a source. Its stored file goes too; excerpts must be removed first or with it."""
-        used_by = self.cases_using_source(source_id)
+        used_by = self.cases.cases_using_source(source_id)
         if used_by:
             raise InvalidValue("source", source_id, f"is an exhibit in cases {used_by}")
         excerpts = self.store.list_excerpts(source_id=source_id)
@@ -365,7 +374,7 @@ class Library(CasesMixin, ExcerptsMixin, MaintenanceMixin,
         translation = self.store.get_translation(source_id)
         source = self.store.delete_source(source_id)
         if translation is not None:
-            self._drop_file(translation)
+            self.translations.drop_file(translation)
         self._unindex([source_id])
         if self.store.source_id_by_sha(source.sha256) is None:
             # Paths from the hash, whatever the row named (a crafted database must not
