@@ -17,7 +17,6 @@ from .. import ingest
 from ..errors import ImportFailed, InvalidValue, UnsupportedFile
 from ..folder import files as lib_folder
 from ..folder.locking import writes
-from ..importing.importer import sha256_file, store_file
 from ..model import Changes, Source, SourceTranslation
 from ..model.cases import Exhibit
 from ..packet.plan import PlannedExhibit, PlannedTranslation
@@ -64,8 +63,9 @@ class Translations:
         if document.format not in TRANSLATION_FORMATS:
             raise UnsupportedFile(str(path), "a translation must be a PDF, DOCX or text file")
         try:
-            sha = sha256_file(path)
-            relative = store_file(self._folder, path, sha, document.format)
+            sha = lib_folder.sha256_file(path)
+            relative = lib_folder.put_file(self._folder, path, sha,
+                                           lib_folder.stored_suffix(document.format))
         except OSError as exc:
             raise ImportFailed(str(path), f"could not store: {exc.strerror or exc}") from exc
         previous = self._stores.writer.get_translation(source_id)
