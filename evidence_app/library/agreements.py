@@ -1,9 +1,9 @@
-"""Facade verbs for agreement records and the screen of a case (a mixin of Library; owns no
-SQL). Records are shipped with the app, editable by the user, and updatable from bundles."""
+"""`library.agreements`: agreement records and the screen of a case (owns no SQL). Records
+are shipped with the app, editable by the user, and updatable from bundles."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from .. import taxonomy
 from ..agreements.data import AgreementInvalid, read_record, shipped_agreement
@@ -12,28 +12,34 @@ from ..errors import InvalidValue, NotFound
 from ..folder.locking import writes
 from ..model import Changes
 from ..model.agreements import Agreement, CaseScreen
+from ..model.cases import Exhibit
+from .stores import Stores
+from .watch import Writing
 
-if TYPE_CHECKING:
-    from ..model.cases import Exhibit
-    from ..store import Store
 
+class Agreements:
+    """The agreement verbs; given the stores, the write lock and the case part's `exhibits`
+    (labelled, in order) for the screen of a case."""
 
-class AgreementsMixin:
-    """Library inherits these verbs."""
+    def __init__(
+        self, *, stores: Stores, writing: Writing, exhibits: Callable[[int], list[Exhibit]]
+    ) -> None:
+        self._stores = stores
+        self._writing = writing
+        self._exhibits = exhibits
 
-    if TYPE_CHECKING:
-        store: Store
-
-        def _reader(self) -> Store: ...
-        def exhibits(self, case_id: int) -> list[Exhibit]: ...
+    def __call__(self, country: str = "") -> list[Agreement]:
+        # TEMPORARY: `library.agreements()` until callers say
+        # `library.agreements.agreements()`.
+        return self.agreements(country)
 
     def agreements(self, country: str = "") -> list[Agreement]:
         """Agreement records, by country and newest first; of one country when given."""
-        records = self._reader().list_agreements()
+        records = self._stores.reader().list_agreements()
         return [a for a in records if not country or a.country == country.upper()]
 
     def agreement(self, agreement_id: str) -> Agreement:
-        return self._reader().get_agreement(agreement_id)
+        return self._stores.reader().get_agreement(agreement_id)
 
     def shipped_agreement(self, agreement_id: str) -> Agreement | None:
         """The record as shipped with the app (None for one that came from elsewhere)."""
@@ -49,21 +55,21 @@ class AgreementsMixin:
             raise InvalidValue(exc.where, "(record)", exc.problem) from None
         if new.id != agreement_id:
             raise InvalidValue("id", new.id, f"the record's id must stay {agreement_id}")
-        self.store.get_agreement(agreement_id)
-        known = {c.code for c in self.store.list_countries()}
+        self._stores.writer.get_agreement(agreement_id)
+        known = {c.code for c in self._stores.writer.list_countries()}
         if new.country not in known:
             raise InvalidValue("country", new.country, "not an ISO 3166 alpha-2 code")
-        self.store.put_agreement(new, "user", True)
+        self._stores.writer.put_agreement(new, "user", True)
         return Changes(taxonomy=True)
 
     @writes("editing an agreement")
     def accept_agreement(self, record: Agreement) -> Changes:
         """Take a bundle's record the import held back because the user had edited theirs
         (BundleImport.agreements: what == "held")."""
-        known = {c.code for c in self.store.list_countries()}
+        known = {c.code for c in self._stores.writer.list_countries()}
         if record.country not in known:
             raise InvalidValue("country", record.country, "not an ISO 3166 alpha-2 code")
-        self.store.put_agreement(record, "bundle", False)
+        self._stores.writer.put_agreement(record, "bundle", False)
         return Changes(taxonomy=True)
 
     @writes("editing an agreement")
@@ -72,24 +78,24 @@ class AgreementsMixin:
         shipped = shipped_agreement(agreement_id)
         if shipped is None:
             raise NotFound("shipped agreement", agreement_id)
-        self.store.put_agreement(shipped, "shipped", False)
+        self._stores.writer.put_agreement(shipped, "shipped", False)
         return Changes(taxonomy=True)
 
     @writes("editing an agreement")
     def link_agreement_source(self, agreement_id: str, source_id: int,
                               linked: bool = True) -> Changes:
         """Mark a library source as the agreement's text or a source about it."""
-        self.store.get_source(source_id)
-        self.store.link_agreement_source(agreement_id, source_id, linked)
+        self._stores.writer.get_source(source_id)
+        self._stores.writer.link_agreement_source(agreement_id, source_id, linked)
         return Changes(taxonomy=True)
 
     def agreement_links(self) -> dict[str, tuple[int, ...]]:
-        return self._reader().agreement_source_links()
+        return self._stores.reader().agreement_source_links()
 
     def screen_case(self, case_id: int) -> CaseScreen:
         """Which agreement terms may put the respondent outside each named country's
         agreement, with sources, and the evidence per legal element (see screening.py)."""
-        reader = self._reader()
+        reader = self._stores.reader()
         case = reader.get_case(case_id)
         elements = tuple((slug, labels[0]) for slug, labels in
                          taxonomy.load_legal_elements().items())
@@ -99,7 +105,7 @@ class AgreementsMixin:
             counts[(code, element)] = n
         for code, element, n in reader.coverage_counts(list(case.countries), None):
             library[(code, element)] = n
-        exhibits = [(e.label, reader.get_source(e.source_id)) for e in self.exhibits(case_id)]
+        exhibits = [(e.label, reader.get_source(e.source_id)) for e in self._exhibits(case_id)]
         return screen_case(case, reader.list_agreements(), elements, counts, library, exhibits,
                            reader.agreement_source_links())
 

@@ -34,23 +34,21 @@ from ..store import Store
 from ..store.health import named_damage
 from ..upkeep.recovery import refuse_damaged
 from ..upkeep.recovery import stale_work_folders as stale_recovery_folders
-from .agreements import AgreementsMixin
-from .cases import CasesMixin
+from .agreements import Agreements
+from .cases import Cases
 from .catalog import Catalog
-from .citations import CitationChecksMixin
 from .excerpts import Excerpts
 from .index_upkeep import IndexUpkeep
-from .legal_index import LegalIndexMixin
 from .maintenance import MaintenanceMixin
-from .numbering import NumberingMixin
 from .ocr import OcrMixin
+from .packets import Packets
 from .passages import Passages
 from .recovery import RecoveryMixin
 from .starter import StarterMixin
 from .stores import Stores
 from .tag_origins import Tags
 from .taxonomy_edits import Taxonomy
-from .translations import TranslationsMixin
+from .translations import Translations
 from .watch import ChangeWatch, Writing, lock_for_upkeep, open_unlocked
 
 log = logging.getLogger(__name__)
@@ -58,9 +56,7 @@ log = logging.getLogger(__name__)
 DB_NAME = lib_folder.DB_NAME
 
 
-class Library(CasesMixin, MaintenanceMixin,
-              OcrMixin, StarterMixin, CitationChecksMixin, TranslationsMixin, RecoveryMixin,
-              LegalIndexMixin, NumberingMixin, AgreementsMixin):
+class Library(MaintenanceMixin, OcrMixin, StarterMixin, RecoveryMixin):
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(
@@ -81,21 +77,33 @@ class Library(CasesMixin, MaintenanceMixin,
         self.index = IndexUpkeep(self.stores, self.engine, self._writing)
         # The named parts; until every caller names its part, old verbs reach them here.
         self.taxonomy = Taxonomy(self.stores, self._writing)
+        self.cases = Cases(stores=self.stores, writing=self._writing, taxonomy=self.taxonomy)
+        self.translations = Translations(stores=self.stores, writing=self._writing,
+                                         folder=folder, exhibits=self.cases.exhibits)
+        self.packets = Packets(
+            stores=self.stores, writing=self._writing, folder=folder, cases=self.cases,
+            translations=self.translations,
+            # TEMPORARY through the bridge until the OCR part exists
+            ocr_file_path=lambda source: self.ocr_file_path(source),
+        )
+        self.agreements = Agreements(stores=self.stores, writing=self._writing,
+                                     exhibits=self.cases.exhibits)
         self.excerpts = Excerpts(stores=self.stores, writing=self._writing,
                                  taxonomy=self.taxonomy)
         self.passages = Passages(stores=self.stores, writing=self._writing)
         self.catalog = Catalog(
             stores=self.stores, writing=self._writing, folder=folder, taxonomy=self.taxonomy,
             reindex=self.index.reindex, unindex=self.index.unindex,
-            # TEMPORARY: through the bridge until partsa's case parts land
-            cases_using_source=lambda source_id: self.cases_using_source(source_id),
-            drop_file=lambda removed: self._drop_file(removed),
+            cases_using_source=self.cases.cases_using_source,
+            drop_file=self.translations.drop_file,
             restore_excerpt=self.excerpts.restore_excerpt,
         )
         self.tags = Tags(stores=self.stores, writing=self._writing,
                          reindex=self.index.reindex, suggest_tags=self.catalog.suggest_tags)
-        self._parts: list[object] = [self.index, self.watch, self.taxonomy, self.excerpts,
-                                     self.passages, self.catalog, self.tags]
+        self._parts: list[object] = [
+            self.index, self.watch, self.taxonomy, self.cases, self.translations, self.packets,
+            self.agreements, self.excerpts, self.passages, self.catalog, self.tags,
+        ]
 
     def __getattr__(self, name: str) -> Any:
         # TEMPORARY while the mixins become parts: `library.verb` finds the part's verb.

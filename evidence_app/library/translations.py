@@ -1,4 +1,4 @@
-"""Facade verbs for English translations attached to sources (a mixin of Library).
+"""`library.translations`: English translations attached to sources.
 
 A foreign-language document goes into a packet with its certified English translation
 (EOIR Practice Manual 3.3(a)). The translation file (PDF, DOCX or text) is stored
@@ -9,42 +9,52 @@ original in the packet, DOCX and text are laid out from the text kept in the dat
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .. import ingest
 from ..errors import ImportFailed, InvalidValue, UnsupportedFile
 from ..folder import files as lib_folder
 from ..folder.locking import writes
-from ..importing.importer import sha256_file, store_file
 from ..model import Changes, Source, SourceTranslation
 from ..model.cases import Exhibit
 from ..packet.plan import PlannedExhibit, PlannedTranslation
-
-if TYPE_CHECKING:
-    from ..store import Store
+from .stores import Stores
+from .watch import Writing
 
 log = logging.getLogger(__name__)
 
 TRANSLATION_FORMATS = ("pdf", "docx", "text")
 
 
-class TranslationsMixin:
-    """Library inherits these verbs."""
+class Translations:
+    """The translation verbs; given the stores, the write lock, the library folder (where
+    translation files are stored) and the case part's `exhibits` (labelled, in order)."""
 
-    if TYPE_CHECKING:
-        store: Store
-        folder: Path
+    def __init__(
+        self,
+        *,
+        stores: Stores,
+        writing: Writing,
+        folder: Path,
+        exhibits: Callable[[int], list[Exhibit]],
+    ) -> None:
+        self._stores = stores
+        self._writing = writing
+        self._folder = folder
+        self._exhibits = exhibits
 
-        def _reader(self) -> Store: ...
-        def exhibits(self, case_id: int) -> list[Exhibit]: ...
+    def __call__(self) -> dict[int, SourceTranslation]:
+        # TEMPORARY: `library.translations()` until callers say
+        # `library.translations.translations()`.
+        return self.translations()
 
     @writes("attaching a translation")
     def attach_translation(self, source_id: int, path: Path | str) -> SourceTranslation:
         """Attach (or replace) the English translation file of a source. Raises
         ImportFailed subclasses naming the file (unsupported, empty, damaged…)."""
-        source = self.store.get_source(source_id)
+        source = self._stores.writer.get_source(source_id)
         if source.language.lower() == "en":
             raise InvalidValue("translation_language", source_id,
                                "the source is in English; correct its language first if it is not")
@@ -53,12 +63,13 @@ class TranslationsMixin:
         if document.format not in TRANSLATION_FORMATS:
             raise UnsupportedFile(str(path), "a translation must be a PDF, DOCX or text file")
         try:
-            sha = sha256_file(path)
-            relative = store_file(self.folder, path, sha, document.format)
+            sha = lib_folder.sha256_file(path)
+            relative = lib_folder.put_file(self._folder, path, sha,
+                                           lib_folder.stored_suffix(document.format))
         except OSError as exc:
             raise ImportFailed(str(path), f"could not store: {exc.strerror or exc}") from exc
-        previous = self.store.get_translation(source_id)
-        self.store.set_translation(
+        previous = self._stores.writer.get_translation(source_id)
+        self._stores.writer.set_translation(
             source_id,
             sha256=sha,
             format=document.format,
@@ -68,67 +79,68 @@ class TranslationsMixin:
             text="\f".join(p.text for p in document.pages),
         )
         if previous is not None and previous.stored_file != relative:
-            self._drop_file(previous)
-        found = self.store.get_translation(source_id)
+            self.drop_file(previous)
+        found = self._stores.writer.get_translation(source_id)
         assert found is not None
         return found
 
     @writes("removing a translation")
     def remove_translation(self, source_id: int) -> Changes:
-        self.store.get_source(source_id)  # NotFound for a wrong id
-        removed = self.store.delete_translation(source_id)
+        self._stores.writer.get_source(source_id)  # NotFound for a wrong id
+        removed = self._stores.writer.delete_translation(source_id)
         if removed is None:
             raise InvalidValue("translation", source_id, "the source has no translation attached")
-        self._drop_file(removed)
+        self.drop_file(removed)
         return Changes(sources=True)
 
     def translation(self, source_id: int) -> SourceTranslation | None:
-        return self._reader().get_translation(source_id)
+        return self._stores.reader().get_translation(source_id)
 
     def translations(self) -> dict[int, SourceTranslation]:
         """source id -> its translation, for every source that has one."""
-        return {t.source_id: t for t in self._reader().list_translations()}
+        return {t.source_id: t for t in self._stores.reader().list_translations()}
 
     def translation_path(self, translation: SourceTranslation) -> Path:
-        return self.folder / translation.stored_file
+        return self._folder / translation.stored_file
 
     def missing_translations(self, case_id: int) -> list[Exhibit]:
         """Exhibits not in English with no English translation to certify (no file attached,
         not every quote translated): the packet build refuses them unless told to mark them
         "translation to follow"."""
-        reader = self._reader()
+        reader = self._stores.reader()
         missing = []
-        for exhibit in self.exhibits(case_id):
+        for exhibit in self._exhibits(case_id):
             source = reader.get_source(exhibit.source_id)
             if not source.language:
-                source = self._language_from_text(reader, source)
+                source = self.language_from_text(source)
             planned = PlannedExhibit(
                 exhibit, source, (), tuple(reader.list_excerpts(ids=list(exhibit.excerpt_ids))),
-                None, self._planned_translation(reader, source.id),
+                None, self.planned_translation(source.id),
             )
             if planned.translation_missing:
                 missing.append(exhibit)
         return missing
 
-    @staticmethod
-    def _language_from_text(reader: Store, source: Source) -> Source:
-        """A source imported before the language detector knew its script, or never guessed:
-        the translation check must not let a foreign document through for want of a code."""
+    def language_from_text(self, source: Source) -> Source:
+        """The source with the language its text reads in. For a source imported before the
+        language detector knew its script, or never guessed: the translation check must not
+        let a foreign document through for want of a code."""
         from ..ingest.language import SAMPLE_CHARS, guess_language
 
         sample: list[str] = []
-        for page in reader.pages(source.id):
+        for page in self._stores.reader().pages(source.id):
             sample.append(page.text)
             if sum(map(len, sample)) >= SAMPLE_CHARS:
                 break
         return replace(source, language=guess_language("\n".join(sample)))
 
-    def _planned_translation(self, reader: Store, source_id: int) -> PlannedTranslation | None:
-        found = reader.get_translation(source_id)
+    def planned_translation(self, source_id: int) -> PlannedTranslation | None:
+        """The source's translation as the packet plan takes it (None: none attached)."""
+        found = self._stores.reader().get_translation(source_id)
         if found is None:
             return None
         # The path comes from the hash, never from the row (a crafted row cannot point out).
-        path = lib_folder.source_file(self.folder, found.sha256, found.format, found.stored_file)
+        path = lib_folder.source_file(self._folder, found.sha256, found.format, found.stored_file)
         return PlannedTranslation(
             format=found.format,
             original_name=found.original_name,
@@ -137,10 +149,12 @@ class TranslationsMixin:
             path=path if found.format == "pdf" and path is not None and path.is_file() else None,
         )
 
-    def _drop_file(self, removed: SourceTranslation) -> None:
-        path = lib_folder.source_file(self.folder, removed.sha256, removed.format,
+    def drop_file(self, removed: SourceTranslation) -> None:
+        """Delete a removed translation's stored file unless another row still uses it
+        (for a verb that holds the write lock and has removed the row)."""
+        path = lib_folder.source_file(self._folder, removed.sha256, removed.format,
                                       removed.stored_file)
         if path is None:
             return
-        if not self.store.file_in_use(path.relative_to(self.folder).as_posix()):
+        if not self._stores.writer.file_in_use(path.relative_to(self._folder).as_posix()):
             path.unlink(missing_ok=True)

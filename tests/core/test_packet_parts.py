@@ -240,6 +240,7 @@ def test_urls_in_the_index_break_only_between_their_parts(
 def test_cli_exits_non_zero_when_a_part_is_still_over_the_limit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from evidence_app.library.packets import Packets
     from evidence_app.model.cases import PacketPart
 
     folder = tmp_path / "lib"
@@ -247,7 +248,7 @@ def test_cli_exits_non_zero_when_a_part_is_still_over_the_limit(
         case_id = make_case(library, tmp_path, big_pages=1, side=20)
     over = PacketResult(parts=(PacketPart(str(tmp_path / "x.pdf"), 1, 9, 300_001),),
                         total_pages=9, index=(), warnings=("part 1 is 0.3 MB, over the limit",))
-    monkeypatch.setattr(Library, "build_packet", lambda self, *a, **k: over)
+    monkeypatch.setattr(Packets, "build_packet", lambda self, *a, **k: over)
     status = cli(["--library", str(folder), "packet", "build", str(case_id), "--out",
                   str(tmp_path / "x.pdf"), "--max-mb", "0.3"])
     assert status == 1
