@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..ingest.pool import ExtractionPool, Result
-from .worker import extract_analysed
+from .worker import extract_analysed, extract_checked
 
 if TYPE_CHECKING:
     from ..model import Country, RiskType
@@ -98,8 +98,8 @@ class BulkImport:
         self.pending_pages += pages
 
     def flush(self, reindex: Callable[[list[int], dict[int, AnalysedSource]], None]) -> None:
-        """Write every pending source to the index (`Library._reindex`), with the
-        analyses made meanwhile."""
+        """Write every pending source to the index (`reindex`: library.index.reindex),
+        with the analyses made meanwhile."""
         ids, self.pending, self.pending_pages = self.pending, [], 0
         try:
             reindex(ids, self.ready)
@@ -128,7 +128,8 @@ class BulkImport:
             if password is None and key in self._early:
                 yield path, self._early.pop(key)
                 continue
-            with ExtractionPool(workers=1) as own:  # not announced, or with a password
+            # not announced, or with a password
+            with ExtractionPool(workers=1, function=extract_checked) as own:
                 yield from own.imap([(path, password)], cancel)
 
     def close(self) -> None:

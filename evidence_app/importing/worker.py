@@ -50,11 +50,20 @@ def stored_pages(document: ExtractedDocument) -> list[tuple[int, str]]:
     return [(p.page_no, valid_text(p.text)) for p in document.pages]
 
 
+def extract_checked(
+    path: Path, password: str | None = None, *, max_bytes: int = ingest.MAX_BYTES
+) -> ExtractedDocument:
+    """`ingest.extract` of a file the importer checked before hashing it (an
+    ExtractionPool function): the checks run once per file, not again in the worker."""
+    return ingest.extract(path, password, max_bytes=max_bytes, checked=True)
+
+
 def extract_analysed(
     path: Path, password: str | None = None, *, max_bytes: int = ingest.MAX_BYTES
 ) -> ExtractedDocument:
     """`ingest.extract`, plus the analysis of the pages it found (an ExtractionPool
-    function: raises only what extract raises)."""
+    function: raises only what extract raises). With its own checks of the file: a bulk
+    block reads announced files ahead, before the call that imports them checked them."""
     document = ingest.extract(path, password, max_bytes=max_bytes)
     pages = stored_pages(document)
     if sum(len(text) for _, text in pages) > MAX_ANALYSED_CHARS:
