@@ -1,5 +1,6 @@
-"""A saved web page's passages are labelled once, after its section headings are read
-(headings are strong evidence of what a passage is about), whether or not it has any."""
+"""What an import does once per file, not twice: the checks before reading it, and
+labelling a saved web page's passages, after its section headings are read (headings are
+strong evidence of what a passage is about), whether or not it has any."""
 
 from __future__ import annotations
 
@@ -99,3 +100,26 @@ def test_read_headings_labels_a_page_without_headings(
         labelled.clear()
         assert lib.read_headings(ids) == 1  # one of the two has headings
         assert sorted(labelled) == sorted(ids)
+
+
+def test_the_checks_before_reading_run_once_per_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Existence, size and emptiness are checked before hashing, not again when read."""
+    from evidence_app import ingest
+
+    checked: list[str] = []
+    real = ingest.check_file
+
+    def counting(path: Path, max_bytes: int = ingest.MAX_BYTES) -> int:
+        checked.append(Path(path).name)
+        return real(path, max_bytes)
+
+    monkeypatch.setattr(ingest, "check_file", counting)
+    paths = _pages(tmp_path)
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    with Library.open(tmp_path / "lib") as lib:
+        report = lib.import_files([tmp_path / "in"], workers=0)
+    assert len(report.imported) == 2
+    assert [(Path(f.path).name, f.reason) for f in report.failed] == [("empty.txt", "empty")]
+    assert sorted(checked) == sorted(["empty.txt", *(p.name for p in paths)])
