@@ -18,6 +18,7 @@ from ..ingest import known_reports
 from ..ingest.pool import ExtractionPool
 from ..ingest.text_clean import valid_text
 from ..labelling.country_evidence import import_tags
+from ..labelling.passage_risks import LabelPages
 from ..model import (
     Changes,
     Country,
@@ -37,8 +38,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Labels the pages of one stored source: (source_id, visible risk types, (page_no, text))
-LabelPages = Callable[[int, Sequence[RiskType], "Sequence[tuple[int, str]] | None"], object]
 Reindex = Callable[[Sequence[int], "dict[int, AnalysedSource] | None"], None]
 INDEX_BATCH_SOURCES = 50
 INDEX_BATCH_PAGES = 4000

@@ -13,6 +13,7 @@ from .. import taxonomy
 from ..errors import DatabaseDamaged, InvalidValue
 from ..folder.files import BACKUPS, DB_NAME, as_disk_full, original_path, remove_tree_in
 from ..folder.locking import writes
+from ..labelling.passage_risks import LabelPages
 from ..model import Changes, Progress, no_progress
 from ..sharing.backup import (
     DEFAULT_KEEP,
@@ -26,13 +27,7 @@ from ..sharing.backup import (
     verify_backup,
 )
 from ..sharing.bundle import BundleExport, BundleLimits, export_bundle
-from ..sharing.bundle_merge import (
-    WORK_PREFIX,
-    BundleImport,
-    LabelPages,
-    merge_bundle,
-    stale_work_folders,
-)
+from ..sharing.bundle_merge import WORK_PREFIX, BundleImport, merge_bundle, stale_work_folders
 from ..sharing.bundle_read import open_bundle
 from ..store.upkeep import database_facts, known_migrations
 from .stores import Stores

@@ -32,9 +32,10 @@ from ..folder.files import original_path, remove_tree_in
 from ..folder.locking import writes
 from ..folder.paths import app_root
 from ..ingest.headings import Heading, html_headings, page_headings
+from ..labelling.passage_risks import LabelPages
 from ..model import Changes, PageHeadingRow, Progress, RiskType, Source, no_progress
 from ..sharing.bundle import MANIFEST, SOURCES, VerifiedBundle
-from ..sharing.bundle_merge import WORK_PREFIX, BundleImport, LabelPages, merge_bundle
+from ..sharing.bundle_merge import WORK_PREFIX, BundleImport, merge_bundle
 from ..sharing.bundle_read import open_bundle
 from ..store import Store
 from .stores import Stores

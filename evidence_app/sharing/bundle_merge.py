@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..errors import Cancelled
 from ..folder import files as lib_folder
 from ..folder.files import sha256_file
+from ..labelling.passage_risks import LabelPages
 from ..model import Changes, ExtractedDocument, Progress, RiskType, no_progress
 from ..store import SOURCE_FIELDS, Store
 from .bundle_agreements import AgreementChange, merge_agreements, read_agreements
@@ -31,9 +32,6 @@ if TYPE_CHECKING:
 
 # A bundle import extracts into a scratch folder inside the library, removed when it ends.
 WORK_PREFIX = ".bundle-import-"
-# Labels the pages of one stored source: (source_id, visible risk types, (page_no, text)
-# of its pages or None to read them); the passages part's store_labels, bound to the store.
-LabelPages = Callable[[int, Sequence[RiskType], "Sequence[tuple[int, str]] | None"], object]
 Reindex = Callable[[Sequence[int]], None]
 
 
