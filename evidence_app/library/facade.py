@@ -172,7 +172,8 @@ class Library(CasesMixin, ExcerptsMixin, CitationChecksMixin, TranslationsMixin,
         Not holding it (another program is writing): that program did all this itself."""
         db_path = folder / DB_NAME
         new = not db_path.exists()
-        store = Store.open(db_path, folder / "backups") if upkeep else open_unlocked(db_path)
+        store = (Store.open(db_path, folder / lib_folder.BACKUPS) if upkeep
+                 else open_unlocked(db_path))
         try:
             if new:
                 os.chmod(db_path, 0o600)
