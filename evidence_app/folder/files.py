@@ -39,7 +39,7 @@ LOCK_NAME = "library.lock"
 PARTIAL_SUFFIX = ".part"
 OCR_SUFFIX = ".ocr.pdf"
 SUBFOLDERS = (FILES, INDEX, BACKUPS)
-# The stored file's extension per format (a source's file is files/ab/<sha256><extension>).
+# A stored original's extension, by the format ingest/ detected
 EXTENSIONS = {"pdf": ".pdf", "html": ".html", "text": ".txt", "docx": ".docx"}
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
