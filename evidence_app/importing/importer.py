@@ -109,6 +109,14 @@ def _fill_from_file_name(
     return origins
 
 
+def _check(path: Path) -> ImportFailed | OSError | None:
+    try:
+        ingest.check_file(path)
+    except (ImportFailed, OSError) as exc:
+        return exc
+    return None
+
+
 class Importer:
     """One `import_files` call. Collaborators: the writer's `store` and the library
     `folder`; `reindex(ids, ready)` writes sources to the search index; `label` labels a
@@ -218,13 +226,12 @@ class Importer:
     def _precheck(self, path: Path, seen: dict[str, Path]) -> str | None:
         """Size, existence and duplicate checks before any parsing, the only time they run
         on this file (its worker is told: extract_checked). Returns the hash to import."""
-        try:
-            ingest.check_file(path)
-        except ImportFailed as exc:
-            self._fail(path, exc)
+        failed = self.bulk.check(path) if self.bulk is not None else _check(path)
+        if isinstance(failed, ImportFailed):
+            self._fail(path, failed)
             return None
-        except OSError as exc:
-            self._fail(path, UnsupportedFile(str(path), f"cannot read: {exc.strerror}"))
+        if isinstance(failed, OSError):
+            self._fail(path, UnsupportedFile(str(path), f"cannot read: {failed.strerror}"))
             return None
         try:
             sha = sha256_file(path)

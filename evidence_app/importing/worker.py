@@ -61,10 +61,10 @@ def extract_checked(
 def extract_analysed(
     path: Path, password: str | None = None, *, max_bytes: int = ingest.MAX_BYTES
 ) -> ExtractedDocument:
-    """`ingest.extract`, plus the analysis of the pages it found (an ExtractionPool
-    function: raises only what extract raises). With its own checks of the file: a bulk
-    block reads announced files ahead, before the call that imports them checked them."""
-    document = ingest.extract(path, password, max_bytes=max_bytes)
+    """`extract_checked`, plus the analysis of the pages it found (an ExtractionPool
+    function: raises only what extract raises). A bulk block's files were checked before
+    (BulkImport.check, also for the files it reads ahead)."""
+    document = extract_checked(path, password, max_bytes=max_bytes)
     pages = stored_pages(document)
     if sum(len(text) for _, text in pages) > MAX_ANALYSED_CHARS:
         return document  # the main process analyses it, as without workers' analyses

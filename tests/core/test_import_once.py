@@ -102,10 +102,12 @@ def test_read_headings_labels_a_page_without_headings(
         assert sorted(labelled) == sorted(ids)
 
 
+@pytest.mark.parametrize("bulk", [False, True], ids=["one call", "bulk block read ahead"])
 def test_the_checks_before_reading_run_once_per_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bulk: bool
 ) -> None:
-    """Existence, size and emptiness are checked before hashing, not again when read."""
+    """Existence, size and emptiness are checked before hashing, not again when read (nor
+    again by a bulk block that reads the files ahead of the call)."""
     from evidence_app import ingest
 
     checked: list[str] = []
@@ -118,8 +120,13 @@ def test_the_checks_before_reading_run_once_per_file(
     monkeypatch.setattr(ingest, "check_file", counting)
     paths = _pages(tmp_path)
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    files = sorted((tmp_path / "in").iterdir())
     with Library.open(tmp_path / "lib") as lib:
-        report = lib.import_files([tmp_path / "in"], workers=0)
+        if bulk:
+            with lib.bulk_import(ahead=files):
+                report = lib.import_files([tmp_path / "in"])
+        else:
+            report = lib.import_files([tmp_path / "in"], workers=0)
     assert len(report.imported) == 2
     assert [(Path(f.path).name, f.reason) for f in report.failed] == [("empty.txt", "empty")]
     assert sorted(checked) == sorted(["empty.txt", *(p.name for p in paths)])
