@@ -22,9 +22,9 @@ if str(REPO) not in sys.path:  # tests.trust is shared with the report command
 
 from evidence_app.errors import EvidenceError  # noqa: E402
 from evidence_app.library.facade import Library  # noqa: E402
+from tests.conftest import CORPUS  # noqa: E402  (EVIDENCE_TEST_CORPUS, else ../shared/corpus)
 from tests.trust import hostile  # noqa: E402
 
-CORPUS = REPO.parent / "shared" / "corpus"
 QUICK = settings(max_examples=120, deadline=None, database=None,
                  suppress_health_check=[HealthCheck.function_scoped_fixture,
                                         HealthCheck.too_slow])
