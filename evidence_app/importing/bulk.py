@@ -22,9 +22,9 @@ from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import ingest
 from ..errors import ImportFailed
 from ..ingest.pool import ExtractionPool, Result
+from .importer import file_problem
 from .worker import extract_analysed, extract_checked
 
 if TYPE_CHECKING:
@@ -85,11 +85,7 @@ class BulkImport:
         (which reports the failure). None when the file may be read."""
         key = str(path)
         if key not in self._checked:
-            try:
-                ingest.check_file(path)
-                self._checked[key] = None
-            except (ImportFailed, OSError) as exc:
-                self._checked[key] = exc
+            self._checked[key] = file_problem(path)
         return self._checked[key]
 
     def analyse_next(self) -> bool:

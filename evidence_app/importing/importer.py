@@ -109,7 +109,8 @@ def _fill_from_file_name(
     return origins
 
 
-def _check(path: Path) -> ImportFailed | OSError | None:
+def file_problem(path: Path) -> ImportFailed | OSError | None:
+    """Why a file may not be read (`ingest.check_file`), or None."""
     try:
         ingest.check_file(path)
     except (ImportFailed, OSError) as exc:
@@ -226,7 +227,7 @@ class Importer:
     def _precheck(self, path: Path, seen: dict[str, Path]) -> str | None:
         """Size, existence and duplicate checks before any parsing, the only time they run
         on this file (its worker is told: extract_checked). Returns the hash to import."""
-        failed = self.bulk.check(path) if self.bulk is not None else _check(path)
+        failed = self.bulk.check(path) if self.bulk is not None else file_problem(path)
         if isinstance(failed, ImportFailed):
             self._fail(path, failed)
             return None
