@@ -20,6 +20,7 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -175,23 +176,35 @@ def create_private(path: Path) -> int:
     return fd
 
 
+@contextmanager
+def written_whole(target: Path) -> Iterator[Path]:
+    """The one way a file is written whole or not at all: the caller writes the yielded
+    `<target>.part`; when the block ends without an error it is flushed to disk (fsync),
+    made private (0600) and renamed over `target`. On an error, or when the caller removed
+    the partial file (a cancelled export), nothing is left and `target` is untouched.
+    A `.part` left by a killed program is swept at the next open (sweep_partial_files)."""
+    partial = partial_of(target)
+    try:
+        yield partial
+        if partial.exists():
+            with open(partial, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.chmod(partial, 0o600)
+            os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def put_file(folder: Path, source: Path, sha: str, suffix: str) -> str:
-    """Copy `source` in as the stored file of `sha` (a `.part` copy, fsync, rename); returns
-    its path relative to the library. A copy that fails leaves nothing behind."""
+    """Copy `source` in as the stored file of `sha` (written_whole: a `.part` copy, fsync,
+    rename); returns its path relative to the library. A failed copy leaves nothing."""
     target = stored_path(folder, sha, suffix)
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        partial = partial_of(target)
-        try:
-            with open(source, "rb") as src, os.fdopen(create_private(partial), "wb") as dst:
-                for block in iter(lambda: src.read(1 << 20), b""):
-                    dst.write(block)
-                dst.flush()
-                os.fsync(dst.fileno())
-            os.replace(partial, target)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
+        with written_whole(target) as partial, open(source, "rb") as src, \
+                os.fdopen(create_private(partial), "wb") as dst:
+            for block in iter(lambda: src.read(1 << 20), b""):
+                dst.write(block)
     return stored_relative(sha, suffix)
 
 

@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import IO, Any, TypeVar, cast
 
 from ..errors import LibraryLocked
+from .files import LOCK_NAME
 
 log = logging.getLogger(__name__)
 
-LOCK_NAME = "library.lock"  # folder.LOCK_NAME
 POLL_SECONDS = 0.05
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only

@@ -22,8 +22,10 @@ from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..errors import ImportFailed
 from ..ingest.pool import ExtractionPool, Result
-from .worker import extract_analysed
+from .importer import file_problem
+from .worker import extract_analysed, extract_checked
 
 if TYPE_CHECKING:
     from ..model import Country, RiskType
@@ -59,9 +61,13 @@ class BulkImport:
         # Files announced ahead are read in that order, a few files ahead of the calls
         # (ExtractionPool.imap's look-ahead), while the calls store and index.
         self._stream: Generator[tuple[Path, Result], None, None] | None = None
+        # The checks before reading a file, once per file of the block: the read-ahead
+        # stream and the call that imports the file share them (check).
+        self._checked: dict[str, ImportFailed | OSError | None] = {}
         if ahead:
-            self._stream = self.pool.imap(((Path(p), None) for p in ahead), None,
-                                          self.analyse_next)
+            self._stream = self.pool.imap(
+                ((Path(p), None) for p in ahead if self.check(Path(p)) is None), None,
+                self.analyse_next)
         self._early: dict[str, Result] = {}
         self.taxonomy: tuple[list[Country], list[RiskType]] | None = None  # importer.py
         self.pending: list[int] = []
@@ -72,6 +78,15 @@ class BulkImport:
         self.headings: list[int] = []
         self.headed: set[int] = set()  # sources whose headings their worker read
         self._read_headings = read_headings
+
+    def check(self, path: Path) -> ImportFailed | OSError | None:
+        """`ingest.check_file` of a file of this block, run once however often asked: by
+        the read-ahead (a file failing it is not read) and by the importer before hashing
+        (which reports the failure). None when the file may be read."""
+        key = str(path)
+        if key not in self._checked:
+            self._checked[key] = file_problem(path)
+        return self._checked[key]
 
     def analyse_next(self) -> bool:
         """Analyse one pending source not analysed yet, else read one source's section
@@ -98,8 +113,8 @@ class BulkImport:
         self.pending_pages += pages
 
     def flush(self, reindex: Callable[[list[int], dict[int, AnalysedSource]], None]) -> None:
-        """Write every pending source to the index (`Library._reindex`), with the
-        analyses made meanwhile."""
+        """Write every pending source to the index (`reindex`: library.index.reindex),
+        with the analyses made meanwhile."""
         ids, self.pending, self.pending_pages = self.pending, [], 0
         try:
             reindex(ids, self.ready)
@@ -128,7 +143,8 @@ class BulkImport:
             if password is None and key in self._early:
                 yield path, self._early.pop(key)
                 continue
-            with ExtractionPool(workers=1) as own:  # not announced, or with a password
+            # not announced, or with a password
+            with ExtractionPool(workers=1, function=extract_checked) as own:
                 yield from own.imap([(path, password)], cancel)
 
     def close(self) -> None:

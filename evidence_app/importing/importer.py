@@ -5,13 +5,13 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import ingest
-from ..errors import EmptyFile, FileTooLarge, ImportFailed, NoRoom, UnsupportedFile
+from ..errors import ImportFailed, NoRoom, UnsupportedFile
 from ..folder import files as lib_folder
 from ..folder.files import EXTENSIONS, PARTIAL_SUFFIX, sha256_file
 from ..folder.paths import printable_name
@@ -20,7 +20,7 @@ from ..ingest import known_reports
 from ..ingest.pool import ExtractionPool
 from ..ingest.text_clean import valid_text
 from ..labelling.country_evidence import import_tags
-from ..labelling.passage_labels import store_labels
+from ..labelling.passage_risks import LabelPages
 from ..model import (
     Changes,
     Country,
@@ -31,14 +31,16 @@ from ..model import (
     RiskType,
     Source,
 )
-from .worker import AnalysedDocument
+from .worker import AnalysedDocument, extract_checked
 
 if TYPE_CHECKING:
-    from ..library.facade import Library
+    from ..search.index.analysed import AnalysedSource
+    from ..store import Store
     from .bulk import BulkImport
 
 log = logging.getLogger(__name__)
 
+Reindex = Callable[[Sequence[int], "dict[int, AnalysedSource] | None"], None]
 INDEX_BATCH_SOURCES = 50
 INDEX_BATCH_PAGES = 4000
 __all__ = ["EXTENSIONS", "PARTIAL_SUFFIX", "Importer", "expand_paths", "printable_name",
@@ -59,7 +61,7 @@ def expand_paths(paths: list[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
-                if lib_folder.DB_NAME in files and (Path(root) / lib_folder.FILES).is_dir():
+                if lib_folder.DB_NAME in files and lib_folder.is_library(Path(root)):
                     dirs[:] = []
                     continue
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -92,17 +94,38 @@ def _fill_from_file_name(
     return origins
 
 
+def file_problem(path: Path) -> ImportFailed | OSError | None:
+    """Why a file may not be read (`ingest.check_file`), or None."""
+    try:
+        ingest.check_file(path)
+    except (ImportFailed, OSError) as exc:
+        return exc
+    return None
+
+
 class Importer:
+    """One `import_files` call. Collaborators: the writer's `store` and the library
+    `folder`; `reindex(ids, ready)` writes sources to the search index; `label` labels a
+    stored source's passages; `bulk`, the bulk block this call is part of (bulk.py)."""
+
     def __init__(
         self,
-        library: Library,
+        *,
+        store: Store,
+        folder: Path,
         countries: list[str],
         risks: list[str],
         password: str | None,
         auto_tag: bool,
+        reindex: Reindex,
+        label: LabelPages,
+        bulk: BulkImport | None = None,
     ) -> None:
-        self.library = library
-        self.store = library.store
+        self.store = store
+        self.folder = folder
+        self.reindex = reindex
+        self.label = label
+        self.bulk = bulk
         self.countries = countries
         self.risks = risks
         self.password = password
@@ -114,11 +137,6 @@ class Importer:
         self._pending_pages = 0
         self.disk_full = False
         self._taxonomy_read: tuple[list[Country], list[RiskType]] | None = None
-
-    @staticmethod
-    def remove_partial_files(files_dir: Path) -> None:
-        """A copy interrupted by a crash leaves a .part file; it was never referenced."""
-        lib_folder.sweep_partial_files(files_dir.parent)
 
     def _fail(self, path: Path, error: ImportFailed) -> None:
         self.failed.append(ImportFailure(str(path), error.code, error.detail or str(error)))
@@ -149,7 +167,7 @@ class Importer:
         cancelled = cancel is not None and cancel.is_set()
         done = total - len(todo)
         tried: set[Path] = set()
-        bulk = self.library._bulk_here()
+        bulk = self.bulk
         with ExitStack() as stack:
             items = [(path, self.password) for path, _ in todo]
             results: Iterator[tuple[Path, ExtractedDocument | ImportFailed]]
@@ -157,7 +175,8 @@ class Importer:
                 # Workers kept between calls, files read ahead (bulk_import.py).
                 results = stack.enter_context(closing(bulk.extract(items, cancel)))
             else:
-                pool = stack.enter_context(ExtractionPool(workers=workers))
+                pool = stack.enter_context(ExtractionPool(workers=workers,
+                                                          function=extract_checked))
                 results = pool.imap(items, cancel)
             for path, result in results:
                 done += 1
@@ -191,20 +210,14 @@ class Importer:
         )
 
     def _precheck(self, path: Path, seen: dict[str, Path]) -> str | None:
-        """Size, existence and duplicate checks before any parsing. Returns the hash to import."""
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            self._fail(path, UnsupportedFile(str(path), f"cannot read: {exc.strerror}"))
+        """Size, existence and duplicate checks before any parsing, the only time they run
+        on this file (its worker is told: extract_checked). Returns the hash to import."""
+        failed = self.bulk.check(path) if self.bulk is not None else file_problem(path)
+        if isinstance(failed, ImportFailed):
+            self._fail(path, failed)
             return None
-        if not path.is_file():
-            self._fail(path, UnsupportedFile(str(path), "not a regular file"))
-            return None
-        if size == 0:
-            self._fail(path, EmptyFile(str(path), "the file is empty (0 bytes)"))
-            return None
-        if size > ingest.MAX_BYTES:
-            self._fail(path, FileTooLarge(str(path), size, ingest.MAX_BYTES))
+        if isinstance(failed, OSError):
+            self._fail(path, UnsupportedFile(str(path), f"cannot read: {failed.strerror}"))
             return None
         try:
             sha = sha256_file(path)
@@ -223,17 +236,17 @@ class Importer:
         return sha
 
     def _store_file(self, path: Path, sha: str, fmt: str) -> str:
-        return store_file(self.library.folder, path, sha, fmt)
+        return store_file(self.folder, path, sha, fmt)
 
     def _drop_copy(self, sha: str, fmt: str) -> None:
         if self.store.source_id_by_sha(sha) is None:
-            lib_folder.remove_stored(self.library.folder, sha, EXTENSIONS.get(fmt, ""))
+            lib_folder.remove_stored(self.folder, sha, EXTENSIONS.get(fmt, ""))
 
     def _full(self, path: Path, exc: BaseException) -> None:
         self.disk_full = True
-        free = lib_folder.free_bytes(self.library.folder)
+        free = lib_folder.free_bytes(self.folder)
         self._fail(path, NoRoom(str(path), f"disk full ({max(free, 0) // 1_000_000} MB free at "
-                                           f"{self.library.folder}); {exc}"))
+                                           f"{self.folder}); {exc}"))
 
     def _store(self, path: Path, sha: str, doc: ExtractedDocument) -> None:
         relative = ""
@@ -268,11 +281,11 @@ class Importer:
             pages = [(p.page_no, valid_text(p.label), valid_text(p.text)) for p in doc.pages]
             source_id = self.store.insert_source(fields, pages, countries, risks,
                                                  auto_countries, auto_risks)
-            # Headings a worker read are stored just below; the pages are labelled with them.
-            if not (isinstance(doc, AnalysedDocument) and doc.headings
-                    and self.library._bulk_here() is not None):
-                store_labels(self.store, source_id, self._taxonomy()[1],
-                             [(no, text) for no, _label, text in pages])
+            # A saved web page is labelled once its section headings are read: those a
+            # worker read just below, else by Library.read_headings after this call.
+            if doc.format != "html":
+                self.label(source_id, self._taxonomy()[1],
+                           [(no, text) for no, _label, text in pages])
         except OSError as exc:
             # Disk full or unwritable: the transaction rolled back; drop the copy too.
             if relative:
@@ -291,7 +304,7 @@ class Importer:
             log.exception("storing %s failed", path.name)
             self._fail(path, ImportFailed(str(path), f"could not store: {exc}"))
             return
-        bulk = self.library._bulk_here()
+        bulk = self.bulk
         if bulk is not None and isinstance(doc, AnalysedDocument):
             bulk.analysed(source_id, doc.for_source(source_id))  # from the stored texts
             self._store_headings(source_id, doc, bulk)
@@ -303,12 +316,12 @@ class Importer:
         """Section headings the worker read (an extra: a failure leaves them to be read
         again from the stored file, as without a worker's)."""
         if doc.headings is None:
-            return
+            return  # not read by the worker: Library.read_headings reads and labels
         try:
             if doc.headings:
                 self.store.replace_page_headings(source_id, doc.headings)
-                # headings are strong evidence of what a passage is about
-                store_labels(self.store, source_id, self._taxonomy()[1])
+            # headings are strong evidence of what a passage is about
+            self.label(source_id, self._taxonomy()[1], None)
         except Exception as exc:  # noqa: BLE001 - the source is stored; headings are extra
             # unlabelled pages are labelled in the background (Library.label_passages)
             log.warning("section headings of source %s not stored: %s", source_id, exc)
@@ -318,12 +331,12 @@ class Importer:
     def _taxonomy(self) -> tuple[list[Country], list[RiskType]]:
         """Countries and visible risk types for auto-tagging, read once per call (once per
         bulk block: a block's calls see the taxonomy as it was when they began)."""
-        bulk = self.library._bulk_here()
+        bulk = self.bulk
         if bulk is not None and bulk.taxonomy is not None:
             return bulk.taxonomy
         if self._taxonomy_read is None:
-            self._taxonomy_read = (self.library.countries(),
-                                   self.library.risk_types(include_hidden=False))
+            self._taxonomy_read = (self.store.list_countries(),
+                                   self.store.list_risk_types(False))
         if bulk is not None:
             bulk.taxonomy = self._taxonomy_read
         return self._taxonomy_read
@@ -333,11 +346,11 @@ class Importer:
             return
         ids, pages = self._pending_index, self._pending_pages
         self._pending_index, self._pending_pages = [], 0
-        bulk = self.library._bulk_here()
+        bulk = self.bulk
         if bulk is None:
-            self.library._reindex(ids)
+            self.reindex(ids, None)
             return
         # A bulk block writes the index in whole batches across its calls.
         bulk.add(ids, pages)
         if len(bulk.pending) >= INDEX_BATCH_SOURCES or bulk.pending_pages >= INDEX_BATCH_PAGES:
-            bulk.flush(self.library._reindex)
+            bulk.flush(self.reindex)

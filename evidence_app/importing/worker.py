@@ -50,12 +50,21 @@ def stored_pages(document: ExtractedDocument) -> list[tuple[int, str]]:
     return [(p.page_no, valid_text(p.text)) for p in document.pages]
 
 
+def extract_checked(
+    path: Path, password: str | None = None, *, max_bytes: int = ingest.MAX_BYTES
+) -> ExtractedDocument:
+    """`ingest.extract` of a file the importer checked before hashing it (an
+    ExtractionPool function): the checks run once per file, not again in the worker."""
+    return ingest.extract(path, password, max_bytes=max_bytes, checked=True)
+
+
 def extract_analysed(
     path: Path, password: str | None = None, *, max_bytes: int = ingest.MAX_BYTES
 ) -> ExtractedDocument:
-    """`ingest.extract`, plus the analysis of the pages it found (an ExtractionPool
-    function: raises only what extract raises)."""
-    document = ingest.extract(path, password, max_bytes=max_bytes)
+    """`extract_checked`, plus the analysis of the pages it found (an ExtractionPool
+    function: raises only what extract raises). A bulk block's files were checked before
+    (BulkImport.check, also for the files it reads ahead)."""
+    document = extract_checked(path, password, max_bytes=max_bytes)
     pages = stored_pages(document)
     if sum(len(text) for _, text in pages) > MAX_ANALYSED_CHARS:
         return document  # the main process analyses it, as without workers' analyses

@@ -21,7 +21,7 @@ from evidence_app.errors import (
 from evidence_app.ingest.detect import sniff
 from evidence_app.model import ExtractedDocument
 
-__all__ = ["MAX_BYTES", "extract", "sniff"]
+__all__ = ["MAX_BYTES", "check_file", "extract", "sniff"]
 
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -63,23 +63,35 @@ def _sniff(path: Path) -> str:
     return fmt
 
 
+def check_file(path: Path, max_bytes: int = MAX_BYTES) -> int:
+    """The checks before a file is read, cheap and without parsing: it exists, is a regular
+    file, is not empty and not too large. Returns its size. Raises UnsupportedFile,
+    EmptyFile or FileTooLarge (OSError when it cannot even be looked at)."""
+    name = str(path)
+    if not path.exists():
+        raise UnsupportedFile(name, "file not found")
+    if not path.is_file():
+        raise UnsupportedFile(name, "not a regular file")
+    size = path.stat().st_size
+    if size == 0:
+        raise EmptyFile(name, "the file is empty (0 bytes)")
+    if size > max_bytes:
+        raise FileTooLarge(name, size, max_bytes)
+    return size
+
+
 def extract(
-    path: Path, password: str | None = None, *, max_bytes: int = MAX_BYTES
+    path: Path, password: str | None = None, *, max_bytes: int = MAX_BYTES,
+    checked: bool = False,
 ) -> ExtractedDocument:
     """Read one file. Raises only `ImportFailed` subclasses, each carrying the path:
-    UnsupportedFile, EmptyFile, FileTooLarge, EncryptedPdf, DamagedFile."""
+    UnsupportedFile, EmptyFile, FileTooLarge, EncryptedPdf, DamagedFile. `checked`: the
+    caller ran `check_file` on it already (the importer does, before hashing it)."""
     path = Path(path)
     name = str(path)
     try:
-        if not path.exists():
-            raise UnsupportedFile(name, "file not found")
-        if not path.is_file():
-            raise UnsupportedFile(name, "not a regular file")
-        size = path.stat().st_size
-        if size == 0:
-            raise EmptyFile(name, "0 bytes")
-        if size > max_bytes:
-            raise FileTooLarge(name, size, max_bytes)
+        if not checked:
+            check_file(path, max_bytes)
         fmt = _sniff(path)
         document = _importer(fmt)(path, password)
     except ImportFailed:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,6 +46,11 @@ LIST_TYPES = 3  # a sentence naming this many risk types is a list of them
 LIST_WEIGHT = 0.25
 HEADING_SCORE = 10.0
 HEADING_SHARE = 0.25  # a heading counts when its section covers this share of the page
+
+# What labels the pages of one stored source and keeps the labels, as the parts that store
+# sources receive it (library/passages.py: store_labels bound to the writer's store):
+# (source_id, the visible risk types, its pages as (page_no, text), or None to read them).
+LabelPages = Callable[[int, Sequence[RiskType], "Sequence[tuple[int, str]] | None"], object]
 
 # Context words of seeded risk types: common words that say what a passage is about once a
 # keyword has shown the topic ("children" on a page about child abuse). Folded, as matched.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sqlite3
@@ -19,6 +20,7 @@ from ..folder import files as lib_folder
 from ..folder.locking import LibraryLock, writes
 from ..importing.bulk import BulkImport
 from ..importing.importer import Importer
+from ..labelling.passage_labels import store_labels
 from ..model import (
     CheckReport,
     ImportReport,
@@ -30,21 +32,24 @@ from ..model import (
 from ..search import SearchEngine
 from ..search.engine import BEING_UPDATED, NOT_READY
 from ..search.index.analysed import AnalysedSource
+from ..sharing.backup import BackupInfo
 from ..store import Store
 from ..store.health import named_damage
-from ..upkeep.recovery import refuse_damaged
+from ..upkeep.checking import CheckTools, run_check
+from ..upkeep.recovery import RecoveryReport, refuse_damaged
 from ..upkeep.recovery import stale_work_folders as stale_recovery_folders
+from . import recovery
 from .agreements import Agreements
 from .cases import Cases
 from .catalog import Catalog
 from .excerpts import Excerpts
 from .index_upkeep import IndexUpkeep
-from .maintenance import MaintenanceMixin
-from .ocr import OcrMixin
+from .maintenance import Backups, Bundles
+from .ocr import Ocr
 from .packets import Packets
 from .passages import Passages
-from .recovery import RecoveryMixin
-from .starter import StarterMixin
+from .recovery import Recovery
+from .starter import Starter
 from .stores import Stores
 from .tag_origins import Tags
 from .taxonomy_edits import Taxonomy
@@ -56,7 +61,7 @@ log = logging.getLogger(__name__)
 DB_NAME = lib_folder.DB_NAME
 
 
-class Library(MaintenanceMixin, OcrMixin, StarterMixin, RecoveryMixin):
+class Library:
     """A library folder: library.sqlite3 (truth), files/ (originals), index/ (derived)."""
 
     def __init__(
@@ -77,14 +82,25 @@ class Library(MaintenanceMixin, OcrMixin, StarterMixin, RecoveryMixin):
         self.index = IndexUpkeep(self.stores, self.engine, self._writing)
         # The named parts; until every caller names its part, old verbs reach them here.
         self.taxonomy = Taxonomy(self.stores, self._writing)
+        reindex = self.index.reindex
+        # Labels a stored source's passages (the passages part's labeller, on the writer).
+        label = functools.partial(store_labels, store)
+        self.bundles = Bundles(stores=self.stores, writing=self._writing, folder=folder,
+                               taxonomy=self.taxonomy, reindex=reindex, label=label)
+        self.backups = Backups(stores=self.stores, writing=self._writing, folder=folder,
+                               rebuild_index=self.index.rebuild_index)
+        self.ocr = Ocr(stores=self.stores, writing=self._writing, folder=folder,
+                       reindex=reindex, label=label)
+        self.recovery = Recovery(folder=folder)
+        self.starter = Starter(stores=self.stores, writing=self._writing, folder=folder,
+                               taxonomy=self.taxonomy, reindex=reindex, label=label)
+        self._label = label
         self.cases = Cases(stores=self.stores, writing=self._writing, taxonomy=self.taxonomy)
         self.translations = Translations(stores=self.stores, writing=self._writing,
                                          folder=folder, exhibits=self.cases.exhibits)
         self.packets = Packets(
             stores=self.stores, writing=self._writing, folder=folder, cases=self.cases,
-            translations=self.translations,
-            # TEMPORARY through the bridge until the OCR part exists
-            ocr_file_path=lambda source: self.ocr_file_path(source),
+            translations=self.translations, ocr_file_path=self.ocr.ocr_file_path,
         )
         self.agreements = Agreements(stores=self.stores, writing=self._writing,
                                      exhibits=self.cases.exhibits)
@@ -101,7 +117,8 @@ class Library(MaintenanceMixin, OcrMixin, StarterMixin, RecoveryMixin):
         self.tags = Tags(stores=self.stores, writing=self._writing,
                          reindex=self.index.reindex, suggest_tags=self.catalog.suggest_tags)
         self._parts: list[object] = [
-            self.index, self.watch, self.taxonomy, self.cases, self.translations, self.packets,
+            self.index, self.watch, self.taxonomy, self.bundles, self.backups, self.ocr,
+            self.recovery, self.starter, self.cases, self.translations, self.packets,
             self.agreements, self.excerpts, self.passages, self.catalog, self.tags,
         ]
 
@@ -167,7 +184,8 @@ class Library(MaintenanceMixin, OcrMixin, StarterMixin, RecoveryMixin):
         Not holding it (another program is writing): that program did all this itself."""
         db_path = folder / DB_NAME
         new = not db_path.exists()
-        store = Store.open(db_path, folder / "backups") if upkeep else open_unlocked(db_path)
+        store = (Store.open(db_path, folder / lib_folder.BACKUPS) if upkeep
+                 else open_unlocked(db_path))
         try:
             if new:
                 os.chmod(db_path, 0o600)
@@ -195,7 +213,7 @@ class Library(MaintenanceMixin, OcrMixin, StarterMixin, RecoveryMixin):
         started = time.time()
         # On a full disk the library opens all the same, for reading; the log says why.
         try:
-            self.auto_backup()
+            self.backups.auto_backup()
         except DiskFull as exc:
             log.warning("daily backup skipped: %s", exc)
         try:
@@ -205,7 +223,7 @@ class Library(MaintenanceMixin, OcrMixin, StarterMixin, RecoveryMixin):
         # copies and backups that were killed (older than this open: not of one running now)
         lib_folder.sweep_partial_files(self.folder, before=started)
         # a bundle import or a recovery that was killed
-        for work in [*self.stale_work_folders(), *stale_recovery_folders(self.folder)]:
+        for work in [*self.bundles.stale_work_folders(), *stale_recovery_folders(self.folder)]:
             lib_folder.remove_tree_in(self.folder, work.name)
 
     def close(self) -> None:
@@ -231,6 +249,33 @@ class Library(MaintenanceMixin, OcrMixin, StarterMixin, RecoveryMixin):
     def _reader(self) -> Store:
         return self.stores.reader()
 
+    # ---------------------------------------------------------------- recovery
+    @staticmethod
+    def backups_at(folder: Path | str) -> list[BackupInfo]:
+        """Backups of a library's database, newest first, without opening it (for a
+        library whose database is damaged)."""
+        return recovery.backups_at(folder)
+
+    @classmethod
+    def recover(
+        cls,
+        folder: Path | str,
+        *,
+        backup: str | None = None,
+        salvage: bool = True,
+        reimport: bool = True,
+        lock_wait: float = 2.0,
+        progress: Progress = no_progress,
+    ) -> RecoveryReport:
+        """Recover a damaged database (library/recovery.py): set it aside, start again from
+        the newest sound backup (or `backup`), add what can be salvaged, import again the
+        originals in files/ it lacks, rebuild the index. Never deletes the damaged file."""
+        return recovery.recover(
+            folder, lambda path, lock: cls._open_locked(path, lock, False, progress),
+            backup=backup, salvage=salvage, reimport=reimport, lock_wait=lock_wait,
+            progress=progress,
+        )
+
     # ---------------------------------------------------------------- index upkeep
     def _reindex(
         self, source_ids: Sequence[int], ready: dict[int, AnalysedSource] | None = None
@@ -251,16 +296,16 @@ class Library(MaintenanceMixin, OcrMixin, StarterMixin, RecoveryMixin):
             yield
             return
         bulk = self._bulk = BulkImport(self.store, self.engine.analyse,
-                                       [Path(p) for p in ahead], self.read_headings)
+                                       [Path(p) for p in ahead], self.starter.read_headings)
         try:
             yield
         finally:
             self._bulk = None
             try:
                 if bulk.pending:
-                    bulk.flush(self._reindex)
+                    bulk.flush(self.index.reindex)
                 if bulk.headings:
-                    self.read_headings(bulk.headings)
+                    self.starter.read_headings(bulk.headings)
             finally:
                 bulk.close()
 
@@ -281,19 +326,23 @@ class Library(MaintenanceMixin, OcrMixin, StarterMixin, RecoveryMixin):
         cancel: threading.Event | None = None,
         workers: int | None = None,
     ) -> ImportReport:
-        countries = self._valid_countries(countries)
-        risks = self._valid_risks(risks)
-        importer = Importer(self, countries, risks, password, auto_tag)
-        report = importer.run([Path(p) for p in paths], progress, cancel, workers)
-        # Section headings of saved web pages, read from the stored original (a few ms each).
-        pages = [s.id for s in report.imported if s.format == "html"]
         bulk = self._bulk_here()
+        importer = Importer(
+            store=self.store, folder=self.folder,
+            countries=self.taxonomy.valid_countries(countries),
+            risks=self.taxonomy.valid_risks(risks), password=password, auto_tag=auto_tag,
+            reindex=self.index.reindex, label=self._label, bulk=bulk,
+        )
+        report = importer.run([Path(p) for p in paths], progress, cancel, workers)
+        # Section headings of saved web pages, read from the stored original (a few ms
+        # each); a page's passages are labelled then, once, with them.
+        pages = [s.id for s in report.imported if s.format == "html"]
         if pages and bulk is not None:
             # read while a later call waits for its workers, or at the end; most were read
             # by the worker that read the file (import_worker.py)
             bulk.headings += [sid for sid in pages if sid not in bulk.headed]
         elif pages:
-            self.read_headings(pages)
+            self.starter.read_headings(pages)
         return report
 
     # TEMPORARY while the mixins become parts
@@ -316,10 +365,14 @@ class Library(MaintenanceMixin, OcrMixin, StarterMixin, RecoveryMixin):
 
     # ---------------------------------------------------------------- upkeep
     def check(self, *, repair: bool = False, progress: Progress = no_progress) -> CheckReport:
-        from ..upkeep.checking import run_check
-
+        tools = CheckTools(
+            folder=self.folder, store=self.store, reader=self.stores.reader,
+            writing=self._writing, index_is_current=self.index.index_is_current,
+            index_problems=self.engine.check, rebuild_index=self.index.rebuild_index,
+            reindex=self.index.reindex, work_folders=self.bundles.stale_work_folders,
+        )
         with named_damage(self.folder / DB_NAME):
-            return run_check(self, repair=repair, progress=progress)
+            return run_check(tools, repair=repair, progress=progress)
 
 
 class _TextStoreView:

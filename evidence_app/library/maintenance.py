@@ -1,19 +1,20 @@
-"""Facade verbs for bundles, backups and restore (a mixin of Library; coordinates, owns no SQL)."""
+"""`library.bundles` (export and import of bundles) and `library.backups` (backups and
+restore): parts of Library; they coordinate and own no SQL."""
 
 from __future__ import annotations
 
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
 from .. import taxonomy
 from ..errors import DatabaseDamaged, InvalidValue
-from ..folder.files import as_disk_full, remove_tree_in
+from ..folder.files import BACKUPS, DB_NAME, as_disk_full, original_path, remove_tree_in
 from ..folder.locking import writes
-from ..model import Changes, Progress, Source, no_progress
+from ..labelling.passage_risks import LabelPages
+from ..model import Changes, Progress, no_progress
 from ..sharing.backup import (
     DEFAULT_KEEP,
     BackupInfo,
@@ -26,41 +27,39 @@ from ..sharing.backup import (
     verify_backup,
 )
 from ..sharing.bundle import BundleExport, BundleLimits, export_bundle
-from ..sharing.bundle_merge import BundleImport, merge_bundle
+from ..sharing.bundle_merge import WORK_PREFIX, BundleImport, merge_bundle, stale_work_folders
 from ..sharing.bundle_read import open_bundle
 from ..store.upkeep import database_facts, known_migrations
+from .stores import Stores
+from .taxonomy_edits import Taxonomy
+from .watch import Writing
 
-if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
+__all__ = ["WORK_PREFIX", "Backups", "Bundles"]
 
-    from ..store import Store
-    from .facade import Library
-
-WORK_PREFIX = ".bundle-import-"
+Reindex = Callable[[Sequence[int]], None]
+RebuildIndex = Callable[[Progress], object]
 
 
-class MaintenanceMixin:
-    """Library inherits these verbs."""
+class Bundles:
+    """`library.bundles`: sources carried between libraries in one verified zip file."""
 
-    backup_keep: int = DEFAULT_KEEP
+    def __init__(
+        self,
+        *,
+        stores: Stores,
+        writing: Writing,
+        folder: Path,
+        taxonomy: Taxonomy,
+        reindex: Reindex,
+        label: LabelPages,
+    ) -> None:
+        self._stores = stores
+        self._writing = writing
+        self._folder = folder
+        self._taxonomy = taxonomy
+        self._reindex = reindex
+        self._label = label
 
-    if TYPE_CHECKING:
-        store: Store
-        folder: Path
-
-        def _reader(self) -> Store: ...
-        def _writing(
-            self, doing: str, wait: float | None = None
-        ) -> AbstractContextManager[None]: ...
-        def _valid_countries(self, codes: Iterable[str]) -> list[str]: ...
-        def _valid_risks(self, slugs: Iterable[str]) -> list[str]: ...
-        def file_path(self, source: Source) -> Path: ...
-        def _reindex(self, source_ids: Sequence[int]) -> None: ...
-        def rebuild_index(
-            self, progress: Progress = no_progress, cancel: threading.Event | None = None
-        ) -> Changes: ...
-
-    # ---------------------------------------------------------------- bundles
     def export_bundle(
         self,
         out: Path | str,
@@ -74,8 +73,9 @@ class MaintenanceMixin:
         their files, pages, tags and excerpts, and the risk types added here. Reads one
         snapshot, takes no lock: others may keep writing meanwhile."""
         return export_bundle(
-            cast("Library", self), Path(out), self._valid_countries(countries),
-            self._valid_risks(risks), progress, cancel,
+            self._stores.reader(), self._folder, Path(out),
+            self._taxonomy.valid_countries(countries), self._taxonomy.valid_risks(risks),
+            progress, cancel,
         )
 
     @writes("importing a bundle")
@@ -92,26 +92,56 @@ class MaintenanceMixin:
         BundleRejected (nothing changed) for an unsafe, damaged or too new bundle. The page
         text of new sources is extracted from their files in `workers` processes (None: as
         `import_files` chooses; 0: in this thread)."""
-        workdir = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=self.folder))
+        workdir = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=self._folder))
         try:
             bundle = open_bundle(Path(path), workdir, limits, progress, cancel)
-            return merge_bundle(cast("Library", self), bundle, progress, cancel, workers)
+            return merge_bundle(
+                self._stores.writer, self._folder, bundle, reindex=self._reindex,
+                label=self._label, progress=progress, cancel=cancel, workers=workers,
+            )
         finally:
-            remove_tree_in(self.folder, workdir.name)
+            remove_tree_in(self._folder, workdir.name)
 
-    # ---------------------------------------------------------------- backups
+    def stale_work_folders(self) -> Iterator[Path]:
+        """Folders left by a bundle import that was killed (removed at the next open)."""
+        return stale_work_folders(self._folder)
+
+
+class Backups:
+    """`library.backups`: rolling backups of the database, and restoring one."""
+
+    def __init__(
+        self,
+        *,
+        stores: Stores,
+        writing: Writing,
+        folder: Path,
+        rebuild_index: RebuildIndex,
+        keep: int = DEFAULT_KEEP,
+    ) -> None:
+        self._stores = stores
+        self._writing = writing
+        self._folder = folder
+        self._rebuild_index = rebuild_index
+        self.backup_keep = keep
+
     @property
     def backups_dir(self) -> Path:
-        return self.folder / "backups"
+        return self._folder / BACKUPS
 
     def backups(self) -> list[BackupInfo]:
         """Backups of the database, newest first."""
         return list_backups(self.backups_dir)
 
+    def __call__(self) -> list[BackupInfo]:
+        """`library.backups()`, as before the part took the name: the backups, newest
+        first (the same as `library.backups.backups()`)."""
+        return self.backups()
+
     def backup(self) -> BackupInfo:
         """A backup now. Needs no lock: SQLite's backup API copies one committed snapshot."""
         try:
-            info = make_backup(self._reader(), self.backups_dir, "manual")
+            info = make_backup(self._stores.reader(), self.backups_dir, "manual")
         except (OSError, sqlite3.OperationalError) as exc:
             full = as_disk_full(exc, self.backups_dir)
             if full is not None:  # no half backup is left (backup_database removes it)
@@ -122,14 +152,15 @@ class MaintenanceMixin:
 
     def auto_backup(self) -> BackupInfo | None:
         """The daily backup, when the newest is a day old (called at open, under the lock)."""
-        if not daily_due(self.backups_dir) or not self.store.has_data():
+        store = self._stores.writer
+        if not daily_due(self.backups_dir) or not store.has_data():
             return None
         # A damaged database copied into the rotation would push sound backups out of it.
-        damage = self.store.integrity_problems(quick=True)
+        damage = store.integrity_problems(quick=True)
         if damage:
-            raise DatabaseDamaged(str(self.folder / "library.sqlite3"), damage[0])
+            raise DatabaseDamaged(str(self._folder / DB_NAME), damage[0])
         try:
-            info = make_backup(self.store, self.backups_dir, "daily")
+            info = make_backup(store, self.backups_dir, "daily")
         except (OSError, sqlite3.OperationalError) as exc:
             full = as_disk_full(exc, self.backups_dir)
             if full is not None:  # skipped, with a warning; tried again at the next open
@@ -145,32 +176,29 @@ class MaintenanceMixin:
         """Put a backup's database in place (after backing up the current one), bring it to
         this version's schema and rebuild the index. Original files are not touched: files
         of sources added after the backup stay in files/, unused."""
+        store = self._stores.writer
         path = find_backup(self.backups_dir, backup)
         try:
             facts = database_facts(path)
         except sqlite3.DatabaseError as exc:
             raise InvalidValue("backup", path.name, f"is not a database ({exc})") from exc
         verify_backup(path, facts, known_migrations())
-        safety = make_backup(self.store, self.backups_dir, "before-restore")
+        safety = make_backup(store, self.backups_dir, "before-restore")
         try:
-            self.store.restore_from(path)
+            store.restore_from(path)
         except sqlite3.DatabaseError as exc:
             raise InvalidValue("backup", path.name, f"could not be restored ({exc})") from exc
-        if self.store.migration_status()[0]:
-            self.store.migrate()
-        self.store.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
+        if store.migration_status()[0]:
+            store.migrate()
+        store.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
         rotate(self.backups_dir, self.backup_keep)
-        self.rebuild_index(progress)
-        missing = sum(1 for s in self.store.list_sources()
-                      if not s.stored_file or not self.file_path(s).is_file())
+        self._rebuild_index(progress)
+        missing = sum(1 for s in store.list_sources()
+                      if not s.stored_file or not original_path(self._folder, s).is_file())
         return RestoreResult(
             restored=str(path),
             safety_backup=safety,
-            sources=self.store.count_sources(),
+            sources=store.count_sources(),
             missing_files=missing,
             changes=Changes(True, True, True, True, True, True),
         )
-
-    def stale_work_folders(self) -> Iterator[Path]:
-        """Folders left by a bundle import that was killed (removed at the next open)."""
-        return self.folder.glob(WORK_PREFIX + "*")

@@ -1,4 +1,4 @@
-"""Facade verbs for OCR of scanned sources (a mixin of Library; coordinates, owns no SQL).
+"""`library.ocr`: OCR of scanned sources (a part of Library; coordinates, owns no SQL).
 
 OCRmyPDF writes a searchable copy of the stored PDF beside it under files/ (the
 original and its hash stay: they are what was imported). The copy's text replaces the
@@ -9,42 +9,42 @@ their offsets. Then the source is indexed again and no longer needs OCR.
 from __future__ import annotations
 
 import logging
-import os
 import threading
-from collections.abc import Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..errors import Cancelled, EvidenceError, OcrFailed, OcrUnavailable
 from ..folder import files as lib_folder
-from ..importing.importer import PARTIAL_SUFFIX
 from ..ingest.pdf import MIN_PAGE_CHARS, extract_pdf
 from ..ingest.text_clean import valid_text
-from ..labelling.passage_labels import store_labels
+from ..labelling.passage_risks import LabelPages
 from ..model import Changes, Progress, Source, no_progress
 from ..upkeep import ocr
-
-if TYPE_CHECKING:
-    from ..store import Store
+from .stores import Stores
+from .watch import Writing
 
 log = logging.getLogger(__name__)
 
 SAVE_WAIT = 120.0  # seconds to wait for another writer before giving up on saving
 
 
-class OcrMixin:
-    """Library inherits these verbs."""
+class Ocr:
+    """`library.ocr`."""
 
-    if TYPE_CHECKING:
-        store: Store
-        folder: Path
-
-        def _reader(self) -> Store: ...
-        def _reindex(self, source_ids: Sequence[int]) -> None: ...
-        def _writing(
-            self, doing: str, wait: float | None = None
-        ) -> AbstractContextManager[None]: ...
+    def __init__(
+        self,
+        *,
+        stores: Stores,
+        writing: Writing,
+        folder: Path,
+        reindex: Callable[[Sequence[int]], None],
+        label: LabelPages,
+    ) -> None:
+        self._stores = stores
+        self._writing = writing
+        self._folder = folder
+        self._reindex = reindex
+        self._label = label
 
     def ocr_status(self, search_path: str | None = None) -> ocr.OcrStatus:
         """Which OCR tools are installed; `search_path` replaces PATH (tests hide tools)."""
@@ -56,13 +56,13 @@ class OcrMixin:
         return status.available, status.message
 
     def sources_needing_ocr(self) -> list[Source]:
-        return [s for s in self._reader().list_sources() if s.needs_ocr]
+        return [s for s in self._stores.reader().list_sources() if s.needs_ocr]
 
     def ocr_file_path(self, source: Source) -> Path | None:
         """The searchable copy OCR made of a scanned source, if there is one."""
         if not source.ocr_file:
             return None
-        path = lib_folder.ocr_file(self.folder, source.sha256)  # from the hash, not the row
+        path = lib_folder.ocr_file(self._folder, source.sha256)  # from the hash, not the row
         return path if path is not None and path.is_file() else None
 
     def ocr_sources(
@@ -83,7 +83,7 @@ class OcrMixin:
         if not status.available or status.tools is None:
             raise OcrUnavailable(status.missing)
         sources = (self.sources_needing_ocr() if ids is None
-                   else self._reader().list_sources(list(ids)))
+                   else self._stores.reader().list_sources(list(ids)))
         found = {s.id for s in sources}
         failed = [ocr.OcrOutcome(i, "", False, message="no such source")
                   for i in (ids or ()) if i not in found]
@@ -132,37 +132,32 @@ class OcrMixin:
         cancel: threading.Event | None,
         progress: ocr.PageProgress,
     ) -> ocr.OcrOutcome:
-        original = lib_folder.source_file(self.folder, source.sha256, source.format,
+        original = lib_folder.source_file(self._folder, source.sha256, source.format,
                                           source.stored_file)
         if source.format != "pdf" or not source.stored_file:
             raise OcrFailed(source.original_name, "only PDF files can be OCR'd")
-        target = lib_folder.ocr_file(self.folder, source.sha256)
+        target = lib_folder.ocr_file(self._folder, source.sha256)
         if original is None or target is None or not original.is_file():
             raise OcrFailed(source.original_name, "the stored file is missing")
         relative = lib_folder.stored_relative(source.sha256, lib_folder.OCR_SUFFIX)
-        partial = target.with_name(target.name + PARTIAL_SUFFIX)
-        try:
+        with lib_folder.written_whole(target) as partial:
             ocr.run_ocrmypdf(tools, original, partial, pages=source.page_count,
                              cancel=cancel, progress=progress)
             pages, gained = self._merge_pages(source, partial)
             if not gained:
                 raise OcrFailed(source.original_name, "no text was recognised on its pages")
-            with open(partial, "rb+") as handle:
-                os.fsync(handle.fileno())
-            os.chmod(partial, 0o600)
-            partial.replace(target)
-        finally:
-            partial.unlink(missing_ok=True)
         try:
             # The write lock only now, not while OCRmyPDF runs (minutes); waiting longer than
             # usual for it, so that minutes of OCR are not lost to a short write elsewhere.
             with self._writing("saving OCR text", wait=SAVE_WAIT):
                 pages = [(no, valid_text(label), valid_text(text)) for no, label, text in pages]
-                self.store.replace_pages(source.id, pages, ocr_file=relative, needs_ocr=False)
-                store_labels(self.store, source.id, self.store.list_risk_types(False))
+                store = self._stores.writer
+                store.replace_pages(source.id, pages, ocr_file=relative, needs_ocr=False)
+                self._label(source.id, store.list_risk_types(False), None)
                 self._reindex([source.id])
         except BaseException:
-            if not source.ocr_file and self._reader().get_source(source.id).ocr_file != relative:
+            now = self._stores.reader().get_source(source.id)
+            if not source.ocr_file and now.ocr_file != relative:
                 target.unlink(missing_ok=True)
             raise
         with_text = sum(1 for _, _, text in pages if _visible(text) >= MIN_PAGE_CHARS)
@@ -172,7 +167,7 @@ class OcrMixin:
     def _merge_pages(self, source: Source, ocr_pdf: Path) -> tuple[list[tuple[int, str, str]],
                                                                    int]:
         """Old pages with text stay as they were; the others take the OCR'd text."""
-        old = self._reader().pages(source.id)
+        old = self._stores.reader().pages(source.id)
         new = extract_pdf(ocr_pdf).pages
         if len(new) != len(old):
             raise OcrFailed(source.original_name,

@@ -1,6 +1,7 @@
 """The starter library: the State Department's country reports for the ACA countries, shipped
-inside the app as an ordinary verified bundle (resources/starter/starter.evbundle), and the
-editions of a series (a mixin of Library; coordinates, owns no SQL).
+inside the app as an ordinary verified bundle (resources/starter/starter.evbundle), the
+section headings of saved web pages, and the editions of a series: the part
+`library.starter` (coordinates, owns no SQL).
 
 Adding the starter goes through the same checks as any bundle someone sent (open_bundle
 verifies every member against the manifest; merge matches sources by the sha256 of their
@@ -18,29 +19,28 @@ from __future__ import annotations
 
 import json
 import logging
-import shutil
 import tempfile
 import threading
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from ..errors import BundleRejected, NotFound
+from ..folder.files import original_path, remove_tree_in
 from ..folder.locking import writes
 from ..folder.paths import app_root
-from ..ingest.headings import html_headings, page_headings
-from ..labelling.passage_labels import store_labels
-from ..model import Changes, PageHeadingRow, Progress, Source, no_progress
+from ..ingest.headings import Heading, html_headings, page_headings
+from ..labelling.passage_risks import LabelPages
+from ..model import Changes, PageHeadingRow, Progress, RiskType, Source, no_progress
 from ..sharing.bundle import MANIFEST, SOURCES, VerifiedBundle
-from ..sharing.bundle_merge import BundleImport, merge_bundle
+from ..sharing.bundle_merge import WORK_PREFIX, BundleImport, merge_bundle
 from ..sharing.bundle_read import open_bundle
-from .maintenance import WORK_PREFIX
-
-if TYPE_CHECKING:
-    from ..store import Store
-    from .facade import Library
+from ..store import Store
+from .stores import Stores
+from .taxonomy_edits import Taxonomy
+from .watch import Writing
 
 log = logging.getLogger(__name__)
 
@@ -132,23 +132,31 @@ def _chosen(entry: dict[str, Any], countries: set[str], since: int | None,
             and (since is None or year >= since) and (until is None or year <= until))
 
 
-class StarterMixin:
-    """Library inherits these verbs."""
+class Starter:
+    """`library.starter`: the starter library, section headings, editions of a series."""
 
-    if TYPE_CHECKING:
-        store: Store
-        folder: Path
-
-        def _reader(self) -> Store: ...
-        def _reindex(self, source_ids: Sequence[int]) -> None: ...
-        def _valid_countries(self, codes: Iterable[str]) -> list[str]: ...
-        def file_path(self, source: Source) -> Path: ...
+    def __init__(
+        self,
+        *,
+        stores: Stores,
+        writing: Writing,
+        folder: Path,
+        taxonomy: Taxonomy,
+        reindex: Callable[[Sequence[int]], None],
+        label: LabelPages,
+    ) -> None:
+        self._stores = stores
+        self._writing = writing
+        self._folder = folder
+        self._taxonomy = taxonomy
+        self._reindex = reindex
+        self._label = label
 
     # ---------------------------------------------------------------- starter
     def starter_info(self, path: Path | str | None = None) -> StarterInfo:
         bundle = Path(path) if path else starter_bundle_path()
         version, entries = read_starter(bundle)
-        reader = self._reader()
+        reader = self._stores.reader()
         present = frozenset(e.sha256 for e in entries
                             if reader.source_id_by_sha(e.sha256) is not None)
         received = reader.starter_received()
@@ -170,12 +178,12 @@ class StarterMixin:
     ) -> StarterResult:
         """Add the starter's sources (of `countries`, report years since..until) that are not
         here yet. Raises BundleRejected (nothing changed) when the shipped file is damaged."""
-        library = cast("Library", self)
+        store = self._stores.writer
         bundle_path = Path(path) if path else starter_bundle_path()
         version, _ = read_starter(bundle_path)
-        wanted_countries = set(self._valid_countries(countries))
-        received = self.store.starter_received()
-        workdir = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=self.folder))
+        wanted_countries = set(self._taxonomy.valid_countries(countries))
+        received = store.starter_received()
+        workdir = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=self._folder))
         try:
             bundle = open_bundle(bundle_path, workdir, None, progress, cancel)
             chosen: list[dict[str, Any]] = []
@@ -184,7 +192,7 @@ class StarterMixin:
                 if not _chosen(record, wanted_countries, since, until):
                     continue
                 sha = str(record.get("sha256", ""))
-                if self.store.source_id_by_sha(sha) is not None:
+                if store.source_id_by_sha(sha) is not None:
                     already += 1
                     chosen.append(record)  # merged: nothing new, but its series is checked
                 elif sha in received and not include_removed:
@@ -198,68 +206,86 @@ class StarterMixin:
             manifest = dict(bundle.manifest, counts=dict(bundle.manifest.get("counts", {}),
                                                           sources=len(chosen)))
             filtered = VerifiedBundle(bundle.path, bundle.workdir, manifest)
-            merged = merge_bundle(library, filtered, progress, cancel)
+            merged = merge_bundle(
+                store, self._folder, filtered, reindex=self._reindex,
+                label=self._label_unless_html(store), progress=progress, cancel=cancel,
+            )
         finally:
-            shutil.rmtree(workdir, ignore_errors=True)
+            remove_tree_in(self._folder, workdir.name)
         touched: list[int] = []
         headed = 0
-        with self.store.transaction():
+        with store.transaction():
             for record in chosen:
-                source_id = self.store.source_id_by_sha(str(record["sha256"]))
+                source_id = store.source_id_by_sha(str(record["sha256"]))
                 if source_id is None:
                     continue
-                source = self.store.get_source(source_id)
+                source = store.get_source(source_id)
                 series, edition = str(record.get("series", "")), str(record.get("edition", ""))
                 if not source.series and series:
-                    self.store.set_series(source_id, series, edition)
+                    store.set_series(source_id, series, edition)
                     touched.append(source_id)
                 if source_id in merged.added and self._store_headings(source):
                     headed += 1
-            self.store.record_starter([str(r["sha256"]) for r in chosen], version)
+            store.record_starter([str(r["sha256"]) for r in chosen], version)
         changes = merged.changes | Changes(sources=bool(touched))
         return StarterResult(
             added=merged.added, already=already, removed_skipped=removed, headings=headed,
             bundle=merged, changes=changes,
         )
 
+    def _label_unless_html(self, store: Store) -> LabelPages:
+        """The merge labels new sources as it stores them, but a saved web page only once
+        its section headings are read (_store_headings), not twice."""
+        def label(source_id: int, risks: Sequence[RiskType],
+                  pages: Sequence[tuple[int, str]] | None) -> object:
+            if store.get_source(source_id).format == "html":
+                return 0
+            return self._label(source_id, risks, pages)
+
+        return label
+
     def _store_headings(self, source: Source) -> bool:
-        """Read the section headings from the stored original (HTML only) and keep them."""
+        """Read the section headings from the stored original (HTML only), keep them, and
+        label the source's passages with them (a saved web page is labelled here, once,
+        whether or not it has headings). True when headings were found."""
         if source.format != "html":
             return False
+        store = self._stores.writer
+        headings: list[Heading] = []
         try:
-            headings = html_headings(self.file_path(source))
+            headings = html_headings(original_path(self._folder, source))
         except Exception as exc:  # noqa: BLE001 - headings are an extra, the source stays
             log.warning("section headings of source %s not read: %s", source.id, exc)
-            return False
-        if not headings:
-            return False
-        pages = [(p.page_no, p.text) for p in self.store.pages(source.id)]
-        found = page_headings(headings, pages)
-        self.store.replace_page_headings(
-            source.id, {no: [(h.level, h.text, h.start) for h in rows]
-                        for no, rows in found.items()})
-        # headings are strong evidence of what a passage is about: label again with them
-        store_labels(self.store, source.id, self.store.list_risk_types(False))
-        return True
+        if headings:
+            pages = [(p.page_no, p.text) for p in store.pages(source.id)]
+            found = page_headings(headings, pages)
+            store.replace_page_headings(
+                source.id, {no: [(h.level, h.text, h.start) for h in rows]
+                            for no, rows in found.items()})
+        # headings are strong evidence of what a passage is about
+        self._label(source.id, store.list_risk_types(False), None)
+        return bool(headings)
 
     @writes("reading section headings")
     def read_headings(self, source_ids: Sequence[int]) -> int:
-        """Section headings for these sources (HTML), from their original files."""
+        """Section headings for these sources (HTML), from their original files; their
+        passages are labelled with them. Returns how many sources had headings."""
+        store = self._stores.writer
         done = 0
-        for source in self.store.list_sources(list(source_ids)):
-            with self.store.transaction():
+        for source in store.list_sources(list(source_ids)):
+            with store.transaction():
                 done += self._store_headings(source)
         return done
 
     def headings(self, source_id: int, page_nos: Iterable[int] | None = None) -> list[
         PageHeadingRow
     ]:
-        return self._reader().page_headings(source_id, page_nos)
+        return self._stores.reader().page_headings(source_id, page_nos)
 
     # ---------------------------------------------------------------- editions
     def editions(self, source_id: int) -> list[Source]:
         """Every source of this source's series, oldest edition first ([] when in none)."""
-        reader = self._reader()
+        reader = self._stores.reader()
         source = reader.get_source(source_id)
         ids = reader.series_source_ids(source.series)
         found = reader.list_sources(ids) if ids else []

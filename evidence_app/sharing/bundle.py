@@ -31,14 +31,14 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from .. import __version__
 from ..errors import BundleRejected, InvalidValue
-from ..folder.files import sha256_file
+from ..folder.files import original_path, sha256_file, written_whole
 from ..ingest import MAX_BYTES
 from ..model import Progress, Source, no_progress
 from ..model.sharing import BUNDLE_SUFFIX, BundleExport
 from .bundle_agreements import AGREEMENTS, agreements_member, agreements_to_export
 
 if TYPE_CHECKING:
-    from ..library.facade import Library
+    from ..store import Store
 
 BUNDLE_FORMAT = "evidence-library-bundle"
 FORMAT_VERSION = 1
@@ -179,8 +179,7 @@ def file_member(source: Source) -> str:
     return f"files/{source.sha256}{Path(source.stored_file).suffix.lower()}"
 
 
-def _record(library: Library, source: Source, member: str) -> dict[str, Any]:
-    reader = library._reader()
+def _record(reader: Store, source: Source, member: str) -> dict[str, Any]:
     data: dict[str, Any] = {name: getattr(source, name) for name in _EXPORTED}
     data["countries"], data["risks"] = list(source.countries), list(source.risks)
     # Which of them the app applied at import; older bundles lack these (all read as 'user').
@@ -211,22 +210,23 @@ def _copy_into(zf: zipfile.ZipFile, path: Path, member: str, compress: bool) -> 
 
 
 def export_bundle(
-    library: Library,
+    reader: Store,
+    folder: Path,
     out: Path,
     countries: list[str],
     risks: list[str],
     progress: Progress = no_progress,
     cancel: threading.Event | None = None,
 ) -> BundleExport:
+    """The sources of the library at `folder` (read through `reader`, one snapshot) into
+    the bundle `out`, written whole or not at all."""
     out = Path(out)
-    partial = out.with_name(out.name + ".part")
-    reader = library._reader()
     members: dict[str, str] = {}
     counts = {"sources": 0, "pages": 0, "excerpts": 0, "files": 0, "risk_types": 0}
     skipped: list[str] = []
     cancelled = False
     out.parent.mkdir(parents=True, exist_ok=True)
-    try:
+    with written_whole(out) as partial:
         with reader.snapshot(), zipfile.ZipFile(partial, "w", allowZip64=True) as zf, \
                 tempfile.TemporaryFile("w+", encoding="utf-8") as lines:
             ids = reader.source_ids_tagged(countries, risks)
@@ -235,7 +235,7 @@ def export_bundle(
                     cancelled = True
                     break
                 progress(done, len(ids), source.title)
-                path = library.file_path(source)
+                path = original_path(folder, source)
                 member = file_member(source)
                 if not source.stored_file or not path.is_file():
                     skipped.append(f"{source.title}: its original file is missing")
@@ -247,7 +247,7 @@ def export_bundle(
                 if sha != source.sha256:
                     raise InvalidValue("file", str(path), "changed while it was exported")
                 members[member] = sha
-                record = _record(library, source, member)
+                record = _record(reader, source, member)
                 lines.write(json.dumps(record, ensure_ascii=False) + "\n")
                 counts["sources"] += 1
                 counts["files"] += 1
@@ -274,13 +274,7 @@ def export_bundle(
             }
             _write_bytes(zf, MANIFEST, json.dumps(manifest, indent=1).encode("utf-8"))
         if cancelled:
-            partial.unlink(missing_ok=True)
-        else:
-            os.chmod(partial, 0o600)
-            partial.replace(out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+            partial.unlink()  # nothing written
     progress(counts["sources"], counts["sources"], "")
     return BundleExport(
         path=str(out), size=0 if cancelled else out.stat().st_size, skipped=tuple(skipped),

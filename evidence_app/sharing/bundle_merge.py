@@ -12,6 +12,7 @@ the commit and removed again if anything fails; the index follows the commit.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,22 +20,32 @@ from typing import TYPE_CHECKING
 from ..errors import Cancelled
 from ..folder import files as lib_folder
 from ..folder.files import sha256_file
-from ..labelling.passage_labels import store_labels
+from ..labelling.passage_risks import LabelPages
 from ..model import Changes, ExtractedDocument, Progress, RiskType, no_progress
 from ..model.sharing import BundleImport, MetadataConflict
-from ..store import SOURCE_FIELDS
+from ..store import SOURCE_FIELDS, Store
 from .bundle_agreements import AgreementChange, merge_agreements, read_agreements
 from .bundle_read import BundleSource, parse_record, parse_risk_type
 from .bundle_text import Extractions, source_text
 
 if TYPE_CHECKING:
-    from ..library.facade import Library
     from .bundle import VerifiedBundle
+
+# A bundle import extracts into a scratch folder inside the library, removed when it ends.
+WORK_PREFIX = ".bundle-import-"
+Reindex = Callable[[Sequence[int]], None]
+
+
+def stale_work_folders(folder: Path) -> Iterator[Path]:
+    """Scratch folders left by a bundle import that was killed (removed at the next open)."""
+    return folder.glob(WORK_PREFIX + "*")
 
 
 @dataclass
 class _Merge:
-    library: Library
+    store: Store
+    folder: Path
+    label: LabelPages
     bundle: VerifiedBundle
     countries: set[str]
     risks: set[str]
@@ -70,15 +81,15 @@ class _Merge:
         # the path from the hash and a checked extension (folder.py), never from the bundle
         suffix = lib_folder.stored_suffix(str(src.fields.get("format", "")), src.file)
         relative = lib_folder.stored_relative(sha, suffix)
-        target = lib_folder.stored_path(self.library.folder, sha, suffix)
+        target = lib_folder.stored_path(self.folder, sha, suffix)
         if target.is_file() and sha256_file(target) == sha:
             return relative  # already here (e.g. left by an import that was interrupted)
-        self.placed.append(lib_folder.place_file(self.library.folder, self.bundle.file(src.file),
+        self.placed.append(lib_folder.place_file(self.folder, self.bundle.file(src.file),
                                                  sha, suffix))
         return relative
 
     def add_risk_types(self) -> None:
-        store = self.library.store
+        store = self.store
         parsed = [parse_risk_type(self.bundle, r) for r in self.bundle.risk_types()]
         slugs = self.risks | {r["slug"] for r in parsed}
         for risk in parsed:
@@ -91,7 +102,7 @@ class _Merge:
             self.risk_types_added.append(risk["slug"])
 
     def source(self, src: BundleSource) -> None:
-        store = self.library.store
+        store = self.store
         title = src.fields["title"] or src.sha256[:12]
         countries, risks = self.known(src.countries, src.risks, title)
         source_id = store.source_id_by_sha(src.sha256)
@@ -112,8 +123,8 @@ class _Merge:
                 [c for c in countries if c in src.auto_countries],
                 [r for r in risks if r in src.auto_risks],
             )
-            store_labels(store, source_id, store.list_risk_types(False),
-                         [(no, text) for no, _label, text in got.pages])
+            self.label(source_id, store.list_risk_types(False),
+                       [(no, text) for no, _label, text in got.pages])
             self.added.append(source_id)
             self.touched.append(source_id)
             if got.note:
@@ -143,7 +154,8 @@ class _Merge:
                     )
                 self.tags_added += len(new_countries) + len(new_risks)
                 self.touched.append(source_id)
-            if not local.stored_file or not self.library.file_path(local).is_file():
+            if (not local.stored_file
+                    or not lib_folder.original_path(self.folder, local).is_file()):
                 store.set_stored_file(source_id, self.place(src))
                 self.files_restored += 1
             texts = {p.page_no: p.text for p in store.pages(source_id)}
@@ -167,17 +179,22 @@ class _Merge:
 
 
 def merge_bundle(
-    library: Library,
+    store: Store,
+    folder: Path,
     bundle: VerifiedBundle,
+    *,
+    reindex: Reindex,
+    label: LabelPages,
     progress: Progress = no_progress,
     cancel: threading.Event | None = None,
     workers: int | None = None,
 ) -> BundleImport:
-    """Call with the library's write lock held. The original file of every new source is
-    extracted again (in `workers` processes: None picks, 0 extracts in this thread)."""
-    store = library.store
+    """Into the library at `folder` (its writer `store`), with the library's write lock
+    held; `reindex` updates the search index after the commit, `label` labels the pages of
+    each new source. The original file of every new source is extracted again (in `workers`
+    processes: None picks, 0 extracts in this thread)."""
     merge = _Merge(
-        library, bundle,
+        store, folder, label, bundle,
         countries={c.code for c in store.list_countries()},
         risks={r.slug for r in store.list_risk_types()},
     )
@@ -211,7 +228,7 @@ def merge_bundle(
         raise
     extractions.close()
     if merge.touched:
-        library._reindex(sorted(set(merge.touched)))
+        reindex(sorted(set(merge.touched)))
     progress(total, total, "")
     return BundleImport(
         path=str(bundle.path),

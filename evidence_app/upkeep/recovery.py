@@ -16,6 +16,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,7 +24,17 @@ from typing import TYPE_CHECKING
 
 from .. import taxonomy
 from ..errors import DatabaseDamaged, InvalidValue, LibraryTooNew
-from ..model import Progress
+from ..folder import files as lib_folder
+from ..folder.files import (
+    BACKUPS,
+    DB_NAME,
+    FILES,
+    OCR_SUFFIX,
+    PARTIAL_SUFFIX,
+    source_file,
+    valid_sha,
+)
+from ..model import ImportReport, Progress
 from ..model.upkeep import RecoveryReport
 from ..sharing.backup import BackupInfo, find_backup, list_backups, verify_backup
 from ..store import Store
@@ -33,9 +44,10 @@ from ..store.salvage import MergeResult, merge_salvage, salvage
 from ..store.upkeep import database_facts, known_migrations
 
 if TYPE_CHECKING:
-    from ..library.facade import Library
+    from ..store import Store
 
-DB_NAME = "library.sqlite3"
+    ImportFiles = Callable[..., ImportReport]
+
 DAMAGED_INFIX = ".damaged-"
 WORK_PREFIX = ".recover-"
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -132,7 +144,7 @@ def build_new_database(
     damaged one aside and put the new one in its place: two renames, so that a crash
     never leaves the library without a database file."""
     db_path = folder / DB_NAME
-    backups = folder / "backups"
+    backups = folder / BACKUPS
     skipped: list[str] = []
     backup = (_chosen_backup(backups, backup_name) if backup_name
               else sound_backup(backups, skipped))
@@ -189,27 +201,34 @@ def lacking_originals(folder: Path, held: set[str]) -> list[Path]:
     """Originals in files/ whose hash (the file name) no source holds. OCR copies and
     interrupted copies are not originals."""
     out = []
-    for path in sorted((folder / "files").glob("*/*")):
+    for path in sorted((folder / FILES).glob("*/*")):
         name = path.name
-        if not path.is_file() or path.is_symlink() or ".ocr." in name or name.endswith(".part"):
+        if (not path.is_file() or path.is_symlink() or name.endswith(OCR_SUFFIX)
+                or name.endswith(PARTIAL_SUFFIX)):
             continue
         sha = name.split(".", 1)[0]
-        if len(sha) == 64 and sha not in held:
+        if valid_sha(sha) and sha not in held:
             out.append(path)
     return out
 
 
-def _original(folder: Path, sha: str, ocr_file: str) -> Path | None:
+def _original(folder: Path, sha: str, fmt: str, recorded: str, ocr_file: str) -> Path | None:
     """The file a source's pages came from, found by its hash (never by a path a database
     row names): the OCR'd copy when the source has one, else the original."""
-    candidates = sorted((folder / "files" / sha[:2]).glob(f"{sha}*"))
-    ocr = [p for p in candidates if p.name == f"{sha}.ocr.pdf"]
-    plain = [p for p in candidates if ".ocr." not in p.name and not p.name.endswith(".part")]
-    chosen = ocr if ocr_file and ocr else plain
-    return chosen[0] if chosen and chosen[0].is_file() else None
+    if ocr_file:
+        ocr = lib_folder.ocr_file(folder, sha)
+        if ocr is not None and ocr.is_file():
+            return ocr
+    path = source_file(folder, sha, fmt, recorded)
+    if path is not None and not path.is_file():
+        # a row that names no extension (a salvaged one): any stored original of that hash
+        found = sorted(p for p in path.parent.glob(f"{sha}.*")
+                       if not p.name.endswith((OCR_SUFFIX, PARTIAL_SUFFIX)))
+        path = found[0] if found else None
+    return path if path is not None and path.is_file() else None
 
 
-def reread_pages(library: Library, sources: list[tuple[int, str]]) -> list[str]:
+def reread_pages(store: Store, folder: Path, sources: list[tuple[int, str]]) -> list[str]:
     """Read again, from files/, the pages of salvaged sources whose pages were damaged;
     returns what failed."""
     from ..ingest.pool import ExtractionPool
@@ -220,12 +239,13 @@ def reread_pages(library: Library, sources: list[tuple[int, str]]) -> list[str]:
         return failed
     jobs: dict[Path, tuple[int, str]] = {}
     for source_id, sha in sources:
-        ocr_file = library.store.get_source(source_id).ocr_file
-        path = _original(library.folder, sha, ocr_file)
+        source = store.get_source(source_id)
+        ocr_file = source.ocr_file
+        path = _original(folder, sha, source.format, source.stored_file, ocr_file)
         if path is None:
             failed.append(f"source {source_id}: its original is missing; its pages are lost")
         else:
-            jobs[path] = (source_id, ocr_file if ".ocr." in path.name else "")
+            jobs[path] = (source_id, ocr_file if path.name.endswith(OCR_SUFFIX) else "")
     with ExtractionPool(workers=1) as pool:
         for path, doc in pool.imap((p, None) for p in jobs):
             source_id, ocr_file = jobs[path]
@@ -233,7 +253,7 @@ def reread_pages(library: Library, sources: list[tuple[int, str]]) -> list[str]:
                 failed.append(f"source {source_id}: its pages could not be read again "
                               f"({getattr(doc, 'detail', '') or doc})")
                 continue
-            library.store.replace_pages(
+            store.replace_pages(
                 source_id, [(p.page_no, p.label, p.text) for p in doc.pages],
                 ocr_file=ocr_file, needs_ocr=doc.needs_ocr and not ocr_file)
     return failed
@@ -271,7 +291,7 @@ def refuse_damaged(folder: Path, db_path: Path) -> None:
             raise DatabaseDamaged(str(db_path), "the database file is missing") from None
         return
     if size == 0:
-        if any((folder / "backups").glob("*.sqlite3")) or any((folder / "files").glob("*/*")):
+        if any((folder / BACKUPS).glob("*.sqlite3")) or any((folder / FILES).glob("*/*")):
             raise DatabaseDamaged(str(db_path), "the database file is empty (0 bytes)")
         return
     problem = header_problem(db_path)
@@ -280,30 +300,38 @@ def refuse_damaged(folder: Path, db_path: Path) -> None:
 
 
 def finish(
-    library: Library, built: NewDatabase, reimport: bool, progress: Progress
+    built: NewDatabase,
+    *,
+    store: Store,
+    folder: Path,
+    import_files: ImportFiles,
+    rebuild_index: Callable[[Progress], object],
+    reimport: bool,
+    progress: Progress,
 ) -> RecoveryReport:
-    """Phase two, in the opened library: import lacking originals again, rebuild the index,
-    and say what could not be recovered."""
+    """Phase two, in the opened library (its writer `store`, its `import_files` and
+    `rebuild_index` verbs): import lacking originals again, rebuild the index, and say
+    what could not be recovered."""
     lost = [f"{table}: {what}" for table, rows in built.merged.refused.items()
             for what in rows]
     if built.merged.unplaced:
         lost.append(f"{built.merged.unplaced} salvaged rows belong to no known table")
     lost += [f"backup {why}" for why in built.skipped_backups]
-    lost += reread_pages(library, built.merged.reread)
+    lost += reread_pages(store, folder, built.merged.reread)
     reimported = 0
     if reimport:
-        held = {s.sha256 for s in library.store.list_sources()}
-        originals = lacking_originals(library.folder, held)
-        work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=library.folder))
+        held = {s.sha256 for s in store.list_sources()}
+        originals = lacking_originals(folder, held)
+        work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=folder))
         try:
             links = link_for_import(originals, work)
-            report = library.import_files(links, progress=progress)
+            report = import_files(links, progress=progress)
             put_back(originals, links)
         finally:
             shutil.rmtree(work, ignore_errors=True)
         reimported = len(report.imported)
         lost += [f"files/{Path(f.path).name}: {f.message}" for f in report.failed]
-    library.rebuild_index(progress)
+    rebuild_index(progress)
     if built.damaged_file is not None:
         since = (f"made after the backup of {built.backup.created[:16].replace('T', ' ')} UTC"
                  if built.backup else "(there was no sound backup)")
@@ -318,5 +346,5 @@ def finish(
         salvaged=tuple(sorted(built.merged.added.items())),
         reimported=reimported,
         not_recovered=tuple(lost),
-        sources=library.store.count_sources(),
+        sources=store.count_sources(),
     )

@@ -7,17 +7,18 @@ otherwise, and for other fields, the bad bytes become U+FFFD (the report says wh
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..folder.files import sha256_file
+from ..folder.files import original_path, sha256_file
 from ..ingest.pool import ExtractionPool
 from ..ingest.text_clean import valid_text
 from ..model import CheckProblem, ExtractedDocument
 from ..store.text_checks import BadText, invalid_text, stored_value, write_text
 
 if TYPE_CHECKING:
-    from ..library.facade import Library
+    from ..store import Store
 
 
 def _where(bad: BadText) -> str:
@@ -28,13 +29,14 @@ def _where(bad: BadText) -> str:
     return f"source {bad.key[0]} ({bad.column})"
 
 
-def _extracted_pages(library: Library, source_ids: set[int]) -> dict[int, dict[int, str]]:
+def _extracted_pages(store: Store, folder: Path, source_ids: set[int]
+                     ) -> dict[int, dict[int, str]]:
     """Page texts of the originals of these sources, where the file is here and unchanged
     and its text is the file's own (no OCR copy, no bundle text)."""
     paths: dict[Path, int] = {}
     for source_id in sorted(source_ids):
-        source = library.store.get_source(source_id)
-        path = library.folder / source.stored_file
+        source = store.get_source(source_id)
+        path = original_path(folder, source)  # from the hash, never from the row
         if (source.stored_file and not source.ocr_file and not source.text_unverified
                 and path.is_file() and sha256_file(path) == source.sha256):
             paths[path] = source_id
@@ -48,8 +50,12 @@ def _extracted_pages(library: Library, source_ids: set[int]) -> dict[int, dict[i
     return found
 
 
-def check_stored_text(library: Library, repair: bool) -> list[CheckProblem]:
-    bad = invalid_text(library.store)
+def check_stored_text(
+    store: Store, folder: Path, reindex: Callable[[Sequence[int]], None], repair: bool
+) -> list[CheckProblem]:
+    """In the library at `folder` (its writer `store`, with the write lock held);
+    `reindex` updates the search index for the sources repaired."""
+    bad = invalid_text(store)
     if not bad:
         return []
     if not repair:
@@ -57,7 +63,7 @@ def check_stored_text(library: Library, repair: bool) -> list[CheckProblem]:
                                              f"{b.offset}); `check --repair` fixes it")
                 for b in bad]
     pages = {b.key[0] for b in bad if b.table == "pages" and b.column == "text"}
-    extracted = _extracted_pages(library, pages)
+    extracted = _extracted_pages(store, folder, pages)
     problems: list[CheckProblem] = []
     for item in bad:
         text = None
@@ -66,12 +72,12 @@ def check_stored_text(library: Library, repair: bool) -> list[CheckProblem]:
         if text is not None and text.strip():
             how = "text extracted again from the original file"
         else:
-            text = stored_value(library.store, item)
+            text = stored_value(store, item)
             how = "the bytes that are not UTF-8 replaced by \ufffd"
-        write_text(library.store, item, text)
+        write_text(store, item, text)
         problems.append(CheckProblem("invalid_text", f"{_where(item)}: was not valid UTF-8; "
                                                      f"{how}", repaired=True))
     touched = sorted({b.key[0] for b in bad if b.table in ("pages", "sources")})
     if touched:
-        library._reindex(touched)
+        reindex(touched)
     return problems

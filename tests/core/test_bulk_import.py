@@ -9,6 +9,8 @@ import pytest
 
 import evidence_app.importing.importer as importer
 from evidence_app.library.facade import Library
+from evidence_app.library.index_upkeep import IndexUpkeep
+from evidence_app.library.starter import Starter
 from evidence_app.model import SearchQuery
 
 REPO = Path(__file__).resolve().parents[2]
@@ -173,13 +175,14 @@ def test_the_workers_analysis_equals_the_analysis_of_the_stored_pages(
     spanish.write_text("Informe sobre la extorsión de las pandillas en Honduras. " * 5,
                        encoding="utf-8")
     given: list[dict[int, object]] = []
-    reindex = Library._reindex
+    reindex = IndexUpkeep.reindex
 
-    def spy(self: Library, ids: list[int], ready: dict[int, object] | None = None) -> None:
+    def spy(self: IndexUpkeep, ids: list[int], ready: dict[int, object] | None = None
+            ) -> None:
         given.append(dict(ready or {}))
         reindex(self, ids, ready)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Library, "_reindex", spy)
+    monkeypatch.setattr(IndexUpkeep, "reindex", spy)
     analysed_here: list[int] = []
     analyse = SearchEngine.analyse
 
@@ -209,13 +212,13 @@ def test_section_headings_read_by_the_workers_equal_those_read_from_the_stored_f
         pytest.skip(f"the saved State Department pages are not at {SAVED}")
     pages = sorted((SAVED / "2024").glob("*.html"))[:3]
     asked: list[list[int]] = []
-    read = Library.read_headings
+    read = Starter.read_headings
 
-    def spy(self: Library, ids: list[int]) -> int:
+    def spy(self: Starter, ids: list[int]) -> int:
         asked.append(list(ids))
         return read(self, ids)
 
-    monkeypatch.setattr(Library, "read_headings", spy)
+    monkeypatch.setattr(Starter, "read_headings", spy)
     with Library.open(tmp_path / "lib") as lib:
         with lib.bulk_import(ahead=pages):
             ids = [lib.import_files([p]).imported[0].id for p in pages]

@@ -21,7 +21,7 @@ def in_block(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     run = importer.Importer.run
 
     def spy(self: importer.Importer, *args: Any, **kwargs: Any) -> Any:
-        seen.append(self.library._bulk_here() is not None)
+        seen.append(self.bulk is not None)
         return run(self, *args, **kwargs)
 
     monkeypatch.setattr(importer.Importer, "run", spy)

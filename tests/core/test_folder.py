@@ -94,6 +94,31 @@ def test_put_file_is_private_and_leaves_no_partial(tmp_path: Path) -> None:
     assert not list((tmp_path / "lib").rglob("*.part"))
 
 
+def test_written_whole_replaces_the_target_or_leaves_it_as_it_was(tmp_path: Path) -> None:
+    """The one `.part` + fsync + rename (put_file, the OCR'd copy, a bundle export)."""
+    target = write(tmp_path, "out.bin", "old")
+    with pytest.raises(RuntimeError), lib_folder.written_whole(target) as partial:
+        partial.write_text("half")
+        raise RuntimeError("killed half way")
+    assert target.read_text() == "old" and not lib_folder.partial_of(target).exists()
+    with lib_folder.written_whole(target) as partial:
+        partial.write_text("cancelled")
+        partial.unlink()  # the writer gave up: nothing is committed
+    assert target.read_text() == "old"
+    with lib_folder.written_whole(target) as partial:
+        partial.write_text("new")
+    assert target.read_text() == "new" and target.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["out.bin"]
+
+
+def test_a_library_folder_is_known_by_its_database_and_files(tmp_path: Path) -> None:
+    assert not lib_folder.is_library(tmp_path)
+    Library.open(tmp_path / "lib").close()
+    assert lib_folder.is_library(tmp_path / "lib")
+    (tmp_path / "lib" / lib_folder.DB_NAME).unlink()
+    assert not lib_folder.is_library(tmp_path / "lib")
+
+
 # ---------------------------------------------------------------- D1: state.json
 def _hostile_states(tmp_path: Path, lib_dir: Path) -> dict[str, object]:
     outside = tmp_path / "outside"

@@ -8,6 +8,7 @@ PDF, HTML and DOCX from ../shared/corpus) go to the verbs the GUI and the CLI ca
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +25,9 @@ from evidence_app.errors import EvidenceError  # noqa: E402
 from evidence_app.library.facade import Library  # noqa: E402
 from tests.trust import hostile  # noqa: E402
 
-CORPUS = REPO.parent / "shared" / "corpus"
+# as tests/conftest.py finds it: EVIDENCE_TEST_CORPUS (or EVIDENCE_CORPUS), else ../shared/corpus
+CORPUS = Path(os.environ.get("EVIDENCE_TEST_CORPUS") or os.environ.get("EVIDENCE_CORPUS")
+              or REPO.parent / "shared" / "corpus")
 QUICK = settings(max_examples=120, deadline=None, database=None,
                  suppress_health_check=[HealthCheck.function_scoped_fixture,
                                         HealthCheck.too_slow])

@@ -184,7 +184,7 @@ def test_the_dialog_imports_in_one_bulk_block(qtbot, ui_library, corpus, monkeyp
     original = importer.Importer.run
 
     def spy(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        seen.append(self.library._bulk_here() is not None)
+        seen.append(self.bulk is not None)
         return original(self, *args, **kwargs)
 
     monkeypatch.setattr(importer.Importer, "run", spy)
