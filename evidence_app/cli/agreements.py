@@ -60,10 +60,10 @@ def agreement_json(a: Agreement) -> dict[str, Any]:
 
 def cmd_agreements(lib: Library, args: argparse.Namespace) -> int:
     if getattr(args, "agreements_command", None) == "show":
-        agreement = lib.agreement(args.agreement_id)
+        agreement = lib.agreements.agreement(args.agreement_id)
         emit(args, agreement_json(agreement), agreement_text(agreement))
         return 0
-    records = lib.agreements(args.country or "")
+    records = lib.agreements.agreements(args.country or "")
     lines = [f"{a.id:<8} {a.country}  {a.status.value:<16} as of {a.status.as_of:<10}  "
              f"{a.name_en}" + (" (edited)" if a.user_edited else "") for a in records]
     emit(args, [agreement_json(a) for a in records],
@@ -99,7 +99,7 @@ def screen_text(screen: CaseScreen) -> str:
 
 
 def cmd_case_screen(lib: Library, args: argparse.Namespace) -> int:
-    screen = lib.screen_case(args.case_id)
+    screen = lib.agreements.screen_case(args.case_id)
     emit(args, screen, screen_text(screen))
     return 0
 

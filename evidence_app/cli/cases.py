@@ -90,17 +90,17 @@ def _case_fields(args: argparse.Namespace) -> dict[str, Any]:
 def cmd_case(lib: Library, args: argparse.Namespace) -> int:
     command = args.case_command
     if command == "new":
-        case = lib.new_case(countries=args.country, **_case_fields(args))
+        case = lib.cases.new_case(countries=args.country, **_case_fields(args))
         emit(args, case, _case_text(case))
     elif command == "edit":
         countries = args.country if args.country else None
-        lib.edit_case(args.case_id, countries=countries, **_case_fields(args))
-        case = lib.case(args.case_id)
+        lib.cases.edit_case(args.case_id, countries=countries, **_case_fields(args))
+        case = lib.cases.case(args.case_id)
         emit(args, case, _case_text(case))
     elif command == "show":
-        case = lib.case(args.case_id)
-        exhibits = lib.exhibits(args.case_id)
-        warnings = lib.currency_warnings(args.case_id, years=args.years)
+        case = lib.cases.case(args.case_id)
+        exhibits = lib.cases.exhibits(args.case_id)
+        warnings = lib.cases.currency_warnings(args.case_id, years=args.years)
         text = _case_text(case) + "\nexhibits:\n" + (
             "\n".join(_exhibit_line(e) for e in exhibits) or "  none")
         for w in warnings:
@@ -110,26 +110,28 @@ def cmd_case(lib: Library, args: argparse.Namespace) -> int:
                 text += f"; newer: source {w.newer_source_id} {w.newer_title} ({w.newer_published})"
         emit(args, {"case": case, "exhibits": exhibits, "currency_warnings": warnings}, text)
     elif command == "list":
-        cases = lib.cases()
+        cases = lib.cases.cases()
         lines = [f"{c.id:>4}  {c.applicant_name or '(no name)'}  {c.a_number_display}  "
                  f"{' '.join(c.countries)}  {c.hearing_date}" for c in cases]
         emit(args, cases, "\n".join(lines) or "no cases yet")
     elif command == "delete":
-        lib.delete_case(args.case_id)
+        lib.cases.delete_case(args.case_id)
         emit(args, {"deleted": args.case_id}, f"deleted case {args.case_id}")
     elif command == "add-exhibit":
-        exhibit = lib.add_exhibit(args.case_id, args.source_id, pages=args.pages,
+        exhibit = lib.cases.add_exhibit(args.case_id, args.source_id, pages=args.pages,
                                   lettered=args.letter)
         emit(args, exhibit, _exhibit_line(exhibit).strip())
     elif command == "add-excerpt":
-        exhibits = lib.add_excerpts_exhibit(args.case_id, args.excerpt_ids, lettered=args.letter)
+        exhibits = lib.cases.add_excerpts_exhibit(
+            args.case_id, args.excerpt_ids, lettered=args.letter
+        )
         emit(args, exhibits, "\n".join(_exhibit_line(e).strip() for e in exhibits))
     elif command == "move-exhibit":
-        lib.move_exhibit(args.exhibit_id, args.position)
-        exhibit = lib.exhibit(args.exhibit_id)
+        lib.cases.move_exhibit(args.exhibit_id, args.position)
+        exhibit = lib.cases.exhibit(args.exhibit_id)
         emit(args, exhibit, _exhibit_line(exhibit).strip())
     elif command == "remove-exhibit":
-        lib.remove_exhibit(args.exhibit_id)
+        lib.cases.remove_exhibit(args.exhibit_id)
         emit(args, {"removed": args.exhibit_id}, f"removed exhibit {args.exhibit_id}")
     return 0
 
@@ -137,7 +139,7 @@ def cmd_case(lib: Library, args: argparse.Namespace) -> int:
 def _print_citation_checks(lib: Library, case_id: int) -> None:
     """Exhibits whose citation is still a guess, before the build (on stderr, so --json
     output stays one document)."""
-    checks = lib.citation_checks(case_id)
+    checks = lib.cases.citation_checks(case_id)
     if not checks:
         return
     print(f"{len(checks)} exhibit(s) with a citation to check "
@@ -148,7 +150,7 @@ def _print_citation_checks(lib: Library, case_id: int) -> None:
 
 
 def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
-    missing = missing_cover_fields(lib.case(args.case_id))
+    missing = missing_cover_fields(lib.cases.case(args.case_id))
     if missing and not args.allow_blank_cover:
         names = ", ".join(COVER_FIELD_NAMES[key] for key in missing)
         print(f"evidence-cli packet build: case {args.case_id} has no {names} for the cover "
@@ -156,13 +158,13 @@ def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     if args.numbering:
-        lib.set_exhibit_numbering(args.case_id, args.numbering)
+        lib.cases.set_exhibit_numbering(args.case_id, args.numbering)
     _print_citation_checks(lib, args.case_id)
     cancel = threading.Event()
     if args.translations_to_follow:
         report_missing(lib, args.case_id)
     try:
-        result = lib.build_packet(
+        result = lib.packets.build_packet(
             args.case_id, args.out,
             max_bytes=int(args.max_mb * 1_000_000) if args.max_mb else None,
             service=args.service, translations=args.translations,
@@ -191,13 +193,13 @@ def cmd_packet(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_summary(lib: Library, args: argparse.Namespace) -> int:
-    result = lib.evidence_summary(args.case_id, args.out, compute_layout=not args.no_layout)
+    result = lib.packets.evidence_summary(args.case_id, args.out, compute_layout=not args.no_layout)
     emit(args, result, f"{result.path}: {plural(len(result.rows), 'row')}. {result.note}")
     return 0
 
 
 def cmd_citations(lib: Library, args: argparse.Namespace) -> int:
-    text = lib.citations(args.case_id, args.format)
+    text = lib.cases.citations(args.case_id, args.format)
     if args.out:
         Path(args.out).write_text(text + "\n", encoding="utf-8")
         if args.json:  # the file is the output; --json says where it went
@@ -210,7 +212,7 @@ def cmd_citations(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_coverage(lib: Library, args: argparse.Namespace) -> int:
-    matrix = lib.coverage(args.case_id, args.scope)
+    matrix = lib.cases.coverage(args.case_id, args.scope)
     if args.json:
         data = {
             "scope": matrix.scope,

@@ -14,9 +14,9 @@ if TYPE_CHECKING:
 
 
 def cmd_label(lib: Library, args: argparse.Namespace) -> int:
-    ids = [s.id for s in lib.sources()] if args.all else (args.source_id or None)
-    todo = len(ids) if ids is not None else len(lib.sources_to_label())
-    lib.label_passages(ids, progress=TextProgress(), cancel=threading.Event())
+    ids = [s.id for s in lib.catalog.sources()] if args.all else (args.source_id or None)
+    todo = len(ids) if ids is not None else len(lib.passages.sources_to_label())
+    lib.passages.label_passages(ids, progress=TextProgress(), cancel=threading.Event())
     emit(args, {"labelled": todo}, f"labelled the passages of {todo} source(s)")
     return 0
 

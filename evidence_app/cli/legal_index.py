@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 def cmd_legal_index(lib: Library, args: argparse.Namespace) -> int:
-    result = lib.legal_index(args.case_id, args.out, language=args.lang,
+    result = lib.packets.legal_index(args.case_id, args.out, language=args.lang,
                              compute_layout=not args.no_layout)
     emit(args, result, f"{result.path}: {plural(len(result.entries), 'line')}. {result.note}")
     return 0

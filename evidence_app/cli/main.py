@@ -76,15 +76,15 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_sources(lib: Library, args: argparse.Namespace) -> int:
-    sources = lib.sources()
+    sources = lib.catalog.sources()
     emit(args, [dataclasses.asdict(s) for s in sources],
           "\n".join(_source_line(s) for s in sources) or "no sources yet")
     return 0
 
 
 def cmd_show(lib: Library, args: argparse.Namespace) -> int:
-    source = lib.source(args.source_id)
-    pages = lib.pages(args.source_id) if args.pages else []
+    source = lib.catalog.source(args.source_id)
+    pages = lib.catalog.pages(args.source_id) if args.pages else []
     data = dataclasses.asdict(source)
     if args.pages:
         data["pages"] = [dataclasses.asdict(p) for p in pages]
@@ -98,7 +98,7 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     gaps = citation_gaps(source)
     if gaps:
         text += f"\ncitation to check: {describe_gaps(gaps)}"
-    translation = lib.translation(source.id)
+    translation = lib.translations.translation(source.id)
     if translation is not None:
         data["translation"] = translation.original_name
         text += f"\ntranslation: {translation.original_name} ({translation.format})"
@@ -111,8 +111,8 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
 def cmd_edit(lib: Library, args: argparse.Namespace) -> int:
     fields = {k: getattr(args, k) for k in ("title", "publisher", "author", "published", "url",
                                             "accessed", "language", "kind", "notes")}
-    lib.edit_source(args.source_id, **{k: v for k, v in fields.items() if v is not None})
-    source = lib.source(args.source_id)
+    lib.catalog.edit_source(args.source_id, **{k: v for k, v in fields.items() if v is not None})
+    source = lib.catalog.source(args.source_id)
     emit(args, dataclasses.asdict(source), _source_line(source))
     return 0
 
@@ -131,15 +131,15 @@ def cmd_tag(lib: Library, args: argparse.Namespace) -> int:
         return tag_many(lib, args, ids or None, _source_line)
     if args.all or len(ids) != 1:
         return usage("tag: give one source id (or use --accept-suggestions/--clear-auto)")
-    lib.tag(ids[0], countries=args.country, risks=args.risk,
+    lib.catalog.tag(ids[0], countries=args.country, risks=args.risk,
             remove_countries=args.remove_country, remove_risks=args.remove_risk)
-    source = lib.source(ids[0])
+    source = lib.catalog.source(ids[0])
     emit(args, dataclasses.asdict(source), _source_line(source))
     return 0
 
 
 def cmd_suggest(lib: Library, args: argparse.Namespace) -> int:
-    found = lib.suggest_tags(args.source_id)
+    found = lib.catalog.suggest_tags(args.source_id)
     text = "countries: " + ", ".join(f"{s.code} ({s.score:g})" for s in found.countries)
     text += "\nrisks: " + ", ".join(f"{s.code} ({s.score:g})" for s in found.risks)
     emit(args, dataclasses.asdict(found), text)
@@ -181,7 +181,7 @@ def cmd_search(lib: Library, args: argparse.Namespace) -> int:
 
 def cmd_excerpt(lib: Library, args: argparse.Namespace) -> int:
     if args.excerpt_command == "add":
-        excerpt = lib.add_excerpt_by_quote(
+        excerpt = lib.excerpts.add_excerpt_by_quote(
             args.source_id, args.page_label, args.quote, note=args.note or "",
             countries=args.country or None, risks=args.risk or None,
             translation=args.translation or "", print_note=bool(args.print_note),
@@ -189,21 +189,21 @@ def cmd_excerpt(lib: Library, args: argparse.Namespace) -> int:
         emit(args, dataclasses.asdict(excerpt),
               f"excerpt {excerpt.id}: p. {excerpt.cite_label} \u201c{excerpt.quote}\u201d")
     elif args.excerpt_command == "edit":
-        lib.edit_excerpt(args.excerpt_id, note=args.note, translation=args.translation,
+        lib.excerpts.edit_excerpt(args.excerpt_id, note=args.note, translation=args.translation,
                          print_note=args.print_note)
-        excerpt = lib.excerpt(args.excerpt_id)
+        excerpt = lib.excerpts.excerpt(args.excerpt_id)
         emit(args, dataclasses.asdict(excerpt),
              f"excerpt {excerpt.id}: p. {excerpt.cite_label} \u201c{excerpt.quote}\u201d"
              + (f"\n  English: \u201c{excerpt.translation}\u201d" if excerpt.translation else "")
              + ("\n  note printed in the packet" if excerpt.print_note else ""))
     else:
-        excerpt = lib.delete_excerpt(args.excerpt_id)
+        excerpt = lib.excerpts.delete_excerpt(args.excerpt_id)
         emit(args, dataclasses.asdict(excerpt), f"deleted excerpt {excerpt.id}")
     return 0
 
 
 def cmd_excerpts(lib: Library, args: argparse.Namespace) -> int:
-    excerpts = lib.excerpts(countries=args.country, risks=args.risk, source_id=args.source)
+    excerpts = lib.excerpts.excerpts(countries=args.country, risks=args.risk, source_id=args.source)
     lines = [f"{e.id:>5}  {e.source_title[:40]} p. {e.cite_label}: \u201c{e.quote[:80]}\u201d "
              f"{' '.join([*e.countries, *e.risks])}"
              + (f"\n         English: \u201c{e.translation[:80]}\u201d" if e.translation else "")
@@ -213,8 +213,8 @@ def cmd_excerpts(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_taxonomy(lib: Library, args: argparse.Namespace) -> int:
-    countries = [c for c in lib.countries() if c.aca_status or args.all]
-    risks = lib.risk_types()
+    countries = [c for c in lib.taxonomy.countries() if c.aca_status or args.all]
+    risks = lib.taxonomy.risk_types()
     lines = ["Countries:"] + [f"  {c.code}  {c.name_en} / {c.name_es}  {c.aca_status}"
                               for c in countries]
     lines += ["Risk types:"] + [f"  {r.slug:<32} {r.label_en} / {r.label_es}  [{r.legal_element}]"
@@ -225,8 +225,12 @@ def cmd_taxonomy(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_rebuild(lib: Library, args: argparse.Namespace) -> int:
-    lib.rebuild_index(progress=TextProgress())
-    emit(args, {"ok": True, **lib.stats()}, "index rebuilt: " + json.dumps(lib.stats()))
+    lib.index.rebuild_index(progress=TextProgress())
+    emit(
+        args,
+        {"ok": True, **lib.catalog.stats()},
+        "index rebuilt: " + json.dumps(lib.catalog.stats()),
+    )
     return 0
 
 

@@ -26,7 +26,7 @@ def cmd_bundle(lib: Library, args: argparse.Namespace) -> int:
     cancel = threading.Event()
     try:
         if args.bundle_command == "export":
-            exported = lib.export_bundle(args.out, countries=args.country, risks=args.risk,
+            exported = lib.bundles.export_bundle(args.out, countries=args.country, risks=args.risk,
                                          progress=TextProgress(), cancel=cancel)
             lines = [f"wrote {exported.path} ({_mb(exported.size)}): {exported.sources} "
                      f"sources, {exported.pages} pages, {exported.excerpts} excerpts, "
@@ -34,7 +34,7 @@ def cmd_bundle(lib: Library, args: argparse.Namespace) -> int:
             lines += [f"  left out: {s}" for s in exported.skipped]
             emit(args, dataclasses.asdict(exported), "\n".join(lines))
             return 0
-        imported = lib.import_bundle(args.file, progress=TextProgress(), cancel=cancel)
+        imported = lib.bundles.import_bundle(args.file, progress=TextProgress(), cancel=cancel)
     except KeyboardInterrupt:
         cancel.set()
         raise
@@ -50,7 +50,7 @@ def cmd_bundle(lib: Library, args: argparse.Namespace) -> int:
         if held and getattr(args, "replace_edited_agreements", False):
             for change in held:
                 assert change.record is not None
-                lib.accept_agreement(change.record)
+                lib.agreements.accept_agreement(change.record)
                 lines.append(f"  {change.agreement_id}: your edited record replaced by the "
                              "bundle's, as asked")
         elif held:
@@ -66,20 +66,20 @@ def cmd_bundle(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_backup(lib: Library, args: argparse.Namespace) -> int:
-    info = lib.backup()
+    info = lib.backups.backup()
     emit(args, dataclasses.asdict(info), f"backed up to {info.path} ({_mb(info.size)})")
     return 0
 
 
 def cmd_backups(lib: Library, args: argparse.Namespace) -> int:
-    found = lib.backups()
+    found = lib.backups.backups()
     lines = [f"{b.created}  {b.kind:<24} {_mb(b.size):>9}  {b.name}" for b in found]
     emit(args, [dataclasses.asdict(b) for b in found], "\n".join(lines) or "no backups yet")
     return 0
 
 
 def cmd_restore(lib: Library, args: argparse.Namespace) -> int:
-    result = lib.restore(args.backup, progress=TextProgress())
+    result = lib.backups.restore(args.backup, progress=TextProgress())
     lines = [f"restored {result.restored}: {result.sources} sources",
              f"the library as it was before is in {result.safety_backup.path}"]
     if result.missing_files:

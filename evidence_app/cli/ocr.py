@@ -20,7 +20,7 @@ EXIT_UNAVAILABLE = 3
 
 
 def cmd_ocr(lib: Library, args: argparse.Namespace) -> int:
-    available, message = lib.ocr_available()
+    available, message = lib.ocr.ocr_available()
     if args.check:
         emit(args, {"available": available, "message": message}, message)
         return 0 if available else EXIT_UNAVAILABLE
@@ -32,7 +32,7 @@ def cmd_ocr(lib: Library, args: argparse.Namespace) -> int:
         return 2
     cancel = threading.Event()
     try:
-        report = lib.ocr_sources(None if args.all else args.source_ids, TextProgress(), cancel,
+        report = lib.ocr.ocr_sources(None if args.all else args.source_ids, TextProgress(), cancel,
                                  force=args.force)
     except OcrUnavailable:
         print(message, file=sys.stderr)

@@ -206,7 +206,9 @@ def _search(library: Library) -> str:
 
 
 def _excerpt(library: Library, state: dict[str, int]) -> str:
-    excerpt = library.add_excerpt_by_quote(state["pdf"], "1", "detained returned deportees")
+    excerpt = library.excerpts.add_excerpt_by_quote(
+        state["pdf"], "1", "detained returned deportees"
+    )
     state["excerpt"] = excerpt.id
     return f"p. {excerpt.cite_label}: \u201c{excerpt.quote}\u201d"
 
@@ -216,10 +218,10 @@ def _packet(library: Library, folder: Path, state: dict[str, int]) -> str:
 
     from ..packet.fonts import fontset
 
-    case = library.new_case(applicant_name="Self Test", countries=["SV"])
-    library.add_excerpts_exhibit(case.id, [state["excerpt"]])
+    case = library.cases.new_case(applicant_name="Self Test", countries=["SV"])
+    library.cases.add_excerpts_exhibit(case.id, [state["excerpt"]])
     out = folder / "packet.pdf"
-    result = library.build_packet(case.id, out, max_bytes=None)
+    result = library.packets.build_packet(case.id, out, max_bytes=None)
     reader = PdfReader(str(result.parts[0].path))
     text = "\n".join(page.extract_text() or "" for page in reader.pages)
     if "deportees" not in text or len(reader.pages) != result.total_pages:
@@ -241,8 +243,8 @@ def _starter(library: Library) -> str:
     """The shipped starter bundle verifies and merges, and its text is searchable."""
     from ..model import SearchQuery
 
-    result = library.add_starter()
-    info = library.starter_info()
+    result = library.starter.add_starter()
+    info = library.starter.starter_info()
     if len(info.present) != info.total or not result.added:
         raise RuntimeError(f"starter: {len(info.present)} of {info.total} reports added")
     found = library.search(SearchQuery(text=f'"{STARTER_PHRASE}"', countries=("HN",),
@@ -251,17 +253,17 @@ def _starter(library: Library) -> str:
     if found.error or not hits:
         raise RuntimeError(f"starter: the 2023 Honduras phrase is not found {found.error}")
     source_id, page_no = hits[0]
-    source = library.source(source_id)
-    headings = [h.heading for h in library.headings(source_id, [page_no])]
-    text = library.page(source_id, page_no).text
+    source = library.catalog.source(source_id)
+    headings = [h.heading for h in library.starter.headings(source_id, [page_no])]
+    text = library.catalog.page(source_id, page_no).text
     if (source.edition != "2023" or STARTER_PHRASE not in text
             or not any(STARTER_SECTION in h for h in headings)):
         raise RuntimeError(f"starter: the phrase came from {source.title}, passage {page_no}, "
                            f"under {headings[-1:] or 'no heading'}")
     return (f"{info.total} reports; phrase on {source.title}, "
-            f"{library.page(source_id, page_no).label}")
+            f"{library.catalog.page(source_id, page_no).label}")
 
 
 def _ocr(library: Library) -> str:
-    available, message = library.ocr_available()
+    available, message = library.ocr.ocr_available()
     return "available" if available else message.splitlines()[0]

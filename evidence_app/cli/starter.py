@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def cmd_starter(lib: Library, args: argparse.Namespace) -> int:
-    info = lib.starter_info()
+    info = lib.starter.starter_info()
     low, high = info.years
     if args.info:
         text = (f"starter library v{info.version}: {info.total} reports "
@@ -30,7 +30,7 @@ def cmd_starter(lib: Library, args: argparse.Namespace) -> int:
         return 0
     cancel = threading.Event()
     try:
-        result = lib.add_starter(countries=args.country, since=args.since, until=args.until,
+        result = lib.starter.add_starter(countries=args.country, since=args.since, until=args.until,
                                  include_removed=args.include_removed,
                                  progress=TextProgress(), cancel=cancel)
     except KeyboardInterrupt:
@@ -40,7 +40,7 @@ def cmd_starter(lib: Library, args: argparse.Namespace) -> int:
     if result.removed_skipped:
         lines.append(f"left out {result.removed_skipped} that were removed from this library "
                      "(--include-removed brings them back)")
-    added = lib.sources(list(result.added)) if result.added else []
+    added = lib.catalog.sources(list(result.added)) if result.added else []
     lines += [f"  + {s.id}: {s.title} ({s.page_count} passages) {' '.join(s.countries)}"
               for s in added]
     data = {"added": list(result.added), "already": result.already,
@@ -50,7 +50,7 @@ def cmd_starter(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_editions(lib: Library, args: argparse.Namespace) -> int:
-    editions = lib.editions(args.source_id)
+    editions = lib.starter.editions(args.source_id)
     lines = [f"{'*' if s.id == args.source_id else ' '} {s.id:>5}  {s.edition or '?'}  "
              f"{s.title}  ({s.published or 'n.d.'})" for s in editions]
     emit(args, [dataclasses.asdict(s) for s in editions],

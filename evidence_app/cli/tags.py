@@ -1,5 +1,5 @@
 """`evidence-cli tag` over many sources: accept the suggested tags or clear the automatic
-ones (Library.accept_suggestions / clear_auto_tags)."""
+ones (Library.tags.accept_suggestions / clear_auto_tags)."""
 
 from __future__ import annotations
 
@@ -25,13 +25,13 @@ def tag_many(
 ) -> int:
     """`tag --accept-suggestions|--clear-auto SOURCE_ID...|--all`, with a text progress bar."""
     cancel = threading.Event()
-    verb = lib.accept_suggestions if args.accept_suggestions else lib.clear_auto_tags
+    verb = lib.tags.accept_suggestions if args.accept_suggestions else lib.tags.clear_auto_tags
     try:
         result = verb(ids, progress=TextProgress(), cancel=cancel)
     except KeyboardInterrupt:
         cancel.set()
         raise
-    sources = [lib.source(source_id) for source_id in result.changed]
+    sources = [lib.catalog.source(source_id) for source_id in result.changed]
     what = "accepted" if args.accept_suggestions else "cleared"
     count_ = result.added if args.accept_suggestions else result.removed
     lines = [f"{what} {plural(count_, 'tag')} on {plural(len(result.changed), 'source')}"]

@@ -18,16 +18,16 @@ if TYPE_CHECKING:
 
 def cmd_translation(lib: Library, args: argparse.Namespace) -> int:
     if args.translation_command == "add":
-        found = lib.attach_translation(args.source_id, args.file)
+        found = lib.translations.attach_translation(args.source_id, args.file)
         unit = "page" if found.page_count == 1 else "pages"
         emit(args, found, f"source {found.source_id}: English translation {found.original_name} "
                           f"({found.format}, {found.page_count} {unit}) attached")
     elif args.translation_command == "remove":
-        lib.remove_translation(args.source_id)
+        lib.translations.remove_translation(args.source_id)
         emit(args, {"removed": args.source_id},
              f"source {args.source_id}: translation removed")
     else:
-        current = lib.translation(args.source_id)
+        current = lib.translations.translation(args.source_id)
         text = (f"source {args.source_id}: {current.original_name} ({current.format}, "
                 f"{current.page_count} pages), attached {current.added_at[:10]}"
                 if current else f"source {args.source_id}: no translation attached")
@@ -54,7 +54,7 @@ def missing_translation_message(exc: TranslationMissing) -> str:
 
 def report_missing(lib: Library, case_id: int) -> None:
     """With --translations-to-follow: list the exhibits so marked, before building."""
-    missing = lib.missing_translations(case_id)
+    missing = lib.translations.missing_translations(case_id)
     for exhibit in missing:
         print(f"translation to follow: Tab {exhibit.label} ({exhibit.source_title})",
               file=sys.stderr)

@@ -12,7 +12,7 @@ What stays: every file is still read in a worker with time and memory limits, an
 source is committed to SQLite before the index hears of it. Until its batch is written a
 source is in the library but not found by a search (nor by a search in another process);
 a crash in between leaves the index behind the store, and the next open catches it up
-from the store's index log (`Library.catch_up_index`), as after any interrupted write.
+from the store's index log (`Library.index.catch_up_index`), as after any interrupted write.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ class BulkImport:
         self.pending_pages = 0
         self.ready: dict[int, AnalysedSource] = {}
         self._tried: set[int] = set()
-        # HTML sources whose section headings are still to be read (Library.read_headings)
+        # HTML sources whose section headings are still to be read (Library.starter.read_headings)
         self.headings: list[int] = []
         self.headed: set[int] = set()  # sources whose headings their worker read
         self._read_headings = read_headings
@@ -99,7 +99,7 @@ class BulkImport:
                 return True
             return False
         self._tried.add(todo)
-        for doc in self.store.iter_index_documents([todo]):
+        for doc in self.store.sources.iter_index_documents([todo]):
             self.ready[doc.source_id] = self.analyse(doc)
         return True
 

@@ -224,7 +224,7 @@ class Importer:
         except OSError as exc:
             self._fail(path, UnsupportedFile(str(path), f"cannot read: {exc.strerror}"))
             return None
-        existing = self.store.source_id_by_sha(sha)
+        existing = self.store.sources.source_id_by_sha(sha)
         if existing is not None:
             self.duplicates.append((str(path), existing))
             return None
@@ -239,7 +239,7 @@ class Importer:
         return store_file(self.folder, path, sha, fmt)
 
     def _drop_copy(self, sha: str, fmt: str) -> None:
-        if self.store.source_id_by_sha(sha) is None:
+        if self.store.sources.source_id_by_sha(sha) is None:
             lib_folder.remove_stored(self.folder, sha, EXTENSIONS.get(fmt, ""))
 
     def _full(self, path: Path, exc: BaseException) -> None:
@@ -279,10 +279,10 @@ class Importer:
             # Text from any parser is checked to be storable UTF-8 (lone surrogates: U+FFFD).
             fields = {k: valid_text(v) if isinstance(v, str) else v for k, v in fields.items()}
             pages = [(p.page_no, valid_text(p.label), valid_text(p.text)) for p in doc.pages]
-            source_id = self.store.insert_source(fields, pages, countries, risks,
+            source_id = self.store.sources.insert_source(fields, pages, countries, risks,
                                                  auto_countries, auto_risks)
             # A saved web page is labelled once its section headings are read: those a
-            # worker read just below, else by Library.read_headings after this call.
+            # worker read just below, else by Library.starter.read_headings after this call.
             if doc.format != "html":
                 self.label(source_id, self._taxonomy()[1],
                            [(no, text) for no, _label, text in pages])
@@ -308,7 +308,7 @@ class Importer:
         if bulk is not None and isinstance(doc, AnalysedDocument):
             bulk.analysed(source_id, doc.for_source(source_id))  # from the stored texts
             self._store_headings(source_id, doc, bulk)
-        self.imported.append(self.store.get_source(source_id))
+        self.imported.append(self.store.sources.get_source(source_id))
         self._pending_index.append(source_id)
         self._pending_pages += len(pages)
 
@@ -316,14 +316,14 @@ class Importer:
         """Section headings the worker read (an extra: a failure leaves them to be read
         again from the stored file, as without a worker's)."""
         if doc.headings is None:
-            return  # not read by the worker: Library.read_headings reads and labels
+            return  # not read by the worker: Library.starter.read_headings reads and labels
         try:
             if doc.headings:
-                self.store.replace_page_headings(source_id, doc.headings)
+                self.store.editions.replace_page_headings(source_id, doc.headings)
             # headings are strong evidence of what a passage is about
             self.label(source_id, self._taxonomy()[1], None)
         except Exception as exc:  # noqa: BLE001 - the source is stored; headings are extra
-            # unlabelled pages are labelled in the background (Library.label_passages)
+            # unlabelled pages are labelled in the background (Library.passages.label_passages)
             log.warning("section headings of source %s not stored: %s", source_id, exc)
             return
         bulk.headed.add(source_id)
@@ -335,8 +335,8 @@ class Importer:
         if bulk is not None and bulk.taxonomy is not None:
             return bulk.taxonomy
         if self._taxonomy_read is None:
-            self._taxonomy_read = (self.store.list_countries(),
-                                   self.store.list_risk_types(False))
+            self._taxonomy_read = (self.store.taxonomy.list_countries(),
+                                   self.store.taxonomy.list_risk_types(False))
         if bulk is not None:
             bulk.taxonomy = self._taxonomy_read
         return self._taxonomy_read

@@ -36,7 +36,7 @@ class AnalysedDocument(ExtractedDocument):
 
     analysed: AnalysedSource | None = None
     # a saved web page's section headings per passage, {page_no: [(level, heading, start)]}
-    # as Library.read_headings would store them; None: not read here (read them later)
+    # as Library.starter.read_headings would store them; None: not read here (read them later)
     headings: HeadingRows | None = None
 
     def for_source(self, source_id: int) -> AnalysedSource | None:

@@ -41,11 +41,11 @@ def store_labels(
     and keep the labels; returns how many pages got any. The one call the importer makes
     (it passes the page texts it has just stored: `pages`, (page_no, text))."""
     if pages is None:
-        pages = [(p.page_no, p.text) for p in store.pages(source_id)]
+        pages = [(p.page_no, p.text) for p in store.sources.pages(source_id)]
     headings: dict[int, list[HeadingSpan]] = {}
-    for row in store.page_headings(source_id):
+    for row in store.editions.page_headings(source_id):
         headings.setdefault(row.page_no, []).append(
             HeadingSpan(row.level, row.heading, row.start))
     labels = label_pages(pages, risks, headings)
-    store.replace_page_risks(source_id, labels, taxonomy_fingerprint(risks))
+    store.passage_risks.replace_page_risks(source_id, labels, taxonomy_fingerprint(risks))
     return len(labels)

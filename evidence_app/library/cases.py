@@ -68,8 +68,8 @@ class Cases:
         if clean.get("nationality"):
             self._taxonomy.valid_countries([clean["nationality"]])
         store = self._stores.writer
-        case_id = store.insert_case(clean, self._taxonomy.valid_countries(countries))
-        return store.get_case(case_id)
+        case_id = store.cases.insert_case(clean, self._taxonomy.valid_countries(countries))
+        return store.cases.get_case(case_id)
 
     @writes("editing a case")
     def edit_case(
@@ -79,34 +79,34 @@ class Cases:
         if clean.get("nationality"):
             self._taxonomy.valid_countries([clean["nationality"]])
         codes = None if countries is None else self._taxonomy.valid_countries(countries)
-        self._stores.writer.update_case(case_id, clean, codes)
+        self._stores.writer.cases.update_case(case_id, clean, codes)
         return Changes(cases=True)
 
     def case(self, case_id: int) -> Case:
-        return self._stores.reader().get_case(case_id)
+        return self._stores.reader().cases.get_case(case_id)
 
     def cases(self) -> list[Case]:
-        return self._stores.reader().list_cases()
+        return self._stores.reader().cases.list_cases()
 
     @writes("deleting a case")
     def delete_case(self, case_id: int) -> Changes:
-        self._stores.writer.delete_case(case_id)
+        self._stores.writer.cases.delete_case(case_id)
         return Changes(cases=True)
 
     def cases_using_source(self, source_id: int) -> list[int]:
         """Cases with an exhibit of this source (such a source cannot be deleted)."""
-        return self._stores.reader().cases_using_source(source_id)
+        return self._stores.reader().cases.cases_using_source(source_id)
 
     # ---------------------------------------------------------------- exhibits
     def exhibits(self, case_id: int) -> list[Exhibit]:
         """Exhibits in packet order with their tab labels (1, 2… and A, B…)."""
         reader = self._stores.reader()
-        reader.get_case(case_id)
-        letters = reader.exhibit_numbering(case_id) != "sequential"
-        return _labelled(reader.list_exhibits(case_id), letters)
+        reader.cases.get_case(case_id)
+        letters = reader.cases.exhibit_numbering(case_id) != "sequential"
+        return _labelled(reader.cases.list_exhibits(case_id), letters)
 
     def exhibit(self, exhibit_id: int) -> Exhibit:
-        exhibit = self._stores.reader().get_exhibit(exhibit_id)
+        exhibit = self._stores.reader().cases.get_exhibit(exhibit_id)
         return next(e for e in self.exhibits(exhibit.case_id) if e.id == exhibit_id)
 
     @writes("editing a case")
@@ -119,12 +119,12 @@ class Cases:
         lettered: bool = False,
     ) -> Exhibit:
         """A whole source, or chosen pages of it ("3-5,9" or [3, 4, 5, 9])."""
-        source = self._stores.writer.get_source(source_id)
+        source = self._stores.writer.sources.get_source(source_id)
         ranges = ""
         if pages:
             text = pages if isinstance(pages, str) else ",".join(str(p) for p in pages)
             ranges = format_page_ranges(parse_page_ranges(text, source.page_count))
-        exhibit_id = self._stores.writer.insert_exhibit(
+        exhibit_id = self._stores.writer.cases.insert_exhibit(
             case_id, source_id, "pages" if ranges else "whole", ranges, lettered
         )
         return self.exhibit(exhibit_id)
@@ -137,8 +137,8 @@ class Cases:
         if not excerpt_ids:
             raise InvalidValue("excerpts", [], "no excerpt given")
         store = self._stores.writer
-        excerpts = [store.get_excerpt(i) for i in dict.fromkeys(excerpt_ids)]
-        existing = {e.source_id: e for e in store.list_exhibits(case_id)
+        excerpts = [store.excerpts.get_excerpt(i) for i in dict.fromkeys(excerpt_ids)]
+        existing = {e.source_id: e for e in store.cases.list_exhibits(case_id)
                     if e.lettered == lettered}
         touched: list[int] = []
         by_source: dict[int, list[Excerpt]] = {}
@@ -147,11 +147,11 @@ class Cases:
         for source_id, group in by_source.items():
             ids = [x.id for x in group]
             if source_id in existing:
-                store.add_exhibit_excerpts(existing[source_id].id, ids)
+                store.cases.add_exhibit_excerpts(existing[source_id].id, ids)
                 touched.append(existing[source_id].id)
             else:
                 touched.append(
-                    store.insert_exhibit(case_id, source_id, "excerpts", "", lettered, ids)
+                    store.cases.insert_exhibit(case_id, source_id, "excerpts", "", lettered, ids)
                 )
         labelled = {e.id: e for e in self.exhibits(case_id)}
         return [labelled[i] for i in touched]
@@ -166,43 +166,43 @@ class Cases:
         remove_excerpts: Sequence[int] = (),
     ) -> Changes:
         """pages="" makes it the whole source; remove_excerpts takes passages out of it."""
-        exhibit = self._stores.writer.get_exhibit(exhibit_id)
+        exhibit = self._stores.writer.cases.get_exhibit(exhibit_id)
         scope, ranges = exhibit.scope, exhibit.page_ranges
         if pages is not None:
             if pages.strip():
-                source = self._stores.writer.get_source(exhibit.source_id)
+                source = self._stores.writer.sources.get_source(exhibit.source_id)
                 ranges = format_page_ranges(parse_page_ranges(pages, source.page_count))
                 scope = "pages"
             else:
                 scope, ranges = "whole", ""
-        self._stores.writer.update_exhibit(
+        self._stores.writer.cases.update_exhibit(
             exhibit_id, scope, ranges, exhibit.lettered if lettered is None else lettered
         )
         if remove_excerpts:
-            self._stores.writer.remove_exhibit_excerpts(exhibit_id, list(remove_excerpts))
+            self._stores.writer.cases.remove_exhibit_excerpts(exhibit_id, list(remove_excerpts))
         return Changes(cases=True)
 
     @writes("editing a case")
     def move_exhibit(self, exhibit_id: int, position: int) -> Changes:
         """Put the exhibit at a 1-based position in its case; labels follow the order."""
-        self._stores.writer.move_exhibit(exhibit_id, position)
+        self._stores.writer.cases.move_exhibit(exhibit_id, position)
         return Changes(cases=True)
 
     @writes("editing a case")
     def remove_exhibit(self, exhibit_id: int) -> Changes:
-        self._stores.writer.delete_exhibit(exhibit_id)
+        self._stores.writer.cases.delete_exhibit(exhibit_id)
         return Changes(cases=True)
 
     def exhibit_numbering(self, case_id: int) -> str:
         """"convention" (own documents lettered, country conditions numbered) or
         "sequential" (every exhibit numbered)."""
-        return self._stores.reader().exhibit_numbering(case_id)
+        return self._stores.reader().cases.exhibit_numbering(case_id)
 
     @writes("editing a case")
     def set_exhibit_numbering(self, case_id: int, numbering: str) -> Changes:
         if numbering not in NUMBERINGS:
             raise InvalidValue("numbering", numbering, " or ".join(NUMBERINGS))
-        self._stores.writer.set_exhibit_numbering(case_id, numbering)
+        self._stores.writer.cases.set_exhibit_numbering(case_id, numbering)
         return Changes(cases=True)
 
     # ---------------------------------------------------------------- analysis
@@ -211,12 +211,14 @@ class Cases:
         if scope not in ("case", "library"):
             raise InvalidValue("scope", scope, "case or library")
         reader = self._stores.reader()
-        case = reader.get_case(case_id)
+        case = reader.cases.get_case(case_id)
         elements = tuple((slug, labels[0]) for slug, labels in
                          taxonomy.load_legal_elements().items())
         counts: dict[tuple[str, str], int] = {}
         untagged: dict[str, int] = {}
-        rows = reader.coverage_counts(list(case.countries), case_id if scope == "case" else None)
+        rows = reader.cases.coverage_counts(
+            list(case.countries), case_id if scope == "case" else None
+        )
         for code, element, n in rows:
             if element:
                 counts[(code, element)] = n
@@ -231,9 +233,9 @@ class Cases:
         has one."""
         exhibits = self.exhibits(case_id)
         reader = self._stores.reader()
-        library = reader.list_sources()
+        library = reader.sources.list_sources()
         sources = {s.id: s for s in library}
-        names = {c.code: (c.name_en, c.name_es, *c.names) for c in reader.list_countries()}
+        names = {c.code: (c.name_en, c.name_es, *c.names) for c in reader.taxonomy.list_countries()}
         return _currency_warnings(
             exhibits, sources, library, today or date.today(), names, years
         )
@@ -241,7 +243,7 @@ class Cases:
     def citations(self, case_id: int, fmt: str = "csl-json") -> str:
         exhibits = self.exhibits(case_id)
         reader = self._stores.reader()
-        sources = {s.id: s for s in reader.list_sources([e.source_id for e in exhibits])}
+        sources = {s.id: s for s in reader.sources.list_sources([e.source_id for e in exhibits])}
         if fmt == "csl-json":
             return csl.csl_json(exhibits, sources)
         if fmt == "text":
@@ -254,7 +256,7 @@ class Cases:
         reader = self._stores.reader()
         checks: list[CitationCheck] = []
         for exhibit in self.exhibits(case_id):
-            source = reader.get_source(exhibit.source_id)
+            source = reader.sources.get_source(exhibit.source_id)
             gaps = citation_gaps(source)
             if gaps:
                 checks.append(

@@ -73,16 +73,16 @@ class Catalog:
 
     # ---------------------------------------------------------------- reading
     def sources(self, ids: Sequence[int] | None = None) -> list[Source]:
-        return self._stores.reader().list_sources(ids)
+        return self._stores.reader().sources.list_sources(ids)
 
     def source(self, source_id: int) -> Source:
-        return self._stores.reader().get_source(source_id)
+        return self._stores.reader().sources.get_source(source_id)
 
     def pages(self, source_id: int) -> list[Page]:
-        return self._stores.reader().pages(source_id)
+        return self._stores.reader().sources.pages(source_id)
 
     def page(self, source_id: int, page_no: int) -> Page:
-        return self._stores.reader().page(source_id, page_no)
+        return self._stores.reader().sources.page(source_id, page_no)
 
     def file_path(self, source: Source) -> Path:
         """The original file, computed from its hash (never from what the row names)."""
@@ -91,9 +91,9 @@ class Catalog:
     def stats(self) -> dict[str, int]:
         reader = self._stores.reader()
         return {
-            "sources": reader.count_sources(),
-            "pages": reader.count_pages(),
-            "excerpts": reader.count_excerpts(),
+            "sources": reader.sources.count_sources(),
+            "pages": reader.sources.count_pages(),
+            "excerpts": reader.excerpts.count_excerpts(),
         }
 
     # ---------------------------------------------------------------- editing
@@ -108,7 +108,7 @@ class Catalog:
                 raise InvalidValue(key, clean[key], "use YYYY, YYYY-MM or YYYY-MM-DD")
         if clean.get("kind") and clean["kind"] not in KINDS:
             raise InvalidValue("kind", clean["kind"], f"one of {', '.join(KINDS)}")
-        self._stores.writer.update_source(source_id, clean)
+        self._stores.writer.sources.update_source(source_id, clean)
         self._reindex([source_id])
         return Changes(sources=True)
 
@@ -122,7 +122,7 @@ class Catalog:
         remove_countries: Sequence[str] = (),
         remove_risks: Sequence[str] = (),
     ) -> Changes:
-        self._stores.writer.change_source_tags(
+        self._stores.writer.tags.change_source_tags(
             source_id,
             self._taxonomy.valid_countries(countries),
             [c.upper() for c in remove_countries],
@@ -135,9 +135,9 @@ class Catalog:
     def suggest_tags(self, source_id: int) -> Suggestions:
         reader = self._stores.reader()
         # The title often names the country the body only mentions once or twice.
-        source = reader.get_source(source_id)
+        source = reader.sources.get_source(source_id)
         name = Path(source.original_name).stem.replace("_", " ").replace("-", " ")
-        texts = [source.title, name, *(p.text for p in reader.pages(source_id))]
+        texts = [source.title, name, *(p.text for p in reader.sources.pages(source_id))]
         return suggest_tags(
             texts, self._taxonomy.countries(), self._taxonomy.risk_types(include_hidden=False)
         )
@@ -150,17 +150,17 @@ class Catalog:
         if used_by:
             raise InvalidValue("source", source_id, f"is an exhibit in cases {used_by}")
         store = self._stores.writer
-        excerpts = store.list_excerpts(source_id=source_id)
+        excerpts = store.excerpts.list_excerpts(source_id=source_id)
         if excerpts and not with_excerpts:
             raise InvalidValue("source", source_id, f"has {len(excerpts)} excerpts")
         for excerpt in excerpts:
-            store.delete_excerpt(excerpt.id)
-        translation = store.get_translation(source_id)
-        source = store.delete_source(source_id)
+            store.excerpts.delete_excerpt(excerpt.id)
+        translation = store.translations.get_translation(source_id)
+        source = store.sources.delete_source(source_id)
         if translation is not None:
             self._drop_file(translation)
         self._unindex([source_id])
-        if store.source_id_by_sha(source.sha256) is None:
+        if store.sources.source_id_by_sha(source.sha256) is None:
             # Paths from the hash, whatever the row named (a crafted database must not
             # reach outside files/).
             lib_folder.remove_source_files(self._folder, source.sha256, source.format,
@@ -173,9 +173,9 @@ class Catalog:
     ) -> DeletedSource:
         """delete_source, keeping what restore_source needs. Raises as it does."""
         store = self._stores.writer
-        source = store.get_source(source_id)
-        pages = tuple(store.pages(source_id))
-        excerpts = tuple(store.list_excerpts(source_id=source_id))
+        source = store.sources.get_source(source_id)
+        pages = tuple(store.sources.pages(source_id))
+        excerpts = tuple(store.excerpts.list_excerpts(source_id=source_id))
         kept: list[tuple[str, str]] = []
         for relative in (source.stored_file, source.ocr_file):
             original = self._folder / relative if relative else None
@@ -220,14 +220,14 @@ class Catalog:
         }
         pages = [(p.page_no, p.label, p.text) for p in deleted.pages]
         store = self._stores.writer
-        new_id = store.insert_source(
+        new_id = store.sources.insert_source(
             fields, pages,
             [c for c in source.countries if c not in source.auto_countries],
             [r for r in source.risks if r not in source.auto_risks],
             source.auto_countries, source.auto_risks,
         )
         if source.ocr_file:
-            store.replace_pages(new_id, pages, ocr_file=source.ocr_file,
+            store.sources.replace_pages(new_id, pages, ocr_file=source.ocr_file,
                                 needs_ocr=source.needs_ocr)
         for excerpt in deleted.excerpts:
             self._restore_excerpt(replace(excerpt, source_id=new_id))

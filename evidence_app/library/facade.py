@@ -191,8 +191,10 @@ class Library:
                 os.chmod(db_path, 0o600)
             if upkeep:
                 try:
-                    store.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
-                    store.sync_agreements(shipped_agreements())
+                    store.taxonomy.sync_taxonomy(
+                        taxonomy.load_countries(), taxonomy.load_risk_types()
+                    )
+                    store.agreements.sync_agreements(shipped_agreements())
                 except sqlite3.OperationalError as exc:
                     if lib_folder.as_disk_full(exc, folder) is None:
                         raise
@@ -384,29 +386,29 @@ class _TextStoreView:
 
     def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
         with self._damage():
-            return self._stores.reader().page_texts(source_id, page_nos)
+            return self._stores.reader().sources.page_texts(source_id, page_nos)
 
     def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
         with self._damage():
-            return self._stores.reader().source_titles(source_ids)
+            return self._stores.reader().sources.source_titles(source_ids)
 
     def _damage(self) -> AbstractContextManager[None]:
         # A damaged library database is named as such: search must not blame its index.
         return named_damage(self._db_path)
 
     def iter_index_documents(self, source_ids: Iterable[int] | None = None) -> Any:
-        return self._stores.reader().iter_index_documents(source_ids)
+        return self._stores.reader().sources.iter_index_documents(source_ids)
 
     def count_sources(self) -> int:
-        return self._stores.reader().count_sources()
+        return self._stores.reader().sources.count_sources()
 
     def page_risks_version(self) -> int:
         with self._damage():
-            return self._stores.reader().page_risks_version()
+            return self._stores.reader().passage_risks.page_risks_version()
 
     def page_risk_rows(self) -> list[tuple[str, int, int]]:
         with self._damage():
-            return self._stores.reader().page_risk_rows()
+            return self._stores.reader().passage_risks.page_risk_rows()
 
 
 __all__ = ["Library", "LibraryLocked"]

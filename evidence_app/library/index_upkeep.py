@@ -33,22 +33,26 @@ class IndexUpkeep:
         """Bring the derived index to the store's generation; rebuild when it cannot catch up."""
         store = self._stores.writer
         state = self._engine.state()
-        target = store.generation()
+        target = store.index_log.generation()
         if not state.healthy:
             self.rebuild_index(progress)
             return Changes(index=True)
         if state.generation == target:
             return Changes()
-        delta = store.changes_since(state.generation) if state.generation < target else None
+        delta = (
+            store.index_log.changes_since(state.generation) if state.generation < target else None
+        )
         if delta is None:
             self.rebuild_index(progress)
             return Changes(index=True)
         put, delete = delta
         if delete:
             self._engine.delete(sorted(delete))
-        self._engine.add(store.iter_index_documents(put), generation=target, progress=progress)
+        self._engine.add(
+            store.sources.iter_index_documents(put), generation=target, progress=progress
+        )
         self._engine.set_generation(target)
-        store.trim_index_log(target)
+        store.index_log.trim_index_log(target)
         return Changes(index=True)
 
     @writes("rebuilding the search index")
@@ -56,15 +60,15 @@ class IndexUpkeep:
         self, progress: Progress = no_progress, cancel: threading.Event | None = None
     ) -> Changes:
         store = self._stores.writer
-        target = store.generation()
+        target = store.index_log.generation()
         self._engine.rebuild(
-            store.iter_index_documents,  # read again to rebuild in place if need be
-            store.count_sources(),
+            store.sources.iter_index_documents,  # read again to rebuild in place if need be
+            store.sources.count_sources(),
             generation=target,
             progress=progress,
             cancel=cancel,
         )
-        store.trim_index_log(target)
+        store.index_log.trim_index_log(target)
         return Changes(index=True)
 
     @writes("updating the search index")
@@ -73,9 +77,9 @@ class IndexUpkeep:
     ) -> None:
         """Commit SQLite first, then the index; a failure leaves the index stale for catch-up."""
         store = self._stores.writer
-        target = store.generation()
+        target = store.index_log.generation()
         try:
-            self._engine.add(store.iter_index_documents(source_ids), generation=target,
+            self._engine.add(store.sources.iter_index_documents(source_ids), generation=target,
                              ready=ready)
         except Exception as exc:
             if lib_folder.is_disk_full(exc):
@@ -85,12 +89,12 @@ class IndexUpkeep:
             log.exception("index update failed; rebuilding from the store")
             self.rebuild_index()
             return
-        store.trim_index_log(target)
+        store.index_log.trim_index_log(target)
 
     @writes("updating the search index")
     def unindex(self, source_ids: Sequence[int]) -> None:
         try:
-            self._engine.delete(source_ids, generation=self._stores.writer.generation())
+            self._engine.delete(source_ids, generation=self._stores.writer.index_log.generation())
         except Exception as exc:
             if lib_folder.is_disk_full(exc):
                 log.warning("index delete stopped, the disk is full; it catches up later")
@@ -102,4 +106,4 @@ class IndexUpkeep:
         if self._writing.holder_elsewhere():
             return True  # being brought up to date by whoever is writing now
         state = self._engine.state()
-        return state.healthy and state.generation == self._stores.writer.generation()
+        return state.healthy and state.generation == self._stores.writer.index_log.generation()

@@ -153,7 +153,7 @@ class Backups:
     def auto_backup(self) -> BackupInfo | None:
         """The daily backup, when the newest is a day old (called at open, under the lock)."""
         store = self._stores.writer
-        if not daily_due(self.backups_dir) or not store.has_data():
+        if not daily_due(self.backups_dir) or not store.upkeep.has_data():
             return None
         # A damaged database copied into the rotation would push sound backups out of it.
         damage = store.integrity_problems(quick=True)
@@ -185,20 +185,20 @@ class Backups:
         verify_backup(path, facts, known_migrations())
         safety = make_backup(store, self.backups_dir, "before-restore")
         try:
-            store.restore_from(path)
+            store.upkeep.restore_from(path)
         except sqlite3.DatabaseError as exc:
             raise InvalidValue("backup", path.name, f"could not be restored ({exc})") from exc
-        if store.migration_status()[0]:
-            store.migrate()
-        store.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
+        if store.upkeep.migration_status()[0]:
+            store.upkeep.migrate()
+        store.taxonomy.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
         rotate(self.backups_dir, self.backup_keep)
         self._rebuild_index(progress)
-        missing = sum(1 for s in store.list_sources()
+        missing = sum(1 for s in store.sources.list_sources()
                       if not s.stored_file or not original_path(self._folder, s).is_file())
         return RestoreResult(
             restored=str(path),
             safety_backup=safety,
-            sources=store.count_sources(),
+            sources=store.sources.count_sources(),
             missing_files=missing,
             changes=Changes(True, True, True, True, True, True),
         )

@@ -56,7 +56,7 @@ class Ocr:
         return status.available, status.message
 
     def sources_needing_ocr(self) -> list[Source]:
-        return [s for s in self._stores.reader().list_sources() if s.needs_ocr]
+        return [s for s in self._stores.reader().sources.list_sources() if s.needs_ocr]
 
     def ocr_file_path(self, source: Source) -> Path | None:
         """The searchable copy OCR made of a scanned source, if there is one."""
@@ -83,7 +83,7 @@ class Ocr:
         if not status.available or status.tools is None:
             raise OcrUnavailable(status.missing)
         sources = (self.sources_needing_ocr() if ids is None
-                   else self._stores.reader().list_sources(list(ids)))
+                   else self._stores.reader().sources.list_sources(list(ids)))
         found = {s.id for s in sources}
         failed = [ocr.OcrOutcome(i, "", False, message="no such source")
                   for i in (ids or ()) if i not in found]
@@ -152,11 +152,11 @@ class Ocr:
             with self._writing("saving OCR text", wait=SAVE_WAIT):
                 pages = [(no, valid_text(label), valid_text(text)) for no, label, text in pages]
                 store = self._stores.writer
-                store.replace_pages(source.id, pages, ocr_file=relative, needs_ocr=False)
-                self._label(source.id, store.list_risk_types(False), None)
+                store.sources.replace_pages(source.id, pages, ocr_file=relative, needs_ocr=False)
+                self._label(source.id, store.taxonomy.list_risk_types(False), None)
                 self._reindex([source.id])
         except BaseException:
-            now = self._stores.reader().get_source(source.id)
+            now = self._stores.reader().sources.get_source(source.id)
             if not source.ocr_file and now.ocr_file != relative:
                 target.unlink(missing_ok=True)
             raise
@@ -167,7 +167,7 @@ class Ocr:
     def _merge_pages(self, source: Source, ocr_pdf: Path) -> tuple[list[tuple[int, str, str]],
                                                                    int]:
         """Old pages with text stay as they were; the others take the OCR'd text."""
-        old = self._stores.reader().pages(source.id)
+        old = self._stores.reader().sources.pages(source.id)
         new = extract_pdf(ocr_pdf).pages
         if len(new) != len(old):
             raise OcrFailed(source.original_name,

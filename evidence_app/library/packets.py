@@ -64,21 +64,21 @@ class Packets:
     # ---------------------------------------------------------------- packet
     def packet_plan(self, case_id: int, *, today: date | None = None) -> PacketPlan:
         reader = self._stores.reader()
-        case = reader.get_case(case_id)
+        case = reader.cases.get_case(case_id)
         planned = [self._plan_exhibit(e) for e in self._cases.exhibits(case_id)]
         names = []
         for code in case.countries:
             try:
-                names.append(reader.get_country(code).name_en)
+                names.append(reader.taxonomy.get_country(code).name_en)
             except NotFound:
                 names.append(code)
         return PacketPlan(case, tuple(planned), today or date.today(), tuple(names))
 
     def _plan_exhibit(self, exhibit: Exhibit) -> PlannedExhibit:
         reader = self._stores.reader()
-        source = reader.get_source(exhibit.source_id)
-        excerpts = reader.list_excerpts(ids=list(exhibit.excerpt_ids))
-        all_pages = reader.pages(source.id)
+        source = reader.sources.get_source(exhibit.source_id)
+        excerpts = reader.excerpts.list_excerpts(ids=list(exhibit.excerpt_ids))
+        all_pages = reader.sources.pages(source.id)
         wanted = {x.page_no for x in excerpts}
         if exhibit.scope == "pages":
             wanted |= set(parse_page_ranges(exhibit.page_ranges, 0))
@@ -136,7 +136,7 @@ class Packets:
                 "excerpts": {str(k): v for k, v in result.excerpt_pages.items()},
             }
             with self._writing("saving a packet's page map"):
-                self._stores.writer.save_packet_build(
+                self._stores.writer.cases.save_packet_build(
                     case_id, _fingerprint(plan, options), result.total_pages, page_map
                 )
         return result
@@ -153,8 +153,8 @@ class Packets:
         plan = self.packet_plan(case_id)
         pages, origin, note = self._summary_pages(case_id, plan, compute_layout)
         reader = self._stores.reader()
-        country_names = {c.code: c.name_en for c in reader.list_countries()}
-        risk_labels = {r.slug: r.label_en for r in reader.list_risk_types()}
+        country_names = {c.code: c.name_en for c in reader.taxonomy.list_countries()}
+        risk_labels = {r.slug: r.label_en for r in reader.taxonomy.list_risk_types()}
         rows = summary.summary_rows(plan, pages, country_names, risk_labels)
         if fmt == "csv":
             summary.write_csv(rows, out)
@@ -168,7 +168,7 @@ class Packets:
     def _summary_pages(
         self, case_id: int, plan: PacketPlan, compute_layout: bool
     ) -> tuple[dict[int, int], str, str]:
-        stored = self._stores.reader().packet_build(case_id)
+        stored = self._stores.reader().cases.packet_build(case_id)
         if stored is not None:
             fingerprint, _, page_map = stored
             if fingerprint == _fingerprint(plan, page_map.get("options", {})):
@@ -191,10 +191,12 @@ class Packets:
         reader = self._stores.reader()
         es = language == "es"
         countries = {c.code: (c.name_es if es and c.name_es else c.name_en)
-                     for c in reader.list_countries()}
+                     for c in reader.taxonomy.list_countries()}
         elements = {slug: labels[1] if es and labels[1] else labels[0]
                     for slug, labels in taxonomy.load_legal_elements().items()}
-        risks = {r.slug: (r.label(language), r.legal_element) for r in reader.list_risk_types()}
+        risks = {
+            r.slug: (r.label(language), r.legal_element) for r in reader.taxonomy.list_risk_types()
+        }
         return li.LegalTerms(countries, elements, risks)
 
     def legal_index_default(self, case_id: int) -> bool:
@@ -204,8 +206,8 @@ class Packets:
         ids = [i for exhibit in self._cases.exhibits(case_id) for i in exhibit.excerpt_ids]
         if not ids:
             return False
-        elements = {r.slug for r in reader.list_risk_types() if r.legal_element}
-        return any(set(x.risks) & elements for x in reader.list_excerpts(ids=ids))
+        elements = {r.slug for r in reader.taxonomy.list_risk_types() if r.legal_element}
+        return any(set(x.risks) & elements for x in reader.excerpts.list_excerpts(ids=ids))
 
     def _legal_index_lines(
         self, plan: PacketPlan, wanted: bool | None

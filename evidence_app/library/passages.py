@@ -33,8 +33,8 @@ class Passages:
     def sources_to_label(self) -> list[int]:
         """Sources whose passages are not labelled with the current taxonomy."""
         reader = self._stores.reader()
-        return reader.sources_to_label(
-            taxonomy_fingerprint(reader.list_risk_types(False)))
+        return reader.passage_risks.sources_to_label(
+            taxonomy_fingerprint(reader.taxonomy.list_risk_types(False)))
 
     @writes("labelling passages with risk types")
     def label_passages(
@@ -48,8 +48,8 @@ class Passages:
         current taxonomy). Each source is written on its own: a cancelled run keeps what it
         finished, and the rest is labelled next time."""
         store = self._stores.writer
-        risks = store.list_risk_types(False)
-        todo = list(source_ids) if source_ids is not None else store.sources_to_label(
+        risks = store.taxonomy.list_risk_types(False)
+        todo = list(source_ids) if source_ids is not None else store.passage_risks.sources_to_label(
             taxonomy_fingerprint(risks))
         for n, source_id in enumerate(todo):
             if cancel is not None and cancel.is_set():
@@ -64,14 +64,16 @@ class Passages:
         self, source_id: int, page_nos: Sequence[int] | None = None
     ) -> dict[int, dict[str, float]]:
         """{page_no: {slug: score}}: the risk types of the source's passages."""
-        return self._stores.reader().page_risks(source_id, page_nos)
+        return self._stores.reader().passage_risks.page_risks(source_id, page_nos)
 
     def passage_risk_counts(self) -> dict[int, dict[str, int]]:
         """{source_id: {slug: labelled passages}} over the library."""
-        return self._stores.reader().passage_risk_counts()
+        return self._stores.reader().passage_risks.passage_risk_counts()
 
     def effective_risks(self, source_id: int, user_risks: Sequence[str]) -> tuple[str, ...]:
         """A source's risk types: those the user set, else the union of its passages'."""
         if user_risks:
             return tuple(user_risks)
-        return self._stores.reader().passage_risk_union([source_id]).get(source_id, ())
+        return (
+            self._stores.reader().passage_risks.passage_risk_union([source_id]).get(source_id, ())
+        )

@@ -158,8 +158,8 @@ class Starter:
         version, entries = read_starter(bundle)
         reader = self._stores.reader()
         present = frozenset(e.sha256 for e in entries
-                            if reader.source_id_by_sha(e.sha256) is not None)
-        received = reader.starter_received()
+                            if reader.sources.source_id_by_sha(e.sha256) is not None)
+        received = reader.editions.starter_received()
         removed = frozenset(e.sha256 for e in entries
                             if e.sha256 in received and e.sha256 not in present)
         return StarterInfo(str(bundle), version, entries, present, removed)
@@ -182,7 +182,7 @@ class Starter:
         bundle_path = Path(path) if path else starter_bundle_path()
         version, _ = read_starter(bundle_path)
         wanted_countries = set(self._taxonomy.valid_countries(countries))
-        received = store.starter_received()
+        received = store.editions.starter_received()
         workdir = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=self._folder))
         try:
             bundle = open_bundle(bundle_path, workdir, None, progress, cancel)
@@ -192,7 +192,7 @@ class Starter:
                 if not _chosen(record, wanted_countries, since, until):
                     continue
                 sha = str(record.get("sha256", ""))
-                if store.source_id_by_sha(sha) is not None:
+                if store.sources.source_id_by_sha(sha) is not None:
                     already += 1
                     chosen.append(record)  # merged: nothing new, but its series is checked
                 elif sha in received and not include_removed:
@@ -216,17 +216,17 @@ class Starter:
         headed = 0
         with store.transaction():
             for record in chosen:
-                source_id = store.source_id_by_sha(str(record["sha256"]))
+                source_id = store.sources.source_id_by_sha(str(record["sha256"]))
                 if source_id is None:
                     continue
-                source = store.get_source(source_id)
+                source = store.sources.get_source(source_id)
                 series, edition = str(record.get("series", "")), str(record.get("edition", ""))
                 if not source.series and series:
-                    store.set_series(source_id, series, edition)
+                    store.editions.set_series(source_id, series, edition)
                     touched.append(source_id)
                 if source_id in merged.added and self._store_headings(source):
                     headed += 1
-            store.record_starter([str(r["sha256"]) for r in chosen], version)
+            store.editions.record_starter([str(r["sha256"]) for r in chosen], version)
         changes = merged.changes | Changes(sources=bool(touched))
         return StarterResult(
             added=merged.added, already=already, removed_skipped=removed, headings=headed,
@@ -238,7 +238,7 @@ class Starter:
         its section headings are read (_store_headings), not twice."""
         def label(source_id: int, risks: Sequence[RiskType],
                   pages: Sequence[tuple[int, str]] | None) -> object:
-            if store.get_source(source_id).format == "html":
+            if store.sources.get_source(source_id).format == "html":
                 return 0
             return self._label(source_id, risks, pages)
 
@@ -257,13 +257,13 @@ class Starter:
         except Exception as exc:  # noqa: BLE001 - headings are an extra, the source stays
             log.warning("section headings of source %s not read: %s", source.id, exc)
         if headings:
-            pages = [(p.page_no, p.text) for p in store.pages(source.id)]
+            pages = [(p.page_no, p.text) for p in store.sources.pages(source.id)]
             found = page_headings(headings, pages)
-            store.replace_page_headings(
+            store.editions.replace_page_headings(
                 source.id, {no: [(h.level, h.text, h.start) for h in rows]
                             for no, rows in found.items()})
         # headings are strong evidence of what a passage is about
-        self._label(source.id, store.list_risk_types(False), None)
+        self._label(source.id, store.taxonomy.list_risk_types(False), None)
         return bool(headings)
 
     @writes("reading section headings")
@@ -272,7 +272,7 @@ class Starter:
         passages are labelled with them. Returns how many sources had headings."""
         store = self._stores.writer
         done = 0
-        for source in store.list_sources(list(source_ids)):
+        for source in store.sources.list_sources(list(source_ids)):
             with store.transaction():
                 done += self._store_headings(source)
         return done
@@ -280,15 +280,15 @@ class Starter:
     def headings(self, source_id: int, page_nos: Iterable[int] | None = None) -> list[
         PageHeadingRow
     ]:
-        return self._stores.reader().page_headings(source_id, page_nos)
+        return self._stores.reader().editions.page_headings(source_id, page_nos)
 
     # ---------------------------------------------------------------- editions
     def editions(self, source_id: int) -> list[Source]:
         """Every source of this source's series, oldest edition first ([] when in none)."""
         reader = self._stores.reader()
-        source = reader.get_source(source_id)
-        ids = reader.series_source_ids(source.series)
-        found = reader.list_sources(ids) if ids else []
+        source = reader.sources.get_source(source_id)
+        ids = reader.editions.series_source_ids(source.series)
+        found = reader.sources.list_sources(ids) if ids else []
         return sorted(found, key=lambda s: (s.edition, s.published, s.id))
 
     def newer_edition(self, source_id: int) -> Source | None:

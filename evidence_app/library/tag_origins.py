@@ -40,11 +40,11 @@ class Tags:
         self._suggest_tags = suggest_tags
 
     def sources_with_auto_tags(self) -> list[int]:
-        return self._stores.reader().sources_with_auto_tags()
+        return self._stores.reader().tags.sources_with_auto_tags()
 
     def source_tags(self, source_id: int) -> SourceTags:
         """A source's tags with their origins."""
-        origins = self._stores.reader().tag_origins(source_id)
+        origins = self._stores.reader().tags.tag_origins(source_id)
         return SourceTags(
             source_id,
             tuple(sorted(origins["countries"].items())),
@@ -52,7 +52,7 @@ class Tags:
         )
 
     def _all_source_ids(self) -> list[int]:
-        return [s.id for s in self._stores.reader().list_sources()]
+        return [s.id for s in self._stores.reader().sources.list_sources()]
 
     @writes("accepting suggested tags")
     def accept_suggestions(
@@ -85,7 +85,7 @@ class Tags:
         ids = []
         for tags in before:
             try:
-                self._stores.writer.set_tag_origins(tags.source_id, dict(tags.countries),
+                self._stores.writer.tags.set_tag_origins(tags.source_id, dict(tags.countries),
                                            dict(tags.risks))
             except NotFound:  # deleted since: nothing to put back
                 continue
@@ -101,14 +101,14 @@ class Tags:
         countries = [s.code for s in found.countries if have_c.get(s.code) != "user"]
         risks = [s.code for s in found.risks if have_r.get(s.code) != "user"]
         if countries or risks:
-            self._stores.writer.change_source_tags(tags.source_id, countries, (), risks, ())
+            self._stores.writer.tags.change_source_tags(tags.source_id, countries, (), risks, ())
         return len(countries) + len(risks), 0
 
     def _clear_one(self, tags: SourceTags) -> tuple[int, int]:
         countries = [code for code, origin in tags.countries if origin == "auto"]
         risks = [slug for slug, origin in tags.risks if origin == "auto"]
         if countries or risks:
-            self._stores.writer.change_source_tags(tags.source_id, (), countries, (), risks)
+            self._stores.writer.tags.change_source_tags(tags.source_id, (), countries, (), risks)
         return 0, len(countries) + len(risks)
 
     def _bulk_tags(
@@ -129,7 +129,7 @@ class Tags:
                 cancelled = True
                 break
             progress(done, len(ids), label)
-            self._stores.writer.get_source(source_id)  # NotFound for an unknown id
+            self._stores.writer.sources.get_source(source_id)  # NotFound for an unknown id
             tags = self.source_tags(source_id)
             plus, minus = one(tags)
             if plus or minus:

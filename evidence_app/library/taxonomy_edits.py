@@ -22,19 +22,19 @@ class Taxonomy:
         self._writing = writing
 
     def countries(self) -> list[Country]:
-        return self._stores.reader().list_countries()
+        return self._stores.reader().taxonomy.list_countries()
 
     def country(self, code: str) -> Country:
-        return self._stores.reader().get_country(code.upper())
+        return self._stores.reader().taxonomy.get_country(code.upper())
 
     @writes("editing the taxonomy")
     def edit_country(self, code: str, **fields: Any) -> Changes:
         fields = {k: _clean_text(v) if isinstance(v, str) else v for k, v in fields.items()}
-        self._stores.writer.update_country(code.upper(), fields)
+        self._stores.writer.taxonomy.update_country(code.upper(), fields)
         return Changes(taxonomy=True)
 
     def risk_types(self, include_hidden: bool = True) -> list[RiskType]:
-        return self._stores.reader().list_risk_types(include_hidden)
+        return self._stores.reader().taxonomy.list_risk_types(include_hidden)
 
     @writes("editing the taxonomy")
     def add_risk_type(
@@ -53,10 +53,10 @@ class Taxonomy:
         if not label_en.strip():
             raise InvalidValue("label_en", label_en, "must not be empty")
         if parent:
-            self._stores.writer.get_risk_type(parent)
-        if any(r.slug == slug for r in self._stores.writer.list_risk_types()):
+            self._stores.writer.taxonomy.get_risk_type(parent)
+        if any(r.slug == slug for r in self._stores.writer.taxonomy.list_risk_types()):
             raise InvalidValue("slug", slug, "already exists")
-        self._stores.writer.insert_risk_type(
+        self._stores.writer.taxonomy.insert_risk_type(
             RiskType(
                 slug=slug,
                 label_en=_clean_text(label_en),
@@ -79,11 +79,11 @@ class Taxonomy:
                                               for w in fields["keywords"]) if k]
         if "label_en" in fields and not str(fields["label_en"]).strip():
             raise InvalidValue("label_en", fields["label_en"], "must not be empty")
-        self._stores.writer.update_risk_type(slug, fields)
+        self._stores.writer.taxonomy.update_risk_type(slug, fields)
         return Changes(taxonomy=True)
 
     def valid_countries(self, codes: Iterable[str]) -> list[str]:
-        known = {c.code for c in self._stores.reader().list_countries()}
+        known = {c.code for c in self._stores.reader().taxonomy.list_countries()}
         out = []
         for code in codes:
             code = code.strip().upper()
@@ -93,7 +93,7 @@ class Taxonomy:
         return out
 
     def valid_risks(self, slugs: Iterable[str]) -> list[str]:
-        known = {r.slug for r in self._stores.reader().list_risk_types()}
+        known = {r.slug for r in self._stores.reader().taxonomy.list_risk_types()}
         out = []
         for slug in slugs:
             slug = slug.strip()

@@ -54,7 +54,7 @@ class Translations:
     def attach_translation(self, source_id: int, path: Path | str) -> SourceTranslation:
         """Attach (or replace) the English translation file of a source. Raises
         ImportFailed subclasses naming the file (unsupported, empty, damaged…)."""
-        source = self._stores.writer.get_source(source_id)
+        source = self._stores.writer.sources.get_source(source_id)
         if source.language.lower() == "en":
             raise InvalidValue("translation_language", source_id,
                                "the source is in English; correct its language first if it is not")
@@ -68,8 +68,8 @@ class Translations:
                                            lib_folder.stored_suffix(document.format))
         except OSError as exc:
             raise ImportFailed(str(path), f"could not store: {exc.strerror or exc}") from exc
-        previous = self._stores.writer.get_translation(source_id)
-        self._stores.writer.set_translation(
+        previous = self._stores.writer.translations.get_translation(source_id)
+        self._stores.writer.translations.set_translation(
             source_id,
             sha256=sha,
             format=document.format,
@@ -80,25 +80,25 @@ class Translations:
         )
         if previous is not None and previous.stored_file != relative:
             self.drop_file(previous)
-        found = self._stores.writer.get_translation(source_id)
+        found = self._stores.writer.translations.get_translation(source_id)
         assert found is not None
         return found
 
     @writes("removing a translation")
     def remove_translation(self, source_id: int) -> Changes:
-        self._stores.writer.get_source(source_id)  # NotFound for a wrong id
-        removed = self._stores.writer.delete_translation(source_id)
+        self._stores.writer.sources.get_source(source_id)  # NotFound for a wrong id
+        removed = self._stores.writer.translations.delete_translation(source_id)
         if removed is None:
             raise InvalidValue("translation", source_id, "the source has no translation attached")
         self.drop_file(removed)
         return Changes(sources=True)
 
     def translation(self, source_id: int) -> SourceTranslation | None:
-        return self._stores.reader().get_translation(source_id)
+        return self._stores.reader().translations.get_translation(source_id)
 
     def translations(self) -> dict[int, SourceTranslation]:
         """source id -> its translation, for every source that has one."""
-        return {t.source_id: t for t in self._stores.reader().list_translations()}
+        return {t.source_id: t for t in self._stores.reader().translations.list_translations()}
 
     def translation_path(self, translation: SourceTranslation) -> Path:
         return self._folder / translation.stored_file
@@ -110,12 +110,16 @@ class Translations:
         reader = self._stores.reader()
         missing = []
         for exhibit in self._exhibits(case_id):
-            source = reader.get_source(exhibit.source_id)
+            source = reader.sources.get_source(exhibit.source_id)
             if not source.language:
                 source = self.language_from_text(source)
             planned = PlannedExhibit(
-                exhibit, source, (), tuple(reader.list_excerpts(ids=list(exhibit.excerpt_ids))),
-                None, self.planned_translation(source.id),
+                exhibit,
+                source,
+                (),
+                tuple(reader.excerpts.list_excerpts(ids=list(exhibit.excerpt_ids))),
+                None,
+                self.planned_translation(source.id),
             )
             if planned.translation_missing:
                 missing.append(exhibit)
@@ -128,7 +132,7 @@ class Translations:
         from ..ingest.language import SAMPLE_CHARS, guess_language
 
         sample: list[str] = []
-        for page in self._stores.reader().pages(source.id):
+        for page in self._stores.reader().sources.pages(source.id):
             sample.append(page.text)
             if sum(map(len, sample)) >= SAMPLE_CHARS:
                 break
@@ -136,7 +140,7 @@ class Translations:
 
     def planned_translation(self, source_id: int) -> PlannedTranslation | None:
         """The source's translation as the packet plan takes it (None: none attached)."""
-        found = self._stores.reader().get_translation(source_id)
+        found = self._stores.reader().translations.get_translation(source_id)
         if found is None:
             return None
         # The path comes from the hash, never from the row (a crafted row cannot point out).
@@ -156,5 +160,6 @@ class Translations:
                                       removed.stored_file)
         if path is None:
             return
-        if not self._stores.writer.file_in_use(path.relative_to(self._folder).as_posix()):
+        stored = path.relative_to(self._folder).as_posix()
+        if not self._stores.writer.translations.file_in_use(stored):
             path.unlink(missing_ok=True)

@@ -115,7 +115,7 @@ def lock_for_upkeep(lock: LibraryLock, db_path: Path, wait: float) -> bool:
     if db_path.exists():
         store = open_unlocked(db_path, allow_pending=True)
         try:
-            if not store.migration_status()[0]:
+            if not store.upkeep.migration_status()[0]:
                 return False
         finally:
             store.close()
@@ -127,7 +127,7 @@ def open_unlocked(db_path: Path, allow_pending: bool = False) -> Store:
     """The database as it is, without migrating: another program holds the write lock."""
     store = Store(connect(db_path))
     try:
-        pending, unknown = store.migration_status()
+        pending, unknown = store.upkeep.migration_status()
         if unknown:
             raise LibraryTooNew(str(db_path), f"made by a newer version (migrations {unknown})")
         if pending and not allow_pending:

@@ -186,12 +186,12 @@ def _record(reader: Store, source: Source, member: str) -> dict[str, Any]:
     data["auto_countries"], data["auto_risks"] = (list(source.auto_countries),
                                                   list(source.auto_risks))
     data["file"] = member
-    data["pages"] = [[p.page_no, p.label, p.text] for p in reader.pages(source.id)]
+    data["pages"] = [[p.page_no, p.label, p.text] for p in reader.sources.pages(source.id)]
     data["excerpts"] = [
         {"page_no": e.page_no, "start": e.start, "end": e.end, "quote": e.quote,
          "note": e.note, "countries": list(e.countries), "risks": list(e.risks),
          "created_at": e.created_at, "translation": e.translation}
-        for e in reader.list_excerpts(source_id=source.id)
+        for e in reader.excerpts.list_excerpts(source_id=source.id)
     ]
     return data
 
@@ -229,8 +229,8 @@ def export_bundle(
     with written_whole(out) as partial:
         with reader.snapshot(), zipfile.ZipFile(partial, "w", allowZip64=True) as zf, \
                 tempfile.TemporaryFile("w+", encoding="utf-8") as lines:
-            ids = reader.source_ids_tagged(countries, risks)
-            for done, source in enumerate(reader.list_sources(ids) if ids else []):
+            ids = reader.tags.source_ids_tagged(countries, risks)
+            for done, source in enumerate(reader.sources.list_sources(ids) if ids else []):
                 if cancel is not None and cancel.is_set():
                     cancelled = True
                     break
@@ -253,7 +253,7 @@ def export_bundle(
                 counts["files"] += 1
                 counts["pages"] += len(record["pages"])
                 counts["excerpts"] += len(record["excerpts"])
-            added = [r for r in reader.list_risk_types() if r.user_defined]
+            added = [r for r in reader.taxonomy.list_risk_types() if r.user_defined]
             counts["risk_types"] = len(added)
             lines.seek(0)
             members[SOURCES] = _write_member(zf, SOURCES, lines)

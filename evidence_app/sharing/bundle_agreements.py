@@ -33,7 +33,7 @@ MAX_AGREEMENTS = 500
 def agreements_to_export(store: Store) -> list[Agreement]:
     """The records that differ from the ones shipped with the app."""
     out = []
-    for agreement in store.list_agreements():
+    for agreement in store.agreements.list_agreements():
         shipped = _shipped(agreement.id)
         if shipped is None or record_json(shipped) != record_json(agreement):
             out.append(agreement)
@@ -78,14 +78,14 @@ def merge_agreements(store: Store, records: list[Agreement],
                      countries: set[str]) -> list[AgreementChange]:
     """Inside the merge's transaction."""
     changes = []
-    local = {a.id: a for a in store.list_agreements()}
+    local = {a.id: a for a in store.agreements.list_agreements()}
     for record in records:
         mine = local.get(record.id)
         if record.country not in countries:
             changes.append(AgreementChange(record.id, "skipped", bundle_as_of=record.status.as_of))
             continue
         if mine is None:
-            store.put_agreement(record, "bundle", False)
+            store.agreements.put_agreement(record, "bundle", False)
             changes.append(AgreementChange(record.id, "added", bundle_as_of=record.status.as_of))
             continue
         if record_json(mine) == record_json(record):
@@ -93,7 +93,7 @@ def merge_agreements(store: Store, records: list[Agreement],
         newer = record.status.as_of > mine.status.as_of
         what = "kept" if not newer else "held" if mine.user_edited else "updated"
         if what == "updated":
-            store.put_agreement(record, "bundle", False)
+            store.agreements.put_agreement(record, "bundle", False)
         changes.append(AgreementChange(record.id, what, mine.status.as_of, record.status.as_of,
                                        record if what == "held" else None))
     return changes

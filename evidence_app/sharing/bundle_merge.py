@@ -97,7 +97,7 @@ class _Merge:
                 continue  # the local one wins, as for source metadata
             if risk["parent"] not in slugs:
                 risk["parent"] = ""
-            store.insert_risk_type(RiskType(user_defined=True, **risk))
+            store.taxonomy.insert_risk_type(RiskType(user_defined=True, **risk))
             self.risks.add(risk["slug"])
             self.risk_types_added.append(risk["slug"])
 
@@ -105,7 +105,7 @@ class _Merge:
         store = self.store
         title = src.fields["title"] or src.sha256[:12]
         countries, risks = self.known(src.countries, src.risks, title)
-        source_id = store.source_id_by_sha(src.sha256)
+        source_id = store.sources.source_id_by_sha(src.sha256)
         if source_id is None:
             assert self.extractions is not None
             result = self.extractions.get(self.bundle.file(src.file))
@@ -116,14 +116,14 @@ class _Merge:
                           text_unverified=got.unverified)
             if isinstance(result, ExtractedDocument):
                 fields["format"] = result.format
-            source_id = store.insert_source(
+            source_id = store.sources.insert_source(
                 fields, got.pages,
                 [c for c in countries if c not in src.auto_countries],
                 [r for r in risks if r not in src.auto_risks],
                 [c for c in countries if c in src.auto_countries],
                 [r for r in risks if r in src.auto_risks],
             )
-            self.label(source_id, store.list_risk_types(False),
+            self.label(source_id, store.taxonomy.list_risk_types(False),
                        [(no, text) for no, _label, text in got.pages])
             self.added.append(source_id)
             self.touched.append(source_id)
@@ -133,7 +133,7 @@ class _Merge:
                 self.unverified.append(source_id)
             texts = {no: page_text for no, _, page_text in got.pages}
         else:
-            local = store.get_source(source_id)
+            local = store.sources.get_source(source_id)
             self.merged.append(source_id)
             for name in SOURCE_FIELDS:
                 mine, theirs = str(getattr(local, name)), str(src.fields.get(name, ""))
@@ -144,7 +144,7 @@ class _Merge:
             new_risks = [r for r in risks if r not in local.risks]
             if new_countries or new_risks:
                 for origin, auto in (("user", False), ("auto", True)):
-                    store.change_source_tags(
+                    store.tags.change_source_tags(
                         source_id,
                         [c for c in new_countries if (c in src.auto_countries) == auto],
                         (),
@@ -156,9 +156,9 @@ class _Merge:
                 self.touched.append(source_id)
             if (not local.stored_file
                     or not lib_folder.original_path(self.folder, local).is_file()):
-                store.set_stored_file(source_id, self.place(src))
+                store.sources.set_stored_file(source_id, self.place(src))
                 self.files_restored += 1
-            texts = {p.page_no: p.text for p in store.pages(source_id)}
+            texts = {p.page_no: p.text for p in store.sources.pages(source_id)}
         for excerpt in src.excerpts:
             text = texts.get(excerpt.page_no)
             if text is None or not (0 <= excerpt.start < excerpt.end <= len(text)) or (
@@ -167,11 +167,12 @@ class _Merge:
                 self.skipped.append(f"{title}: an excerpt on page {excerpt.page_no} does not "
                                     "match the page text here")
                 continue
-            if store.excerpt_exists(source_id, excerpt.page_no, excerpt.start, excerpt.end):
+            where = (source_id, excerpt.page_no, excerpt.start, excerpt.end)
+            if store.excerpts.excerpt_exists(*where):
                 self.excerpts_existing += 1
                 continue
             codes, slugs = self.known(excerpt.countries, excerpt.risks, f"{title} (excerpt)")
-            store.insert_excerpt(source_id, excerpt.page_no, excerpt.start, excerpt.end,
+            store.excerpts.insert_excerpt(source_id, excerpt.page_no, excerpt.start, excerpt.end,
                                  excerpt.quote, excerpt.note, codes, slugs,
                                  created_at=excerpt.created_at or None,
                                  translation=excerpt.translation)
@@ -195,14 +196,14 @@ def merge_bundle(
     processes: None picks, 0 extracts in this thread)."""
     merge = _Merge(
         store, folder, label, bundle,
-        countries={c.code for c in store.list_countries()},
-        risks={r.slug for r in store.list_risk_types()},
+        countries={c.code for c in store.taxonomy.list_countries()},
+        risks={r.slug for r in store.taxonomy.list_risk_types()},
     )
     total = int(bundle.manifest.get("counts", {}).get("sources", 0) or 0)
     new_files: dict[str, Path] = {}
     for record in bundle.records():
         src = parse_record(bundle, record)
-        if src.sha256 not in new_files and store.source_id_by_sha(src.sha256) is None:
+        if src.sha256 not in new_files and store.sources.source_id_by_sha(src.sha256) is None:
             new_files[src.sha256] = bundle.file(src.file)
     extractions = Extractions(list(new_files.values()), cancel, workers)
     merge.extractions = extractions

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import sqlite_utils
 
@@ -47,13 +46,6 @@ class Store:
         self.translations = TranslationRows(db)
         self.text_checks = TextCheckRows(db, self.index_log)
         self.upkeep = UpkeepRows(db)
-
-    def __getattr__(self, name: str) -> Any:
-        # TEMPORARY while callers move to the parts: `store.verb` finds the part's verb.
-        part = _PART_OF_VERB.get(name)
-        if part is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        return getattr(getattr(self, part), name)
 
     @classmethod
     def open(cls, path: Path, backups: Path | None = None) -> Store:
@@ -99,25 +91,3 @@ class Store:
         """All or nothing; store methods called inside nest as savepoints."""
         with self.db.atomic():
             yield
-
-
-def _part_of_verb(parts: dict[str, type]) -> dict[str, str]:
-    """Public method name -> the attribute of the part that has it (one part per name)."""
-    verbs: dict[str, str] = {}
-    for attribute, cls in parts.items():
-        for name in dir(cls):
-            if name.startswith("_") or not callable(getattr(cls, name)):
-                continue
-            if name in verbs:
-                raise TypeError(f"two store parts have a method {name!r}")
-            verbs[name] = attribute
-    return verbs
-
-
-# The parts as Store.__init__ builds them; for the temporary bridge only.
-_PART_OF_VERB = _part_of_verb({
-    "index_log": IndexLog, "tags": SourceTags, "sources": SourceRows, "excerpts": ExcerptRows,
-    "cases": CaseRows, "taxonomy": TaxonomyRows, "agreements": AgreementRows,
-    "editions": EditionRows, "passage_risks": PassageRiskRows, "translations": TranslationRows,
-    "text_checks": TextCheckRows, "upkeep": UpkeepRows,
-})

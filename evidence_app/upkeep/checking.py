@@ -65,7 +65,7 @@ def _file_detail(kind: str, source_id: int, relative: str) -> str:
 
 def _hash_files(tools: CheckTools, progress: Progress) -> dict[int, str]:
     """Sources whose file looks missing or changed (no lock held: to be confirmed)."""
-    files = tools.reader().stored_files()
+    files = tools.reader().sources.stored_files()
     suspects: dict[int, str] = {}
     for done, (source_id, sha, relative) in enumerate(files):
         progress(done, len(files), relative)
@@ -89,7 +89,7 @@ def _recorded_path(tools: CheckTools, source: Source, referenced: set[str],
     if not source.stored_file or source.stored_file == relative or not own.is_file():
         return []
     if repair:
-        tools.store.set_stored_file(source.id, relative)
+        tools.store.sources.set_stored_file(source.id, relative)
     return [CheckProblem("stored_path", f"source {source.id}: the database named its file "
                          f"{source.stored_file!r}; it is {relative} (found by its hash)",
                          repaired=repair)]
@@ -101,8 +101,8 @@ def _leftovers(tools: CheckTools, repair: bool, started: float) -> list[CheckPro
     folder = tools.folder
     files_dir = folder / lib_folder.FILES
     referenced: set[str] = set()
-    referenced |= {t.stored_file for t in tools.store.list_translations()}
-    for source in tools.store.list_sources():
+    referenced |= {t.stored_file for t in tools.store.translations.list_translations()}
+    for source in tools.store.sources.list_sources():
         referenced.add(source.stored_file)
         referenced.add(source.ocr_file)
         problems += _recorded_path(tools, source, referenced, repair)
@@ -146,22 +146,22 @@ def _database(tools: CheckTools, repair: bool) -> list[CheckProblem]:
     if damage:
         problems.append(CheckProblem("sqlite", "the database is damaged; `check --repair` "
                                                "recovers it from backups and files/"))
-    orphans = store.orphan_pages()
+    orphans = store.upkeep.orphan_pages()
     if orphans:
         if repair:
-            store.delete_orphan_pages()
+            store.upkeep.delete_orphan_pages()
         problems.append(CheckProblem("orphan_page", f"{orphans} pages belong to no source",
                                      repaired=repair))
-    for source_id, recorded, stored in store.page_count_mismatches():
+    for source_id, recorded, stored in store.upkeep.page_count_mismatches():
         if repair:
-            store.fix_page_count(source_id)
+            store.upkeep.fix_page_count(source_id)
         problems.append(CheckProblem(
             "page_count", f"source {source_id}: page count {recorded}, {stored} pages stored",
             repaired=repair))
-    for source_id in store.sources_without_pages():
+    for source_id in store.upkeep.sources_without_pages():
         problems.append(CheckProblem(
             "no_pages", f"source {source_id} has no pages; import its original again"))
-    for excerpt_id, why in store.excerpt_problems():
+    for excerpt_id, why in store.upkeep.excerpt_problems():
         problems.append(CheckProblem("excerpt", f"excerpt {excerpt_id}: {why}; edit or delete "
                                                 "it (it is kept)"))
     return problems
@@ -186,7 +186,7 @@ def run_check(tools: CheckTools, *, repair: bool, progress: Progress = no_progre
     with tools.writing("checking the library"):
         problems = _database(tools, repair)
         problems += check_stored_text(store, tools.folder, tools.reindex, repair)
-        files = store.stored_files()
+        files = store.sources.stored_files()
         for source_id, sha, relative in files:
             if source_id in suspects:
                 kind = _file_problem(tools.folder, source_id, sha, relative)
@@ -198,7 +198,7 @@ def run_check(tools: CheckTools, *, repair: bool, progress: Progress = no_progre
         return CheckReport(
             ok=not remaining,
             problems=tuple(problems),
-            sources=store.count_sources(),
-            pages=store.count_pages(),
+            sources=store.sources.count_sources(),
+            pages=store.sources.count_pages(),
             files_checked=len(files),
         )

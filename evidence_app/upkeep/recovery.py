@@ -160,7 +160,7 @@ def build_new_database(
             shutil.copyfile(backup.path, fresh)
         store = Store.open(fresh)
         try:
-            store.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
+            store.taxonomy.sync_taxonomy(taxonomy.load_countries(), taxonomy.load_risk_types())
             merged, how = MergeResult(), "nothing to salvage: there was no database file"
             if damaged.exists() and not salvage_rows:
                 how = "not attempted (a backup was restored)"
@@ -239,7 +239,7 @@ def reread_pages(store: Store, folder: Path, sources: list[tuple[int, str]]) -> 
         return failed
     jobs: dict[Path, tuple[int, str]] = {}
     for source_id, sha in sources:
-        source = store.get_source(source_id)
+        source = store.sources.get_source(source_id)
         ocr_file = source.ocr_file
         path = _original(folder, sha, source.format, source.stored_file, ocr_file)
         if path is None:
@@ -253,7 +253,7 @@ def reread_pages(store: Store, folder: Path, sources: list[tuple[int, str]]) -> 
                 failed.append(f"source {source_id}: its pages could not be read again "
                               f"({getattr(doc, 'detail', '') or doc})")
                 continue
-            store.replace_pages(
+            store.sources.replace_pages(
                 source_id, [(p.page_no, p.label, p.text) for p in doc.pages],
                 ocr_file=ocr_file, needs_ocr=doc.needs_ocr and not ocr_file)
     return failed
@@ -320,7 +320,7 @@ def finish(
     lost += reread_pages(store, folder, built.merged.reread)
     reimported = 0
     if reimport:
-        held = {s.sha256 for s in store.list_sources()}
+        held = {s.sha256 for s in store.sources.list_sources()}
         originals = lacking_originals(folder, held)
         work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=folder))
         try:
@@ -346,5 +346,5 @@ def finish(
         salvaged=tuple(sorted(built.merged.added.items())),
         reimported=reimported,
         not_recovered=tuple(lost),
-        sources=store.count_sources(),
+        sources=store.sources.count_sources(),
     )

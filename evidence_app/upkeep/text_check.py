@@ -35,7 +35,7 @@ def _extracted_pages(store: Store, folder: Path, source_ids: set[int]
     and its text is the file's own (no OCR copy, no bundle text)."""
     paths: dict[Path, int] = {}
     for source_id in sorted(source_ids):
-        source = store.get_source(source_id)
+        source = store.sources.get_source(source_id)
         path = original_path(folder, source)  # from the hash, never from the row
         if (source.stored_file and not source.ocr_file and not source.text_unverified
                 and path.is_file() and sha256_file(path) == source.sha256):

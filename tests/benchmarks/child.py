@@ -77,10 +77,10 @@ def run_import(args: argparse.Namespace) -> dict[str, Any]:
     t1 = time.perf_counter()
     _profiled(args.profile, work)
     seconds = time.perf_counter() - t1
-    sources = lib.sources()
+    sources = lib.catalog.sources()
     out = {
         "open_seconds": opened, "seconds": seconds, "steps": steps,
-        "stats": lib.stats(), "index_current": lib.index_is_current(),
+        "stats": lib.catalog.stats(), "index_current": lib.index.index_is_current(),
         "languages": {s.original_name: s.language for s in sources},
         "page_counts": {s.original_name: s.page_count for s in sources},
     }
@@ -114,7 +114,7 @@ def run_search(args: argparse.Namespace) -> dict[str, Any]:
     out = []
     for (seconds, result), q in zip(timed, QUERIES, strict=True):
         ids = {p.source_id for p in result.passages} - names.keys()
-        names.update({s.id: s.original_name for s in lib.sources(sorted(ids))})
+        names.update({s.id: s.original_name for s in lib.catalog.sources(sorted(ids))})
         out.append({
             "query": q.name(), "ms": seconds * 1000, "error": result.error,
             "total_sources": result.total_sources, "sources": len(result.sources),
@@ -153,10 +153,10 @@ def run_add(args: argparse.Namespace) -> dict[str, Any]:
 
     lib = Library.open(args.library)
     name = Path(args.file).name
-    for source in lib.sources():
+    for source in lib.catalog.sources():
         if source.original_name == name:  # left by an earlier run on a kept library
-            lib.delete_source(source.id, with_excerpts=True)
-    before = lib.stats()["pages"]
+            lib.catalog.delete_source(source.id, with_excerpts=True)
+    before = lib.catalog.stats()["pages"]
     holder: dict[str, Any] = {}
 
     def work() -> None:
@@ -180,9 +180,9 @@ def run_remove(args: argparse.Namespace) -> dict[str, Any]:
 
     prefixes = tuple(p for p in args.prefix.split(",") if p)
     lib = Library.open(args.library)
-    removed = [s.id for s in lib.sources() if s.original_name.startswith(prefixes)]
+    removed = [s.id for s in lib.catalog.sources() if s.original_name.startswith(prefixes)]
     for source_id in removed:
-        lib.delete_source(source_id, with_excerpts=True)
+        lib.catalog.delete_source(source_id, with_excerpts=True)
     lib.close()
     return {"removed": len(removed)}
 

@@ -33,7 +33,7 @@ def make_sources(folder: Path, exhibits: int, pages_each: int, seed: int) -> lis
             title=f"Honduras Country Report {i + 1}", publisher="Human Rights Watch",
         )
         path = folder / f"{spec.name}.pdf"
-        write_pdf(path, writer.pages(spec, seed), spec)
+        write_pdf(path, writer.sources.pages(spec, seed), spec)
         paths.append(path)
     return paths
 
@@ -53,17 +53,17 @@ def run(exhibits: int, pages_each: int, seed: int) -> dict[str, object]:
         with Library.open(work / "lib") as lib:
             report = lib.import_files(sources, workers=0)
             ids = sorted(s.id for s in report.imported)
-            case = lib.new_case(applicant_name="Bench Mark", countries=["HN"])
+            case = lib.cases.new_case(applicant_name="Bench Mark", countries=["HN"])
             excerpts = 0
             for source_id in ids:
-                lib.add_exhibit(case.id, source_id)
-                page = lib.pages(source_id)[1]
+                lib.cases.add_exhibit(case.id, source_id)
+                page = lib.catalog.pages(source_id)[1]
                 start = page.text.find(" ", 200) + 1
-                excerpt = lib.add_excerpt(source_id, page.page_no, start, start + 120)
-                lib.add_excerpts_exhibit(case.id, [excerpt.id])  # joins the source's exhibit
+                excerpt = lib.excerpts.add_excerpt(source_id, page.page_no, start, start + 120)
+                lib.cases.add_excerpts_exhibit(case.id, [excerpt.id])  # joins the source's exhibit
                 excerpts += 1
             started = time.perf_counter()
-            result = lib.build_packet(case.id, work / "Packet.pdf")
+            result = lib.packets.build_packet(case.id, work / "Packet.pdf")
             build = time.perf_counter() - started
         return {
             "exhibits": exhibits,

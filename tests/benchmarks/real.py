@@ -61,7 +61,7 @@ def import_library(lib: Any, files: list[Path], per_call: bool = False) -> tuple
     """Import every file, one call per country, all in one `Library.bulk_import()` block
     (workers kept and reading the next files ahead, index written in batches across calls;
     its last batch is inside the time) unless `per_call`; returns (seconds, failures)."""
-    codes = {_norm(c.name_en): c.code for c in lib.countries()}
+    codes = {_norm(c.name_en): c.code for c in lib.taxonomy.countries()}
     groups: dict[str, list[Path]] = {}
     for path in files:
         groups.setdefault(path.stem, []).append(path)
@@ -99,11 +99,11 @@ def build_fts(lib: Any, db: Path) -> tuple[int, float]:
     con.executescript(FTS_SCHEMA)
     rows = 0
     spent = 0.0
-    for source in lib.sources():
-        pages = lib.pages(source.id)
+    for source in lib.catalog.sources():
+        pages = lib.catalog.pages(source.id)
         tags = [(source.id, "country", c) for c in source.countries]
         # risk types are labelled on passages: the reference filters pages by them too
-        labels = lib.passage_risks(source.id)
+        labels = lib.passages.passage_risks(source.id)
         tags += [(source.id, "risk", r)
                  for r in sorted({s for found in labels.values() for s in found})]
         start_id = rows + 1
@@ -361,13 +361,13 @@ def main(argv: list[str] | None = None) -> int:
         lib = Library.open(libdir)
         log(f"importing {len(files)} reports into {libdir}")
         seconds, failed = import_library(lib, files, args.per_call)
-        passages = lib.stats()["pages"]
+        passages = lib.catalog.stats()["pages"]
         log(f"building FTS5 over {passages} passages")
         rows, fts_seconds = build_fts(lib, db)
         imported = {"seconds": seconds, "failed": failed, "passages": passages,
                     "fts_rows": rows, "fts_seconds": fts_seconds, "files": len(files)}
         saved.write_text(json.dumps(imported))
-    stats = lib.stats()
+    stats = lib.catalog.stats()
     if args.profile:
         profile_queries(lib, args.profile)
         lib.close()

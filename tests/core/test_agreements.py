@@ -98,32 +98,32 @@ def test_invalid_records_name_the_field(change: dict[str, object], where: str) -
 def test_library_seeds_records_and_keeps_user_edits(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
     with Library.open(folder) as lib:
-        assert {a.id for a in lib.agreements()} == SHIPPED_IDS
-        assert [a.id for a in lib.agreements("hn")] == ["hn-2025", "hn-2019"]
-        hn = lib.agreement("hn-2025")
+        assert {a.id for a in lib.agreements.agreements()} == SHIPPED_IDS
+        assert [a.id for a in lib.agreements.agreements("hn")] == ["hn-2025", "hn-2019"]
+        hn = lib.agreements.agreement("hn-2025")
         assert hn.origin == "shipped" and not hn.user_edited
         edited = replace(hn, cap=replace(hn.cap, number=12, words="12 a month"))
-        lib.edit_agreement("hn-2025", edited)
+        lib.agreements.edit_agreement("hn-2025", edited)
         with pytest.raises(InvalidValue):
-            lib.edit_agreement("hn-2025", replace(edited, id="hn-2026"))
+            lib.agreements.edit_agreement("hn-2025", replace(edited, id="hn-2026"))
         with pytest.raises(InvalidValue):
-            lib.edit_agreement("hn-2025", "{not json")
+            lib.agreements.edit_agreement("hn-2025", "{not json")
         with pytest.raises(NotFound):
-            lib.agreement("zz-2030")
+            lib.agreements.agreement("zz-2030")
     with Library.open(folder) as lib:  # reopening syncs the shipped records again
-        kept = lib.agreement("hn-2025")
+        kept = lib.agreements.agreement("hn-2025")
         assert kept.cap.number == 12 and kept.user_edited and kept.origin == "user"
-        lib.restore_agreement("hn-2025")
-        back = lib.agreement("hn-2025")
+        lib.agreements.restore_agreement("hn-2025")
+        back = lib.agreements.agreement("hn-2025")
         assert back.cap.number == 10 and not back.user_edited and back.origin == "shipped"
 
 
 # ---------------------------------------------------------------- the screen
 def test_venezuelan_respondent_with_honduras_and_uganda_named(library: Library) -> None:
     """Done when (issue 15): built from the shipped data, with sources."""
-    case = library.new_case(applicant_name="R", nationality="VE", entry_date="2024-03-02",
+    case = library.cases.new_case(applicant_name="R", nationality="VE", entry_date="2024-03-02",
                             countries=["HN", "UG"])
-    screen = library.screen_case(case.id)
+    screen = library.agreements.screen_case(case.id)
     assert [c.country for c in screen.countries] == ["HN", "UG"]
     honduras = _country(screen, "HN")
     assert [a.id for a in honduras.agreements] == ["hn-2025"]  # the suspended 2019 one is not
@@ -147,9 +147,9 @@ def test_venezuelan_respondent_with_honduras_and_uganda_named(library: Library) 
 
 
 def test_terms_that_put_the_respondent_outside(library: Library) -> None:
-    case = library.new_case(nationality="HN", entry_date="2019-06-01", unaccompanied=True,
+    case = library.cases.new_case(nationality="HN", entry_date="2019-06-01", unaccompanied=True,
                             countries=["HN", "GT", "BZ", "PE"])
-    screen = library.screen_case(case.id)
+    screen = library.agreements.screen_case(case.id)
     honduras = _country(screen, "HN")
     assert _finding(honduras, "nationality_not_covered").outcome == "outside"
     assert _finding(honduras, "entry_before_rule").outcome == "outside"
@@ -162,15 +162,15 @@ def test_terms_that_put_the_respondent_outside(library: Library) -> None:
     assert _finding(belize, "cap").number == 10
     assert _finding(_country(screen, "PE"), "no_agreement").outcome == "check"
     # an El Salvador-only case: its one agreement is suspended
-    only_sv = library.new_case(nationality="SV", countries=["SV"])
-    salvador = _country(library.screen_case(only_sv.id), "SV")
+    only_sv = library.cases.new_case(nationality="SV", countries=["SV"])
+    salvador = _country(library.agreements.screen_case(only_sv.id), "SV")
     assert _finding(salvador, "status").outcome == "outside"
     assert _finding(salvador, "own_national").outcome == "outside"
 
 
 def test_screen_says_what_the_case_leaves_blank(library: Library) -> None:
-    case = library.new_case(countries=["UG"])
-    screen = library.screen_case(case.id)
+    case = library.cases.new_case(countries=["UG"])
+    screen = library.agreements.screen_case(case.id)
     assert screen.missing == ("nationality", "entry_date")
     uganda = _country(screen, "UG")
     assert _finding(uganda, "entry_before_rule").outcome == "check"
@@ -187,40 +187,42 @@ def test_agreement_exhibit_fills_the_cap_and_nationality_rows(
     other.write_text("A report on Honduras\n\n" + "Text. " * 80, encoding="utf-8")
     report = library.import_files([notice, other], workers=0)
     ids = {Path(s.original_name).stem: s.id for s in report.imported}
-    library.edit_source(ids["other"], url="https://www.hrw.org/")  # a bare site: not about it
-    case = library.new_case(nationality="VE", countries=["HN"])
-    library.add_exhibit(case.id, ids["other"])
-    honduras = _country(library.screen_case(case.id), "HN")
+    library.catalog.edit_source(
+        ids["other"], url="https://www.hrw.org/"
+    )  # a bare site: not about it
+    case = library.cases.new_case(nationality="VE", countries=["HN"])
+    library.cases.add_exhibit(case.id, ids["other"])
+    honduras = _country(library.agreements.screen_case(case.id), "HN")
     assert honduras.agreement_terms == {} and honduras.agreement_exhibits == ()
     assert "numerical_cap" in honduras.gaps(("numerical_cap", "nationality_exclusion"))
     # by address: the CGRS page the record cites
-    library.edit_source(ids["other"], url="https://cgrs.uclawsf.edu/en/pretermission/")
-    honduras = _country(library.screen_case(case.id), "HN")
+    library.catalog.edit_source(ids["other"], url="https://cgrs.uclawsf.edu/en/pretermission/")
+    honduras = _country(library.agreements.screen_case(case.id), "HN")
     assert honduras.agreement_exhibits == ("1",)
     assert honduras.evidence("numerical_cap") == 1
     assert honduras.evidence("nationality_exclusion") == 2  # who is covered, who is excluded
     assert honduras.gaps(("numerical_cap", "nationality_exclusion")) == []
     # linked by the user from the agreement's page
-    library.add_exhibit(case.id, ids["notice"])
-    library.link_agreement_source("hn-2025", ids["notice"])
-    assert library.agreement_links() == {"hn-2025": (ids["notice"],)}
-    assert _country(library.screen_case(case.id), "HN").agreement_exhibits == ("1", "2")
-    library.link_agreement_source("hn-2025", ids["notice"], linked=False)
-    assert library.agreement_links() == {}
+    library.cases.add_exhibit(case.id, ids["notice"])
+    library.agreements.link_agreement_source("hn-2025", ids["notice"])
+    assert library.agreements.agreement_links() == {"hn-2025": (ids["notice"],)}
+    assert _country(library.agreements.screen_case(case.id), "HN").agreement_exhibits == ("1", "2")
+    library.agreements.link_agreement_source("hn-2025", ids["notice"], linked=False)
+    assert library.agreements.agreement_links() == {}
 
 
 def test_screen_fields_are_private(library: Library, caplog: pytest.LogCaptureFixture,
                                    tmp_path: Path) -> None:
     caplog.set_level(logging.DEBUG)
-    case = library.new_case(nationality="VE", entry_date="2023-08-17", countries=["HN"])
-    library.screen_case(case.id)
+    case = library.cases.new_case(nationality="VE", entry_date="2023-08-17", countries=["HN"])
+    library.agreements.screen_case(case.id)
     with pytest.raises(InvalidValue):
-        library.edit_case(case.id, entry_date="17/08/2023")
+        library.cases.edit_case(case.id, entry_date="17/08/2023")
     with pytest.raises(InvalidValue):
-        library.edit_case(case.id, nationality="Venezuela")
+        library.cases.edit_case(case.id, nationality="Venezuela")
     assert "2023-08-17" not in caplog.text
     out = tmp_path / "lib.evbundle"
-    library.export_bundle(out)
+    library.bundles.export_bundle(out)
     import zipfile
 
     with zipfile.ZipFile(out) as zf:
@@ -270,5 +272,5 @@ def test_cli_agreements_and_case_screen(
 
 def test_a_damaged_stored_record_is_left_out(library: Library) -> None:
     library.store.db.execute("UPDATE agreements SET record = '{' WHERE id = 'py-2025'")
-    assert "py-2025" not in {a.id for a in library.agreements()}
-    assert len(library.agreements()) == len(SHIPPED_IDS) - 1
+    assert "py-2025" not in {a.id for a in library.agreements.agreements()}
+    assert len(library.agreements.agreements()) == len(SHIPPED_IDS) - 1

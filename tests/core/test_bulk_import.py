@@ -49,12 +49,12 @@ def test_bulk_calls_share_workers_and_index_once_at_the_end(tmp_path: Path) -> N
                 assert len(report.imported) == 1
                 pids |= {p.pid for p in _workers()}
             # stored and committed, not yet in the index
-            assert lib.stats()["sources"] == len(paths)
-            assert _found(lib, "torture") == 0 and not lib.index_is_current()
+            assert lib.catalog.stats()["sources"] == len(paths)
+            assert _found(lib, "torture") == 0 and not lib.index.index_is_current()
         assert len(pids) <= 2  # the same workers served every call
         assert _workers() == []  # and they are gone when the block ends
         assert [_found(lib, w) for w in WORDS] == [1, 1, 1, 1]
-        assert lib.index_is_current()
+        assert lib.index.index_is_current()
 
 
 def test_bulk_writes_whole_batches_across_calls(
@@ -78,9 +78,9 @@ def test_sources_left_unindexed_are_caught_up_from_the_store(tmp_path: Path) -> 
     with Library.open(tmp_path / "lib") as lib, lib.bulk_import():
         lib.import_files(paths[:2])
         assert _found(lib, WORDS[0]) == 0
-        lib.catch_up_index()
+        lib.index.catch_up_index()
         assert [_found(lib, w) for w in WORDS[:2]] == [1, 1]
-        assert lib.index_is_current()
+        assert lib.index.index_is_current()
 
 
 def test_an_error_in_the_block_still_indexes_what_was_stored(tmp_path: Path) -> None:
@@ -89,7 +89,7 @@ def test_an_error_in_the_block_still_indexes_what_was_stored(tmp_path: Path) -> 
         with pytest.raises(RuntimeError), lib.bulk_import():
             lib.import_files(paths[:1])
             raise RuntimeError("the script failed")
-        assert _found(lib, WORDS[0]) == 1 and lib.index_is_current()
+        assert _found(lib, WORDS[0]) == 1 and lib.index.index_is_current()
 
 
 def test_the_pool_runs_the_callers_work_while_it_waits(tmp_path: Path) -> None:
@@ -148,7 +148,7 @@ def test_a_block_left_early_stops_its_read_ahead(tmp_path: Path) -> None:
     with Library.open(tmp_path / "lib") as lib:
         with lib.bulk_import(ahead=paths):
             lib.import_files(paths[:1])
-        assert _workers() == [] and lib.stats()["sources"] == 1
+        assert _workers() == [] and lib.catalog.stats()["sources"] == 1
         assert _found(lib, WORDS[0]) == 1
 
 
@@ -159,7 +159,7 @@ def test_section_headings_of_saved_pages_are_read_in_a_block(tmp_path: Path) -> 
     with Library.open(tmp_path / "lib") as lib:
         with lib.bulk_import(ahead=pages):
             ids = [lib.import_files([p]).imported[0].id for p in pages]
-        rows = [lib.headings(sid) for sid in ids]
+        rows = [lib.starter.headings(sid) for sid in ids]
     assert all(rows) and rows[0][0].heading == "EXECUTIVE SUMMARY"
 
 
@@ -196,7 +196,7 @@ def test_the_workers_analysis_equals_the_analysis_of_the_stored_pages(
             for path in [*paths, spanish]:
                 lib.import_files([path])
         [ready] = given
-        docs = list(lib.store.iter_index_documents(None))
+        docs = list(lib.store.sources.iter_index_documents(None))
         assert sorted(ready) == sorted(d.source_id for d in docs) and len(docs) == 5
         for doc in docs:
             assert ready[doc.source_id] == analyse(doc)
@@ -223,10 +223,10 @@ def test_section_headings_read_by_the_workers_equal_those_read_from_the_stored_f
         with lib.bulk_import(ahead=pages):
             ids = [lib.import_files([p]).imported[0].id for p in pages]
         assert asked == []  # every page's headings came with its worker's result
-        from_workers = [lib.headings(sid) for sid in ids]
+        from_workers = [lib.starter.headings(sid) for sid in ids]
         assert all(from_workers)
-        lib.read_headings(ids)  # again, from the stored originals
-        assert [lib.headings(sid) for sid in ids] == from_workers
+        lib.starter.read_headings(ids)  # again, from the stored originals
+        assert [lib.starter.headings(sid) for sid in ids] == from_workers
 
 
 def test_a_huge_text_is_analysed_by_the_main_process(

@@ -46,7 +46,7 @@ def test_cli_import_of_a_folder_runs_in_one_bulk_block(
     assert "empty.txt" in out and "empty" in out.split("empty.txt", 1)[1]
     with Library.open(library) as lib:
         # written to the index when the block ended: searchable, nothing left to catch up
-        assert lib.index_is_current()
+        assert lib.index.index_is_current()
         assert len(lib.search(SearchQuery(text="deportees")).sources) == 1
     # the same folder again: every file a duplicate, nothing re-read
     assert cli(["--library", str(library), "import", str(folder)]) == 1

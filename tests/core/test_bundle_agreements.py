@@ -30,7 +30,7 @@ def libs(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 def _publish(lib: Library, tmp_path: Path, name: str = "org.evbundle") -> Path:
     out = tmp_path / name
-    lib.export_bundle(out)
+    lib.bundles.export_bundle(out)
     return out
 
 
@@ -44,44 +44,46 @@ def test_a_newer_record_replaces_a_shipped_one_and_the_report_says_so(
     libs: tuple[Library, Library], tmp_path: Path
 ) -> None:
     a, b = libs
-    hn = a.agreement("hn-2025")
+    hn = a.agreements.agreement("hn-2025")
     newer = replace(hn, status=replace(hn.status, as_of="2026-06-01"),
                     cap=replace(hn.cap, number=20, words="20 a month from June 2026"))
-    a.edit_agreement("hn-2025", newer)
-    older = replace(a.agreement("ug-2025"), discretion=replace(
+    a.agreements.edit_agreement("hn-2025", newer)
+    older = replace(a.agreements.agreement("ug-2025"), discretion=replace(
         hn.discretion, words="Uganda decides", source="tcdw"))
-    a.edit_agreement("ug-2025", older)  # same as-of date: not newer
+    a.agreements.edit_agreement("ug-2025", older)  # same as-of date: not newer
     bundle = _publish(a, tmp_path)
     with zipfile.ZipFile(bundle) as zf:
         carried = json.loads(zf.read(AGREEMENTS))["agreements"]
     assert sorted(r["id"] for r in carried) == ["hn-2025", "ug-2025"]
-    report = b.import_bundle(bundle, workers=0)
+    report = b.bundles.import_bundle(bundle, workers=0)
     lines = [c.line() for c in report.agreements]
     assert "hn-2025: updated (as of 2026-01 -> 2026-06-01)" in lines
     assert any(line.startswith("ug-2025: kept") for line in lines)
-    got = b.agreement("hn-2025")
+    got = b.agreements.agreement("hn-2025")
     assert got.cap.number == 20 and got.origin == "bundle" and not got.user_edited
-    assert b.agreement("ug-2025").discretion.known is False
+    assert b.agreements.agreement("ug-2025").discretion.known is False
     assert report.changes.taxonomy
     # reopening keeps the bundle's newer record over the shipped one
     folder = b.folder
     b.close()
     with Library.open(folder) as again:
-        assert again.agreement("hn-2025").cap.number == 20
+        assert again.agreements.agreement("hn-2025").cap.number == 20
 
 
 def test_a_user_edited_record_is_held_not_replaced(
     libs: tuple[Library, Library], tmp_path: Path
 ) -> None:
     a, b = libs
-    hn = a.agreement("hn-2025")
-    a.edit_agreement("hn-2025", replace(hn, status=replace(hn.status, as_of="2026-06-01")))
-    mine = b.agreement("hn-2025")
-    b.edit_agreement("hn-2025", replace(mine, notes=(*mine.notes, replace(
+    hn = a.agreements.agreement("hn-2025")
+    a.agreements.edit_agreement(
+        "hn-2025", replace(hn, status=replace(hn.status, as_of="2026-06-01"))
+    )
+    mine = b.agreements.agreement("hn-2025")
+    b.agreements.edit_agreement("hn-2025", replace(mine, notes=(*mine.notes, replace(
         mine.notes[0], words="Our office saw two transfers in May 2026."))))
-    report = b.import_bundle(_publish(a, tmp_path), workers=0)
+    report = b.bundles.import_bundle(_publish(a, tmp_path), workers=0)
     assert [c.what for c in report.agreements] == ["held"]
-    kept = b.agreement("hn-2025")
+    kept = b.agreements.agreement("hn-2025")
     assert kept.user_edited and kept.status.as_of == "2026-01"
     assert "held" not in report.agreements[0].line()  # says it in words
     assert "your edited record was kept" in report.agreements[0].line()
@@ -97,8 +99,8 @@ def test_hostile_agreement_records_are_refused(
     libs: tuple[Library, Library], tmp_path: Path
 ) -> None:
     _, b = libs
-    good = agreement_to_dict(b.agreement("hn-2025"))
-    before = [(x.id, x.updated_at) for x in b.agreements()]
+    good = agreement_to_dict(b.agreements.agreement("hn-2025"))
+    before = [(x.id, x.updated_at) for x in b.agreements.agreements()]
     cases = {
         "not_a_list": {"agreements": {"id": "x"}},
         "bad_source": {"agreements": [{**good, "cap": {"words": "1", "source": "ghost"}}]},
@@ -110,24 +112,28 @@ def test_hostile_agreement_records_are_refused(
     }
     for name, records in cases.items():
         with pytest.raises(BundleRejected) as caught:
-            b.import_bundle(_bundle_with(records, tmp_path, f"{name}.evbundle"), workers=0)
+            b.bundles.import_bundle(_bundle_with(records, tmp_path, f"{name}.evbundle"), workers=0)
         assert caught.value.reason in ("invalid", "too_large"), name
-        assert [(x.id, x.updated_at) for x in b.agreements()] == before, name
+        assert [(x.id, x.updated_at) for x in b.agreements.agreements()] == before, name
     path = tmp_path / "notjson.evbundle"
     path.write_bytes(_zip({"sources.jsonl": b"", AGREEMENTS: b"\xff{"}))
     with pytest.raises(BundleRejected):
-        b.import_bundle(path, workers=0)
+        b.bundles.import_bundle(path, workers=0)
 
 
 def test_a_record_for_an_unknown_country_is_left_out(
     libs: tuple[Library, Library], tmp_path: Path
 ) -> None:
     _, b = libs
-    record = {**agreement_to_dict(b.agreement("hn-2025")), "id": "xx-2026", "country": "XX"}
-    report = b.import_bundle(_bundle_with({"agreements": [record]}, tmp_path, "x.evbundle"),
+    record = {
+        **agreement_to_dict(b.agreements.agreement("hn-2025")),
+        "id": "xx-2026",
+        "country": "XX",
+    }
+    report = b.bundles.import_bundle(_bundle_with({"agreements": [record]}, tmp_path, "x.evbundle"),
                              workers=0)
     assert [c.what for c in report.agreements] == ["skipped"]
-    assert "xx-2026" not in {a.id for a in b.agreements()}
+    assert "xx-2026" not in {a.id for a in b.agreements.agreements()}
 
 
 def test_held_records_are_taken_only_when_asked(
@@ -136,18 +142,24 @@ def test_held_records_are_taken_only_when_asked(
     from evidence_app.cli.main import main as cli
 
     a, b = libs
-    hn = a.agreement("hn-2025")
-    a.edit_agreement("hn-2025", replace(hn, status=replace(hn.status, as_of="2026-06-01")))
+    hn = a.agreements.agreement("hn-2025")
+    a.agreements.edit_agreement(
+        "hn-2025", replace(hn, status=replace(hn.status, as_of="2026-06-01"))
+    )
     bundle = _publish(a, tmp_path)
-    mine = b.agreement("hn-2025")
-    b.edit_agreement("hn-2025", replace(mine, discretion=replace(mine.discretion, words="x")))
-    held = b.import_bundle(bundle, workers=0).agreements[0]
+    mine = b.agreements.agreement("hn-2025")
+    b.agreements.edit_agreement(
+        "hn-2025", replace(mine, discretion=replace(mine.discretion, words="x"))
+    )
+    held = b.bundles.import_bundle(bundle, workers=0).agreements[0]
     assert held.what == "held" and held.record is not None
-    b.accept_agreement(held.record)
-    taken = b.agreement("hn-2025")
+    b.agreements.accept_agreement(held.record)
+    taken = b.agreements.agreement("hn-2025")
     assert taken.status.as_of == "2026-06-01" and not taken.user_edited
     # the command line: only with --replace-edited-agreements
-    b.edit_agreement("hn-2025", replace(mine, discretion=replace(mine.discretion, words="y")))
+    b.agreements.edit_agreement(
+        "hn-2025", replace(mine, discretion=replace(mine.discretion, words="y"))
+    )
     folder = str(b.folder)
     b.close()
     assert cli(["--library", folder, "bundle", "import", str(bundle)]) == 0
@@ -156,4 +168,4 @@ def test_held_records_are_taken_only_when_asked(
                 "--replace-edited-agreements"]) == 0
     assert "replaced by the bundle's" in capsys.readouterr().out
     with Library.open(folder) as again:
-        assert again.agreement("hn-2025").status.as_of == "2026-06-01"
+        assert again.agreements.agreement("hn-2025").status.as_of == "2026-06-01"

@@ -46,14 +46,14 @@ def _export(tmp_path: Path, files: list[Path]) -> tuple[Library, Path]:
     report = lib.import_files(files, workers=0)
     assert len(report.imported) == len(files), report.failed
     out = tmp_path / "real.evbundle"
-    lib.export_bundle(out)
+    lib.bundles.export_bundle(out)
     return lib, out
 
 
 def _packet_text(lib: Library, source_id: int, out: Path) -> str:
-    case = lib.new_case(applicant_name="Test Person", countries=["HN"])
-    lib.add_exhibit(case.id, source_id)
-    result = lib.build_packet(case.id, out)
+    case = lib.cases.new_case(applicant_name="Test Person", countries=["HN"])
+    lib.cases.add_exhibit(case.id, source_id)
+    result = lib.packets.build_packet(case.id, out)
     return _flat(" ".join(page.extract_text() or "" for part in result.parts
                           for page in pypdf.PdfReader(part.path).pages))
 
@@ -62,16 +62,18 @@ def test_forged_page_text_is_replaced_by_the_files_own(tmp_path: Path) -> None:
     txt = tmp_path / "honduras.txt"
     txt.write_text(TEXT, encoding="utf-8")
     sender, real = _export(tmp_path, [txt])
-    expected = [(p.page_no, p.label, p.text) for p in sender.pages(sender.sources()[0].id)]
+    expected = [
+        (p.page_no, p.label, p.text) for p in sender.catalog.pages(sender.catalog.sources()[0].id)
+    ]
     forged = tmp_path / "forged.evbundle"
     forged.write_bytes(forged_bundle(real.read_bytes()))
     with Library.open(tmp_path / "receiver") as lib:
-        imported = lib.import_bundle(forged, workers=1)  # read in a worker process
+        imported = lib.bundles.import_bundle(forged, workers=1)  # read in a worker process
         assert len(imported.added) == 1 and imported.unverified == ()
-        source = lib.source(imported.added[0])
+        source = lib.catalog.source(imported.added[0])
         assert not source.text_unverified
-        assert [(p.page_no, p.label, p.text) for p in lib.pages(source.id)] == expected
-        assert all(FORGED not in p.text for p in lib.pages(source.id))
+        assert [(p.page_no, p.label, p.text) for p in lib.catalog.pages(source.id)] == expected
+        assert all(FORGED not in p.text for p in lib.catalog.pages(source.id))
         assert any("differs from its original file" in n and source.title in n
                    for n in imported.text_notes)
         assert not lib.search('"returned deportees and there is no gang violence"').passages
@@ -84,13 +86,13 @@ def test_forged_page_text_is_replaced_by_the_files_own(tmp_path: Path) -> None:
 @pytest.mark.skipif(not HONDURAS.is_file(), reason="corpus not present (/work/shared/corpus)")
 def test_forged_state_department_bundle_never_prints_its_sentence(tmp_path: Path) -> None:
     sender, real = _export(tmp_path, [HONDURAS])
-    truth = [p.text for p in sender.pages(sender.sources()[0].id)]
+    truth = [p.text for p in sender.catalog.pages(sender.catalog.sources()[0].id)]
     forged = tmp_path / "forged.evbundle"
     forged.write_bytes(forged_bundle(real.read_bytes()))
     with Library.open(tmp_path / "receiver") as lib:
-        imported = lib.import_bundle(forged)
+        imported = lib.bundles.import_bundle(forged)
         (source_id,) = imported.added
-        assert [p.text for p in lib.pages(source_id)] == truth
+        assert [p.text for p in lib.catalog.pages(source_id)] == truth
         assert imported.text_notes
         assert not lib.search('"no gang violence"').passages
         assert lib.check().ok
@@ -112,17 +114,17 @@ def _scan(path: Path) -> Path:
 
 def test_text_the_file_cannot_give_is_kept_marked_unverified(tmp_path: Path) -> None:
     sender, real = _export(tmp_path, [_scan(tmp_path / "scan.pdf")])
-    assert sender.sources()[0].needs_ocr
+    assert sender.catalog.sources()[0].needs_ocr
     ocr_text = "Text made by OCR in the sending library: gangs threatened the witness."
     forged = tmp_path / "ocr.evbundle"
     forged.write_bytes(forged_bundle(real.read_bytes(), ocr_text))
     with Library.open(tmp_path / "receiver") as lib:
-        imported = lib.import_bundle(forged)
+        imported = lib.bundles.import_bundle(forged)
         (source_id,) = imported.added
-        source = lib.source(source_id)
+        source = lib.catalog.source(source_id)
         assert imported.unverified == (source_id,) and source.text_unverified
         assert not source.needs_ocr
-        assert lib.pages(source_id)[0].text == ocr_text
+        assert lib.catalog.pages(source_id)[0].text == ocr_text
         assert any("unverified" in n for n in imported.text_notes)
         assert lib.check().ok
         text = _packet_text(lib, source_id, tmp_path / "scan-packet.pdf")
@@ -136,16 +138,16 @@ def test_a_huge_page_is_refused_before_it_is_stored(tmp_path: Path) -> None:
     sender, real = _export(tmp_path, [txt])
     with Library.open(tmp_path / "receiver") as lib:
         with pytest.raises(BundleRejected) as info:
-            lib.import_bundle(real, limits=BundleLimits(max_page_chars=20))
+            lib.bundles.import_bundle(real, limits=BundleLimits(max_page_chars=20))
         assert info.value.reason == "too_large" and "characters of text" in info.value.detail
         with pytest.raises(BundleRejected) as info:
-            lib.import_bundle(real, limits=BundleLimits(max_source_bytes=50))
+            lib.bundles.import_bundle(real, limits=BundleLimits(max_source_bytes=50))
         assert info.value.reason == "too_large" and "line 1" in info.value.detail
         with pytest.raises(BundleRejected) as info:
-            lib.import_bundle(real, limits=BundleLimits(max_files=0))
+            lib.bundles.import_bundle(real, limits=BundleLimits(max_files=0))
         assert info.value.reason == "too_large"
-        assert lib.stats()["sources"] == 0
-        assert len(lib.import_bundle(real).added) == 1  # default limits take it
+        assert lib.catalog.stats()["sources"] == 0
+        assert len(lib.bundles.import_bundle(real).added) == 1  # default limits take it
     sender.close()
 
 
@@ -154,7 +156,7 @@ def _refused_quickly(lib: Library, path: Path) -> BundleRejected:
 
     def attempt() -> None:
         try:
-            lib.import_bundle(path)
+            lib.bundles.import_bundle(path)
         except BaseException as exc:  # noqa: BLE001 - handed to the test
             caught.append(exc)
 
@@ -180,9 +182,9 @@ def test_devices_fifos_and_folders_are_refused_at_once(tmp_path: Path) -> None:
             error = _refused_quickly(lib, path)
             assert error.reason == "not_a_bundle" and words in error.detail
             assert str(path) in str(error)
-        assert lib.writer() == ""
-        lib.add_risk_type("after", "After", "Después")  # the lock was let go
-        assert not list(lib.stale_work_folders())
+        assert lib.watch.writer() == ""
+        lib.taxonomy.add_risk_type("after", "After", "Después")  # the lock was let go
+        assert not list(lib.bundles.stale_work_folders())
 
 
 def test_forged_bundle_helper_really_changes_the_text(tmp_path: Path) -> None:

@@ -67,10 +67,10 @@ def test_a_part_verb_waits_for_another_writer(pair: tuple[Library, Library]) -> 
 
 
 def test_old_verbs_reach_the_parts_until_callers_name_them(library: Library) -> None:
-    # TEMPORARY bridge: `library.verb` and `library.cases()` still answer as before.
-    case = library.new_case(applicant_name="Test", countries=["HN"])
-    assert library.cases() == library.cases.cases() == [case]
-    assert library.translations() == library.translations.translations() == {}
-    assert library.agreements("HN") == library.agreements.agreements("HN")
-    assert library.exhibits(case.id) == []
-    assert library.legal_index_default(case.id) is False
+    # TEMPORARY bridge: `library.verb` and `library.cases.cases()` still answer as before.
+    case = library.cases.new_case(applicant_name="Test", countries=["HN"])
+    assert library.cases.cases() == library.cases.cases() == [case]
+    assert library.translations.translations() == library.translations.translations() == {}
+    assert library.agreements.agreements("HN") == library.agreements.agreements("HN")
+    assert library.cases.exhibits(case.id) == []
+    assert library.packets.legal_index_default(case.id) is False

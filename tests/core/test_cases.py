@@ -12,7 +12,11 @@ import pytest
 
 from evidence_app.cli.main import main as cli
 from evidence_app.errors import InvalidValue, NotFound
-from evidence_app.library.cases import format_page_ranges, normalise_a_number, parse_page_ranges
+from evidence_app.library.cases import (
+    format_page_ranges,
+    normalise_a_number,
+    parse_page_ranges,
+)
 from evidence_app.library.facade import Library
 from evidence_app.model import Changes, Excerpt
 from evidence_app.model.cases import DEFAULT_PACKET_TITLE
@@ -37,8 +41,9 @@ def write_text(folder: Path, name: str, text: str) -> Path:
 
 def clip(library: Library, source_id: int, quote: str, **tags: list[str]) -> Excerpt:
     """An excerpt of the quote on the source's first page."""
-    return library.add_excerpt_by_quote(source_id, library.page(source_id, 1).label, quote,
-                                        **tags)
+    return library.excerpts.add_excerpt_by_quote(
+        source_id, library.catalog.page(source_id, 1).label, quote, **tags
+    )
 
 
 @pytest.fixture
@@ -54,16 +59,18 @@ def sources(library: Library, tmp_path: Path) -> dict[str, int]:
     assert not report.failed, report.failed
     ids = {Path(s.original_name).stem: s.id for s in report.imported}
     for key, (title, year) in files.items():
-        library.edit_source(ids[key], title=title, publisher="Example Watch", published=year)
-    library.tag(ids["hn2020"], countries=["HN"])
-    library.tag(ids["hn2024"], countries=["HN"])
-    library.tag(ids["gt2025"], countries=["GT"])
+        library.catalog.edit_source(
+            ids[key], title=title, publisher="Example Watch", published=year
+        )
+    library.catalog.tag(ids["hn2020"], countries=["HN"])
+    library.catalog.tag(ids["hn2024"], countries=["HN"])
+    library.catalog.tag(ids["gt2025"], countries=["GT"])
     return ids
 
 
 @pytest.fixture
 def case_id(library: Library) -> int:
-    return library.new_case(applicant_name=NAME, a_number="A 123-456-789",
+    return library.cases.new_case(applicant_name=NAME, a_number="A 123-456-789",
                             countries=["hn", "GT"]).id
 
 
@@ -80,31 +87,31 @@ def test_a_number_forms(given: str, digits: str) -> None:
 @pytest.mark.parametrize("bad", ["A 123", "1234567890", "B123456789", "A12345678X"])
 def test_bad_a_number_is_rejected_without_echoing_it(bad: str, library: Library) -> None:
     with pytest.raises(InvalidValue) as caught:
-        library.new_case(applicant_name=NAME, a_number=bad)
+        library.cases.new_case(applicant_name=NAME, a_number=bad)
     assert caught.value.field == "a_number"
     assert bad not in str(caught.value)
 
 
 def test_new_case_defaults_and_display(library: Library, case_id: int) -> None:
-    case = library.case(case_id)
+    case = library.cases.case(case_id)
     assert case.applicant_name == NAME
     assert case.a_number == "123456789"
     assert case.a_number_display == "A 123-456-789"
     assert case.countries == ("HN", "GT")
     assert case.filer_kind == "pro_se"
     assert case.packet_title == DEFAULT_PACKET_TITLE
-    eight = library.new_case(a_number="12345678")
+    eight = library.cases.new_case(a_number="12345678")
     assert eight.a_number_display == "A 012-345-678"
 
 
 def test_edit_case_validates_and_saves(library: Library, case_id: int) -> None:
-    changes = library.edit_case(
+    changes = library.cases.edit_case(
         case_id, judge="Hon. R. Vega", hearing_date="2026-12-01", hearing_type="Master",
         filer_kind="representative", filer_email="rep@example.org", countries=["UG"],
         packet_title="",
     )
     assert changes == Changes(cases=True)
-    case = library.case(case_id)
+    case = library.cases.case(case_id)
     assert (case.judge, case.hearing_date, case.filer_kind) == ("Hon. R. Vega", "2026-12-01",
                                                                 "representative")
     assert case.countries == ("UG",)
@@ -112,18 +119,18 @@ def test_edit_case_validates_and_saves(library: Library, case_id: int) -> None:
     for bad in ({"hearing_date": "12/01/2026"}, {"filer_kind": "friend"},
                 {"filer_email": "nobody"}, {"service_date": "2026-02-30"}, {"color": "red"}):
         with pytest.raises(InvalidValue):
-            library.edit_case(case_id, **bad)
+            library.cases.edit_case(case_id, **bad)
     with pytest.raises(InvalidValue):
-        library.edit_case(case_id, countries=["XX"])
+        library.cases.edit_case(case_id, countries=["XX"])
 
 
 def test_list_and_delete_cases(library: Library, case_id: int) -> None:
-    other = library.new_case(applicant_name="Другой")
-    assert [c.id for c in library.cases()] == [case_id, other.id]
-    assert library.delete_case(case_id) == Changes(cases=True)
-    assert [c.id for c in library.cases()] == [other.id]
+    other = library.cases.new_case(applicant_name="Другой")
+    assert [c.id for c in library.cases.cases()] == [case_id, other.id]
+    assert library.cases.delete_case(case_id) == Changes(cases=True)
+    assert [c.id for c in library.cases.cases()] == [other.id]
     with pytest.raises(NotFound):
-        library.case(case_id)
+        library.cases.case(case_id)
 
 
 # ---------------------------------------------------------------- exhibits
@@ -139,52 +146,57 @@ def test_page_ranges() -> None:
 def test_exhibits_are_numbered_lettered_and_reordered(
     library: Library, sources: dict[str, int], case_id: int
 ) -> None:
-    first = library.add_exhibit(case_id, sources["hn2024"])
-    letter = library.add_exhibit(case_id, sources["gt2025"], lettered=True)
-    second = library.add_exhibit(case_id, sources["hn2020"], pages="2-3,1")
+    first = library.cases.add_exhibit(case_id, sources["hn2024"])
+    letter = library.cases.add_exhibit(case_id, sources["gt2025"], lettered=True)
+    second = library.cases.add_exhibit(case_id, sources["hn2020"], pages="2-3,1")
     assert (first.label, letter.label, second.label) == ("1", "A", "2")
     assert second.scope == "pages" and second.page_ranges == "1-3"
     assert first.scope == "whole"
-    assert library.move_exhibit(second.id, 1) == Changes(cases=True)
-    assert [(e.id, e.label) for e in library.exhibits(case_id)] == [
+    assert library.cases.move_exhibit(second.id, 1) == Changes(cases=True)
+    assert [(e.id, e.label) for e in library.cases.exhibits(case_id)] == [
         (second.id, "1"), (first.id, "2"), (letter.id, "A")
     ]
-    library.remove_exhibit(second.id)
-    assert [(e.id, e.label, e.position) for e in library.exhibits(case_id)] == [
+    library.cases.remove_exhibit(second.id)
+    assert [(e.id, e.label, e.position) for e in library.cases.exhibits(case_id)] == [
         (first.id, "1", 1), (letter.id, "A", 2)
     ]
     with pytest.raises(InvalidValue):
-        library.add_exhibit(case_id, sources["hn2020"], pages="1-999")
+        library.cases.add_exhibit(case_id, sources["hn2020"], pages="1-999")
     with pytest.raises(NotFound):
-        library.add_exhibit(case_id, 9999)
-    assert library.cases_using_source(sources["hn2024"]) == [case_id]
+        library.cases.add_exhibit(case_id, 9999)
+    assert library.cases.cases_using_source(sources["hn2024"]) == [case_id]
 
 
 def test_excerpts_of_one_source_share_an_exhibit(
     library: Library, sources: dict[str, int], case_id: int
 ) -> None:
     a = clip(library, sources["hn2024"], "gangs extorted bus drivers")
-    b = library.add_excerpt_by_quote(sources["hn2024"], library.page(sources["hn2024"], 3).label,
-                                     "police did not investigate")
+    b = library.excerpts.add_excerpt_by_quote(
+        sources["hn2024"],
+        library.catalog.page(sources["hn2024"], 3).label,
+        "police did not investigate",
+    )
     c = clip(library, sources["gt2025"], "shop owners in the capital")
-    made = library.add_excerpts_exhibit(case_id, [a.id, c.id])
+    made = library.cases.add_excerpts_exhibit(case_id, [a.id, c.id])
     assert [e.source_id for e in made] == [sources["hn2024"], sources["gt2025"]]
-    again = library.add_excerpts_exhibit(case_id, [b.id])
+    again = library.cases.add_excerpts_exhibit(case_id, [b.id])
     assert again[0].id == made[0].id
-    exhibits = library.exhibits(case_id)
+    exhibits = library.cases.exhibits(case_id)
     assert len(exhibits) == 2
     assert exhibits[0].excerpt_ids == (a.id, b.id)
     assert exhibits[0].scope == "excerpts"
-    library.edit_exhibit(exhibits[0].id, remove_excerpts=[a.id])
-    assert library.exhibit(exhibits[0].id).excerpt_ids == (b.id,)
-    gone = library.delete_excerpt(b.id)
-    assert library.exhibit(exhibits[0].id).excerpt_ids == ()
-    library.restore_excerpt(gone)  # undo: back in the exhibit, at its place
-    assert library.exhibit(exhibits[0].id).excerpt_ids == (b.id,)
-    gone = library.delete_excerpt(b.id)
-    library.remove_exhibit(exhibits[0].id)
-    assert library.restore_excerpt(gone).id == b.id  # the exhibit is gone: just the excerpt
-    assert all(b.id not in e.excerpt_ids for e in library.exhibits(case_id))
+    library.cases.edit_exhibit(exhibits[0].id, remove_excerpts=[a.id])
+    assert library.cases.exhibit(exhibits[0].id).excerpt_ids == (b.id,)
+    gone = library.excerpts.delete_excerpt(b.id)
+    assert library.cases.exhibit(exhibits[0].id).excerpt_ids == ()
+    library.excerpts.restore_excerpt(gone)  # undo: back in the exhibit, at its place
+    assert library.cases.exhibit(exhibits[0].id).excerpt_ids == (b.id,)
+    gone = library.excerpts.delete_excerpt(b.id)
+    library.cases.remove_exhibit(exhibits[0].id)
+    assert (
+        library.excerpts.restore_excerpt(gone).id == b.id
+    )  # the exhibit is gone: just the excerpt
+    assert all(b.id not in e.excerpt_ids for e in library.cases.exhibits(case_id))
 
 
 # ---------------------------------------------------------------- analysis
@@ -198,48 +210,48 @@ def test_coverage_counts_case_and_library_excerpts(
                                            risks=["torture"])
     clip(library, sources["hn2020"], "shop owners", risks=["torture"])
     clip(library, sources["gt2025"], "bus drivers", risks=[])
-    library.add_excerpts_exhibit(case_id, [gang.id, torture.id])
-    matrix = library.coverage(case_id)
+    library.cases.add_excerpts_exhibit(case_id, [gang.id, torture.id])
+    matrix = library.cases.coverage(case_id)
     assert matrix.countries == ("HN", "GT")
     assert [slug for slug, _ in matrix.elements][:2] == ["persecution", "torture"]
     assert matrix.count("HN", "persecution") == 1  # two risk types, one element, one excerpt
     assert matrix.count("HN", "torture") == 1
     assert ("GT", "persecution") in matrix.gaps()
-    wide = library.coverage(case_id, scope="library")
+    wide = library.cases.coverage(case_id, scope="library")
     assert wide.count("HN", "torture") == 2
     assert wide.untagged == {"GT": 1}
     with pytest.raises(InvalidValue):
-        library.coverage(case_id, scope="world")
+        library.cases.coverage(case_id, scope="world")
 
 
 def test_currency_warning_points_to_the_newer_edition(
     library: Library, sources: dict[str, int], case_id: int
 ) -> None:
-    old = library.add_exhibit(case_id, sources["hn2020"])
-    new = library.add_exhibit(case_id, sources["hn2024"])
-    warnings = library.currency_warnings(case_id, today=date(2026, 6, 1))
+    old = library.cases.add_exhibit(case_id, sources["hn2020"])
+    new = library.cases.add_exhibit(case_id, sources["hn2024"])
+    warnings = library.cases.currency_warnings(case_id, today=date(2026, 6, 1))
     assert [w.exhibit_id for w in warnings] == [old.id]
     assert warnings[0].age_years == 6
     assert warnings[0].newer_source_id == sources["hn2024"]  # not the Guatemala report
     assert new.id not in [w.exhibit_id for w in warnings]
-    later = library.currency_warnings(case_id, today=date(2028, 6, 1), years=3)
+    later = library.cases.currency_warnings(case_id, today=date(2028, 6, 1), years=3)
     assert [w.exhibit_id for w in later] == [old.id, new.id]
     assert later[1].newer_source_id is None
 
 
 def test_citations(library: Library, sources: dict[str, int], case_id: int) -> None:
-    library.add_exhibit(case_id, sources["hn2024"])
-    library.add_exhibit(case_id, sources["gt2025"], lettered=True)
-    text = library.citations(case_id, "text").splitlines()
+    library.cases.add_exhibit(case_id, sources["hn2024"])
+    library.cases.add_exhibit(case_id, sources["gt2025"], lettered=True)
+    text = library.cases.citations(case_id, "text").splitlines()
     assert text == [
         "Tab 1. Example Watch, 2024 Country Report: Honduras (2024).",
         "Tab A. Example Watch, 2025 Country Report: Guatemala (2025).",
     ]
-    items = json.loads(library.citations(case_id, "csl-json"))
+    items = json.loads(library.cases.citations(case_id, "csl-json"))
     assert [i["title"] for i in items] == ["2024 Country Report: Honduras",
                                            "2025 Country Report: Guatemala"]
     with pytest.raises(InvalidValue):
-        library.citations(case_id, "bibtex")
+        library.cases.citations(case_id, "bibtex")
 
 
 def test_summary_pages_none_computed_then_last_build(
@@ -248,16 +260,16 @@ def test_summary_pages_none_computed_then_last_build(
     hn = sources["hn2024"]
     excerpt = clip(library, hn, "gangs extorted bus drivers",
                                            risks=["gang_violence"])
-    library.add_excerpts_exhibit(case_id, [excerpt.id])
-    blank = library.evidence_summary(case_id, tmp_path / "s.csv", compute_layout=False)
+    library.cases.add_excerpts_exhibit(case_id, [excerpt.id])
+    blank = library.packets.evidence_summary(case_id, tmp_path / "s.csv", compute_layout=False)
     assert blank.packet_pages == "none" and blank.rows[0].packet_page is None
-    computed = library.evidence_summary(case_id, tmp_path / "s.csv")
+    computed = library.packets.evidence_summary(case_id, tmp_path / "s.csv")
     assert computed.packet_pages == "computed"
     page = computed.rows[0].packet_page
     assert page is not None and page > 3
-    built = library.build_packet(case_id, tmp_path / "packet.pdf")
+    built = library.packets.build_packet(case_id, tmp_path / "packet.pdf")
     assert built.excerpt_pages[excerpt.id] == page
-    last = library.evidence_summary(case_id, tmp_path / "s.csv")
+    last = library.packets.evidence_summary(case_id, tmp_path / "s.csv")
     assert last.packet_pages == "last_build"
     with open(tmp_path / "s.csv", encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
@@ -269,24 +281,24 @@ def test_summary_pages_none_computed_then_last_build(
     assert rows[1][4].startswith("Example Watch, 2024 Country Report: Honduras ¶ 2 ")
     assert rows[1][5] == str(page)
     # A change to the exhibits makes the stored page map stale.
-    library.add_exhibit(case_id, sources["hn2020"])
-    assert library.evidence_summary(case_id, tmp_path / "s.csv",
+    library.cases.add_exhibit(case_id, sources["hn2020"])
+    assert library.packets.evidence_summary(case_id, tmp_path / "s.csv",
                                     compute_layout=False).packet_pages == "none"
-    pdf = library.evidence_summary(case_id, tmp_path / "s.pdf")
+    pdf = library.packets.evidence_summary(case_id, tmp_path / "s.pdf")
     assert Path(pdf.path).read_bytes().startswith(b"%PDF")
     with pytest.raises(InvalidValue):
-        library.evidence_summary(case_id, tmp_path / "s.docx")
+        library.packets.evidence_summary(case_id, tmp_path / "s.docx")
 
 
 def test_case_data_is_never_logged(
     library: Library, sources: dict[str, int], tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    case = library.new_case(applicant_name=NAME, a_number="A 987-654-321", countries=["HN"])
-    library.add_exhibit(case.id, sources["hn2024"])
-    library.build_packet(case.id, tmp_path / "p.pdf")
+    case = library.cases.new_case(applicant_name=NAME, a_number="A 987-654-321", countries=["HN"])
+    library.cases.add_exhibit(case.id, sources["hn2024"])
+    library.packets.build_packet(case.id, tmp_path / "p.pdf")
     with pytest.raises(InvalidValue):
-        library.edit_case(case.id, a_number="A 98")
+        library.cases.edit_case(case.id, a_number="A 98")
     assert NAME not in caplog.text
     assert "987" not in caplog.text
 

@@ -32,18 +32,18 @@ def test_a_sound_library_passes(lib: Library) -> None:
 
 
 def test_a_missing_original_is_listed_never_deleted(lib: Library) -> None:
-    source = lib.sources()[0]
-    lib.file_path(source).unlink()
+    source = lib.catalog.sources()[0]
+    lib.catalog.file_path(source).unlink()
     report = lib.check(repair=True)
     assert not report.ok and kinds(report) == ["missing_file"]
     assert not report.problems[0].repaired and "import the original again" in \
         report.problems[0].detail
-    assert lib.source(source.id).title == source.title
-    assert len(lib.pages(source.id)) == source.page_count
+    assert lib.catalog.source(source.id).title == source.title
+    assert len(lib.catalog.pages(source.id)) == source.page_count
 
 
 def test_page_rows_are_checked_against_their_source(lib: Library) -> None:
-    source = lib.sources()[0]
+    source = lib.catalog.sources()[0]
     db = lib.store.db
     db.execute("UPDATE sources SET page_count = page_count + 5 WHERE id = ?", [source.id])
     db.execute("PRAGMA foreign_keys = OFF")
@@ -55,22 +55,22 @@ def test_page_rows_are_checked_against_their_source(lib: Library) -> None:
     repaired = lib.check(repair=True)
     assert all(p.repaired for p in repaired.problems if p.kind in ("page_count", "orphan_page"))
     assert lib.check().ok
-    assert lib.source(source.id).page_count == len(lib.pages(source.id))
+    assert lib.catalog.source(source.id).page_count == len(lib.catalog.pages(source.id))
 
 
 def test_an_excerpt_that_no_longer_matches_is_listed_and_kept(lib: Library) -> None:
-    source = lib.sources()[0]
-    page = lib.pages(source.id)[0]
-    excerpt = lib.add_excerpt(source.id, page.page_no, 0, 10)
+    source = lib.catalog.sources()[0]
+    page = lib.catalog.pages(source.id)[0]
+    excerpt = lib.excerpts.add_excerpt(source.id, page.page_no, 0, 10)
     lib.store.db.execute("UPDATE excerpts SET quote = 'something else' WHERE id = ?",
                          [excerpt.id])
     report = lib.check(repair=True)
     assert kinds(report) == ["excerpt"] and not report.ok
-    assert lib.excerpt(excerpt.id).quote == "something else"
+    assert lib.excerpts.excerpt(excerpt.id).quote == "something else"
 
 
 def test_the_index_is_checked_and_rebuilt(lib: Library) -> None:
-    lib.engine.delete([lib.sources()[0].id])  # the index lost a source the library has
+    lib.engine.delete([lib.catalog.sources()[0].id])  # the index lost a source the library has
     report = lib.check()
     assert not report.ok and set(kinds(report)) == {"index"}
     repaired = lib.check(repair=True)
@@ -102,11 +102,11 @@ def test_hashing_does_not_hold_the_write_lock(lib: Library) -> None:
 
     def progress(done: int, total: int, label: str) -> None:
         if label and not wrote:  # while files are being hashed
-            other.add_risk_type("land_defenders", "Land defenders")
+            other.taxonomy.add_risk_type("land_defenders", "Land defenders")
             wrote.append(label)
 
     try:
         assert lib.check(progress=progress).ok
     finally:
         other.close()
-    assert wrote and any(r.slug == "land_defenders" for r in lib.risk_types())
+    assert wrote and any(r.slug == "land_defenders" for r in lib.taxonomy.risk_types())

@@ -74,14 +74,14 @@ def test_320_page_pdf_is_cited_by_its_printed_numbers(library: Library, tmp_path
     assert labels[0] == "7" and labels[244] == "251" and labels[-1] == "326"
 
     source = library.import_files([path], workers=0).imported[0]
-    excerpt = library.add_excerpt_by_quote(source.id, "251", "extorted bus drivers")
+    excerpt = library.excerpts.add_excerpt_by_quote(source.id, "251", "extorted bus drivers")
     assert excerpt.page_no == 245 and excerpt.cite_label == "251"
-    library.edit_source(source.id, title="Numbered report", publisher="Example Watch",
+    library.catalog.edit_source(source.id, title="Numbered report", publisher="Example Watch",
                         published="2024")
-    case = library.new_case(applicant_name="Test Person")
-    library.add_excerpts_exhibit(case.id, [excerpt.id])
+    case = library.cases.new_case(applicant_name="Test Person")
+    library.cases.add_excerpts_exhibit(case.id, [excerpt.id])
     out = tmp_path / "packet.pdf"
-    result = library.build_packet(case.id, out)
+    result = library.packets.build_packet(case.id, out)
     reader = pypdf.PdfReader(str(out))
     head = next(
         page.extract_text() for page in reader.pages if "Highlighted passages" in
@@ -162,18 +162,18 @@ def test_web_excerpt_cites_its_paragraph_and_head_page_says_transcription(
     library: Library, tmp_path: Path
 ) -> None:
     source = library.import_files([saved_page(tmp_path)], workers=0).imported[0]
-    page = next(p for p in library.pages(source.id) if "Paragraph 37." in p.text)
+    page = next(p for p in library.catalog.pages(source.id) if "Paragraph 37." in p.text)
     assert page.label.startswith("¶") and "\u2013" in page.label  # an app-made passage
-    excerpt = library.add_excerpt_by_quote(source.id, page.label, "extorted bus drivers")
+    excerpt = library.excerpts.add_excerpt_by_quote(source.id, page.label, "extorted bus drivers")
     # The page's heading is its first paragraph, so the 37th <p> is ¶ 38: the same number
     # the laid-out text prints before that paragraph.
     assert excerpt.cite_label == "¶ 38"
-    citation = format_citation(library.source(source.id), excerpt.cite_label)
+    citation = format_citation(library.catalog.source(source.id), excerpt.cite_label)
     assert "¶ 38" in citation and "(last visited Nov. 20, 2025)" in citation
-    case = library.new_case(applicant_name="Test Person")
-    library.add_excerpts_exhibit(case.id, [excerpt.id])
+    case = library.cases.new_case(applicant_name="Test Person")
+    library.cases.add_excerpts_exhibit(case.id, [excerpt.id])
     out = tmp_path / "packet.pdf"
-    library.build_packet(case.id, out)
+    library.packets.build_packet(case.id, out)
     text = " ".join(" ".join((p.extract_text() or "") for p in pypdf.PdfReader(str(out)).pages)
                     .split())
     assert "transcription of the web page saved on Nov. 20, 2025" in text
@@ -229,19 +229,19 @@ def test_title_from_file_name_is_listed_before_building(
     assert origin_of(notes, "title") == "text"
     assert set(citation_gaps(notes)) == {"no_date", "no_publisher"}
 
-    case = library.new_case(applicant_name="Test Person")
-    library.add_exhibit(case.id, hrr.id)
-    library.add_exhibit(case.id, notes.id)
-    checks = library.citation_checks(case.id)
+    case = library.cases.new_case(applicant_name="Test Person")
+    library.cases.add_exhibit(case.id, hrr.id)
+    library.cases.add_exhibit(case.id, notes.id)
+    checks = library.cases.citation_checks(case.id)
     assert [(c.label, c.source_id) for c in checks] == [("1", hrr.id), ("2", notes.id)]
 
     # The user's correction wins and is no longer a guess.
-    library.edit_source(hrr.id, title="2021 Country Reports on Human Rights Practices: "
+    library.catalog.edit_source(hrr.id, title="2021 Country Reports on Human Rights Practices: "
                         "Guatemala", published="2022-04-12")
-    corrected = library.source(hrr.id)
+    corrected = library.catalog.source(hrr.id)
     assert origin_of(corrected, "title") == "user" and origin_of(corrected, "published") == "user"
     assert citation_gaps(corrected) == ()
-    assert [c.source_id for c in library.citation_checks(case.id)] == [notes.id]
+    assert [c.source_id for c in library.cases.citation_checks(case.id)] == [notes.id]
 
     folder = str(library.folder)
     library.close()
@@ -263,17 +263,19 @@ def test_excerpt_takes_the_risk_types_of_its_own_quote(library: Library, tmp_pat
         encoding="utf-8",
     )
     source = library.import_files([path], workers=0).imported[0]
-    library.tag(source.id, risks=["gang_violence", "gender_violence", "lgbtqi"])
-    label = library.page(source.id, 1).label
-    gang = library.add_excerpt_by_quote(source.id, label, "Gang members extorted bus drivers")
+    library.catalog.tag(source.id, risks=["gang_violence", "gender_violence", "lgbtqi"])
+    label = library.catalog.page(source.id, 1).label
+    gang = library.excerpts.add_excerpt_by_quote(
+        source.id, label, "Gang members extorted bus drivers"
+    )
     assert gang.risks == ("gang_violence",)
-    weather = library.add_excerpt_by_quote(source.id, label, "The weather was mild")
+    weather = library.excerpts.add_excerpt_by_quote(source.id, label, "The weather was mild")
     assert weather.risks == ()
-    chosen = library.add_excerpt_by_quote(source.id, label, "The weather was mild",
+    chosen = library.excerpts.add_excerpt_by_quote(source.id, label, "The weather was mild",
                                           risks=["lgbtqi"])
     assert chosen.risks == ("lgbtqi",)
-    library.edit_excerpt(weather.id, risks=["gang_violence"])
-    assert library.excerpt(weather.id).risks == ("gang_violence",)
+    library.excerpts.edit_excerpt(weather.id, risks=["gang_violence"])
+    assert library.excerpts.excerpt(weather.id).risks == ("gang_violence",)
 
 
 
@@ -289,8 +291,8 @@ def test_quote_found_by_printed_or_pdf_page_number(library: Library, tmp_path: P
     path = tmp_path / "short.pdf"
     make_numbered_pdf(path, pages=250, first=7)  # the quote is on PDF page 245, printed 251
     source = library.import_files([path], workers=0).imported[0]
-    by_printed = library.find_quote(source.id, "251", "extorted bus drivers")
-    by_pdf_page = library.find_quote(source.id, "245", "extorted bus drivers")
+    by_printed = library.excerpts.find_quote(source.id, "251", "extorted bus drivers")
+    by_pdf_page = library.excerpts.find_quote(source.id, "245", "extorted bus drivers")
     assert by_printed == by_pdf_page and by_printed[0] == 245
 
 

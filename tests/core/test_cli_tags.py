@@ -44,7 +44,7 @@ def test_clear_auto_then_accept_suggestions(capsys, folder: Path) -> None:
     code, out, _ = run(capsys, folder, "tag", "--accept-suggestions", "1")
     assert code == 0 and out.startswith("accepted ") and "on 1 source" in out
     with Library.open(folder) as lib:
-        one, two = lib.source(1), lib.source(2)
+        one, two = lib.catalog.source(1), lib.catalog.source(2)
     assert "HN" in one.countries and one.auto_countries == ()  # the person's now
     assert "gang_violence" in one.risks
     assert two.countries == ()

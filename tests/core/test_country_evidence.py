@@ -86,11 +86,11 @@ def test_import_applies_a_clear_country_as_automatic_without_auto_tag(
     (folder / "notes.txt").write_text("Mexico and Guatemala, twice each: Mexico, Guatemala.",
                                       encoding="utf-8")
     report = library.import_files([folder], workers=0)
-    by_name = {s.original_name: library.source(s.id) for s in report.imported}
+    by_name = {s.original_name: library.catalog.source(s.id) for s in report.imported}
     assert by_name["honduras.txt"].countries == ("HN",)
     assert by_name["honduras.txt"].auto_countries == ("HN",)
     assert by_name["notes.txt"].countries == ()  # not clear: stays a suggestion
-    suggested = library.suggest_tags(by_name["notes.txt"].id).countries
+    suggested = library.catalog.suggest_tags(by_name["notes.txt"].id).countries
     assert {s.code for s in suggested} == {"GT", "MX"}
 
 
@@ -98,7 +98,7 @@ def test_a_country_the_person_gave_stays_theirs(library: Library, tmp_path: Path
     path = tmp_path / "honduras.txt"
     path.write_text("A report.\n", encoding="utf-8")
     report = library.import_files([path], countries=["HN"], workers=0)
-    source = library.source(report.imported[0].id)
+    source = library.catalog.source(report.imported[0].id)
     assert source.countries == ("HN",) and source.auto_countries == ()
 
 
@@ -113,7 +113,7 @@ def test_every_starter_report_gets_its_country_with_no_click(tmp_path: Path) -> 
         report = lib.import_files([STARTER / "2023"], workers=0)
         assert report.imported and not report.failed
         for source in report.imported:
-            got = lib.source(source.id)
+            got = lib.catalog.source(source.id)
             want = expected[Path(got.original_name).stem]
             assert got.countries == (want,) and got.auto_countries == (want,), got.title
 

@@ -48,12 +48,12 @@ def test_kill_during_import(tmp_path: Path, trial: int) -> None:
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     with Library.open(folder) as lib:
-        assert lib.index_is_current()
+        assert lib.index.index_is_current()
         report = lib.check()
         assert report.ok, report.problems
-        for source in lib.sources():
-            assert len(lib.pages(source.id)) == source.page_count > 0
-            assert lib.file_path(source).exists()
-        count = len(lib.sources())
+        for source in lib.catalog.sources():
+            assert len(lib.catalog.pages(source.id)) == source.page_count > 0
+            assert lib.catalog.file_path(source).exists()
+        count = len(lib.catalog.sources())
         if count:
             assert len(lib.search("extortion").sources) == min(count, 20)

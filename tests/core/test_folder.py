@@ -149,7 +149,7 @@ def test_hostile_state_json_deletes_nothing_outside_index(tmp_path: Path, case: 
     with Library.open(lib_dir) as lib:
         assert len(lib.search("deportees").sources) == 2
         assert lib.check().ok
-        lib.rebuild_index()
+        lib.index.rebuild_index()
         assert len(lib.search("deportees").sources) == 2
     after = snapshot(lib_dir)
     assert {k: after.get(k) for k in before} == before  # (plus the day's backup)
@@ -177,7 +177,7 @@ def test_lock_file_symlink_is_not_written_through(tmp_path: Path) -> None:
     (lib_dir / "library.lock").unlink()
     (lib_dir / "library.lock").symlink_to(victim)
     with Library.open(lib_dir) as lib:
-        lib.tag(lib.sources()[0].id, countries=["HN"])
+        lib.catalog.tag(lib.catalog.sources()[0].id, countries=["HN"])
     assert victim.read_text() == "precious"
 
 
@@ -211,17 +211,17 @@ def test_deleting_a_crafted_source_touches_only_its_hashed_file(
     lib_dir = make_library(tmp_path, n=1)
     victim = write(tmp_path / "decoy", "victim.txt", "precious")
     with Library.open(lib_dir) as lib:
-        source = lib.sources()[0]
-        stored = lib.file_path(source)
+        source = lib.catalog.sources()[0]
+        stored = lib.catalog.file_path(source)
         assert stored.is_file()
     value = str(victim) if crafted == "ABSOLUTE" else crafted
     _craft(lib_dir / "library.sqlite3", "stored_file", value)
     _craft(lib_dir / "library.sqlite3", "ocr_file", value)
     with Library.open(lib_dir) as lib:
-        source = lib.sources()[0]
-        assert lib.file_path(source) == stored  # from the hash, not the row
-        assert lib.ocr_file_path(source) is None
-        lib.delete_source(source.id)
+        source = lib.catalog.sources()[0]
+        assert lib.catalog.file_path(source) == stored  # from the hash, not the row
+        assert lib.ocr.ocr_file_path(source) is None
+        lib.catalog.delete_source(source.id)
     assert victim.read_text() == "precious"
     assert not stored.exists()
 
@@ -234,7 +234,7 @@ def test_crafted_hash_deletes_nothing(tmp_path: Path) -> None:
     with Library.open(lib_dir) as lib:
         report = lib.check()
         assert not report.ok  # the file is reported missing, nothing read outside
-        lib.delete_source(lib.sources()[0].id)
+        lib.catalog.delete_source(lib.catalog.sources()[0].id)
     assert victim.read_text() == "precious"
 
 
@@ -242,20 +242,20 @@ def test_restoring_a_crafted_backup_is_harmless(tmp_path: Path) -> None:
     lib_dir = make_library(tmp_path, n=1)
     victim = write(tmp_path / "decoy", "victim.txt", "precious")
     with Library.open(lib_dir) as lib:
-        backup = Path(lib.backup().path)
-        stored = lib.file_path(lib.sources()[0])
+        backup = Path(lib.backups.backup().path)
+        stored = lib.catalog.file_path(lib.catalog.sources()[0])
     crafted = tmp_path / "crafted.sqlite3"
     crafted.write_bytes(backup.read_bytes())
     _craft(crafted, "stored_file", "../decoy/victim.txt")
     with Library.open(lib_dir) as lib:
-        result = lib.restore(crafted)
+        result = lib.backups.restore(crafted)
         assert result.sources == 1 and result.missing_files == 0
         report = lib.check()
         assert report.ok and [p.kind for p in report.problems] == ["stored_path"]
         assert lib.check(repair=True).problems[0].repaired
-        assert lib.sources()[0].stored_file == stored.relative_to(lib_dir).as_posix()
+        assert lib.catalog.sources()[0].stored_file == stored.relative_to(lib_dir).as_posix()
         assert lib.check().problems == ()
-        lib.delete_source(lib.sources()[0].id)
+        lib.catalog.delete_source(lib.catalog.sources()[0].id)
     assert victim.read_text() == "precious"
     assert not stored.exists()
 

@@ -54,10 +54,10 @@ def test_reading_verbs_work_when_the_lock_note_cannot_be_written(
     lib_dir = make_library(tmp_path)
     monkeypatch.setattr(locking, "_write_note", enospc)
     with Library.open(lib_dir) as lib:
-        assert len(lib.sources()) == 2
+        assert len(lib.catalog.sources()) == 2
         assert lib.check().ok
         assert len(lib.search("deportees").sources) == 2
-        assert lib.backups() is not None
+        assert lib.backups.backups() is not None
 
 
 def test_a_write_on_a_full_disk_is_a_typed_error(
@@ -65,20 +65,20 @@ def test_a_write_on_a_full_disk_is_a_typed_error(
 ) -> None:
     lib_dir = make_library(tmp_path)
     with Library.open(lib_dir) as lib:
-        source_id = lib.sources()[0].id
+        source_id = lib.catalog.sources()[0].id
 
         def full(*args: object) -> None:
             raise sqlite3.OperationalError("database or disk is full")
 
         monkeypatch.setattr(lib.store, "update_source", full)
         with pytest.raises(DiskFull) as caught:
-            lib.edit_source(source_id, title="x")
+            lib.catalog.edit_source(source_id, title="x")
         assert "the disk is full (" in str(caught.value)
         assert "MB free at" in str(caught.value)
         monkeypatch.setattr(lib.store, "change_source_tags", enospc)
         with pytest.raises(DiskFull):
-            lib.tag(source_id, countries=["HN"])
-        assert lib.source(source_id).title != "x"
+            lib.catalog.tag(source_id, countries=["HN"])
+        assert lib.catalog.source(source_id).title != "x"
 
 
 def test_an_import_that_fills_the_disk_stops_with_its_report(
@@ -146,9 +146,9 @@ def test_a_due_backup_that_cannot_fit_is_skipped(
 
     monkeypatch.setattr(maintenance, "make_backup", enospc)
     with Library.open(lib_dir) as lib:
-        assert len(lib.sources()) == 2
+        assert len(lib.catalog.sources()) == 2
         with pytest.raises(DiskFull):
-            lib.backup()
+            lib.backups.backup()
     assert "daily backup skipped" in caplog.text
     assert not list((lib_dir / "backups").iterdir())
 
@@ -264,7 +264,7 @@ def test_latin1_names_keep_their_letters(
     lib_dir = str(tmp_path / "lib")
     assert cli.main(["--library", lib_dir, "import", str(path)]) == 0
     with Library.open(lib_dir) as lib:
-        source = lib.sources()[0]
+        source = lib.catalog.sources()[0]
         assert source.original_name == "José informe.txt"
     empty = write(tmp_path / "in", b"Jos\xe9 vac\xedo.txt", "")
     assert cli.main(["--library", lib_dir, "import", str(empty)]) == 1  # printed, not a crash

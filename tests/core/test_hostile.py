@@ -63,7 +63,7 @@ def test_queries_never_crash(small_library: Library, text: str) -> None:
 def test_metadata_values_are_kept_clean_or_refused(
     small_library: Library, caplog: pytest.LogCaptureFixture, field: str, value: str
 ) -> None:
-    source_id = small_library.sources()[0].id
+    source_id = small_library.catalog.sources()[0].id
     hostile.edit_is_safe(small_library, source_id, field, value)
     hostile.search_is_safe(small_library, value[:200])
     # the index took every edit in place (an error would mean it was rebuilt instead)
@@ -79,18 +79,20 @@ def test_case_excerpt_and_taxonomy_text_is_kept_clean_or_refused(
     hostile.unseeded()
     lib = small_library
     try:
-        case = lib.new_case(applicant_name=name, notes=note)
+        case = lib.cases.new_case(applicant_name=name, notes=note)
         assert hostile.clean(case.applicant_name) and hostile.clean(case.notes)
-        lib.delete_case(case.id)
+        lib.cases.delete_case(case.id)
     except EvidenceError:
         pass
-    source = lib.sources()[0]
-    excerpt = lib.add_excerpt(source.id, lib.pages(source.id)[0].page_no, 0, 5, note=note)
+    source = lib.catalog.sources()[0]
+    excerpt = lib.excerpts.add_excerpt(
+        source.id, lib.catalog.pages(source.id)[0].page_no, 0, 5, note=note
+    )
     assert hostile.clean(excerpt.note)
-    lib.delete_excerpt(excerpt.id)
+    lib.excerpts.delete_excerpt(excerpt.id)
     try:
-        lib.edit_risk_type("gang_violence", label_en=label)
-        assert hostile.clean(next(r.label_en for r in lib.risk_types()
+        lib.taxonomy.edit_risk_type("gang_violence", label_en=label)
+        assert hostile.clean(next(r.label_en for r in lib.taxonomy.risk_types()
                                   if r.slug == "gang_violence"))
     except EvidenceError:
         pass

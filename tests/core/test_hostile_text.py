@@ -50,7 +50,7 @@ def test_invalid_utf8_in_a_page_is_found_and_repaired(
     library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source_id = _import(library, tmp_path / "in")
-    first = library.pages(source_id)[0]
+    first = library.catalog.pages(source_id)[0]
     folder = library.folder
     library.close()
     _poison(folder / "library.sqlite3",
@@ -60,14 +60,14 @@ def test_invalid_utf8_in_a_page_is_found_and_repaired(
     _poison(folder / "library.sqlite3", "UPDATE sources SET notes = CAST(? AS TEXT)",
             b"note \xc3(")
     with Library.open(folder) as lib:
-        assert "Hond\ufffdras" in lib.pages(source_id)[0].text  # reads never crash
+        assert "Hond\ufffdras" in lib.catalog.pages(source_id)[0].text  # reads never crash
         report = lib.check()
         assert not report.ok
         kinds = [(p.kind, p.detail) for p in report.problems if p.kind == "invalid_text"]
         assert len(kinds) == 2 and f"source {source_id} page {first.page_no}" in kinds[0][1]
-        lib.rebuild_index()
+        lib.index.rebuild_index()
         assert lib.search("gangs").passages
-        lib.export_bundle(tmp_path / "out.evbundle")
+        lib.bundles.export_bundle(tmp_path / "out.evbundle")
     for argv in (["show", str(source_id), "--pages"], ["rebuild-index"],
                  ["--json", "show", str(source_id), "--pages"]):
         assert cli(["--library", str(folder), *argv]) == 0, argv
@@ -78,8 +78,8 @@ def test_invalid_utf8_in_a_page_is_found_and_repaired(
         fixed = [p.detail for p in repaired.problems if p.kind == "invalid_text"]
         assert any("extracted again from the original" in d for d in fixed)
         assert any("replaced by \ufffd" in d for d in fixed)
-        assert lib.pages(source_id)[0].text == first.text
-        assert lib.source(source_id).notes == "note \ufffd("
+        assert lib.catalog.pages(source_id)[0].text == first.text
+        assert lib.catalog.source(source_id).notes == "note \ufffd("
         assert lib.check().ok
 
 
@@ -88,14 +88,14 @@ def test_invalid_utf8_without_the_original_becomes_replacement_characters(
 ) -> None:
     source_id = _import(library, tmp_path / "in")
     folder = library.folder
-    library.file_path(library.source(source_id)).unlink()
+    library.catalog.file_path(library.catalog.source(source_id)).unlink()
     library.close()
     _poison(folder / "library.sqlite3", "UPDATE pages SET text = CAST(? AS TEXT)",
             b"gangs \xff threatened")
     with Library.open(folder) as lib:
         report = lib.check(repair=True)
         assert any(p.kind == "invalid_text" and p.repaired for p in report.problems)
-        assert lib.pages(source_id)[0].text == "gangs \ufffd threatened"
+        assert lib.catalog.pages(source_id)[0].text == "gangs \ufffd threatened"
         assert not any(p.kind == "invalid_text" for p in lib.check().problems)
 
 
@@ -103,13 +103,13 @@ def test_summary_csv_cells_cannot_be_formulas(library: Library, tmp_path: Path) 
     attack = '=HYPERLINK("http://example.invalid/x","Click")'
     source_id = _import(library, tmp_path / "in", f"{attack}\n\n-2+3 gangs extorted drivers.\n\n"
                         "@SUM(A1) threats at the airport.", name="formula.txt")
-    page = library.pages(source_id)[0]
-    excerpts = [library.add_excerpt_by_quote(source_id, page.label, quote)
+    page = library.catalog.pages(source_id)[0]
+    excerpts = [library.excerpts.add_excerpt_by_quote(source_id, page.label, quote)
                 for quote in (attack, "-2+3 gangs")]
-    case = library.new_case(applicant_name="Test Person", countries=["HN"])
-    library.add_excerpts_exhibit(case.id, [e.id for e in excerpts])
+    case = library.cases.new_case(applicant_name="Test Person", countries=["HN"])
+    library.cases.add_excerpts_exhibit(case.id, [e.id for e in excerpts])
     out = tmp_path / "summary.csv"
-    library.evidence_summary(case.id, out, compute_layout=False)
+    library.packets.evidence_summary(case.id, out, compute_layout=False)
     with open(out, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     cells = [cell for row in rows[1:] for cell in row[:5]]
@@ -120,18 +120,18 @@ def test_summary_csv_cells_cannot_be_formulas(library: Library, tmp_path: Path) 
 def test_surrogates_in_library_verbs_give_reasons(library: Library, tmp_path: Path) -> None:
     source_id = _import(library, tmp_path / "in")
     with pytest.raises(InvalidValue) as info:
-        library.add_excerpt_by_quote(source_id, "\udcff", "gangs")
+        library.excerpts.add_excerpt_by_quote(source_id, "\udcff", "gangs")
     assert info.value.field == "page label" and "UTF-8" in info.value.reason
     with pytest.raises(InvalidValue):
-        library.add_excerpt_by_quote(source_id, "1", "gangs \ud800")
+        library.excerpts.add_excerpt_by_quote(source_id, "1", "gangs \ud800")
 
 
 def test_cli_hostile_arguments_give_reasons_not_tracebacks(
     library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source_id = _import(library, tmp_path / "in")
-    case = library.new_case(applicant_name="Test Person", countries=["HN"])
-    library.add_exhibit(case.id, source_id)
+    case = library.cases.new_case(applicant_name="Test Person", countries=["HN"])
+    library.cases.add_exhibit(case.id, source_id)
     folder = str(library.folder)
     library.close()
     base = ["--library", folder]

@@ -83,12 +83,12 @@ def test_a_saved_web_page_is_labelled_once_after_its_headings(
         assert len(ids) == 2
         assert sorted(labelled) == sorted(ids)  # once each, not at insert and again
         with_id, without_id = ids
-        assert [h.heading for h in lib.headings(with_id)][1:] == [
+        assert [h.heading for h in lib.starter.headings(with_id)][1:] == [
             "Gang violence and extortion", "Women and girls"]
-        assert lib.headings(without_id) == []
+        assert lib.starter.headings(without_id) == []
         # both labelled with the current taxonomy, the page without headings too
-        assert lib.sources_to_label() == []
-        assert "gang_violence" in lib.passage_risks(with_id)[1]
+        assert lib.passages.sources_to_label() == []
+        assert "gang_violence" in lib.passages.passage_risks(with_id)[1]
 
 
 def test_read_headings_labels_a_page_without_headings(
@@ -98,7 +98,7 @@ def test_read_headings_labels_a_page_without_headings(
     with Library.open(tmp_path / "lib") as lib:
         ids = [s.id for s in lib.import_files(paths, workers=0).imported]
         labelled.clear()
-        assert lib.read_headings(ids) == 1  # one of the two has headings
+        assert lib.starter.read_headings(ids) == 1  # one of the two has headings
         assert sorted(labelled) == sorted(ids)
 
 

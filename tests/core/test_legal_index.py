@@ -46,12 +46,12 @@ CLIPS = (
 
 def _clip(library: Library, source_id: int, word: str) -> Excerpt | None:
     """The first sentence holding `word` on a page of the source, clipped."""
-    for page in library.pages(source_id):
+    for page in library.catalog.pages(source_id):
         for sentence in re.split(r"(?<=[.!?])\s+", page.text):
             words = sentence.split()
             if word in sentence.lower() and 8 <= len(words) <= 60 and "\n" not in sentence:
                 start = page.text.index(sentence)
-                return library.add_excerpt(source_id, page.page_no, start,
+                return library.excerpts.add_excerpt(source_id, page.page_no, start,
                                            start + len(sentence))
     return None
 
@@ -62,20 +62,20 @@ def starter_case(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Lib
     folder = tmp_path_factory.mktemp("legal")
     library = Library.open(folder / "lib")
     try:
-        library.add_starter(countries=["HN", "UG"], since=2023, until=2023)
+        library.starter.add_starter(countries=["HN", "UG"], since=2023, until=2023)
         latest = {}
-        for source in library.sources():
+        for source in library.catalog.sources():
             latest["HN" if "Honduras" in source.title else "UG"] = source
         excerpts = []
         for country, word, risks in CLIPS:
             excerpt = _clip(library, latest[country].id, word)
             assert excerpt is not None, (country, word)
-            library.edit_excerpt(excerpt.id, countries=[country] if risks else [],
+            library.excerpts.edit_excerpt(excerpt.id, countries=[country] if risks else [],
                                  risks=list(risks))
-            excerpts.append(library.excerpt(excerpt.id))
-        case = library.new_case(applicant_name="Test Respondent", a_number="212345678",
+            excerpts.append(library.excerpts.excerpt(excerpt.id))
+        case = library.cases.new_case(applicant_name="Test Respondent", a_number="212345678",
                                 court_location="Houston, TX", countries=["HN", "UG"])
-        library.add_excerpts_exhibit(case.id, [e.id for e in excerpts])
+        library.cases.add_excerpts_exhibit(case.id, [e.id for e in excerpts])
         yield library, case.id, excerpts
     finally:
         library.close()
@@ -86,7 +86,7 @@ def packet(starter_case: tuple[Library, int, list[Excerpt]],
            tmp_path_factory: pytest.TempPathFactory) -> PacketResult:
     library, case_id, _ = starter_case
     out = tmp_path_factory.mktemp("packet") / "Packet.pdf"
-    return library.build_packet(case_id, out, max_bytes=None)
+    return library.packets.build_packet(case_id, out, max_bytes=None)
 
 
 def index_pages(texts: list[str]) -> list[int]:
@@ -146,15 +146,15 @@ def test_the_section_can_be_left_out_and_is_off_without_tagged_passages(
     starter_case: tuple[Library, int, list[Excerpt]], packet: PacketResult, tmp_path: Path
 ) -> None:
     library, case_id, _ = starter_case
-    without = library.build_packet(case_id, tmp_path / "Plain.pdf", max_bytes=None,
+    without = library.packets.build_packet(case_id, tmp_path / "Plain.pdf", max_bytes=None,
                                    legal_index=False)
     assert not index_pages(page_texts(without.parts[0].path))
     assert without.legal_index_pages is None
     assert without.total_pages < packet.total_pages
-    other = library.new_case(applicant_name="B", countries=["HN"])
-    untagged = [x for x in library.excerpts() if not x.risks]
-    library.add_excerpts_exhibit(other.id, [untagged[0].id])
-    plain = library.build_packet(other.id, tmp_path / "Untagged.pdf", max_bytes=None)
+    other = library.cases.new_case(applicant_name="B", countries=["HN"])
+    untagged = [x for x in library.excerpts.excerpts() if not x.risks]
+    library.cases.add_excerpts_exhibit(other.id, [untagged[0].id])
+    plain = library.packets.build_packet(other.id, tmp_path / "Untagged.pdf", max_bytes=None)
     assert not index_pages(page_texts(plain.parts[0].path))
 
 
@@ -162,8 +162,8 @@ def test_standalone_pdf_and_docx_carry_the_packet_pages(
     starter_case: tuple[Library, int, list[Excerpt]], packet: PacketResult, tmp_path: Path
 ) -> None:
     library, case_id, excerpts = starter_case
-    packet = library.build_packet(case_id, tmp_path / "Packet.pdf", max_bytes=None)
-    result = library.legal_index(case_id, tmp_path / "Index.pdf")
+    packet = library.packets.build_packet(case_id, tmp_path / "Packet.pdf", max_bytes=None)
+    result = library.packets.legal_index(case_id, tmp_path / "Index.pdf")
     assert result.packet_pages == "last_build"
     assert {e.packet_page for e in result.entries} == set(packet.excerpt_pages.values())
     text = "\n".join(page_texts(result.path))
@@ -173,7 +173,7 @@ def test_standalone_pdf_and_docx_carry_the_packet_pages(
     meta = pypdf.PdfReader(result.path).metadata or {}
     assert "Test Respondent" not in str(dict(meta))
 
-    docx = library.legal_index(case_id, tmp_path / "Index.docx")
+    docx = library.packets.legal_index(case_id, tmp_path / "Index.docx")
     from docx import Document
 
     document = Document(docx.path)
@@ -185,7 +185,7 @@ def test_standalone_pdf_and_docx_carry_the_packet_pages(
     assert {m for p in paragraphs for m in CITE.findall(p)} == cites
     assert all("\t" in p for p in paragraphs if CITE.search(p))
 
-    spanish = library.legal_index(case_id, tmp_path / "Indice.docx", language="es")
+    spanish = library.packets.legal_index(case_id, tmp_path / "Indice.docx", language="es")
     texts = [p.text for p in Document(spanish.path).paragraphs]
     assert "Riesgo de tortura" in texts and "Otra prueba" in texts
 
@@ -194,16 +194,16 @@ def test_standalone_pages_come_from_a_fresh_layout_when_the_case_changed(
     starter_case: tuple[Library, int, list[Excerpt]], packet: PacketResult, tmp_path: Path
 ) -> None:
     library, case_id, excerpts = starter_case
-    library.edit_case(case_id, packet_title="Changed title")
+    library.cases.edit_case(case_id, packet_title="Changed title")
     try:
-        result = library.legal_index(case_id, tmp_path / "Fresh.pdf")
+        result = library.packets.legal_index(case_id, tmp_path / "Fresh.pdf")
         assert result.packet_pages == "computed"
         assert all(e.packet_page for e in result.entries)
-        blank = library.legal_index(case_id, tmp_path / "Blank.pdf", compute_layout=False)
+        blank = library.packets.legal_index(case_id, tmp_path / "Blank.pdf", compute_layout=False)
         assert blank.packet_pages == "none"
         assert not CITE.search("\n".join(page_texts(blank.path)))
     finally:
-        library.edit_case(case_id, packet_title="")
+        library.cases.edit_case(case_id, packet_title="")
 
 
 def test_bad_file_names_are_refused(starter_case: tuple[Library, int, list[Excerpt]],
@@ -212,11 +212,11 @@ def test_bad_file_names_are_refused(starter_case: tuple[Library, int, list[Excer
 
     library, case_id, _ = starter_case
     with pytest.raises(InvalidValue):
-        library.legal_index(case_id, tmp_path / "Index.txt")
+        library.packets.legal_index(case_id, tmp_path / "Index.txt")
     with pytest.raises(InvalidValue):
-        library.legal_index(case_id, tmp_path, language="en")
+        library.packets.legal_index(case_id, tmp_path, language="en")
     with pytest.raises(InvalidValue, match="does not exist"):
-        library.legal_index(case_id, tmp_path / "no" / "such" / "Index.pdf")
+        library.packets.legal_index(case_id, tmp_path / "no" / "such" / "Index.pdf")
     assert not list(tmp_path.iterdir())
 
 
@@ -228,12 +228,18 @@ def test_cli_packet_legal_index(tmp_path: Path, capsys: pytest.CaptureFixture[st
     library = Library.open(folder)
     try:
         source = library.import_files([text], workers=0).imported[0]
-        label = library.pages(source.id)[1].label if len(library.pages(source.id)) > 1 else "1"
-        excerpt = library.add_excerpt_by_quote(source.id, label, "Gangs threatened deportees")
-        library.edit_excerpt(excerpt.id, countries=["HN"], risks=["gang_violence"])
-        case = library.new_case(applicant_name="C", a_number="212345678",
+        label = (
+            library.catalog.pages(source.id)[1].label
+            if len(library.catalog.pages(source.id)) > 1
+            else "1"
+        )
+        excerpt = library.excerpts.add_excerpt_by_quote(
+            source.id, label, "Gangs threatened deportees"
+        )
+        library.excerpts.edit_excerpt(excerpt.id, countries=["HN"], risks=["gang_violence"])
+        case = library.cases.new_case(applicant_name="C", a_number="212345678",
                                 court_location="Houston, TX", countries=["HN"])
-        library.add_excerpts_exhibit(case.id, [excerpt.id])
+        library.cases.add_excerpts_exhibit(case.id, [excerpt.id])
     finally:
         library.close()
     out = tmp_path / "cli.docx"
@@ -311,19 +317,19 @@ def test_numbering_convention_letters_own_documents_and_can_be_one_sequence(
                       "Pedro Sula and the police did not investigate.", encoding="utf-8")
     imported = library.import_files([report, own], workers=0).imported
     ids = {Path(s.original_name).stem: s.id for s in imported}
-    case = library.new_case(applicant_name="D", a_number="212345678",
+    case = library.cases.new_case(applicant_name="D", a_number="212345678",
                             court_location="Houston, TX", countries=["HN"])
     quotes = {"report": "Gangs threatened deportees", "declaration": "Men from the gang beat me"}
     for stem, quote in quotes.items():
-        page = library.pages(ids[stem])[-1]
-        excerpt = library.add_excerpt_by_quote(ids[stem], page.label, quote)
-        library.edit_excerpt(excerpt.id, countries=["HN"], risks=["gang_violence"])
-        library.add_excerpts_exhibit(case.id, [excerpt.id], lettered=stem == "declaration")
-    assert library.exhibit_numbering(case.id) == "convention"
-    assert [e.label for e in library.exhibits(case.id)] == ["1", "A"]
+        page = library.catalog.pages(ids[stem])[-1]
+        excerpt = library.excerpts.add_excerpt_by_quote(ids[stem], page.label, quote)
+        library.excerpts.edit_excerpt(excerpt.id, countries=["HN"], risks=["gang_violence"])
+        library.cases.add_excerpts_exhibit(case.id, [excerpt.id], lettered=stem == "declaration")
+    assert library.cases.exhibit_numbering(case.id) == "convention"
+    assert [e.label for e in library.cases.exhibits(case.id)] == ["1", "A"]
 
     def cites(out: Path) -> dict[str, int]:
-        result = library.build_packet(case.id, out, max_bytes=None)
+        result = library.packets.build_packet(case.id, out, max_bytes=None)
         texts = page_texts(result.parts[0].path)
         section = "\n".join(texts[i] for i in index_pages(texts))
         found = {label: int(page) for label, page in CITE.findall(section)}
@@ -333,11 +339,11 @@ def test_numbering_convention_letters_own_documents_and_can_be_one_sequence(
         return found
 
     assert set(cites(tmp_path / "convention.pdf")) == {"1", "A"}
-    library.set_exhibit_numbering(case.id, "sequential")
-    assert [e.label for e in library.exhibits(case.id)] == ["1", "2"]
+    library.cases.set_exhibit_numbering(case.id, "sequential")
+    assert [e.label for e in library.cases.exhibits(case.id)] == ["1", "2"]
     assert set(cites(tmp_path / "sequential.pdf")) == {"1", "2"}
     with pytest.raises(InvalidValue):
-        library.set_exhibit_numbering(case.id, "roman")
+        library.cases.set_exhibit_numbering(case.id, "roman")
     library.close()
 
     folder = str(library.folder)
@@ -346,6 +352,6 @@ def test_numbering_convention_letters_own_documents_and_can_be_one_sequence(
     assert "Tab A" in capsys.readouterr().out
     reopened = Library.open(folder)
     try:
-        assert reopened.exhibit_numbering(case.id) == "convention"
+        assert reopened.cases.exhibit_numbering(case.id) == "convention"
     finally:
         reopened.close()

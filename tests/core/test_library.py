@@ -37,8 +37,8 @@ def two_sources(library: Library, tmp_path: Path) -> tuple[int, int]:
     report = library.import_files([a, b], workers=0)
     assert not report.failed, report.failed
     ids = {Path(s.original_name).stem: s.id for s in report.imported}
-    library.tag(ids["honduras"], countries=["HN"])
-    library.tag(ids["guatemala"], countries=["gt"])
+    library.catalog.tag(ids["honduras"], countries=["HN"])
+    library.catalog.tag(ids["guatemala"], countries=["gt"])
     return ids["honduras"], ids["guatemala"]
 
 
@@ -49,8 +49,8 @@ def test_import_twice_keeps_one(library: Library, tmp_path: Path) -> None:
     assert len(first.imported) == 1
     assert second.imported == ()
     assert [d[1] for d in second.duplicates] == [first.imported[0].id, first.imported[0].id]
-    assert library.stats()["sources"] == 1
-    stored = library.file_path(first.imported[0])
+    assert library.catalog.stats()["sources"] == 1
+    stored = library.catalog.file_path(first.imported[0])
     assert stored.read_bytes() == path.read_bytes()
 
 
@@ -81,7 +81,7 @@ def test_cancel_stops_between_files(library: Library, tmp_path: Path) -> None:
     report = library.import_files(paths, progress=progress, cancel=cancel, workers=0)
     assert report.cancelled
     assert len(report.imported) < 5
-    assert library.stats()["sources"] == len(report.imported)
+    assert library.catalog.stats()["sources"] == len(report.imported)
 
 
 def test_search_phrase_filters_and_facets(library: Library, two_sources: tuple[int, int]) -> None:
@@ -108,12 +108,14 @@ def test_bad_query_gives_message(library: Library, two_sources: tuple[int, int])
 
 def test_edit_and_tag_reach_the_index(library: Library, two_sources: tuple[int, int]) -> None:
     hn, _ = two_sources
-    library.edit_source(hn, title="Honduras 2024", published="2024-03", kind="government_report")
-    assert library.source(hn).title == "Honduras 2024"
+    library.catalog.edit_source(
+        hn, title="Honduras 2024", published="2024-03", kind="government_report"
+    )
+    assert library.catalog.source(hn).title == "Honduras 2024"
     with pytest.raises(InvalidValue):
-        library.edit_source(hn, published="March 2024")
-    library.tag(hn, risks=["gang_violence"] if any(
-        r.slug == "gang_violence" for r in library.risk_types()) else [])
+        library.catalog.edit_source(hn, published="March 2024")
+    library.catalog.tag(hn, risks=["gang_violence"] if any(
+        r.slug == "gang_violence" for r in library.taxonomy.risk_types()) else [])
     result = library.search(SearchQuery(text="police", since="2024", until="2024-12-31"))
     assert [s.source_id for s in result.sources] == [hn]
     assert library.search(SearchQuery(text="police", since="2025")).sources == ()
@@ -121,20 +123,22 @@ def test_edit_and_tag_reach_the_index(library: Library, two_sources: tuple[int, 
 
 def test_excerpts_by_quote_and_undo(library: Library, two_sources: tuple[int, int]) -> None:
     hn, _ = two_sources
-    page = library.pages(hn)[0]
-    excerpt = library.add_excerpt_by_quote(hn, page.label, "returned  deportees faced", note="n")
+    page = library.catalog.pages(hn)[0]
+    excerpt = library.excerpts.add_excerpt_by_quote(
+        hn, page.label, "returned  deportees faced", note="n"
+    )
     assert excerpt.quote == "Returned deportees faced"
     assert excerpt.countries == ("HN",)
     assert page.text[excerpt.start : excerpt.end] == excerpt.quote
     with pytest.raises(QuoteNotFound):
-        library.add_excerpt_by_quote(hn, page.label, "not on the page")
-    assert [e.id for e in library.excerpts(countries=["hn"])] == [excerpt.id]
-    gone = library.delete_excerpt(excerpt.id)
-    assert library.excerpts() == []
-    assert library.restore_excerpt(gone) == excerpt
+        library.excerpts.add_excerpt_by_quote(hn, page.label, "not on the page")
+    assert [e.id for e in library.excerpts.excerpts(countries=["hn"])] == [excerpt.id]
+    gone = library.excerpts.delete_excerpt(excerpt.id)
+    assert library.excerpts.excerpts() == []
+    assert library.excerpts.restore_excerpt(gone) == excerpt
     with pytest.raises(InvalidValue):
-        library.delete_source(hn)
-    library.delete_source(hn, with_excerpts=True)
+        library.catalog.delete_source(hn)
+    library.catalog.delete_source(hn, with_excerpts=True)
     assert hn not in {s.source_id for s in library.search(SearchQuery(text="deportees")).sources}
 
 
@@ -142,20 +146,22 @@ def test_pageless_text_gets_paragraph_labels(
     library: Library, two_sources: tuple[int, int]
 ) -> None:
     hn, _ = two_sources
-    assert library.pages(hn)[0].label.startswith("\u00b6")
+    assert library.catalog.pages(hn)[0].label.startswith("\u00b6")
 
 
 def test_risk_types_can_be_added_renamed_hidden(library: Library) -> None:
-    library.add_risk_type("land_defenders", "Land defenders", "Defensores de la tierra",
+    library.taxonomy.add_risk_type("land_defenders", "Land defenders", "Defensores de la tierra",
                           keywords=["land defender", "defensor de la tierra"])
-    library.edit_risk_type("land_defenders", label_en="Land and environment defenders")
-    library.edit_risk_type("land_defenders", hidden=True)
-    risk = next(r for r in library.risk_types() if r.slug == "land_defenders")
+    library.taxonomy.edit_risk_type("land_defenders", label_en="Land and environment defenders")
+    library.taxonomy.edit_risk_type("land_defenders", hidden=True)
+    risk = next(r for r in library.taxonomy.risk_types() if r.slug == "land_defenders")
     assert (risk.label_en, risk.hidden, risk.user_defined) == (
         "Land and environment defenders", True, True)
-    assert all(r.slug != "land_defenders" for r in library.risk_types(include_hidden=False))
+    assert all(
+        r.slug != "land_defenders" for r in library.taxonomy.risk_types(include_hidden=False)
+    )
     with pytest.raises(InvalidValue):
-        library.add_risk_type("Bad Slug", "x")
+        library.taxonomy.add_risk_type("Bad Slug", "x")
 
 
 def test_second_writer_gets_library_locked(library: Library) -> None:
@@ -163,7 +169,7 @@ def test_second_writer_gets_library_locked(library: Library) -> None:
     other = Library.open(library.folder, lock_wait=0.1)
     try:
         with library._writing("testing"), pytest.raises(LibraryLocked) as info:
-            other.add_risk_type("land_defenders", "Land defenders")
+            other.taxonomy.add_risk_type("land_defenders", "Land defenders")
         assert "pid" in info.value.holder and "(testing)" in info.value.holder
     finally:
         other.close()
@@ -176,7 +182,7 @@ def test_stale_index_catches_up_on_open(tmp_path: Path) -> None:
         # Simulate a crash between the SQLite commit and the index write.
         lib.engine.set_generation(0)
     with Library.open(tmp_path / "lib") as lib:
-        assert lib.index_is_current()
+        assert lib.index.index_is_current()
         assert len(lib.search("deportees").sources) == 1
         assert lib.check().ok
 
@@ -195,7 +201,7 @@ def test_deleted_index_is_rebuilt(tmp_path: Path) -> None:
 def test_check_finds_tampered_file(library: Library, two_sources: tuple[int, int]) -> None:
     hn, _ = two_sources
     assert library.check().ok
-    library.file_path(library.source(hn)).write_text("tampered")
+    library.catalog.file_path(library.catalog.source(hn)).write_text("tampered")
     report = library.check()
     assert not report.ok
     assert [p.kind for p in report.problems] == ["hash_mismatch"]

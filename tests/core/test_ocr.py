@@ -48,19 +48,19 @@ def _import_scan(library: Library, corpus: Path) -> int:
 def test_without_tools_the_message_says_what_to_install(library: Library, tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
-    available, message = library.ocr_available(search_path=str(empty))
+    available, message = library.ocr.ocr_available(search_path=str(empty))
     assert not available
     assert "apt-get install tesseract-ocr tesseract-ocr-spa" in message
     assert "pip install ocrmypdf" in message
     with pytest.raises(OcrUnavailable) as caught:
-        library.ocr_sources(None, search_path=str(empty))
+        library.ocr.ocr_sources(None, search_path=str(empty))
     assert caught.value.missing == ("tesseract-ocr", "tesseract-ocr-spa", "ocrmypdf")
 
 
 @posix_only
 def test_only_the_missing_language_is_named(library: Library, tmp_path: Path) -> None:
     folder = _fake_tools(tmp_path, "exit 0\n", langs="eng osd")
-    status = library.ocr_status(search_path=str(folder))
+    status = library.ocr.ocr_status(search_path=str(folder))
     assert not status.available
     assert status.missing == ("tesseract-ocr-spa",)
     assert status.install_commands() == ("apt-get install tesseract-ocr-spa",)
@@ -78,33 +78,33 @@ def test_only_ocrmypdf_missing(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- the real tools
 def test_scanned_pdf_becomes_searchable(library: Library, corpus: Path) -> None:
-    available, message = library.ocr_available()
+    available, message = library.ocr.ocr_available()
     if not available:
         pytest.skip(f"OCR tools not installed: {message}")
     source_id = _import_scan(library, corpus)
     assert not library.search(SearchQuery(text="OCR")).sources
-    before = library.source(source_id)
-    original = library.file_path(before)
+    before = library.catalog.source(source_id)
+    original = library.catalog.file_path(before)
     sha = sha256_file(original)
     steps: list[tuple[int, int]] = []
 
-    report = library.ocr_sources(None, progress=lambda d, t, _l: steps.append((d, t)))
+    report = library.ocr.ocr_sources(None, progress=lambda d, t, _l: steps.append((d, t)))
 
     assert [o.source_id for o in report.done] == [source_id] and not report.failed
     assert report.done[0].pages_with_text == 1 and report.changes.sources
     assert steps[-1] == (1, 1)
-    after = library.source(source_id)
+    after = library.catalog.source(source_id)
     assert not after.needs_ocr
-    ocr_copy = library.ocr_file_path(after)
+    ocr_copy = library.ocr.ocr_file_path(after)
     assert ocr_copy is not None and ocr_copy.parent == original.parent
     assert after.stored_file == before.stored_file and sha256_file(original) == sha
-    assert "Test text OCR" in library.page(source_id, 1).text
+    assert "Test text OCR" in library.catalog.page(source_id, 1).text
     hits = library.search(SearchQuery(text="OCR")).sources
     assert [h.source_id for h in hits] == [source_id]
-    assert library.sources_needing_ocr() == []
+    assert library.ocr.sources_needing_ocr() == []
     assert library.check().ok
     # Nothing left to do: a second run is a no-op.
-    assert library.ocr_sources(None).done == ()
+    assert library.ocr.ocr_sources(None).done == ()
 
 
 # ---------------------------------------------------------------- stand-in tools
@@ -120,11 +120,11 @@ def test_cancel_stops_ocrmypdf_and_leaves_no_file(
         target=lambda: (_wait_for(started), cancel.set()), daemon=True
     ).start()
 
-    report = library.ocr_sources([source_id], cancel=cancel, search_path=str(folder))
+    report = library.ocr.ocr_sources([source_id], cancel=cancel, search_path=str(folder))
 
     assert report.cancelled and not report.done and not report.failed
-    assert library.source(source_id).needs_ocr
-    stored = library.file_path(library.source(source_id)).parent
+    assert library.catalog.source(source_id).needs_ocr
+    stored = library.catalog.file_path(library.catalog.source(source_id)).parent
     assert [p.name for p in stored.iterdir() if ".ocr" in p.name] == []
 
 
@@ -160,10 +160,13 @@ def test_failure_is_reported_and_source_still_needs_ocr(
 ) -> None:
     folder = _fake_tools(tmp_path, "echo 'ERROR: encrypted' >&2\nexit 8\n")
     source_id = _import_scan(library, corpus)
-    report = library.ocr_sources(None, search_path=str(folder))
+    report = library.ocr.ocr_sources(None, search_path=str(folder))
     assert not report.done and [o.source_id for o in report.failed] == [source_id]
     assert "encrypted" in report.failed[0].message
-    assert library.source(source_id).needs_ocr and not library.source(source_id).ocr_file
+    assert (
+        library.catalog.source(source_id).needs_ocr
+        and not library.catalog.source(source_id).ocr_file
+    )
 
 
 @posix_only
@@ -185,19 +188,19 @@ def test_pages_that_had_text_keep_it(library: Library, tmp_path: Path) -> None:
                      ["Different words from OCR", "Recognised gang threats on page two"])
     folder = _fake_tools(tmp_path, f'for last; do :; done\ncp "{recognised}" "$last"\n')
     source_id = library.import_files([original], workers=0).imported[0].id
-    excerpt = library.add_excerpt_by_quote(source_id, "1", "first page")
+    excerpt = library.excerpts.add_excerpt_by_quote(source_id, "1", "first page")
 
-    report = library.ocr_sources([source_id], force=True, search_path=str(folder))
+    report = library.ocr.ocr_sources([source_id], force=True, search_path=str(folder))
 
     assert report.done[0].message.startswith("text found on 1 page")
-    assert library.page(source_id, 1).text.startswith("Original words")
-    assert "Recognised gang threats" in library.page(source_id, 2).text
-    assert library.excerpt(excerpt.id).quote == "first page"
+    assert library.catalog.page(source_id, 1).text.startswith("Original words")
+    assert "Recognised gang threats" in library.catalog.page(source_id, 2).text
+    assert library.excerpts.excerpt(excerpt.id).quote == "first page"
     assert [h.source_id for h in library.search(SearchQuery(text="threats")).sources] == [
         source_id
     ]
     # Without force, a source that has text is left alone.
-    again = library.ocr_sources([source_id], search_path=str(folder))
+    again = library.ocr.ocr_sources([source_id], search_path=str(folder))
     assert again.done[0].message.startswith("already has text")
 
 

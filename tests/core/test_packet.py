@@ -168,7 +168,7 @@ def small_case(library: Library, tmp_path: Path) -> tuple[int, list[Excerpt]]:
     imported = library.import_files(paths, workers=0)
     assert not imported.failed, imported.failed
     ids = {Path(s.original_name).stem: s.id for s in imported.imported}
-    case = library.new_case(
+    case = library.cases.new_case(
         applicant_name=f"{CYRILLIC} {DEVANAGARI}", a_number=A_NUMBER, countries=["HN", "GT"],
         court_location="Houston, TX", judge="Hon. Q", hearing_date="2026-12-01",
         service_on="DHS/ICE OPLA", service_method="ECAS", service_date="2026-11-20",
@@ -180,17 +180,17 @@ def small_case(library: Library, tmp_path: Path) -> tuple[int, list[Excerpt]]:
         ("Guatemala", 1, "2024 Human Rights Report: Guatemala"),
         ("rotated", 1, "Deportees returned to the border were detained without counsel."),
     ):
-        label = library.page(ids[key], page_no).label
-        excerpts.append(library.add_excerpt_by_quote(ids[key], label, quote))
-    library.add_exhibit(case.id, ids["Honduras"])
-    library.add_excerpts_exhibit(case.id, [e.id for e in excerpts])
+        label = library.catalog.page(ids[key], page_no).label
+        excerpts.append(library.excerpts.add_excerpt_by_quote(ids[key], label, quote))
+    library.cases.add_exhibit(case.id, ids["Honduras"])
+    library.cases.add_excerpts_exhibit(case.id, [e.id for e in excerpts])
     return case.id, excerpts
 
 
 def test_small_packet(library: Library, small_case: tuple[int, list[Excerpt]],
                       tmp_path: Path) -> None:
     case_id, excerpts = small_case
-    result = library.build_packet(case_id, tmp_path / "out" / "Packet.pdf", service=True)
+    result = library.packets.build_packet(case_id, tmp_path / "out" / "Packet.pdf", service=True)
     assert [p.path for p in result.parts] == [str(tmp_path / "out" / "Packet.pdf")]
     assert [r.label for r in result.index] == ["1", "2", "3"]
     assert result.highlights == len(excerpts)
@@ -205,7 +205,7 @@ def test_cover_names_in_other_scripts_are_embedded_and_searchable(
     library: Library, small_case: tuple[int, list[Excerpt]], tmp_path: Path
 ) -> None:
     case_id, _ = small_case
-    result = library.build_packet(case_id, tmp_path / "p.pdf")
+    result = library.packets.build_packet(case_id, tmp_path / "p.pdf")
     cover = pypdf.PdfReader(result.parts[0].path).pages[0]
     text = cover.extract_text()
     assert CYRILLIC in text
@@ -230,9 +230,11 @@ def test_size_limit_splits_at_exhibit_boundaries(
     library: Library, small_case: tuple[int, list[Excerpt]], tmp_path: Path
 ) -> None:
     case_id, excerpts = small_case
-    whole = library.build_packet(case_id, tmp_path / "whole.pdf", max_bytes=None)
+    whole = library.packets.build_packet(case_id, tmp_path / "whole.pdf", max_bytes=None)
     limit = int(whole.parts[0].size * 0.7)
-    result = library.build_packet(case_id, tmp_path / "Split.pdf", max_bytes=limit, service=True)
+    result = library.packets.build_packet(
+        case_id, tmp_path / "Split.pdf", max_bytes=limit, service=True
+    )
     assert len(result.parts) >= 2
     assert [Path(p.path).name for p in result.parts] == [
         f"Split_Part{i}.pdf" for i in range(1, len(result.parts) + 1)
@@ -257,7 +259,7 @@ def test_cancel_writes_nothing(
 
     cancel = threading.Event()
     cancel.set()
-    result = library.build_packet(small_case[0], tmp_path / "c.pdf", cancel=cancel)
+    result = library.packets.build_packet(small_case[0], tmp_path / "c.pdf", cancel=cancel)
     assert result.cancelled and not result.parts
     assert not (tmp_path / "c.pdf").exists()
 
@@ -289,10 +291,10 @@ SENTENCE = re.compile(r"[A-ZÁÉÍÓÚÑ][^.\n]{40,220}\.")
 
 def sentence_excerpt(library: Library, source_id: int, page_no: int, nth: int = 0) -> Excerpt:
     """An excerpt of the nth plain sentence on a page (no line breaks inside)."""
-    text = library.page(source_id, page_no).text
+    text = library.catalog.page(source_id, page_no).text
     matches = list(SENTENCE.finditer(text))
     match = matches[min(nth, len(matches) - 1)]
-    return library.add_excerpt(source_id, page_no, match.start(), match.end())
+    return library.excerpts.add_excerpt(source_id, page_no, match.start(), match.end())
 
 
 @pytest.fixture(scope="module")
@@ -318,11 +320,17 @@ def corpus_packet(
     assert not imported.failed, imported.failed
     by_file = {s.original_name: s.id for s in imported.imported}
     ids = {key: by_file[Path(path).name] for key, path in names.items()}
-    case = library.new_case(applicant_name=f"María José Núñez {CYRILLIC}", a_number="A 12345678",
-                            countries=["HN", "GT", "UG"], translator_name="Ana Traductora",
-                            court_location="Arlington, VA", judge="Hon. Jane Roe",
-                            service_on="DHS/ICE OPLA", service_method="ECAS",
-                            service_date="2026-11-20")
+    case = library.cases.new_case(
+        applicant_name=f"María José Núñez {CYRILLIC}",
+        a_number="A 12345678",
+        countries=["HN", "GT", "UG"],
+        translator_name="Ana Traductora",
+        court_location="Arlington, VA",
+        judge="Hon. Jane Roe",
+        service_on="DHS/ICE OPLA",
+        service_method="ECAS",
+        service_date="2026-11-20",
+    )
     excerpts = [
         sentence_excerpt(library, ids["hn"], 2), sentence_excerpt(library, ids["hn"], 3, 1),
         sentence_excerpt(library, ids["gt"], 2), sentence_excerpt(library, ids["gt"], 4),
@@ -334,13 +342,13 @@ def corpus_packet(
     english = folder / "el_amparo_english.txt"
     english.write_text("The Inter-American Court of Human Rights, El Amparo v. Venezuela, "
                        "interpretation of the judgment (English translation).", encoding="utf-8")
-    library.attach_translation(ids["es"], english)
-    library.add_exhibit(case.id, ids["hn"])
-    library.add_exhibit(case.id, ids["es"], pages="1-2,5")
-    library.add_exhibit(case.id, ids["gt22"], pages="1-2")
-    library.add_excerpts_exhibit(case.id, [e.id for e in excerpts])
-    library.add_exhibit(case.id, ids["fr"], lettered=True)
-    result = library.build_packet(case.id, folder / "out" / "Packet.pdf", service=True)
+    library.translations.attach_translation(ids["es"], english)
+    library.cases.add_exhibit(case.id, ids["hn"])
+    library.cases.add_exhibit(case.id, ids["es"], pages="1-2,5")
+    library.cases.add_exhibit(case.id, ids["gt22"], pages="1-2")
+    library.cases.add_excerpts_exhibit(case.id, [e.id for e in excerpts])
+    library.cases.add_exhibit(case.id, ids["fr"], lettered=True)
+    result = library.packets.build_packet(case.id, folder / "out" / "Packet.pdf", service=True)
     try:
         yield library, result, excerpts, ids
     finally:
@@ -374,13 +382,13 @@ def test_corpus_summary_and_citations(
     tmp_path: Path,
 ) -> None:
     library, result, excerpts, _ = corpus_packet
-    case_id = library.cases()[0].id
-    summary = library.evidence_summary(case_id, tmp_path / "summary.pdf")
+    case_id = library.cases.cases()[0].id
+    summary = library.packets.evidence_summary(case_id, tmp_path / "summary.pdf")
     assert summary.packet_pages == "last_build"
     assert {r.excerpt_id for r in summary.rows} == {e.id for e in excerpts}
     for row in summary.rows:
         assert row.packet_page == result.excerpt_pages[row.excerpt_id]
-    text = library.citations(case_id, "text")
+    text = library.cases.citations(case_id, "text")
     assert text.count("\n") == 7 and "Tab A." in text
 
 
@@ -391,6 +399,6 @@ def test_a_page_over_the_size_limit_stops_the_build(
 
     case_id, _ = small_case
     with pytest.raises(PacketPageTooLarge) as caught:
-        library.build_packet(case_id, tmp_path / "Tiny.pdf", max_bytes=20_000)
+        library.packets.build_packet(case_id, tmp_path / "Tiny.pdf", max_bytes=20_000)
     assert caught.value.page >= 1 and caught.value.size > caught.value.limit == 20_000
     assert not (tmp_path / "Tiny.pdf").exists() and not (tmp_path / "Tiny_Part1.pdf").exists()

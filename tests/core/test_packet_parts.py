@@ -56,10 +56,10 @@ def make_case(library: Library, folder: Path, big_pages: int = 10, side: int = 1
     imported = library.import_files(paths, workers=0)
     assert not imported.failed, imported.failed
     ids = {Path(s.original_name).stem: s.id for s in imported.imported}
-    case = library.new_case(applicant_name=NAME, a_number=A_NUMBER, countries=["HN"],
+    case = library.cases.new_case(applicant_name=NAME, a_number=A_NUMBER, countries=["HN"],
                             court_location="Houston, TX")
     for key in ("small_a", "annex", "small_b"):
-        library.add_exhibit(case.id, ids[key])
+        library.cases.add_exhibit(case.id, ids[key])
     return case.id
 
 
@@ -83,7 +83,7 @@ def test_an_exhibit_over_the_limit_is_cut_between_pages_into_captioned_parts(
     library: Library, tmp_path: Path
 ) -> None:
     case_id = make_case(library, tmp_path)
-    result = library.build_packet(case_id, tmp_path / "out" / "Big.pdf", max_bytes=LIMIT)
+    result = library.packets.build_packet(case_id, tmp_path / "out" / "Big.pdf", max_bytes=LIMIT)
     assert not result.warnings, result.warnings
     count = len(result.parts)
     assert count >= 3
@@ -131,7 +131,7 @@ def test_a_page_over_the_limit_stops_the_build_with_the_reason(
     case_id = make_case(library, tmp_path, big_pages=3, side=400)  # ~480 KB a page
     out = tmp_path / "out" / "Huge.pdf"
     with pytest.raises(PacketPageTooLarge) as caught:
-        library.build_packet(case_id, out, max_bytes=LIMIT)
+        library.packets.build_packet(case_id, out, max_bytes=LIMIT)
     error = caught.value
     assert error.exhibit == "2" and error.size > LIMIT == error.limit
     assert "Tab 2, packet page" in str(error) and "over the limit" in str(error)
@@ -177,8 +177,8 @@ def test_font_subset_tags_are_distinct_and_rebuilds_identical(
     library: Library, tmp_path: Path
 ) -> None:
     case_id = make_case(library, tmp_path, big_pages=1, side=20)
-    first = library.build_packet(case_id, tmp_path / "one.pdf")
-    second = library.build_packet(case_id, tmp_path / "two.pdf")
+    first = library.packets.build_packet(case_id, tmp_path / "one.pdf")
+    second = library.packets.build_packet(case_id, tmp_path / "two.pdf")
     data = Path(first.parts[0].path).read_bytes()
     assert data == Path(second.parts[0].path).read_bytes()
     subsets = font_subsets(first.parts[0].path)
@@ -224,11 +224,11 @@ def test_urls_in_the_index_break_only_between_their_parts(
     path = tmp_path / "report.txt"
     path.write_text("Women in Honduras face violence.\n\nSecond paragraph of the report.")
     source = library.import_files([path], workers=0).imported[0]
-    library.edit_source(source.id, url=URL, title="2023 Country Reports on Human Rights "
+    library.catalog.edit_source(source.id, url=URL, title="2023 Country Reports on Human Rights "
                         "Practices: Honduras", publisher="U.S. Dep't of State")
-    case = library.new_case(applicant_name=NAME, countries=["HN"])
-    library.add_exhibit(case.id, source.id)
-    result = library.build_packet(case.id, tmp_path / "u.pdf")
+    case = library.cases.new_case(applicant_name=NAME, countries=["HN"])
+    library.cases.add_exhibit(case.id, source.id)
+    result = library.packets.build_packet(case.id, tmp_path / "u.pdf")
     index = pypdf.PdfReader(result.parts[0].path).pages[1].extract_text()
     lines = index.splitlines()
     breaks = url_breaks(lines, URL)

@@ -53,9 +53,9 @@ def test_names_in_other_scripts_print_and_read_back_as_stored(
     path = tmp_path / "r.txt"
     path.write_text("A report on Honduras.\n\nSecond paragraph.")
     source = library.import_files([path], workers=0).imported[0]
-    case = library.new_case(applicant_name=f"{CHINESE} {KOREAN} {ARABIC}", countries=["HN"])
-    library.add_exhibit(case.id, source.id)
-    result = library.build_packet(case.id, tmp_path / "p.pdf")
+    case = library.cases.new_case(applicant_name=f"{CHINESE} {KOREAN} {ARABIC}", countries=["HN"])
+    library.cases.add_exhibit(case.id, source.id)
+    result = library.packets.build_packet(case.id, tmp_path / "p.pdf")
     packet = result.parts[0].path
     cover = pypdf.PdfReader(packet).pages[0]
     fonts = cover["/Resources"].get_object()["/Font"].get_object()

@@ -80,25 +80,25 @@ def test_import_labels_passages_and_applies_no_source_risks(
     path = _write(tmp_path, "report.txt", [LGBTQI_PAGE, POLICE_PAGE * 2])
     report = library.import_files([path], auto_tag=True)
     sid = report.imported[0].id
-    labels = library.passage_risks(sid)
+    labels = library.passages.passage_risks(sid)
     assert any("lgbtqi" in found for found in labels.values())
-    assert library.source(sid).risks == ()  # no source-level tag written by import
-    assert "lgbtqi" in library.effective_risks(sid, ())
-    assert library.effective_risks(sid, ("torture",)) == ("torture",)
-    assert library.sources_to_label() == []
+    assert library.catalog.source(sid).risks == ()  # no source-level tag written by import
+    assert "lgbtqi" in library.passages.effective_risks(sid, ())
+    assert library.passages.effective_risks(sid, ("torture",)) == ("torture",)
+    assert library.passages.sources_to_label() == []
 
 
 def test_edited_keywords_make_sources_to_label(library: Library, tmp_path: Path) -> None:
     path = _write(tmp_path, "report.txt", [POLICE_PAGE])
     sid = library.import_files([path]).imported[0].id
-    assert "torture" not in {s for f in library.passage_risks(sid).values() for s in f}
-    torture = next(r for r in library.risk_types() if r.slug == "torture")
-    library.edit_risk_type("torture", keywords=[*torture.keywords, "excessive force",
+    assert "torture" not in {s for f in library.passages.passage_risks(sid).values() for s in f}
+    torture = next(r for r in library.taxonomy.risk_types() if r.slug == "torture")
+    library.taxonomy.edit_risk_type("torture", keywords=[*torture.keywords, "excessive force",
                                                 "arbitrary arrests", "police officers"])
-    assert library.sources_to_label() == [sid]
-    library.label_passages()
-    assert library.sources_to_label() == []
-    assert any("torture" in f for f in library.passage_risks(sid).values())
+    assert library.passages.sources_to_label() == [sid]
+    library.passages.label_passages()
+    assert library.passages.sources_to_label() == []
+    assert any("torture" in f for f in library.passages.passage_risks(sid).values())
 
 
 WORDS = ("report", "officials", "community", "year", "government", "court", "region",
@@ -119,13 +119,13 @@ def _random_library(library: Library, folder: Path, rng: random.Random) -> dict[
         paths.append(_write(folder, f"src{n}.txt", paragraphs))
     report = library.import_files(paths)
     country = {s.id: rng.choice(["HN", "GT"]) for s in report.imported}
-    fingerprint = taxonomy_fingerprint(library.risk_types(include_hidden=False))
+    fingerprint = taxonomy_fingerprint(library.taxonomy.risk_types(include_hidden=False))
     for source in report.imported:
-        library.tag(source.id, countries=[country[source.id]])
+        library.catalog.tag(source.id, countries=[country[source.id]])
         labels = {p.page_no: {slug: 1.0 for slug in ("lgbtqi", "children", "torture")
                               if rng.random() < 0.4}
-                  for p in library.pages(source.id)}
-        library.store.replace_page_risks(source.id, labels, fingerprint)
+                  for p in library.catalog.pages(source.id)}
+        library.store.passage_risks.replace_page_risks(source.id, labels, fingerprint)
     return country
 
 
@@ -134,7 +134,7 @@ def test_search_by_risk_equals_a_scan_of_the_stored_labels(
         library: Library, tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
     country_of = _random_library(library, tmp_path, rng)
-    stored = {(slug, sid, page) for slug, sid, page in library.store.page_risk_rows()}
+    stored = {(slug, sid, page) for slug, sid, page in library.store.passage_risks.page_risk_rows()}
     for country in ([], ["HN"]):
         plain = library.search(SearchQuery("violence", countries=tuple(country), limit=100,
                                            pages_per_source=50, passages=500))
@@ -147,7 +147,7 @@ def test_search_by_risk_equals_a_scan_of_the_stored_labels(
                 pages_per_source=50, passages=500))
             labelled = {(sid, page) for s, sid, page in stored if s == slug}
             holding = {sid for sid, page in labelled if sid in matched and any(
-                "violence" in library.page(sid, page).text for _ in [0])}
+                "violence" in library.catalog.page(sid, page).text for _ in [0])}
             # the sources listed: those with a labelled passage that holds the query
             assert {s.source_id for s in narrowed.sources} == holding
             assert narrowed.total_sources == len(holding)
@@ -161,7 +161,7 @@ def test_search_by_risk_equals_a_scan_of_the_stored_labels(
             assert shown <= labelled
             best = {(p.source_id, p.page_no) for p in narrowed.passages}
             assert best == {(sid, page) for sid, page in labelled if sid in holding
-                            and "violence" in library.page(sid, page).text}
+                            and "violence" in library.catalog.page(sid, page).text}
             # the facet counts passages whatever else is ticked (drill-down)
             assert narrowed.facets["risks"].get(slug, 0) == expected
 
@@ -174,12 +174,14 @@ def test_violence_against_lgbtqi_persons_in_honduras(library: Library) -> None:
     result = library.search(SearchQuery("violence", countries=("HN",), risks=("lgbtqi",),
                                         passages=10))
     assert result.passages
-    sources = {s.id: s for s in library.sources()}
+    sources = {s.id: s for s in library.catalog.sources()}
     assert all("HN" in sources[p.source_id].countries for p in result.passages)
     for hit in result.passages[:5]:
-        labels = library.passage_risks(hit.source_id, [hit.page_no])
+        labels = library.passages.passage_risks(hit.source_id, [hit.page_no])
         assert "lgbtqi" in labels[hit.page_no]
-        headings = " ".join(h.heading for h in library.headings(hit.source_id, [hit.page_no]))
+        headings = " ".join(
+            h.heading for h in library.starter.headings(hit.source_id, [hit.page_no])
+        )
         assert "Sexual Orientation" in headings, headings
     # the facet counts passages: more than the sources passing
     assert result.facets["risks"]["lgbtqi"] >= result.total_sources
@@ -189,13 +191,13 @@ def test_an_excerpt_takes_its_passage_risk_types_by_default(
         library: Library, tmp_path: Path) -> None:
     path = _write(tmp_path, "report.txt", [LGBTQI_PAGE])
     sid = library.import_files([path]).imported[0].id
-    page = library.pages(sid)[0]
-    assert "lgbtqi" in library.passage_risks(sid)[page.page_no]
+    page = library.catalog.pages(sid)[0]
+    assert "lgbtqi" in library.passages.passage_risks(sid)[page.page_no]
     quote = "The law does not criminalize"  # names no risk type itself
     start = page.text.index(quote)
-    excerpt = library.add_excerpt(sid, page.page_no, start, start + len(quote))
+    excerpt = library.excerpts.add_excerpt(sid, page.page_no, start, start + len(quote))
     assert "lgbtqi" in excerpt.risks
-    chosen = library.add_excerpt(sid, page.page_no, start, start + len(quote) + 4,
+    chosen = library.excerpts.add_excerpt(sid, page.page_no, start, start + len(quote) + 4,
                                  risks=["torture"])
     assert chosen.risks == ("torture",)  # the user's choice wins
 
@@ -204,11 +206,11 @@ def test_a_bundle_brings_sources_whose_passages_are_labelled(
         library: Library, tmp_path: Path) -> None:
     path = _write(tmp_path, "report.txt", [LGBTQI_PAGE, POLICE_PAGE])
     sid = library.import_files([path]).imported[0].id
-    mine = library.passage_risks(sid)
+    mine = library.passages.passage_risks(sid)
     out = tmp_path / "shared.evbundle"
-    library.export_bundle(out)
+    library.bundles.export_bundle(out)
     with Library.open(tmp_path / "other") as other:
-        other.import_bundle(out)
-        theirs = other.sources()[0].id
-        assert other.passage_risks(theirs) == mine
-        assert other.sources_to_label() == []
+        other.bundles.import_bundle(out)
+        theirs = other.catalog.sources()[0].id
+        assert other.passages.passage_risks(theirs) == mine
+        assert other.passages.sources_to_label() == []

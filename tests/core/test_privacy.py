@@ -33,10 +33,10 @@ def test_library_files_are_readable_by_their_owner_only(library: Library, tmp_pa
     path = tmp_path / "hn.txt"
     path.write_text(TEXT, encoding="utf-8")
     source = library.import_files([path], workers=0).imported[0]
-    backup = library.backup()
-    bundle = library.export_bundle(tmp_path / "out.evbundle")
+    backup = library.backups.backup()
+    bundle = library.bundles.export_bundle(tmp_path / "out.evbundle")
     for item in (library.folder, library.folder / "library.sqlite3", library.folder / "files",
-                 library.folder / "backups", library.file_path(source),
+                 library.folder / "backups", library.catalog.file_path(source),
                  library.folder / "library.lock", Path(backup.path), Path(bundle.path)):
         assert _private(item.stat().st_mode), item
 
@@ -48,33 +48,33 @@ def test_logs_and_lock_holder_carry_no_case_data(
     path.write_text(TEXT, encoding="utf-8")
     caplog.set_level(logging.DEBUG)
     holders: list[str] = []
-    original = library.store.update_case
+    original = library.store.cases.update_case
 
     def spy(*args: object, **kwargs: object) -> None:
         holders.append((library.folder / "library.lock").read_text(encoding="utf-8"))
         original(*args, **kwargs)  # type: ignore[arg-type]
 
-    library.store.update_case = spy  # type: ignore[method-assign]
+    library.store.cases.update_case = spy  # type: ignore[method-assign]
     source = library.import_files([path], workers=0).imported[0]
-    page = library.pages(source.id)[0]
+    page = library.catalog.pages(source.id)[0]
     start = page.text.index("extorted bus drivers")
-    excerpt = library.add_excerpt(source.id, page.page_no, start, start + 20)
-    case = library.new_case(applicant_name=NAME, a_number=A_NUMBER, countries=["HN"],
+    excerpt = library.excerpts.add_excerpt(source.id, page.page_no, start, start + 20)
+    case = library.cases.new_case(applicant_name=NAME, a_number=A_NUMBER, countries=["HN"],
                             court_location="Houston", hearing_date="2031-03-04")
-    library.edit_case(case.id, judge="Judge Ruiz", notes=f"{NAME} fears MS-13")
+    library.cases.edit_case(case.id, judge="Judge Ruiz", notes=f"{NAME} fears MS-13")
     for bad in ({"hearing_date": "not a date"}, {"filer_email": NAME},
                 {"a_number": NAME}, {"applicant_name": NAME, "filer_kind": "bad"}):
         with pytest.raises(EvidenceError) as info:
-            library.edit_case(case.id, **bad)
+            library.cases.edit_case(case.id, **bad)
         assert NAME not in str(info.value) and A_NUMBER not in str(info.value)
-    library.add_exhibit(case.id, source.id)
-    library.add_excerpts_exhibit(case.id, [excerpt.id], lettered=True)
-    library.coverage(case.id)
-    library.citations(case.id, "text")
-    library.build_packet(case.id, tmp_path / "packet.pdf")
-    library.evidence_summary(case.id, tmp_path / "summary.csv")
+    library.cases.add_exhibit(case.id, source.id)
+    library.cases.add_excerpts_exhibit(case.id, [excerpt.id], lettered=True)
+    library.cases.coverage(case.id)
+    library.cases.citations(case.id, "text")
+    library.packets.build_packet(case.id, tmp_path / "packet.pdf")
+    library.packets.evidence_summary(case.id, tmp_path / "summary.csv")
     library.check()
-    library.delete_case(case.id)
+    library.cases.delete_case(case.id)
     assert any("editing a case" in r.getMessage() for r in caplog.records), \
         "the capture is not working"
     logged = caplog.text + "".join(str(r.args) for r in caplog.records)
@@ -102,13 +102,13 @@ def test_no_network_across_import_search_packet_and_bundles(tmp_path: Path) -> N
             assert report.imported and not report.failed
             result = lib.search("gangs OR pandillas")
             assert result.sources
-            source = lib.sources()[0]
-            case = lib.new_case(applicant_name=NAME, countries=["HN"])
-            lib.add_exhibit(case.id, source.id, pages="1")
-            lib.build_packet(case.id, tmp_path / "packet.pdf")
-            lib.export_bundle(tmp_path / "all.evbundle")
+            source = lib.catalog.sources()[0]
+            case = lib.cases.new_case(applicant_name=NAME, countries=["HN"])
+            lib.cases.add_exhibit(case.id, source.id, pages="1")
+            lib.packets.build_packet(case.id, tmp_path / "packet.pdf")
+            lib.bundles.export_bundle(tmp_path / "all.evbundle")
         with Library.open(tmp_path / "b") as other:
-            other.import_bundle(tmp_path / "all.evbundle")
+            other.bundles.import_bundle(tmp_path / "all.evbundle")
             assert other.search("gangs OR pandillas").sources
             assert other.check().ok
     assert attempts == []
@@ -118,8 +118,8 @@ def test_no_network_adding_the_starter_library_and_searching_it(tmp_path: Path) 
     """A fresh library on a laptop with no internet: the shipped reports, searchable."""
     with no_network() as attempts:
         with Library.open(tmp_path / "fresh") as lib:
-            result = lib.add_starter(countries=["HN"], since=2022)
+            result = lib.starter.add_starter(countries=["HN"], since=2022)
             assert len(result.added) == 3
             assert lib.search('"protection of refugees"').sources
-            assert all(s.countries == ("HN",) for s in lib.sources())
+            assert all(s.countries == ("HN",) for s in lib.catalog.sources())
     assert attempts == []

@@ -38,12 +38,12 @@ def _make_library(tmp_path: Path) -> tuple[Path, set[str], set[str]]:
         (inbox / name).write_text(TEXTS[name], encoding="utf-8")
     with Library.open(folder) as lib:
         lib.import_files([inbox / n for n in names[:3]])
-        lib.backup()
-        at_backup = {s.sha256 for s in lib.sources()}
+        lib.backups.backup()
+        at_backup = {s.sha256 for s in lib.catalog.sources()}
         lib.import_files([inbox / n for n in names[3:]])
-        later = next(s for s in lib.sources() if s.sha256 not in at_backup)
-        lib.add_excerpt_by_quote(later.id, "1", "Femicide rates in Honduras")
-        every = {s.sha256 for s in lib.sources()}
+        later = next(s for s in lib.catalog.sources() if s.sha256 not in at_backup)
+        lib.excerpts.add_excerpt_by_quote(later.id, "1", "Femicide rates in Honduras")
+        every = {s.sha256 for s in lib.catalog.sources()}
     assert len(at_backup) == 3 and len(every) == 5
     return folder, at_backup, every
 
@@ -73,7 +73,7 @@ def _sources(folder: Path) -> set[str]:
     with Library.open(folder) as lib:
         assert lib.check().ok, lib.check().problems
         assert lib.search("Honduras").passages
-        return {s.sha256 for s in lib.sources()}
+        return {s.sha256 for s in lib.catalog.sources()}
 
 
 @pytest.mark.parametrize("damage", [_cut_in_half, _overwrite_header])
@@ -131,8 +131,8 @@ def test_bad_table_is_reported_and_recovered(
     with Library.open(folder) as lib:
         # Sources added after the backup keep their row (and excerpt): only their pages were
         # damaged, and those were read again from the originals in files/.
-        assert [e.quote for e in lib.excerpts()] == ["Femicide rates in Honduras"]
-        assert {s.original_name for s in lib.sources()} == set(TEXTS)
+        assert [e.quote for e in lib.excerpts.excerpts()] == ["Femicide rates in Honduras"]
+        assert {s.original_name for s in lib.catalog.sources()} == set(TEXTS)
 
 
 def test_salvage_keeps_excerpts_made_after_the_backup(tmp_path: Path) -> None:
@@ -141,8 +141,8 @@ def test_salvage_keeps_excerpts_made_after_the_backup(tmp_path: Path) -> None:
     report = Library.recover(folder)
     assert dict(report.salvaged).get("sources") == 2
     with Library.open(folder) as lib:
-        assert {s.sha256 for s in lib.sources()} == every
-        assert [e.quote for e in lib.excerpts()] == ["Femicide rates in Honduras"]
+        assert {s.sha256 for s in lib.catalog.sources()} == every
+        assert [e.quote for e in lib.excerpts.excerpts()] == ["Femicide rates in Honduras"]
 
 
 def test_zero_length_database_with_backups_is_damage_not_a_new_library(tmp_path: Path) -> None:
@@ -164,7 +164,7 @@ def test_restore_works_on_a_damaged_library(
     assert main(["--library", str(folder), "restore", name]) == 0
     capsys.readouterr()
     with Library.open(folder) as lib:
-        assert {s.sha256 for s in lib.sources()} == at_backup
+        assert {s.sha256 for s in lib.catalog.sources()} == at_backup
     assert damaged_files(folder)
 
 

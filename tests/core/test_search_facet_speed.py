@@ -138,11 +138,11 @@ def _library(library: Library, folder: Path, rng: random.Random) -> list[int]:
         path.write_text("\n\n".join(pages), encoding="utf-8")
         paths.append(path)
     report = library.import_files(paths)
-    fingerprint = taxonomy_fingerprint(library.risk_types(include_hidden=False))
+    fingerprint = taxonomy_fingerprint(library.taxonomy.risk_types(include_hidden=False))
     for source in report.imported[:-1]:  # the last one stays unlabelled
         labels = {p.page_no: {slug: 1.0 for slug in RISKS[:3] if rng.random() < 0.4}
-                  for p in library.pages(source.id)}
-        library.store.replace_page_risks(source.id, labels, fingerprint)
+                  for p in library.catalog.pages(source.id)}
+        library.store.passage_risks.replace_page_risks(source.id, labels, fingerprint)
     return [s.id for s in report.imported]
 
 
@@ -175,10 +175,11 @@ def test_relabelling_changes_the_next_search(library: Library, tmp_path: Path) -
     ids = _library(library, tmp_path, random.Random(5))
     q = SearchQuery("police", limit=50)
     before = library.search(q).facets["risks"]
-    fingerprint = taxonomy_fingerprint(library.risk_types(include_hidden=False))
-    pages = [p.page_no for p in library.pages(ids[0])]
-    library.store.replace_page_risks(ids[0], {p: {"gang_violence": 1.0} for p in pages},
-                                     fingerprint)
+    fingerprint = taxonomy_fingerprint(library.taxonomy.risk_types(include_hidden=False))
+    pages = [p.page_no for p in library.catalog.pages(ids[0])]
+    library.store.passage_risks.replace_page_risks(
+        ids[0], {p: {"gang_violence": 1.0} for p in pages}, fingerprint
+    )
     after = library.search(q).facets["risks"]
     assert after.get("gang_violence", 0) == before.get("gang_violence", 0) + len(pages)
     ticked = library.search(SearchQuery("police", risks=("gang_violence",), limit=50))

@@ -17,33 +17,33 @@ def test_a_deleted_source_comes_back_whole(library: Library, tmp_path: Path) -> 
     path = tmp_path / "hn.txt"
     path.write_text(TEXT, encoding="utf-8")
     source = library.import_files([path], workers=0).imported[0]
-    library.tag(source.id, countries=["HN"], risks=["gang_violence"])
-    library.edit_source(source.id, publisher="U.S. Dep't of State", published="2024-04-22")
-    source = library.source(source.id)
-    page = library.page(source.id, 1)
+    library.catalog.tag(source.id, countries=["HN"], risks=["gang_violence"])
+    library.catalog.edit_source(source.id, publisher="U.S. Dep't of State", published="2024-04-22")
+    source = library.catalog.source(source.id)
+    page = library.catalog.page(source.id, 1)
     start = page.text.index("Gangs")
-    excerpt = library.add_excerpt(source.id, 1, start, start + 20, note="key passage")
+    excerpt = library.excerpts.add_excerpt(source.id, 1, start, start + 20, note="key passage")
     stored = library.folder / source.stored_file
     assert stored.is_file()
 
-    deleted = library.delete_source_undoably(source.id, with_excerpts=True)
-    assert library.stats()["sources"] == 0 and not stored.exists()
+    deleted = library.catalog.delete_source_undoably(source.id, with_excerpts=True)
+    assert library.catalog.stats()["sources"] == 0 and not stored.exists()
     assert not library.search("extorted").sources
     assert (library.folder / UNDO_DIR).is_dir()
 
-    new_id, changes = library.restore_source(deleted)
+    new_id, changes = library.catalog.restore_source(deleted)
     assert changes.sources and changes.excerpts
-    back = library.source(new_id)
+    back = library.catalog.source(new_id)
     for field in ("title", "publisher", "published", "sha256", "stored_file", "countries",
                   "risks", "page_count", "original_name"):
         assert getattr(back, field) == getattr(source, field), field
     assert stored.is_file()
-    assert library.page(new_id, 1).text == page.text
-    restored = library.excerpts(source_id=new_id)
+    assert library.catalog.page(new_id, 1).text == page.text
+    restored = library.excerpts.excerpts(source_id=new_id)
     assert [(e.id, e.quote, e.note) for e in restored] == [(excerpt.id, excerpt.quote,
                                                              "key passage")]
     assert [h.source_id for h in library.search("extorted").sources] == [new_id]
-    library.forget_deleted()
+    library.catalog.forget_deleted()
     assert not (library.folder / UNDO_DIR).exists()
 
 
@@ -51,9 +51,9 @@ def test_a_refused_delete_keeps_nothing(library: Library, tmp_path: Path) -> Non
     path = tmp_path / "hn.txt"
     path.write_text(TEXT, encoding="utf-8")
     source = library.import_files([path], workers=0).imported[0]
-    start = library.page(source.id, 1).text.index("Gangs")
-    library.add_excerpt(source.id, 1, start, start + 5)
+    start = library.catalog.page(source.id, 1).text.index("Gangs")
+    library.excerpts.add_excerpt(source.id, 1, start, start + 5)
     with pytest.raises(InvalidValue):
-        library.delete_source_undoably(source.id)  # it has excerpts
-    assert library.source(source.id).stored_file
+        library.catalog.delete_source_undoably(source.id)  # it has excerpts
+    assert library.catalog.source(source.id).stored_file
     assert not any((library.folder / UNDO_DIR).glob("*"))

@@ -44,7 +44,7 @@ def full(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
     lib = Library.open(tmp_path_factory.mktemp("starter") / "lib")
     try:
         with no_network() as attempts:
-            result = lib.add_starter()
+            result = lib.starter.add_starter()
             lib.search("gangs")
         assert attempts == []
         assert len(result.added) == 81 and result.headings == 81
@@ -65,7 +65,7 @@ def test_the_shipped_starter_is_small_and_lists_81_reports() -> None:
 
 @pytest.mark.slow  # the 81-report library
 def test_one_step_gives_81_tagged_searchable_sources(full: Library) -> None:
-    sources = full.sources()
+    sources = full.catalog.sources()
     assert len(sources) == 81
     for source in sources:
         assert len(source.countries) == 1 and source.countries[0] in ACA_AND_APPROACHED
@@ -74,29 +74,29 @@ def test_one_step_gives_81_tagged_searchable_sources(full: Library) -> None:
         assert source.series == f"us-dos-hrr:{source.countries[0]}"
         assert source.title.startswith(f"{source.edition} Country Reports on Human Rights")
         assert source.url.startswith("https://www.state.gov/reports/")
-        assert source.format == "html" and full.file_path(source).is_file()
+        assert source.format == "html" and full.catalog.file_path(source).is_file()
     found = full.search(SearchQuery(text='"protection of refugees"', countries=("HN",),
                                     since="2020", until="2022"))
     assert found.sources and not found.error
-    years = {full.source(s.source_id).published[:4] for s in found.sources}
+    years = {full.catalog.source(s.source_id).published[:4] for s in found.sources}
     assert years <= {"2020", "2021", "2022"} and len(found.sources) == 3
-    assert all(full.source(s.source_id).countries == ("HN",) for s in found.sources)
+    assert all(full.catalog.source(s.source_id).countries == ("HN",) for s in found.sources)
     assert full.check().ok
 
 
 @pytest.mark.slow  # the 81-report library
 def test_passages_carry_their_section_headings(full: Library) -> None:
-    honduras = next(s for s in full.sources() if s.series == "us-dos-hrr:HN"
+    honduras = next(s for s in full.catalog.sources() if s.series == "us-dos-hrr:HN"
                     and s.edition == "2023")
     phrase = "had a nascent system to provide legal protection to refugees"
-    page = next(p for p in full.pages(honduras.id) if phrase in p.text)
-    headings = full.headings(honduras.id, [page.page_no])
+    page = next(p for p in full.catalog.pages(honduras.id) if phrase in p.text)
+    headings = full.starter.headings(honduras.id, [page.page_no])
     assert any(h.heading == "e. Protection of Refugees" and h.level == 2 for h in headings)
     assert any(h.heading.startswith("Section 2.") and h.level == 1 for h in headings)
     for h in headings:  # a heading starting on the page is where the page says
         if h.start >= 0:
             assert page.text[h.start:].startswith(h.heading.split(". ", 1)[0])
-    first = full.headings(honduras.id, [1])
+    first = full.starter.headings(honduras.id, [1])
     assert first[0].heading == "EXECUTIVE SUMMARY" and first[0].start == 0
 
 
@@ -104,14 +104,14 @@ def test_passages_carry_their_section_headings(full: Library) -> None:
 def test_editions_and_newer_edition(full: Library) -> None:
     from evidence_app.packet.currency import CountryNames, newer_edition
 
-    hn = {s.edition: s for s in full.sources() if s.series == "us-dos-hrr:HN"}
+    hn = {s.edition: s for s in full.catalog.sources() if s.series == "us-dos-hrr:HN"}
     assert sorted(hn) == [str(y) for y in range(2016, 2025)]
-    editions = full.editions(hn["2019"].id)
+    editions = full.starter.editions(hn["2019"].id)
     assert [e.edition for e in editions] == sorted(hn)
-    newest = full.newer_edition(hn["2019"].id)
+    newest = full.starter.newer_edition(hn["2019"].id)
     assert newest is not None and newest.id == hn["2024"].id
-    assert full.newer_edition(hn["2024"].id) is None
-    everything = full.sources()
+    assert full.starter.newer_edition(hn["2024"].id) is None
+    everything = full.catalog.sources()
     found = newer_edition(hn["2023"], everything, CountryNames({}))
     assert found is not None and found.id == hn["2024"].id
     assert newer_edition(hn["2024"], everything, CountryNames({})) is None
@@ -122,29 +122,29 @@ def test_a_young_edition_warns_when_a_newer_one_is_here(full: Library) -> None:
     from evidence_app.model.cases import Exhibit
     from evidence_app.packet.currency import currency_warnings
 
-    hn = {s.edition: s for s in full.sources() if s.series == "us-dos-hrr:HN"}
+    hn = {s.edition: s for s in full.catalog.sources() if s.series == "us-dos-hrr:HN"}
     exhibit = Exhibit(id=1, case_id=1, source_id=hn["2023"].id, position=1, scope="whole",
                       label="1")
-    warnings = currency_warnings([exhibit], {hn["2023"].id: hn["2023"]}, full.sources(),
+    warnings = currency_warnings([exhibit], {hn["2023"].id: hn["2023"]}, full.catalog.sources(),
                                  date(2025, 6, 1), {})
     assert len(warnings) == 1 and warnings[0].newer_source_id == hn["2024"].id
 
 
 def test_twice_adds_nothing_removed_stay_removed_unless_asked(library: Library) -> None:
-    first = library.add_starter(countries=["HN", "gt"], since=2022)
+    first = library.starter.add_starter(countries=["HN", "gt"], since=2022)
     assert len(first.added) == 6
-    assert {c for s in library.sources() for c in s.countries} == {"HN", "GT"}
-    again = library.add_starter(countries=["HN", "GT"], since=2022)
+    assert {c for s in library.catalog.sources() for c in s.countries} == {"HN", "GT"}
+    again = library.starter.add_starter(countries=["HN", "GT"], since=2022)
     assert again.added == () and again.already == 6
-    gone = library.sources()[0]
-    library.delete_source(gone.id)
-    info = library.starter_info()
+    gone = library.catalog.sources()[0]
+    library.catalog.delete_source(gone.id)
+    info = library.starter.starter_info()
     assert len(info.removed) == 1 and info.new == 75
-    assert library.add_starter(countries=["HN", "GT"]).removed_skipped == 1
-    assert gone.sha256 not in {s.sha256 for s in library.sources()}
-    back = library.add_starter(countries=["HN", "GT"], include_removed=True)
+    assert library.starter.add_starter(countries=["HN", "GT"]).removed_skipped == 1
+    assert gone.sha256 not in {s.sha256 for s in library.catalog.sources()}
+    back = library.starter.add_starter(countries=["HN", "GT"], include_removed=True)
     assert len(back.added) == 1
-    assert library.source(back.added[0]).series == gone.series
+    assert library.catalog.source(back.added[0]).series == gone.series
 
 
 def _subset(bundle: Path, out: Path, country: str, version: int) -> None:
@@ -171,12 +171,12 @@ def _subset(bundle: Path, out: Path, country: str, version: int) -> None:
 def test_a_newer_starter_adds_only_what_is_new(library: Library, tmp_path: Path) -> None:
     older = tmp_path / "older.evbundle"
     _subset(starter_bundle_path(), older, "PY", version=1)
-    assert len(library.add_starter(path=older).added) == 9
-    removed = library.sources()[3]
-    library.delete_source(removed.id)
-    newer = library.add_starter(countries=["PY", "BZ"])  # the shipped one: more countries
+    assert len(library.starter.add_starter(path=older).added) == 9
+    removed = library.catalog.sources()[3]
+    library.catalog.delete_source(removed.id)
+    newer = library.starter.add_starter(countries=["PY", "BZ"])  # the shipped one: more countries
     assert len(newer.added) == 9 and newer.already == 8 and newer.removed_skipped == 1
-    assert {s.countries for s in library.sources()} == {("PY",), ("BZ",)}
+    assert {s.countries for s in library.catalog.sources()} == {("PY",), ("BZ",)}
 
 
 def test_cli_starter_adds_with_filters_and_says_what(tmp_path: Path, capsys:
@@ -236,6 +236,6 @@ def test_an_imported_saved_page_gets_its_section_headings(library: Library) -> N
         pytest.skip(f"the saved State Department pages are not at {SAVED}")
     report = library.import_files([SAVED / "2024" / "uganda.html"], workers=0)
     source = report.imported[0]
-    rows = library.headings(source.id)
+    rows = library.starter.headings(source.id)
     assert rows and rows[0].heading == "EXECUTIVE SUMMARY"
     assert any(r.heading == "c. Protection to Refugees" for r in rows)

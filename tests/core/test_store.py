@@ -49,56 +49,58 @@ def test_statement_splitter_keeps_triggers_whole() -> None:
 def test_insert_is_all_or_nothing(store: Store) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         # Duplicate page numbers make the page insert fail: nothing of the source may remain.
-        store.insert_source({"sha256": "a" * 64}, [(1, "1", "x"), (1, "1", "y")])
-    assert store.count_sources() == 0
-    assert store.count_pages() == 0
-    assert store.generation() == 0
+        store.sources.insert_source({"sha256": "a" * 64}, [(1, "1", "x"), (1, "1", "y")])
+    assert store.sources.count_sources() == 0
+    assert store.sources.count_pages() == 0
+    assert store.index_log.generation() == 0
 
 
 def test_generation_log_drives_catch_up(store: Store) -> None:
-    a = store.insert_source({"sha256": "a" * 64, "title": "A"}, [(1, "1", "alpha")], ["HN"])
-    b = store.insert_source({"sha256": "b" * 64, "title": "B"}, [(1, "i", "beta")])
-    assert store.changes_since(0) == ({a, b}, set())
-    gen = store.generation()
-    store.delete_source(a)
-    store.update_source(b, {"title": "B2"})
-    assert store.changes_since(gen) == ({b}, {a})
-    store.trim_index_log(store.generation())
-    assert store.changes_since(store.generation()) == (set(), set())
+    a = store.sources.insert_source({"sha256": "a" * 64, "title": "A"}, [(1, "1", "alpha")], ["HN"])
+    b = store.sources.insert_source({"sha256": "b" * 64, "title": "B"}, [(1, "i", "beta")])
+    assert store.index_log.changes_since(0) == ({a, b}, set())
+    gen = store.index_log.generation()
+    store.sources.delete_source(a)
+    store.sources.update_source(b, {"title": "B2"})
+    assert store.index_log.changes_since(gen) == ({b}, {a})
+    store.index_log.trim_index_log(store.index_log.generation())
+    assert store.index_log.changes_since(store.index_log.generation()) == (set(), set())
 
 
 def test_tags_and_pages(store: Store) -> None:
-    sid = store.insert_source(
+    sid = store.sources.insert_source(
         {"sha256": "c" * 64, "title": "C"}, [(1, "ii", "one"), (2, "iii", "two")], ["HN"], ["gangs"]
     )
-    store.change_source_tags(sid, add_countries=["GT"], remove_countries=["HN"])
-    source = store.get_source(sid)
+    store.tags.change_source_tags(sid, add_countries=["GT"], remove_countries=["HN"])
+    source = store.sources.get_source(sid)
     assert source.countries == ("GT",)
     assert source.risks == ("gangs",)
-    assert store.page_nos_by_label(sid, "iii") == [2]
-    assert store.page_texts(sid, [2, 9]) == {2: ("iii", "two")}
+    assert store.sources.page_nos_by_label(sid, "iii") == [2]
+    assert store.sources.page_texts(sid, [2, 9]) == {2: ("iii", "two")}
     with pytest.raises(NotFound):
-        store.get_source(999)
+        store.sources.get_source(999)
 
 
 def test_excerpt_roundtrip_and_restore(store: Store) -> None:
-    sid = store.insert_source({"sha256": "d" * 64, "title": "D"}, [(1, "5", "gangs extort people")])
-    eid = store.insert_excerpt(sid, 1, 0, 5, "gangs", "note", ["HN"], ["gangs"])
-    excerpt = store.get_excerpt(eid)
+    sid = store.sources.insert_source(
+        {"sha256": "d" * 64, "title": "D"}, [(1, "5", "gangs extort people")]
+    )
+    eid = store.excerpts.insert_excerpt(sid, 1, 0, 5, "gangs", "note", ["HN"], ["gangs"])
+    excerpt = store.excerpts.get_excerpt(eid)
     assert (excerpt.quote, excerpt.cite_label, excerpt.countries) == ("gangs", "5", ("HN",))
-    assert store.list_excerpts(countries=["GT"]) == []
-    assert [e.id for e in store.list_excerpts(risks=["gangs"])] == [eid]
-    deleted = store.delete_excerpt(eid)
-    store.insert_excerpt(deleted.source_id, deleted.page_no, deleted.start, deleted.end,
+    assert store.excerpts.list_excerpts(countries=["GT"]) == []
+    assert [e.id for e in store.excerpts.list_excerpts(risks=["gangs"])] == [eid]
+    deleted = store.excerpts.delete_excerpt(eid)
+    store.excerpts.insert_excerpt(deleted.source_id, deleted.page_no, deleted.start, deleted.end,
                          deleted.quote, deleted.note, deleted.countries, deleted.risks,
                          excerpt_id=deleted.id, created_at=deleted.created_at)
-    assert store.get_excerpt(eid) == excerpt
+    assert store.excerpts.get_excerpt(eid) == excerpt
 
 
 def test_user_edits_survive_taxonomy_sync(store: Store) -> None:
-    store.update_risk_type("gangs", {"label_en": "Gangs and maras"})
-    store.sync_taxonomy([], [RiskType("gangs", "Gang violence", "x")])
-    assert store.get_risk_type("gangs").label_en == "Gangs and maras"
+    store.taxonomy.update_risk_type("gangs", {"label_en": "Gangs and maras"})
+    store.taxonomy.sync_taxonomy([], [RiskType("gangs", "Gang violence", "x")])
+    assert store.taxonomy.get_risk_type("gangs").label_en == "Gangs and maras"
 
 
 def test_backup_before_pending_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -116,17 +118,19 @@ def test_backup_before_pending_migration(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_store_parts_own_their_verbs(store: Store) -> None:
-    """Each verb lives on one named part, given the database (not the Store); the
-    temporary `store.verb` bridge reaches the same method as `store.part.verb`."""
-    parts_file = Path(__file__).resolve().parents[2] / "PARTS-store.txt"
-    lines = [line.split() for line in parts_file.read_text().splitlines() if line.strip()]
-    assert len({verb for _, verb in lines}) == len(lines)
-    for part_name, verb in lines:
-        part = getattr(store, part_name)
+    """Each verb lives on one named part, given the database (not the Store); the Store itself
+    keeps only what concerns the whole file, and forwards nothing."""
+    parts = {name: part for name, part in vars(store).items() if hasattr(part, "db")}
+    assert set(parts) >= {"sources", "tags", "excerpts", "cases", "taxonomy", "index_log"}
+    verbs: dict[str, str] = {}
+    for name, part in parts.items():
         assert part.db is store.db
-        assert getattr(store, verb) == getattr(part, verb)
         params = inspect.signature(type(part).__init__).parameters.values()
         assert "Store" not in {str(p.annotation) for p in params}
+        for verb in (v for v in dir(part) if not v.startswith("_") and callable(getattr(part, v))):
+            assert verb not in verbs, f"{verb} on both {verbs[verb]} and {name}"
+            verbs[verb] = name
+            assert not hasattr(Store, verb), f"Store.{verb} shadows store.{name}.{verb}"
     sid = store.sources.insert_source({"sha256": "e" * 64, "title": "E"}, [(1, "1", "x")],
                                       ["HN"])
     store.tags.change_source_tags(sid, add_risks=["gangs"])
@@ -134,7 +138,7 @@ def test_store_parts_own_their_verbs(store: Store) -> None:
                                            "risks": {"gangs": "user"}}
     assert store.index_log.generation() == 2
     with pytest.raises(AttributeError):
-        _ = store.no_such_verb
+        _ = store.insert_source  # type: ignore[attr-defined]
 
 
 def test_store_imports_neither_search_nor_packet() -> None:

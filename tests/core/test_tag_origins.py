@@ -30,12 +30,12 @@ def test_a_person_tag_claims_an_automatic_one_and_never_the_reverse(
     library: Library, tmp_path: Path
 ) -> None:
     source_id = _import(library, tmp_path)
-    assert library.source(source_id).auto_countries == ("HN",)
-    library.tag(source_id, countries=["HN", "GT"])
-    source = library.source(source_id)
+    assert library.catalog.source(source_id).auto_countries == ("HN",)
+    library.catalog.tag(source_id, countries=["HN", "GT"])
+    source = library.catalog.source(source_id)
     assert source.countries == ("GT", "HN") and source.auto_countries == ()
-    library.store.change_source_tags(source_id, ["GT"], (), (), (), origin="auto")
-    assert library.source(source_id).auto_countries == ()
+    library.store.tags.change_source_tags(source_id, ["GT"], (), (), (), origin="auto")
+    assert library.catalog.source(source_id).auto_countries == ()
 
 
 def test_existing_tags_read_as_set_by_a_person(tmp_path: Path) -> None:
@@ -48,61 +48,63 @@ def test_existing_tags_read_as_set_by_a_person(tmp_path: Path) -> None:
     db.commit()
     db.close()
     with Library.open(tmp_path / "lib") as lib:
-        assert lib.source_tags(source_id).risks == (("gang_violence", "user"),)
+        assert lib.tags.source_tags(source_id).risks == (("gang_violence", "user"),)
 
 
 def test_accept_suggestions_adds_them_as_the_persons_and_undo_puts_them_back(
     library: Library, tmp_path: Path
 ) -> None:
     source_id = _import(library, tmp_path)
-    before = library.source_tags(source_id)
+    before = library.tags.source_tags(source_id)
     seen: list[tuple[int, int]] = []
-    result = library.accept_suggestions([source_id], progress=lambda d, t, _: seen.append((d, t)))
+    result = library.tags.accept_suggestions(
+        [source_id], progress=lambda d, t, _: seen.append((d, t))
+    )
     assert result.changed == (source_id,) and result.before == (before,)
-    source = library.source(source_id)
+    source = library.catalog.source(source_id)
     assert "HN" in source.countries and source.auto_countries == ()
     assert "gang_violence" in source.risks and source.auto_risks == ()
     assert seen[0] == (0, 1) and seen[-1] == (1, 1)
     assert library.search(SearchQuery(text="extort", risks=("gang_violence",))).sources
-    library.restore_tags(result.before)
-    assert library.source_tags(source_id) == before
+    library.tags.restore_tags(result.before)
+    assert library.tags.source_tags(source_id) == before
 
 
 def test_clear_auto_tags_removes_only_the_apps_tags(library: Library, tmp_path: Path) -> None:
     one = _import(library, tmp_path)
     two = _import(library, tmp_path, "guatemala.txt", "Guatemala report, gangs.\n")
-    library.tag(two, risks=["gang_violence"])
-    result = library.clear_auto_tags()  # every source with automatic tags
+    library.catalog.tag(two, risks=["gang_violence"])
+    result = library.tags.clear_auto_tags()  # every source with automatic tags
     assert set(result.changed) == {one, two} and result.removed == 2
-    assert library.source(one).countries == ()
-    assert library.source(two).countries == () and library.source(two).risks == (
+    assert library.catalog.source(one).countries == ()
+    assert library.catalog.source(two).countries == () and library.catalog.source(two).risks == (
         "gang_violence",)
-    assert library.clear_auto_tags().changed == ()
-    library.delete_source(two)  # gone since: undo puts back the rest
-    library.restore_tags(result.before)
-    assert library.source(one).auto_countries == ("HN",)
+    assert library.tags.clear_auto_tags().changed == ()
+    library.catalog.delete_source(two)  # gone since: undo puts back the rest
+    library.tags.restore_tags(result.before)
+    assert library.catalog.source(one).auto_countries == ("HN",)
 
 
 def test_a_cancelled_bulk_action_stops_between_sources(library: Library, tmp_path: Path) -> None:
     ids = [_import(library, tmp_path, f"{n}.txt", f"{n} report") for n in ("honduras", "belize")]
     cancel = threading.Event()
     cancel.set()
-    result = library.clear_auto_tags(ids, cancel=cancel)
+    result = library.tags.clear_auto_tags(ids, cancel=cancel)
     assert result.cancelled and result.changed == ()
     with pytest.raises(NotFound):
-        library.accept_suggestions([9999])
+        library.tags.accept_suggestions([9999])
 
 
 def test_bundles_keep_tag_origins_and_old_bundles_read_as_user(
     library: Library, tmp_path: Path
 ) -> None:
     source_id = _import(library, tmp_path)
-    library.tag(source_id, risks=["gang_violence"])
+    library.catalog.tag(source_id, risks=["gang_violence"])
     out = tmp_path / "one.evbundle"
-    library.export_bundle(out)
+    library.bundles.export_bundle(out)
     with Library.open(tmp_path / "other") as other:
-        other.import_bundle(out)
-        got = other.sources()[0]
+        other.bundles.import_bundle(out)
+        got = other.catalog.sources()[0]
         assert got.countries == ("HN",) and got.auto_countries == ("HN",)
         assert got.risks == ("gang_violence",) and got.auto_risks == ()
     # the same bundle as an older app wrote it: no auto_* keys
@@ -120,16 +122,16 @@ def test_bundles_keep_tag_origins_and_old_bundles_read_as_user(
         for name, data in members.items():
             zout.writestr(name, data)
     with Library.open(tmp_path / "third") as third:
-        third.import_bundle(old)
-        got = third.sources()[0]
+        third.bundles.import_bundle(old)
+        got = third.catalog.sources()[0]
         assert got.countries == ("HN",) and got.auto_countries == ()
 
 
 def test_undoing_a_source_deletion_keeps_tag_origins(library: Library, tmp_path: Path) -> None:
     source_id = _import(library, tmp_path)
-    library.tag(source_id, risks=["gang_violence"])
-    deleted = library.delete_source_undoably(source_id)
-    new_id, _ = library.restore_source(deleted)
-    source = library.source(new_id)
+    library.catalog.tag(source_id, risks=["gang_violence"])
+    deleted = library.catalog.delete_source_undoably(source_id)
+    new_id, _ = library.catalog.restore_source(deleted)
+    source = library.catalog.source(new_id)
     assert source.auto_countries == ("HN",) and source.risks == ("gang_violence",)
     assert source.auto_risks == ()

@@ -69,19 +69,20 @@ def spanish_case(library: Library, tmp_path: Path) -> tuple[int, dict[str, int]]
     assert not imported.failed
     ids = {Path(s.original_name).stem: s.id for s in imported.imported}
     assert {s.language for s in imported.imported} == {"es"}
-    case = library.new_case(applicant_name="Respondent Secret-Name",
+    case = library.cases.new_case(applicant_name="Respondent Secret-Name",
                             translator_name="Ana Traductora")
-    label = library.page(ids["sentencia"], 1).label
-    first = library.add_excerpt_by_quote(
+    label = library.catalog.page(ids["sentencia"], 1).label
+    first = library.excerpts.add_excerpt_by_quote(
         ids["sentencia"], label, "las pandillas extorsionaron a los trabajadores del transporte",
         note="for brief only PRIVATE-NOTE", translation="gangs extorted transport workers")
-    second_excerpt = library.add_excerpt_by_quote(
+    second_excerpt = library.excerpts.add_excerpt_by_quote(
         ids["sentencia"], label, "la policía rara vez investigó estas amenazas",
         note="asylum system depends on UNHCR", print_note=True)
-    library.edit_excerpt(second_excerpt.id, translation="the police rarely investigated these "
-                                                        "threats")
-    library.add_exhibit(case.id, ids["informe"])
-    library.add_excerpts_exhibit(case.id, [first.id, second_excerpt.id])
+    library.excerpts.edit_excerpt(
+        second_excerpt.id, translation="the police rarely investigated these threats"
+    )
+    library.cases.add_exhibit(case.id, ids["informe"])
+    library.cases.add_excerpts_exhibit(case.id, [first.id, second_excerpt.id])
     ids["first"], ids["second"] = first.id, second_excerpt.id
     return case.id, ids
 
@@ -90,12 +91,14 @@ def test_without_translation_the_build_refuses_and_says_why(
     library: Library, spanish_case: tuple[int, dict[str, int]], tmp_path: Path
 ) -> None:
     case_id, _ = spanish_case
-    assert [e.label for e in library.missing_translations(case_id)] == ["1"]
+    assert [e.label for e in library.translations.missing_translations(case_id)] == ["1"]
     with pytest.raises(TranslationMissing) as caught:
-        library.build_packet(case_id, tmp_path / "refused.pdf")
+        library.packets.build_packet(case_id, tmp_path / "refused.pdf")
     assert caught.value.labels == ("1",) and caught.value.languages == ("Spanish",)
     assert not (tmp_path / "refused.pdf").exists()
-    result = library.build_packet(case_id, tmp_path / "follow.pdf", translations_to_follow=True)
+    result = library.packets.build_packet(
+        case_id, tmp_path / "follow.pdf", translations_to_follow=True
+    )
     texts = texts_of(result)
     whole = flat(" ".join(texts))
     index = flat(texts[1])
@@ -114,11 +117,11 @@ def test_attached_translation_follows_the_original_and_the_certificate_names_bot
     case_id, ids = spanish_case
     english = pdf(tmp_path / "report_en.pdf", [f"English translation page {n}. {ENGLISH}"
                                                for n in (1, 2)])
-    attached = library.attach_translation(ids["informe"], english)
+    attached = library.translations.attach_translation(ids["informe"], english)
     assert attached.format == "pdf" and attached.page_count == 2
     assert (library.folder / attached.stored_file).is_file()
     assert attached.stored_file.startswith(f"files/{attached.sha256[:2]}/")
-    result = library.build_packet(case_id, tmp_path / "Packet.pdf", service=True)
+    result = library.packets.build_packet(case_id, tmp_path / "Packet.pdf", service=True)
     texts = texts_of(result)
     row = result.index[0]
     pages = texts[row.first_page - 1:row.last_page]
@@ -143,8 +146,8 @@ def test_excerpt_exhibit_shows_each_translation_and_notes_only_when_marked(
     case_id, ids = spanish_case
     english = tmp_path / "informe_en.txt"
     english.write_text(ENGLISH + "\n\n" + ENGLISH, encoding="utf-8")
-    library.attach_translation(ids["informe"], english)
-    result = library.build_packet(case_id, tmp_path / "Packet.pdf")
+    library.translations.attach_translation(ids["informe"], english)
+    result = library.packets.build_packet(case_id, tmp_path / "Packet.pdf")
     texts = texts_of(result)
     whole = flat(" ".join(texts))
     row = result.index[1]
@@ -170,8 +173,8 @@ def test_a_partly_translated_excerpt_exhibit_is_still_missing(
     library: Library, spanish_case: tuple[int, dict[str, int]], tmp_path: Path
 ) -> None:
     case_id, ids = spanish_case
-    library.edit_excerpt(ids["second"], translation="")
-    assert [e.label for e in library.missing_translations(case_id)] == ["1", "2"]
+    library.excerpts.edit_excerpt(ids["second"], translation="")
+    assert [e.label for e in library.translations.missing_translations(case_id)] == ["1", "2"]
 
 
 def test_translation_files_are_checked_replaced_and_removed(
@@ -179,25 +182,25 @@ def test_translation_files_are_checked_replaced_and_removed(
 ) -> None:
     _, ids = spanish_case
     with pytest.raises(UnsupportedFile):
-        library.attach_translation(ids["informe"], tmp_path / "missing.pdf")
+        library.translations.attach_translation(ids["informe"], tmp_path / "missing.pdf")
     page = tmp_path / "page.html"
     page.write_text("<html><body><p>" + ENGLISH * 3 + "</p></body></html>", "utf-8")
     with pytest.raises(UnsupportedFile, match="PDF, DOCX or text"):
-        library.attach_translation(ids["informe"], page)
-    assert library.translation(ids["informe"]) is None
+        library.translations.attach_translation(ids["informe"], page)
+    assert library.translations.translation(ids["informe"]) is None
     first = tmp_path / "one.txt"
     first.write_text(ENGLISH, "utf-8")
     second = tmp_path / "two.txt"
     second.write_text(ENGLISH + " Second version.", "utf-8")
-    old = library.attach_translation(ids["informe"], first)
-    new = library.attach_translation(ids["informe"], second)
+    old = library.translations.attach_translation(ids["informe"], first)
+    new = library.translations.attach_translation(ids["informe"], second)
     assert not (library.folder / old.stored_file).exists()
     assert (library.folder / new.stored_file).is_file()
-    assert library.translations() == {ids["informe"]: new}
+    assert library.translations.translations() == {ids["informe"]: new}
     report = library.check()
     assert not [p for p in report.problems if p.kind == "unreferenced_file"]
-    library.remove_translation(ids["informe"])
-    assert library.translation(ids["informe"]) is None
+    library.translations.remove_translation(ids["informe"])
+    assert library.translations.translation(ids["informe"]) is None
     assert not (library.folder / new.stored_file).exists()
 
 
@@ -252,13 +255,13 @@ def test_imported_non_english_sources_are_caught_by_the_translation_check(
     imported = library.import_files(paths, workers=0)
     languages = {Path(s.original_name).stem: s.language for s in imported.imported}
     assert languages == {code: code for code in files}
-    case = library.new_case()
+    case = library.cases.new_case()
     for source in imported.imported:
-        library.add_exhibit(case.id, source.id)
-    assert len(library.missing_translations(case.id)) == 4
+        library.cases.add_exhibit(case.id, source.id)
+    assert len(library.translations.missing_translations(case.id)) == 4
     # A source imported before detection knew its script is caught from its text.
-    library.edit_source(imported.imported[0].id, language="")
-    assert len(library.missing_translations(case.id)) == 4
+    library.catalog.edit_source(imported.imported[0].id, language="")
+    assert len(library.translations.missing_translations(case.id)) == 4
 
 
 @pytest.mark.slow  # packets built through the CLI
@@ -302,15 +305,15 @@ def test_evidence_summary_shows_each_translation_under_its_quote(
     library: Library, spanish_case: tuple[int, dict[str, int]], tmp_path: Path
 ) -> None:
     case_id, ids = spanish_case
-    library.build_packet(case_id, tmp_path / "Packet.pdf", translations_to_follow=True)
-    summary = library.evidence_summary(case_id, tmp_path / "summary.pdf")
+    library.packets.build_packet(case_id, tmp_path / "Packet.pdf", translations_to_follow=True)
+    summary = library.packets.evidence_summary(case_id, tmp_path / "summary.pdf")
     by_id = {row.excerpt_id: row for row in summary.rows}
     assert by_id[ids["first"]].translation == "gangs extorted transport workers"
     text = flat(" ".join(p.extract_text() or "" for p in pypdf.PdfReader(summary.path).pages))
     assert text.index("English: \u201cgangs extorted transport workers\u201d") > text.index(
         "las pandillas extorsionaron")
     assert "PRIVATE-NOTE" not in text
-    csv_path = library.evidence_summary(case_id, tmp_path / "summary.csv").path
+    csv_path = library.packets.evidence_summary(case_id, tmp_path / "summary.csv").path
     table = Path(csv_path).read_text(encoding="utf-8-sig")
     assert "English translation" in table.splitlines()[0]
     assert "the police rarely investigated these threats" in table
@@ -321,11 +324,11 @@ def test_excerpt_translations_travel_in_bundles(
 ) -> None:
     _, ids = spanish_case
     out = tmp_path / "shared.evbundle"
-    library.export_bundle(out)
+    library.bundles.export_bundle(out)
     other = Library.open(tmp_path / "other")
     try:
-        other.import_bundle(out)
-        translations = {e.quote: e.translation for e in other.excerpts()}
+        other.bundles.import_bundle(out)
+        translations = {e.quote: e.translation for e in other.excerpts.excerpts()}
         assert translations["las pandillas extorsionaron a los trabajadores del transporte"] == (
             "gangs extorted transport workers")
     finally:
@@ -338,15 +341,15 @@ def test_a_translation_of_a_source_of_unknown_language_is_certified_and_english_
     case_id, ids = spanish_case
     english = tmp_path / "en.txt"
     english.write_text(ENGLISH, encoding="utf-8")
-    library.attach_translation(ids["informe"], english)
-    library.edit_source(ids["informe"], language="")
+    library.translations.attach_translation(ids["informe"], english)
+    library.catalog.edit_source(ids["informe"], language="")
     # the plan guesses Spanish again from the text; with a scan nothing could be guessed
-    result = library.build_packet(case_id, tmp_path / "a.pdf")
+    result = library.packets.build_packet(case_id, tmp_path / "a.pdf")
     texts = texts_of(result)
     row = result.index[0]
     assert "CERTIFICATE OF TRANSLATION" in texts[row.last_page - 1]
-    library.edit_source(ids["informe"], language="en")
-    result = library.build_packet(case_id, tmp_path / "b.pdf")
+    library.catalog.edit_source(ids["informe"], language="en")
+    result = library.packets.build_packet(case_id, tmp_path / "b.pdf")
     row = result.index[0]
     exhibit = flat(" ".join(texts_of(result)[row.first_page - 1:row.last_page]))
     assert "English translation" not in exhibit and "CERTIFICATE OF TRANSLATION" not in exhibit

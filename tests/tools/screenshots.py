@@ -48,23 +48,23 @@ def build_demo_library(folder: Path, corpus: Path) -> Library:
     from evidence_app.library.facade import Library
 
     library = Library.open(folder)
-    if library.stats()["sources"]:
+    if library.catalog.stats()["sources"]:
         return library
     files = sorted((corpus / "text").glob("statedept_hrr_*.txt"))
     files += [corpus / "html" / "statedept_hrr_2024_honduras.html"]
     files += [corpus / p for p in DEMO_PDFS if (corpus / p).is_file()]
     library.import_files(files, auto_tag=True, workers=0)
-    for source in library.sources():
-        if len(library.excerpts()) >= 4:
+    for source in library.catalog.sources():
+        if len(library.excerpts.excerpts()) >= 4:
             break
-        for page in library.pages(source.id):
+        for page in library.catalog.pages(source.id):
             index = page.text.find(" gang")
             if index < 0:
                 continue
             start = max(page.text.rfind(". ", 0, index) + 2, page.text.rfind("\n", 0, index) + 1)
             end = page.text.find(".", index) + 1
             if 0 <= start < index < end:
-                library.add_excerpt(
+                library.excerpts.add_excerpt(
                     source.id, page.page_no, start, end,
                     note="Gang control of daily life in the receiving country.",
                 )
@@ -197,7 +197,7 @@ def run_shots(library: Library, scratch: Path, corpus: Path, out: Path, shots: l
         window.reader.next_hit()
     save(window, out, "05_reader_hit", shots)
     save(window.reader, out, "05b_reader_pane", shots)
-    scanned = [s for s in library.sources() if s.needs_ocr]
+    scanned = [s for s in library.catalog.sources() if s.needs_ocr]
     if scanned:  # the reader's notice instead of an empty page
         window.show_hit(scanned[0].id, 0)
         save(window, out, "05c_reader_scanned", shots)
@@ -218,7 +218,7 @@ def run_shots(library: Library, scratch: Path, corpus: Path, out: Path, shots: l
         report.resize(880, 660)
         save(report, out, "09_import_report", shots)
         report.close()
-    source_id = library.sources()[0].id
+    source_id = library.catalog.sources()[0].id
     _dialog_shot(lambda: window.edit_source(source_id), out, "10_metadata_dialog", shots)
     _dialog_shot(window.actions_.preferences, out, "11_preferences", shots)
     _cases_shots(window, scratch, out, shots)
@@ -234,7 +234,7 @@ def _pdf_shot(window: object, out: Path, shots: list[Path]) -> None:
     wait()
     for hit in window.results.grouped_model.source_hits():
         library = window.library
-        if library is not None and library.source(hit.source_id).format == "pdf":
+        if library is not None and library.catalog.source(hit.source_id).format == "pdf":
             window.show_hit(hit.source_id, hit.pages[0].page_no if hit.pages else 1, True)
             window.reader.set_mode(BOTH)
             wait(1200)  # QtPdf renders pages in a worker thread
@@ -252,8 +252,8 @@ def _cases_shots(window: object, scratch: Path, out: Path, shots: list[Path]) ->
     library = window.library
     if library is None:
         return
-    if library.cases():
-        case = library.cases()[0]  # a real library: show its first case, change nothing
+    if library.cases.cases():
+        case = library.cases.cases()[0]  # a real library: show its first case, change nothing
     elif scratch in library.folder.parents:
         case = _demo_case(library)
     else:
@@ -279,7 +279,7 @@ def _cases_shots(window: object, scratch: Path, out: Path, shots: list[Path]) ->
     wait(800)
     save(window, out, "13b_preview", shots)
     view.tabs.setCurrentWidget(view.form)
-    dialog = window.case_actions.add_source(library.sources()[0].id)
+    dialog = window.case_actions.add_source(library.catalog.sources()[0].id)
     if dialog is not None:
         save(dialog, out, "15_add_to_case", shots)
         dialog.close()
@@ -300,15 +300,15 @@ def _demo_case(library: Library) -> Case:
     import re
 
     names = {"guatemala": "Guatemala", "honduras": "Honduras", "el salvador": "El Salvador"}
-    for source in library.sources():
+    for source in library.catalog.sources():
         found = re.match(r"statedept hrr (\d{4}) (.+)$", source.title)
         if found and found.group(2) in names:
             year = int(found.group(1))
-            library.edit_source(
+            library.catalog.edit_source(
                 source.id, publisher="U.S. Dep't of State", published=f"{year + 1}-03-20",
                 title=f"{year} Country Reports on Human Rights Practices: "
                       f"{names[found.group(2)]}")
-    case = library.new_case(
+    case = library.cases.new_case(
         applicant_name="Zoraida Quispe Mamani", a_number="A 212-345-678",
         court_location="Arlington Immigration Court, Arlington, VA", judge="Hon. A. Example",
         hearing_date="2026-03-16", hearing_type="Individual (merits)", filer_kind="pro_se",
@@ -317,30 +317,30 @@ def _demo_case(library: Library) -> Case:
         service_method="ECAS electronic service", service_date="2026-03-01",
         countries=["HN", "GT"], nationality="VE", entry_date="2024-03-02",
     )
-    sources = [s for s in library.sources() if {"HN", "GT"} & set(s.countries)]
+    sources = [s for s in library.catalog.sources() if {"HN", "GT"} & set(s.countries)]
     sources.sort(key=lambda s: s.published, reverse=True)
     for source in sources[:2]:
-        library.add_exhibit(case.id, source.id)
+        library.cases.add_exhibit(case.id, source.id)
     old = [s for s in sources if s.published[:4] == "2022"]
     if old:
-        library.add_exhibit(case.id, old[0].id, pages="1-3")
+        library.cases.add_exhibit(case.id, old[0].id, pages="1-3")
     clipped = []
     for words, risk in (("gang", "gang_violence"), ("asylum", "asylum_capacity"),
                         ("torture", "torture")):
         for source in sources[:2]:
-            for page in library.pages(source.id):
+            for page in library.catalog.pages(source.id):
                 at = page.text.find(words)
                 if at < 0:
                     continue
                 start = page.text.rfind(". ", 0, at) + 2
                 end = page.text.find(".", at) + 1
                 if 0 <= start < at < end:
-                    clipped.append(library.add_excerpt(
+                    clipped.append(library.excerpts.add_excerpt(
                         source.id, page.page_no, start, end, countries=source.countries[:1],
                         risks=[risk]).id)
                     break
     if clipped:
-        library.add_excerpts_exhibit(case.id, clipped)
+        library.cases.add_excerpts_exhibit(case.id, clipped)
     return case
 
 

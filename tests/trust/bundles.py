@@ -43,7 +43,7 @@ def _damaged(good: dict[str, bytes]) -> bytes:
 
 def good_members(source_lib: Library, tmp_path: Path) -> dict[str, bytes]:
     out = tmp_path / "good.evbundle"
-    source_lib.export_bundle(out, countries=["HN"])
+    source_lib.bundles.export_bundle(out, countries=["HN"])
     with zipfile.ZipFile(out) as zf:
         return {n: zf.read(n) for n in zf.namelist() if n != MANIFEST}
 

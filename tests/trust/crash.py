@@ -105,17 +105,19 @@ class CrashTrials:
                     paths.append(path)
                 report = lib.import_files(paths, workers=0)
                 for source in report.imported:
-                    lib.tag(source.id, countries=["GT"])
-                    page = lib.pages(source.id)[0]
-                    lib.add_excerpt(source.id, page.page_no, 0, 20, note=f"bundle note {b}")
+                    lib.catalog.tag(source.id, countries=["GT"])
+                    page = lib.catalog.pages(source.id)[0]
+                    lib.excerpts.add_excerpt(
+                        source.id, page.page_no, 0, 20, note=f"bundle note {b}"
+                    )
                 out = self.work / BUNDLES / f"b{b}.evbundle"
                 ids = [s.id for s in report.imported]
                 # one bundle per batch: tag the batch with a risk type of its own
                 slug = f"batch_{b}"
-                lib.add_risk_type(slug, f"Batch {b}")
+                lib.taxonomy.add_risk_type(slug, f"Batch {b}")
                 for sid in ids:
-                    lib.tag(sid, risks=[slug])
-                lib.export_bundle(out, risks=[slug])
+                    lib.catalog.tag(sid, risks=[slug])
+                lib.bundles.export_bundle(out, risks=[slug])
                 self.bundle_shas[out.name] = {s.sha256 for s in report.imported}
 
     def spawn(self, seed: int) -> subprocess.Popen[str]:
@@ -192,7 +194,7 @@ class CrashTrials:
             stats.checked += 1
             if not report.ok:
                 fail(f"trial {trial}: check failed: {report.problems}")
-            sources = lib.sources()
+            sources = lib.catalog.sources()
             by_sha = {s.sha256: s for s in sources}
             by_id = {s.id: s for s in sources}
             e = self.expect
@@ -216,7 +218,7 @@ class CrashTrials:
                 stats.checked += 1
                 if sha not in by_sha or country not in by_sha[sha].countries:
                     fail(f"trial {trial}: tag {country} of {sha[:8]} is missing")
-            notes = {x.note for x in lib.excerpts()}
+            notes = {x.note for x in lib.excerpts.excerpts()}
             for note in e.excerpts_in:
                 stats.checked += 1
                 if note not in notes:
@@ -225,10 +227,10 @@ class CrashTrials:
                 stats.checked += 1
                 if note in notes:
                     fail(f"trial {trial}: deleted excerpt {note} is back")
-            cases = {c.applicant_name: c for c in lib.cases()}
+            cases = {c.applicant_name: c for c in lib.cases.cases()}
             for name in e.cases:
                 stats.checked += 1
-                if name not in cases or not lib.exhibits(cases[name].id):
+                if name not in cases or not lib.cases.exhibits(cases[name].id):
                     fail(f"trial {trial}: case {name} or its exhibit is missing")
             for name, allowed in e.case_notes.items():
                 stats.checked += 1

@@ -39,7 +39,7 @@ class Driver:
         return f"tok{self.seed}x{self.n}"
 
     def pick_source(self) -> Any:
-        sources = self.lib.sources()
+        sources = self.lib.catalog.sources()
         return self.rng.choice(sources) if sources else None
 
     # ------------------------------------------------------------ verbs
@@ -56,7 +56,7 @@ class Driver:
         if source is None:
             return self.do_import()
         title = f"Title {self.token()}"
-        self.lib.edit_source(source.id, title=title)
+        self.lib.catalog.edit_source(source.id, title=title)
         return {"op": "edit", "sha": source.sha256, "title": title}
 
     def do_tag(self) -> dict[str, Any]:
@@ -64,25 +64,25 @@ class Driver:
         if source is None:
             return self.do_import()
         country = self.rng.choice(COUNTRIES)
-        self.lib.tag(source.id, countries=[country])
+        self.lib.catalog.tag(source.id, countries=[country])
         return {"op": "tag", "sha": source.sha256, "country": country}
 
     def do_excerpt(self) -> dict[str, Any]:
         source = self.pick_source()
         if source is None:
             return self.do_import()
-        page = self.lib.pages(source.id)[0]
+        page = self.lib.catalog.pages(source.id)[0]
         start = self.rng.randrange(0, max(1, len(page.text) - 40))
         note = f"note-{self.token()}"
-        self.lib.add_excerpt(source.id, page.page_no, start, start + 30, note=note)
+        self.lib.excerpts.add_excerpt(source.id, page.page_no, start, start + 30, note=note)
         return {"op": "excerpt", "note": note}
 
     def do_excerpt_delete(self) -> dict[str, Any]:
-        mine = [e for e in self.lib.excerpts() if e.note.startswith("note-")]
+        mine = [e for e in self.lib.excerpts.excerpts() if e.note.startswith("note-")]
         if not mine:
             return self.do_excerpt()
         excerpt = self.rng.choice(mine)
-        self.lib.delete_excerpt(excerpt.id)
+        self.lib.excerpts.delete_excerpt(excerpt.id)
         return {"op": "excerpt_delete", "note": excerpt.note}
 
     def do_case(self) -> dict[str, Any]:
@@ -90,28 +90,28 @@ class Driver:
         if source is None:
             return self.do_import()
         name = f"Applicant {self.token()}"
-        case = self.lib.new_case(applicant_name=name, countries=["HN"])
-        self.lib.add_exhibit(case.id, source.id)
+        case = self.lib.cases.new_case(applicant_name=name, countries=["HN"])
+        self.lib.cases.add_exhibit(case.id, source.id)
         return {"op": "case", "name": name}
 
     def do_case_edit(self) -> dict[str, Any]:
-        cases = self.lib.cases()
+        cases = self.lib.cases.cases()
         if not cases:
             return self.do_case()
         case = self.rng.choice(cases)
         notes = f"notes {self.token()}"
-        self.lib.edit_case(case.id, notes=notes)
+        self.lib.cases.edit_case(case.id, notes=notes)
         return {"op": "case_edit", "name": case.applicant_name, "notes": notes}
 
     def do_bundle(self) -> dict[str, Any]:
         if not self.bundles:
             return self.do_import()
         bundle = self.rng.choice(self.bundles)
-        self.lib.import_bundle(bundle)
+        self.lib.bundles.import_bundle(bundle)
         return {"op": "bundle", "file": bundle.name}
 
     def do_rebuild(self) -> dict[str, Any]:
-        self.lib.rebuild_index()
+        self.lib.index.rebuild_index()
         return {"op": "rebuild"}
 
     VERBS = (("do_import", 4), ("do_edit", 2), ("do_tag", 2), ("do_excerpt", 2),

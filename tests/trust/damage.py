@@ -109,12 +109,12 @@ def _library(folder: Path, inbox: Path) -> tuple[set[str], set[str]]:
     half = len(paths) // 2
     with Library.open(folder) as lib:
         lib.import_files(paths[:half])
-        lib.backup()
-        at_backup = {s.sha256 for s in lib.sources()}
+        lib.backups.backup()
+        at_backup = {s.sha256 for s in lib.catalog.sources()}
         lib.import_files(paths[half:])
-        later = next(s for s in lib.sources() if s.sha256 not in at_backup)
-        lib.add_excerpt_by_quote(later.id, "1", QUOTE)
-        every = {s.sha256 for s in lib.sources()}
+        later = next(s for s in lib.catalog.sources() if s.sha256 not in at_backup)
+        lib.excerpts.add_excerpt_by_quote(later.id, "1", QUOTE)
+        every = {s.sha256 for s in lib.catalog.sources()}
     return at_backup, every
 
 
@@ -134,9 +134,9 @@ def trial(tmp: Path, kind: str) -> DamageOutcome:
     code, text = _run([*lib, "check", "--repair"], out)
     try:
         with Library.open(folder) as opened:
-            held = {s.sha256 for s in opened.sources()}
+            held = {s.sha256 for s in opened.catalog.sources()}
             out.recovered = code == 0 and opened.check().ok
-            out.excerpt_kept = any(e.quote == QUOTE for e in opened.excerpts())
+            out.excerpt_kept = any(e.quote == QUOTE for e in opened.excerpts.excerpts())
     except Exception:  # noqa: BLE001 - what the report counts
         out.tracebacks.append(f"open after repair: {traceback.format_exc(limit=3)}")
         held = set()

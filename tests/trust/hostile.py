@@ -126,10 +126,10 @@ def edit_is_safe(library: Library, source_id: int, field: str, value: str) -> st
     """Store a metadata value: it is refused with a typed error, or kept cleaned."""
     unseeded()
     try:
-        library.edit_source(source_id, **{field: value})
+        library.catalog.edit_source(source_id, **{field: value})
     except EvidenceError:
         return "refused"
-    stored = getattr(library.source(source_id), field)
+    stored = getattr(library.catalog.source(source_id), field)
     assert clean(stored), (field, stored[:80])
     return "stored"
 

@@ -81,7 +81,7 @@ def library_intact(lib_dir: Path, originals: dict[str, bytes], sources: int = SO
            for rel, data in originals.items()):
         return False
     with Library.open(lib_dir) as lib:
-        return (len(lib.sources()) == sources and lib.check(repair=True).ok
+        return (len(lib.catalog.sources()) == sources and lib.check(repair=True).ok
                 and len(lib.search("deportees").sources) == sources)
 
 
@@ -191,10 +191,10 @@ def path_attack(tmp: Path, name: str, plant: Callable[[Path, Path], None]) -> Ro
         with Library.open(lib_dir) as lib:
             lib.search("deportees")
             lib.check()
-            lib.rebuild_index()
+            lib.index.rebuild_index()
             if deleting:
-                for source in lib.sources():
-                    lib.delete_source(source.id)
+                for source in lib.catalog.sources():
+                    lib.catalog.delete_source(source.id)
         outcome = "handled"
     except EvidenceError as exc:
         outcome = f"refused: {exc}"[:100]
@@ -221,15 +221,15 @@ def restore_attack(tmp: Path) -> Row:
     (where / "decoy" / "victim.txt").write_text("precious decoy")
     try:
         with Library.open(lib_dir) as lib:
-            backup = Path(lib.backup().path)
+            backup = Path(lib.backups.backup().path)
         crafted = where / "crafted.sqlite3"
         shutil.copy(backup, crafted)
         craft(crafted, "stored_file", "../decoy/victim.txt")
         with Library.open(lib_dir) as lib:
-            lib.restore(crafted)
+            lib.backups.restore(crafted)
             ok = lib.check().ok
-            for source in lib.sources():
-                lib.delete_source(source.id)
+            for source in lib.catalog.sources():
+                lib.catalog.delete_source(source.id)
     except EvidenceError as exc:
         return Row(name, f"refused: {exc}"[:100],
                    (where / "decoy" / "victim.txt").is_file())
@@ -313,8 +313,8 @@ def full_disk_rows(tmp: Path) -> tuple[list[Row], str]:
             path.write_text(f"{i} " + TEXT * 4000, encoding="utf-8")
             batch.append(path)
         with Library.open(lib_dir) as lib:
-            case = lib.new_case(applicant_name="Full Disk Test", countries=["HN"])
-            lib.add_exhibit(case.id, lib.sources()[0].id)
+            case = lib.cases.new_case(applicant_name="Full Disk Test", countries=["HN"])
+            lib.cases.add_exhibit(case.id, lib.catalog.sources()[0].id)
         filler = fill(disk, leave=0)
         verbs: list[tuple[str, list[str]]] = [
             ("sources", ["sources"]), ("check", ["check"]),

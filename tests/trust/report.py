@@ -80,7 +80,7 @@ def _corpus_files() -> list[Path]:
 def _answers(lib: Library, query: str | SearchQuery) -> dict[str, object]:
     """A search's results by file hash (source ids differ between libraries)."""
     result = lib.search(query)
-    sha = {s.id: s.sha256 for s in lib.sources()}
+    sha = {s.id: s.sha256 for s in lib.catalog.sources()}
     return {
         "passages": [(sha[p.source_id], p.cite_label, p.snippet, round(p.score, 6))
                      for p in result.passages],
@@ -104,36 +104,36 @@ def bundle_round_trip(r: Report, tmp: Path) -> Library:
     r.say("importing the corpus into library A")
     a = Library.open(tmp / "a")
     imported = a.import_files(_corpus_files(), auto_tag=True, workers=2)
-    a.add_risk_type("land_defenders", "Land and environment defenders",
+    a.taxonomy.add_risk_type("land_defenders", "Land and environment defenders",
                     "Defensores de la tierra", keywords=["land defender"])
     excerpts = 0
-    for source in a.sources()[::3]:
-        page = next((p for p in a.pages(source.id) if len(p.text) > 200), None)
+    for source in a.catalog.sources()[::3]:
+        page = next((p for p in a.catalog.pages(source.id) if len(p.text) > 200), None)
         if page is not None:
-            a.add_excerpt(source.id, page.page_no, 40, 160, note="clipped for the report")
+            a.excerpts.add_excerpt(source.id, page.page_no, 40, 160, note="clipped for the report")
             excerpts += 1
-    a.tag(a.sources()[0].id, risks=["land_defenders"])
-    case = a.new_case(applicant_name="Report Applicant", countries=["HN"])
-    a.add_exhibit(case.id, a.sources()[0].id)
+    a.catalog.tag(a.catalog.sources()[0].id, risks=["land_defenders"])
+    case = a.cases.new_case(applicant_name="Report Applicant", countries=["HN"])
+    a.cases.add_exhibit(case.id, a.catalog.sources()[0].id)
     started = time.monotonic()
-    exported = a.export_bundle(tmp / "all.evbundle")
+    exported = a.bundles.export_bundle(tmp / "all.evbundle")
     export_s = time.monotonic() - started
     r.say("importing the bundle into library B")
     b = Library.open(tmp / "b")
     started = time.monotonic()
-    merged = b.import_bundle(tmp / "all.evbundle")
+    merged = b.bundles.import_bundle(tmp / "all.evbundle")
     import_s = time.monotonic() - started
     as_used = _compare(a, b)
     hits = sum(len(a.search(q).passages) for q in QUERIES)
-    again = b.import_bundle(tmp / "all.evbundle")
+    again = b.bundles.import_bundle(tmp / "all.evbundle")
     blob = (tmp / "all.evbundle").read_bytes()
     checked = b.check().ok
-    a.rebuild_index()
-    b.rebuild_index()
+    a.index.rebuild_index()
+    b.index.rebuild_index()
     rebuilt = _compare(a, b)
     n = len(QUERIES)
     r.table(["measure", "value"], [
-        ["sources in A (corpus text, HTML, PDF, DOCX)", len(a.sources())],
+        ["sources in A (corpus text, HTML, PDF, DOCX)", len(a.catalog.sources())],
         ["files the corpus import refused (see section 5 for reasons)", len(imported.failed)],
         ["bundle: sources / pages / excerpts / added risk types",
          f"{exported.sources} / {exported.pages} / {exported.excerpts} / "
@@ -169,7 +169,7 @@ def bundle_refusals(r: Report, tmp: Path, a: Library) -> None:
     rows = []
     tracebacks = 0
     with Library.open(tmp / "refusals") as lib:
-        before = (lib.stats(), lib.store.generation())
+        before = (lib.catalog.stats(), lib.store.index_log.generation())
         attempts: list[tuple[str, Path, str]] = []
         for name, (data, expected) in refusals(good).items():
             path = tmp / f"{name}.evbundle"
@@ -179,7 +179,7 @@ def bundle_refusals(r: Report, tmp: Path, a: Library) -> None:
         for name, path, expected in attempts:
             started = time.monotonic()
             try:
-                lib.import_bundle(path)
+                lib.bundles.import_bundle(path)
                 rows.append([name, expected, "ACCEPTED", ""])
             except BundleRejected as exc:
                 took = time.monotonic() - started
@@ -187,8 +187,8 @@ def bundle_refusals(r: Report, tmp: Path, a: Library) -> None:
             except Exception as exc:  # noqa: BLE001 - counted as a traceback
                 tracebacks += 1
                 rows.append([name, expected, "TRACEBACK", f"{type(exc).__name__}: {exc}"[:90]])
-        unchanged = (lib.stats(), lib.store.generation()) == before
-        lock_free = lib.writer() == ""
+        unchanged = (lib.catalog.stats(), lib.store.index_log.generation()) == before
+        lock_free = lib.watch.writer() == ""
     r.table(["bundle", "expected", "refused as", "detail"], rows)
     right = sum(row[1] == row[2] for row in rows)
     r.add("", f"{right} of {len(rows)} refused with the expected reason; library unchanged: "
@@ -216,12 +216,14 @@ def forged_text(r: Report, tmp: Path) -> None:
     forged.write_bytes(forged_bundle((tmp / "good.evbundle").read_bytes()))
     rows: list[list[object]] = []
     with Library.open(tmp / "forged") as lib:
-        imported = lib.import_bundle(forged)
-        stored = sum(FORGED in p.text for s in lib.sources() for p in lib.pages(s.id))
+        imported = lib.bundles.import_bundle(forged)
+        stored = sum(
+            FORGED in p.text for s in lib.catalog.sources() for p in lib.catalog.pages(s.id)
+        )
         hits = len(lib.search('"no gang violence"').passages)
-        case = lib.new_case(applicant_name="Report Applicant", countries=["HN"])
-        lib.add_exhibit(case.id, imported.added[0])
-        built = lib.build_packet(case.id, tmp / "forged-packet.pdf")
+        case = lib.cases.new_case(applicant_name="Report Applicant", countries=["HN"])
+        lib.cases.add_exhibit(case.id, imported.added[0])
+        built = lib.packets.build_packet(case.id, tmp / "forged-packet.pdf")
         printed = " ".join(" ".join((page.extract_text() or "").split())
                            for part in built.parts for page in PdfReader(part.path).pages)
         rows += [
@@ -266,7 +268,7 @@ def kill_trials(r: Report, tmp: Path, trials: int) -> None:
 def hostile_inputs(r: Report, tmp: Path, a: Library, counts: dict[str, int]) -> None:
     r.section("4. Hostile input through the facade")
     r.say("hostile queries, metadata, damaged files")
-    source_id = a.sources()[0].id
+    source_id = a.catalog.sources()[0].id
     samples = hostile.corpus_samples(CORPUS)
     damaged = tmp / "damaged"
     damaged.mkdir()
@@ -329,12 +331,12 @@ def network(r: Report, tmp: Path) -> None:
         with Library.open(tmp / "net-a") as lib:
             lib.import_files(pages, workers=0, auto_tag=True)  # in-process: the hook sees it
             searches = sum(bool(lib.search(q).sources) for q in QUERIES)
-            case = lib.new_case(applicant_name="Network Test", countries=["HN"])
-            lib.add_exhibit(case.id, lib.sources()[0].id)
-            packet = lib.build_packet(case.id, tmp / "packet.pdf")
-            lib.export_bundle(tmp / "net.evbundle")
+            case = lib.cases.new_case(applicant_name="Network Test", countries=["HN"])
+            lib.cases.add_exhibit(case.id, lib.catalog.sources()[0].id)
+            packet = lib.packets.build_packet(case.id, tmp / "packet.pdf")
+            lib.bundles.export_bundle(tmp / "net.evbundle")
         with Library.open(tmp / "net-b") as other:
-            other.import_bundle(tmp / "net.evbundle")
+            other.bundles.import_bundle(tmp / "net.evbundle")
     r.table(["measure", "value"], [
         ["the guard sees a deliberate connection attempt (self-test)",
          "yes" if network_guard_works() else "NO"],
