@@ -7,18 +7,12 @@ read_text), so no verb crashes; these functions find them by reading the raw byt
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import sqlite_utils
 
 from ..model.database import BadText
 from .index_log import IndexLog
 
-if TYPE_CHECKING:
-    from . import Store
-
-__all__ = ["TEXT_COLUMNS", "BadText", "TextCheckRows", "invalid_text", "stored_value",
-           "write_text"]
+__all__ = ["TEXT_COLUMNS", "BadText", "TextCheckRows"]
 
 # table -> (key columns, text columns); keys are what a repair writes back to
 TEXT_COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -72,17 +66,3 @@ class TextCheckRows:
         row = self.db.execute(f"SELECT {bad.column} FROM {bad.table} WHERE {where}",
                               list(bad.key)).fetchone()
         return str(row[0]) if row else ""
-
-
-# TEMPORARY, for callers written before the parts (upkeep/text_check.py): the same verbs
-# given the Store.
-def invalid_text(store: Store) -> list[BadText]:
-    return store.text_checks.invalid_text()
-
-
-def write_text(store: Store, bad: BadText, text: str) -> None:
-    store.text_checks.write_text(bad, text)
-
-
-def stored_value(store: Store, bad: BadText) -> str:
-    return store.text_checks.stored_value(bad)

@@ -15,7 +15,7 @@ from ..folder.files import original_path, sha256_file
 from ..ingest.pool import ExtractionPool
 from ..ingest.text_clean import valid_text
 from ..model import CheckProblem, ExtractedDocument
-from ..store.text_checks import BadText, invalid_text, stored_value, write_text
+from ..model.database import BadText
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -55,7 +55,7 @@ def check_stored_text(
 ) -> list[CheckProblem]:
     """In the library at `folder` (its writer `store`, with the write lock held);
     `reindex` updates the search index for the sources repaired."""
-    bad = invalid_text(store)
+    bad = store.text_checks.invalid_text()
     if not bad:
         return []
     if not repair:
@@ -72,9 +72,9 @@ def check_stored_text(
         if text is not None and text.strip():
             how = "text extracted again from the original file"
         else:
-            text = stored_value(store, item)
+            text = store.text_checks.stored_value(item)
             how = "the bytes that are not UTF-8 replaced by \ufffd"
-        write_text(store, item, text)
+        store.text_checks.write_text(item, text)
         problems.append(CheckProblem("invalid_text", f"{_where(item)}: was not valid UTF-8; "
                                                      f"{how}", repaired=True))
     touched = sorted({b.key[0] for b in bad if b.table in ("pages", "sources")})
