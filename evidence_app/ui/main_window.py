@@ -353,8 +353,11 @@ class MainWindow(QMainWindow):
             self.terms = page.result.terms
             # the list first; the facet counts in the next turn of the event loop
             facets = page.result.facets
-            tasks.soon(lambda: request == self.controller.request_id
-                       and self.facets.set_counts(facets))
+            def show_counts() -> None:
+                if request == self.controller.request_id:
+                    self.facets.set_counts(facets)
+
+            tasks.soon(show_counts)
         self.results.set_page(page, self.controller.has_more())
         if not page.appended and page.result.sources:
             # the list first, painted; then the reader opens the first hit

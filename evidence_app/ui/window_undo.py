@@ -133,10 +133,13 @@ class WindowUndo(QObject):
                        panel.undo_stack.canUndoChanged):
             signal.connect(self._update)
         edit = window.actions_.edit_menu
-        first = edit.actions()[0] if edit.actions() else None
-        edit.insertAction(first, self.undo_action)
-        edit.insertAction(first, self.redo_action)
-        edit.insertSeparator(first)
+        actions = edit.actions()
+        if actions:
+            edit.insertActions(actions[0], [self.undo_action, self.redo_action])
+            edit.insertSeparator(actions[0])
+        else:
+            edit.addActions([self.undo_action, self.redo_action])
+            edit.addSeparator()
         window.cases_view.exhibits.removed.connect(self.exhibit_removed)
         window.library_opened.connect(lambda _library: self.stack.clear())
         self._update()

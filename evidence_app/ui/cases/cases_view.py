@@ -122,9 +122,9 @@ class CasesView(QWidget):
         self.exhibits = ExhibitsList(self)
         self.coverage = CoverageView(self)
         self.preview = PacketPreview(self)
-        self.screen = ScreenPanel(self)
+        self.screen_panel = ScreenPanel(self)
         self.tabs = QTabWidget(self)
-        for widget in (self.form, self.exhibits, self.coverage, self.preview, self.screen):
+        for widget in (self.form, self.exhibits, self.coverage, self.preview, self.screen_panel):
             self.tabs.addTab(widget, "")
         self.exports = CaseExports(self)
         header = QHBoxLayout()
@@ -163,7 +163,7 @@ class CasesView(QWidget):
         self.exhibits.changed.connect(self._after_write)
         self.exhibits.open_source.connect(self.open_source)
         self.coverage.scope_changed.connect(lambda _scope: self.reload_case())
-        self.screen.open_agreement.connect(self.open_agreement)
+        self.screen_panel.open_agreement.connect(self.open_agreement)
         self.retranslate()
         self._update_state()
         state = QSettings().value("CasesView/splitter")
@@ -208,7 +208,7 @@ class CasesView(QWidget):
         self.tabs.setTabText(2, self.tr("C&overage (%n gaps)", "", gaps) if gaps
                              else self.tr("C&overage"))
         self.tabs.setTabText(3, self.tr("&Preview"))
-        outside = self.screen.outside_count()
+        outside = self.screen_panel.outside_count()
         self.tabs.setTabText(4, self.tr("Sc&reen (%n to check)", "", outside) if outside
                              else self.tr("Sc&reen"))
 
@@ -319,7 +319,7 @@ class CasesView(QWidget):
             self.data = None
             self.exhibits.set_data(None)
             self.coverage.set_matrix(None, self.labels)
-            self.screen.set_screen(None, self.labels)
+            self.screen_panel.set_screen(None, self.labels)
         self.reload_case()
 
     def reload_case(self) -> None:
@@ -347,7 +347,7 @@ class CasesView(QWidget):
                           on_error=self._failed)
 
     def _show_screen(self, screen: CaseScreen, scope: str) -> None:
-        self.screen.set_screen(screen, self.labels)
+        self.screen_panel.set_screen(screen, self.labels)
         terms = {(c.country, e): n for c in screen.countries
                  for e, n in c.agreement_terms.items()}
         self.coverage.set_agreement_terms(terms if scope == "case" else {})

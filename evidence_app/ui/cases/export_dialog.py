@@ -96,7 +96,7 @@ class ExportDialog(QDialog):
         self.split_check.setChecked(True)
         self.limit_spin = QSpinBox(self)
         self.limit_spin.setRange(1, 2000)
-        self.limit_spin.setValue(int(settings.value(LIMIT_KEY, DEFAULT_LIMIT_MB)))
+        self.limit_spin.setValue(int(str(settings.value(LIMIT_KEY, DEFAULT_LIMIT_MB))))
         self.service_check = QCheckBox(self)
         self.service_check.setChecked(bool(case.service_on or case.service_method))
         self.service_hint = QLabel(self)

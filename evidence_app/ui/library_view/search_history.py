@@ -10,11 +10,12 @@ terms" and the ticked filters.
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QInputDialog, QMenu, QStyle, QToolButton
+from PySide6.QtWidgets import QBoxLayout, QInputDialog, QMenu, QStyle, QToolButton
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -48,6 +49,7 @@ class SearchHistory(QObject):
         self.button.setMenu(self.menu)
         self.menu.aboutToShow.connect(self._fill_menu)
         layout = window.search_box.layout()
+        assert isinstance(layout, QBoxLayout)
         layout.insertWidget(1, self.button)  # after the words, before "Related terms"
         window.controller.result_ready.connect(self._searched)
         self.retranslate()
@@ -136,12 +138,12 @@ class SearchHistory(QObject):
         section.setEnabled(False)
         for search in saved:
             menu.addAction(str(search.get("name") or describe(search)),
-                           lambda s=search: self.run(s))
+                           partial(self.run, search))
         save = menu.addAction(self.tr("Save this search…"), lambda: self.save_current())
         save.setEnabled(bool(self.window.search_box.text()))
         menu.addSection(self.tr("Recent searches"))
         for search in recent:
-            menu.addAction(describe(search), lambda s=search: self.run(s))
+            menu.addAction(describe(search), partial(self.run, search))
         if not recent:
             menu.addAction(self.tr("No searches yet")).setEnabled(False)
         else:

@@ -58,7 +58,9 @@ class WholeToolBar(QToolBar):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         hint = super().sizeHint()
-        return QSize(hint.width() + self.layout().spacing() + 4, hint.height())
+        layout = self.layout()
+        spacing = layout.spacing() if layout is not None else 0
+        return QSize(hint.width() + spacing + 4, hint.height())
 
 
 class ReaderPane(QWidget):
