@@ -68,11 +68,16 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         owns_library: bool = True,
+        runner: tasks.TaskRunner | None = None,
     ) -> None:
         """`owns_library=False` leaves closing the given library to the caller (tests);
-        libraries opened later from the Library menu are always closed by the window."""
-        tasks.favour_gui_thread()
+        libraries opened later from the Library menu are always closed by the window.
+        `runner` runs the window's background work (tests give a SynchronousRunner); without
+        one, the runner already in use."""
         super().__init__(parent)
+        if runner is not None:
+            tasks.use(runner)
+        self.runner = tasks.runner()
         self.library: Library | None = None
         self._owns_library = owns_library
         self.import_dialog: QWidget | None = None  # the latest of each, for tests and shots

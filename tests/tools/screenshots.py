@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     install_translators(app, args.lang, folder=args.qm_dir)
     if args.dark:
         use_dark_palette(app)
-    tasks.SYNCHRONOUS = True  # each step's result is on screen before the grab
+    tasks.use(tasks.SynchronousRunner())  # each step's result is on screen before the grab
 
     corpus = corpus_dir()
     if args.library is not None:

@@ -340,7 +340,7 @@ def test_a_stuck_search_says_still_searching_then_restarts(
 
     monkeypatch.setattr(search_controller, "SLOW_MS", 100)
     monkeypatch.setattr(search_controller, "TIMEOUT_MS", 1000)
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)  # the search runs on a worker thread
+    synchronous = tasks.use(tasks.TaskRunner())  # the search runs on a worker thread
     stuck = StuckSearchProcess()
     controller = window.controller
     controller._process = stuck  # type: ignore[assignment]
@@ -359,7 +359,7 @@ def test_a_stuck_search_says_still_searching_then_restarts(
     finally:
         stuck.release.set()
         controller._process = None
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+    tasks.use(synchronous)
     assert window.run_search() == controller.request_id  # searching works again
     assert window.results.summary.text() == "1 source matches"
 
