@@ -355,6 +355,9 @@ class IndexBar(QFrame):
             self.setVisible(not current)
         return current
 
+    def on_library_changed(self, _changes: Changes) -> None:
+        self.check(self.library)
+
     def is_running(self) -> bool:
         return self.job is not None
 

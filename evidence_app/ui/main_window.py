@@ -28,7 +28,7 @@ from evidence_app.errors import DatabaseDamaged, EvidenceError
 from evidence_app.model import Changes, SearchQuery
 
 from . import tasks
-from .cases.add_to_case import CaseActions
+from .cases.case_actions import CaseActions, Selection
 from .cases.cases_view import CasesView
 from .dock_per_tab import DockPerTab
 from .errors import describe_error
@@ -132,7 +132,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.passage_labels = PassageLabelling(self.statusBar(), self)
         self.actions_ = MainActions(self)
-        self.case_actions = CaseActions(self)
+        self.case_actions = CaseActions(
+            self, library=lambda: self.library, tabs=self.tabs, library_page=self.splitter,
+            cases_view=self.cases_view, status=self.statusBar(), selection=self.case_selection,
+            show_source=lambda s, p: self.show_hit(s, p, focus=True), announce=self.announce)
+        edit, toolbar = self.actions_.edit_menu, self.actions_.toolbar
+        edit.insertAction(self.actions_.taxonomy_action, self.case_actions.add_action)
+        self.actions_.view_menu.addAction(self.case_actions.cases_action)
+        toolbar.insertAction(self.actions_.excerpts_action, self.case_actions.add_action)
+        toolbar.insertAction(self.actions_.excerpts_action, self.case_actions.cases_action)
         self.translation_actions = TranslationActions(self)
         self.window_undo = WindowUndo(self)
         self.extras = WindowExtras(self)
@@ -188,7 +196,17 @@ class MainWindow(QMainWindow):
         self.library_menu.open_library.connect(self.open_library)
         self.library_menu.rebuild_requested.connect(self.index_bar.rebuild)
         self.index_bar.rebuilt.connect(self.announce)
+        self.sources_table.add_to_case_requested.connect(self.case_actions.add_source)
+        self.results.add_to_case_requested.connect(self.case_actions.add_source)
+        self.excerpts_panel.add_to_case_requested.connect(self.case_actions.add_excerpts)
+        self.cases_view.changed.connect(self.announce)
+        # Each panel refreshes what it shows: the library tab (taxonomy, search, the open
+        # source) first, the panels, then the counts and what the window shows.
         self.library_changed.connect(self._on_library_changed)
+        for panel in (self.excerpts_panel, self.reader, self.cases_view, self.index_bar,
+                      self.passage_labels):
+            self.library_changed.connect(panel.on_library_changed)
+        self.library_changed.connect(self._update_status)
         self.passage_labels.finished.connect(self.announce)
 
     def retranslate(self) -> None:
@@ -265,6 +283,8 @@ class MainWindow(QMainWindow):
         self.reader.set_library(None)
         self.excerpts_panel.set_library(None)
         self.cases_view.set_library(None)
+        self.index_bar.check(None)
+        self.passage_labels.check(None)
         if self._owns_library:
             library.close()
 
@@ -294,6 +314,8 @@ class MainWindow(QMainWindow):
         return changed
 
     def _on_library_changed(self, changes: Changes) -> None:
+        """The library tab: facets and table labels, the search, the source open with its
+        search hits."""
         if changes.taxonomy:
             self._load_taxonomy()
         if changes.sources or changes.tags or changes.index or changes.taxonomy:
@@ -304,13 +326,8 @@ class MainWindow(QMainWindow):
                     self.show_hit(self.reader.source.id, page.page_no if page else 0)
                 except EvidenceError:
                     self.reader.clear()  # the source was deleted
-        if changes.excerpts or changes.taxonomy or changes.sources:
-            self.excerpts_panel.refresh()
-            self.reader.refresh_translations()
-        self.cases_view.on_library_changed(changes)
-        self.index_bar.check(self.library)
-        if changes.taxonomy or changes.sources:
-            self.passage_labels.check(self.library)  # edited keywords, a bundle, OCR text
+
+    def _update_status(self, _changes: Changes) -> None:
         self.update_counts()
         self._update_body()
 
@@ -327,7 +344,8 @@ class MainWindow(QMainWindow):
         empty = self.library is None or self.library.stats()["sources"] == 0
         self.body.setCurrentWidget(self.start_page if empty else self.library_area)
         self.actions_.update_enabled()
-        self.case_actions.update_enabled()
+        # nothing to add from an empty library (its start page)
+        self.case_actions.add_action.setEnabled(not empty)
 
     # ---------------------------------------------------------------- search
     def current_query(self) -> SearchQuery:
@@ -401,6 +419,22 @@ class MainWindow(QMainWindow):
         self.reader.show_source(source_id, page_no, hits, self.terms)
         if focus:
             self.reader.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def case_selection(self) -> Selection:
+        """What "Add to case…" acts on: the excerpts when their panel has focus, else the
+        result or source row selected on the Library tab (nothing on the Cases tab)."""
+        focus = self.focusWidget()
+        if focus is not None and self.excerpts_panel.isAncestorOf(focus):
+            chosen = self.excerpts_panel.selected()
+            if chosen:
+                return Selection(excerpt_ids=tuple(e.id for e in chosen))
+        if self.tabs.currentWidget() is not self.splitter:
+            return Selection()
+        if self.center.currentWidget() is self.results:
+            target = self.results.current_target()
+            return Selection(source=target) if target is not None else Selection()
+        source_id = self.sources_table.current_source_id()
+        return Selection(source=(source_id, 0)) if source_id is not None else Selection()
 
     # ---------------------------------------------------------------- dialogs
     def open_excerpt_dialog(

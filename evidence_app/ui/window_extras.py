@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 
 from evidence_app.citing.citation import format_citation
 from evidence_app.errors import EvidenceError
-from evidence_app.model import Changes
 
 if TYPE_CHECKING:
     from .library_view.search_controller import ResultPage
@@ -43,7 +42,6 @@ class WindowExtras(QObject):
         window.results.copy_citation_requested.connect(self.copy_citation)
         window.cases_view.coverage.gap_clicked.connect(self.search_gap)
         window.controller.result_ready.connect(self._result_ready)
-        window.library_changed.connect(self._library_changed)
 
     def copy_citation(self, source_id: int, page_no: int) -> str:
         """The source's full citation, pinpointed to the page, on the clipboard."""
@@ -80,10 +78,6 @@ class WindowExtras(QObject):
         facets.blockSignals(False)
         window.search_box.set_text(query)  # searches at once, with the country ticked
         return query
-
-    def _library_changed(self, changes: Changes) -> None:
-        if changes.excerpts:
-            self.window.reader.refresh_clipped()
 
     def _result_ready(self, page: ResultPage) -> None:
         # nothing found: the reader must not go on showing the previous search's page

@@ -113,7 +113,7 @@ class ExhibitsList(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label)
 
-        self.model.move_requested.connect(self.move)
+        self.model.move_requested.connect(self.move_exhibit)
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)

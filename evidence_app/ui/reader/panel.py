@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.model import Excerpt, Page, PassageHit, Source, Span
+from evidence_app.model import Changes, Excerpt, Page, PassageHit, Source, Span
 
 from .. import tasks
 from ..icons import clip_icon
@@ -434,6 +434,12 @@ class ReaderPane(QWidget):
         self._update_labels()
         self._update_actions()
         self.page_shown.emit(self.source.id, page.page_no)
+
+    def on_library_changed(self, changes: Changes) -> None:
+        if changes.excerpts or changes.taxonomy or changes.sources:
+            self.refresh_translations()
+        if changes.excerpts:
+            self.refresh_clipped()
 
     def refresh_translations(self) -> None:
         """After excerpts changed: read the open source's translated excerpts again."""
