@@ -40,6 +40,7 @@ from .library_view.results_view import FLAT, ResultsView
 from .library_view.search_box import SearchBox
 from .library_view.search_controller import BrowsePage, ResultPage, SearchController
 from .library_view.search_history import SearchHistory
+from .library_view.source_actions import SourceActions
 from .library_view.sources_table import SourcesTable
 from .main_actions import MainActions
 from .reader.panel import ReaderPane
@@ -80,8 +81,7 @@ class MainWindow(QMainWindow):
         self.runner = tasks.runner()
         self.library: Library | None = None
         self._owns_library = owns_library
-        self.import_dialog: QWidget | None = None  # the latest of each, for tests and shots
-        self.excerpt_dialog: QWidget | None = None
+        self.import_dialog: QWidget | None = None  # the latest, for tests and shots
         self.terms: tuple[str, ...] = ()
         self.setAcceptDrops(True)
         self.controller = SearchController(None, self)
@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         toolbar.insertAction(self.actions_.excerpts_action, self.case_actions.cases_action)
         self.translation_actions = TranslationActions(self)
         self.window_undo = WindowUndo(self)
+        self.source_actions = SourceActions(
+            self, library=lambda: self.library, announce=self.announce,
+            delete=self.window_undo.delete_source)
         self.extras = WindowExtras(self)
         self.search_history = SearchHistory(self)
 
@@ -181,11 +184,11 @@ class MainWindow(QMainWindow):
         self.controller.still_searching.connect(self._still_searching)
         self.sources_table.source_selected.connect(lambda sid: self.show_hit(sid, 0))
         self.sources_table.source_activated.connect(lambda sid: self.show_hit(sid, 0, True))
-        self.sources_table.edit_requested.connect(self.edit_source)
-        self.sources_table.delete_requested.connect(self.delete_source)
+        self.sources_table.edit_requested.connect(self.source_actions.edit_source)
+        self.sources_table.delete_requested.connect(self.source_actions.delete_source)
         self.sources_table.bulk_tags_requested.connect(
             lambda kind, ids: run_bulk_tags(self, kind, ids))
-        self.reader.clip_requested.connect(self.open_excerpt_dialog)
+        self.reader.clip_requested.connect(self.source_actions.open_excerpt_dialog)
         self.reader.ocr_requested.connect(lambda _sid: self.actions_.ocr_sources())
         self.reader.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.excerpts_panel.open_excerpt.connect(lambda s, p: self.show_hit(s, p, focus=True))
@@ -435,54 +438,6 @@ class MainWindow(QMainWindow):
             return Selection(source=target) if target is not None else Selection()
         source_id = self.sources_table.current_source_id()
         return Selection(source=(source_id, 0)) if source_id is not None else Selection()
-
-    # ---------------------------------------------------------------- dialogs
-    def open_excerpt_dialog(
-        self, source_id: int, page_no: int, start: int, end: int, quote: str
-    ) -> QWidget | None:
-        if self.library is None:
-            return None
-        from .reader.excerpt_dialog import ExcerptDialog
-
-        dialog = ExcerptDialog(
-            self.library, self, source_id=source_id, page_no=page_no, start=start, end=end,
-            quote=quote,
-        )
-        dialog.changed.connect(self.announce)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.excerpt_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def edit_source(self, source_id: int) -> QWidget | None:
-        if self.library is None:
-            return None
-        from .library_view.metadata_dialog import MetadataDialog
-
-        dialog = MetadataDialog(self.library, source_id, self)
-        dialog.changed.connect(self.announce)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def delete_source(self, source_id: int) -> None:
-        library = self.library
-        if library is None:
-            return
-        source = library.source(source_id)
-        excerpts = len(library.excerpts(source_id=source_id))
-        text = self.tr("Delete “{title}” from the library? Its stored file is removed too.")
-        if excerpts:
-            text = self.tr(
-                "Delete “{title}” and its {count} excerpts from the library? Its stored file "
-                "is removed too."
-            )
-        answer = QMessageBox.question(
-            self, self.tr("Delete source"), text.format(title=source.title, count=excerpts)
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.window_undo.delete_source(source_id, bool(excerpts), source.title)
 
     # ---------------------------------------------------------------- drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

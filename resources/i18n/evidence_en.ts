@@ -80,7 +80,7 @@
 <context>
     <name>CitationChecksLabel</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/citation_checks.py" line="59"/>
+        <location filename="../../evidence_app/ui/cases/export/citation_checks.py" line="59"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="240"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="200"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>“%1” for %2: %n exhibit.</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="430"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="374"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>The packet has %n page in one file.</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="403"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="406"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>

@@ -1385,12 +1385,12 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>CitationChecksLabel</name>
     <message>
-        <location filename="../../evidence_app/ui/cases/citation_checks.py" line="54"/>
+        <location filename="../../evidence_app/ui/cases/export/citation_checks.py" line="54"/>
         <source>Tab %1: %2</source>
         <translation>Pestaña %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/citation_checks.py" line="59"/>
+        <location filename="../../evidence_app/ui/cases/export/citation_checks.py" line="59"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>
@@ -1398,7 +1398,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/citation_checks.py" line="61"/>
+        <location filename="../../evidence_app/ui/cases/export/citation_checks.py" line="61"/>
         <source>Citations to check before filing (open the source&apos;s details to correct them):</source>
         <translation>Citas que revisar antes de presentar (abra los detalles de la fuente para corregirlas):</translation>
     </message>
@@ -1542,37 +1542,37 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>CoverCheck</name>
     <message>
-        <location filename="../../evidence_app/ui/cases/cover_check.py" line="17"/>
+        <location filename="../../evidence_app/ui/cases/export/cover_check.py" line="17"/>
         <source>the applicant&apos;s name</source>
         <translation>el nombre del solicitante</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cover_check.py" line="18"/>
+        <location filename="../../evidence_app/ui/cases/export/cover_check.py" line="18"/>
         <source>the A-number</source>
         <translation>el número A</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cover_check.py" line="19"/>
+        <location filename="../../evidence_app/ui/cases/export/cover_check.py" line="19"/>
         <source>the court</source>
         <translation>el tribunal</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cover_check.py" line="28"/>
+        <location filename="../../evidence_app/ui/cases/export/cover_check.py" line="28"/>
         <source>Cover page incomplete</source>
         <translation>Portada incompleta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cover_check.py" line="29"/>
+        <location filename="../../evidence_app/ui/cases/export/cover_check.py" line="29"/>
         <source>The cover page will be printed without %1.</source>
         <translation>La portada se imprimirá sin %1.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cover_check.py" line="31"/>
+        <location filename="../../evidence_app/ui/cases/export/cover_check.py" line="31"/>
         <source>Fill them in on the case&apos;s Details tab, or export anyway.</source>
         <translation>Complételos en la pestaña Datos del caso o exporte de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cover_check.py" line="33"/>
+        <location filename="../../evidence_app/ui/cases/export/cover_check.py" line="33"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
@@ -2355,62 +2355,102 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="69"/>
+        <location filename="../../evidence_app/ui/cases/export/export_result.py" line="26"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="70"/>
+        <location filename="../../evidence_app/ui/cases/export/export_result.py" line="27"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="220"/>
+        <location filename="../../evidence_app/ui/cases/export/export_result.py" line="58"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases/export/export_result.py" line="59"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases/export/export_result.py" line="60"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="376"/>
+        <source>The packet has %1 pages in %2 files (each under the size limit; the index says which file holds each exhibit).</source>
+        <translation>El paquete tiene %1 páginas en %2 archivos (cada uno por debajo del tamaño máximo; el índice indica qué archivo contiene cada prueba documental).</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases/export/export_result.py" line="83"/>
+        <source>Tab %1: %2</source>
+        <translation>Pestaña %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases/export/export_result.py" line="91"/>
+        <source>Check before filing:</source>
+        <translation>Revise antes de presentar:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases/export/export_result.py" line="98"/>
+        <source>Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: it could not be split to fit. Ask the court how to file it.</source>
+        <translation>La parte {part} ocupa {size:.1f} MB, más que el límite de {limit:.1f} MB: no se pudo dividir para cumplirlo. Pregunte al tribunal cómo presentarla.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases/export/export_result.py" line="104"/>
+        <source>Tab {tab}: the original pages could not be opened ({reason}); its text is laid out instead.</source>
+        <translation>Pestaña {tab}: no se pudieron abrir las páginas originales ({reason}); se compone su texto en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="184"/>
         <source>Export packet</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="221"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="185"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="222"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="186"/>
         <source>File name of the packet</source>
         <translation>Nombre del archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="223"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="187"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="224"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="188"/>
         <source>Split into files of at most</source>
         <translation>Dividir en archivos de como máximo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="226"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="190"/>
         <source>Electronic filing (ECAS) accepts PDF files of at most 25 MB (25,000,000 bytes). Larger packets are split into _Part1, _Part2… files, between exhibits where possible; each part carries the case caption.</source>
         <translation>La presentación electrónica (ECAS) acepta archivos PDF de 25 MB (25.000.000 bytes) como máximo. Los paquetes más grandes se dividen en archivos _Part1, _Part2…, entre pruebas documentales cuando es posible; cada parte lleva el encabezado del caso.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="229"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="193"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="230"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="194"/>
         <source>Size limit per file in MB</source>
         <translation>Tamaño máximo por archivo en MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="231"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="195"/>
         <source>Add a certificate of &amp;service as the last page</source>
         <translation>Añadir un certificado de &amp;notificación como última página</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="240"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="200"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>«%1» para %2: %n prueba documental.</numerusform>
@@ -2418,107 +2458,82 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="243"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="203"/>
         <source>Served on: %1 · %2 · %3</source>
         <translation>Notificado a: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="245"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="205"/>
         <source>date not set</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="248"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="208"/>
         <source>Fill in “Certificate of service” in the case details to say whom you serve, how and when.</source>
         <translation>Complete «Certificado de notificación» en los datos del caso para indicar a quién notifica, cómo y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="255"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="215"/>
         <source>Not in English: Tab %1. The certificate is filled from the translator&apos;s details.</source>
         <translation>No están en inglés: pestaña %1. El certificado se rellena con los datos del traductor.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="258"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="218"/>
         <source>Every exhibit is in English.</source>
         <translation>Todas las pruebas documentales están en inglés.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="260"/>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="260"/>
-        <source>Pages</source>
-        <translation>Páginas</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="260"/>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="261"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="220"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="262"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="221"/>
         <source>&amp;Open packet</source>
         <translation>&amp;Abrir paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="263"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="222"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="287"/>
-        <source>Tab %1 (%2): %3</source>
-        <translation>Pestaña %1 (%2): %3</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="291"/>
-        <source>No English translation, so no certificate of translation:</source>
-        <translation>Sin traducción al inglés, y por tanto sin certificado de traducción:</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="293"/>
-        <source>A court needs a certified English translation of each document not in English. Attach one to the source (right-click it in the sources list: Attach English translation…), or type one for each quote of an exhibit of excerpts.</source>
-        <translation>El tribunal necesita una traducción certificada al inglés de cada documento que no esté en inglés. Adjunte una a la fuente (clic derecho en la lista de fuentes: Adjuntar traducción al inglés…) o escriba una para cada cita de una prueba de extractos.</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="315"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="259"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="316"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="260"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="326"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="270"/>
         <source>Save the packet as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="326"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="270"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="335"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="279"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="414"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="358"/>
         <source>The export was cancelled; no packet was written.</source>
         <translation>Se canceló la exportación; no se generó ningún paquete.</translation>
     </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="197"/>
+        <source>Add a &amp;translation certificate after each translated exhibit</source>
+        <translation>Añadir un certificado de &amp;traducción después de cada prueba traducida</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="430"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="374"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>El paquete tiene %n página en un archivo.</numerusform>
@@ -2526,52 +2541,17 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="433"/>
-        <source>The packet has %1 pages in %2 files (each under the size limit; the index says which file holds each exhibit).</source>
-        <translation>El paquete tiene %1 páginas en %2 archivos (cada uno por debajo del tamaño máximo; el índice indica qué archivo contiene cada prueba documental).</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="466"/>
-        <source>Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: it could not be split to fit. Ask the court how to file it.</source>
-        <translation>La parte {part} ocupa {size:.1f} MB, más que el límite de {limit:.1f} MB: no se pudo dividir para cumplirlo. Pregunte al tribunal cómo presentarla.</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="450"/>
-        <source>Tab %1: %2</source>
-        <translation>Pestaña %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="233"/>
-        <source>Add a &amp;translation certificate after each translated exhibit</source>
-        <translation>Añadir un certificado de &amp;traducción después de cada prueba traducida</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="236"/>
-        <source>Export anyway: mark these exhibits “translation to follow” in the index (no certificate of translation is printed for them)</source>
-        <translation>Exportar de todos modos: marcar estas pruebas como «traducción pendiente» en el índice (no se imprime certificado de traducción para ellas)</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="457"/>
-        <source>Check before filing:</source>
-        <translation>Revise antes de presentar:</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="471"/>
-        <source>Tab {tab}: the original pages could not be opened ({reason}); its text is laid out instead.</source>
-        <translation>Pestaña {tab}: no se pudieron abrir las páginas originales ({reason}); se compone su texto en su lugar.</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="479"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="385"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="510"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="416"/>
         <source>Replace file</source>
         <translation>Reemplazar archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export_dialog.py" line="511"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="417"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
@@ -3516,73 +3496,58 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="215"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="218"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="216"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="219"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="218"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="221"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="219"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="222"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="220"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="223"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="265"/>
         <location filename="../../evidence_app/ui/main_window.py" line="268"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="271"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="336"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="339"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="340"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="343"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="403"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="406"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="403"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="406"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
             <numerusform>%n fuentes</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="474"/>
-        <source>Delete “{title}” from the library? Its stored file is removed too.</source>
-        <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="477"/>
-        <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
-        <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="481"/>
-        <source>Delete source</source>
-        <translation>Eliminar fuente</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +3733,29 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="377"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
+    </message>
+</context>
+<context>
+    <name>MissingTranslationsNotice</name>
+    <message>
+        <location filename="../../evidence_app/ui/cases/export/missing_notice.py" line="39"/>
+        <source>Export anyway: mark these exhibits “translation to follow” in the index (no certificate of translation is printed for them)</source>
+        <translation>Exportar de todos modos: marcar estas pruebas como «traducción pendiente» en el índice (no se imprime certificado de traducción para ellas)</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases/export/missing_notice.py" line="51"/>
+        <source>Tab %1 (%2): %3</source>
+        <translation>Pestaña %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases/export/missing_notice.py" line="55"/>
+        <source>No English translation, so no certificate of translation:</source>
+        <translation>Sin traducción al inglés, y por tanto sin certificado de traducción:</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases/export/missing_notice.py" line="57"/>
+        <source>A court needs a certified English translation of each document not in English. Attach one to the source (right-click it in the sources list: Attach English translation…), or type one for each quote of an exhibit of excerpts.</source>
+        <translation>El tribunal necesita una traducción certificada al inglés de cada documento que no esté en inglés. Adjunte una a la fuente (clic derecho en la lista de fuentes: Adjuntar traducción al inglés…) o escriba una para cada cita de una prueba de extractos.</translation>
     </message>
 </context>
 <context>
@@ -4021,52 +4009,52 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>PacketOptions</name>
     <message>
-        <location filename="../../evidence_app/ui/cases/packet_options.py" line="56"/>
+        <location filename="../../evidence_app/ui/cases/export/packet_options.py" line="56"/>
         <source>Add an index of the evidence by &amp;legal element</source>
         <translation>Añadir un índice de la prueba por e&amp;lemento jurídico</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/packet_options.py" line="58"/>
+        <location filename="../../evidence_app/ui/cases/export/packet_options.py" line="58"/>
         <source>After the index of exhibits: for each country and legal element (persecution, torture, refoulement, fair procedure, caps, nationality exclusions), the first words of each clipped passage with its exhibit and packet page (“Ex. 4 at 37”).</source>
         <translation>Después del índice de pruebas documentales: para cada país y elemento jurídico (persecución, tortura, devolución, procedimiento justo, límites, nacionalidades excluidas), las primeras palabras de cada pasaje recortado con su prueba documental y la página del paquete («Ex. 4 at 37»).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/packet_options.py" line="61"/>
+        <location filename="../../evidence_app/ui/cases/export/packet_options.py" line="61"/>
         <source>Export it alone…</source>
         <translation>Exportarlo por separado…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/packet_options.py" line="63"/>
+        <location filename="../../evidence_app/ui/cases/export/packet_options.py" line="63"/>
         <source>Save the index by legal element as a Word document or PDF, to paste into a brief. Its packet pages are those of the last packet you built, or of a fresh layout when the case changed since.</source>
         <translation>Guarda el índice por elemento jurídico como documento de Word o PDF, para pegarlo en un escrito. Las páginas del paquete son las del último paquete que generó o, si el caso cambió desde entonces, las de una maquetación nueva.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/packet_options.py" line="66"/>
+        <location filename="../../evidence_app/ui/cases/export/packet_options.py" line="66"/>
         <source>Exported alone, &amp;headings in:</source>
         <translation>Por separado, encabe&amp;zados en:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/packet_options.py" line="67"/>
+        <location filename="../../evidence_app/ui/cases/export/packet_options.py" line="67"/>
         <source>English (to file in court)</source>
         <translation>inglés (para presentar ante el tribunal)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/packet_options.py" line="68"/>
+        <location filename="../../evidence_app/ui/cases/export/packet_options.py" line="68"/>
         <source>Spanish (for your own use)</source>
         <translation>español (para su propio uso)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/packet_options.py" line="70"/>
+        <location filename="../../evidence_app/ui/cases/export/packet_options.py" line="70"/>
         <source>The language of the headings of the index you export alone. Court filings are in English; a Spanish copy helps you and the respondent read it. The quotes stay as they are.</source>
         <translation>El idioma de los encabezados del índice que exporta por separado. Los escritos al tribunal van en inglés; una copia en español le ayuda a usted y a la persona demandada a leerlo. Las citas quedan como están.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/packet_options.py" line="74"/>
+        <location filename="../../evidence_app/ui/cases/export/packet_options.py" line="74"/>
         <source>Letter the respondent&apos;s own documents (A, B, C), &amp;number country conditions (1, 2, 3)</source>
         <translation>&amp;Documentos propios con letras (A, B, C), pruebas sobre el país con números (1, 2, 3)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/packet_options.py" line="77"/>
+        <location filename="../../evidence_app/ui/cases/export/packet_options.py" line="77"/>
         <source>Exhibits marked applicant-specific get lettered tabs, as practitioners file them. Untick to number every exhibit in one sequence. This is saved with the case.</source>
         <translation>Las pruebas marcadas como documentos sobre el solicitante llevan pestañas con letras, como las presentan los profesionales. Desmarque la casilla para numerar todas las pruebas en una sola serie. La elección se guarda con el caso.</translation>
     </message>
@@ -4885,6 +4873,24 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <location filename="../../evidence_app/ui/library_view/search_history.py" line="151"/>
         <source>Clear recent searches</source>
         <translation>Borrar las búsquedas recientes</translation>
+    </message>
+</context>
+<context>
+    <name>SourceActions</name>
+    <message>
+        <location filename="../../evidence_app/ui/library_view/source_actions.py" line="73"/>
+        <source>Delete “{title}” from the library? Its stored file is removed too.</source>
+        <translation>¿Eliminar «{title}» de la biblioteca? También se borra su archivo guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_view/source_actions.py" line="76"/>
+        <source>Delete “{title}” and its {count} excerpts from the library? Its stored file is removed too.</source>
+        <translation>¿Eliminar «{title}» y sus {count} extractos de la biblioteca? También se borra su archivo guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_view/source_actions.py" line="80"/>
+        <source>Delete source</source>
+        <translation>Eliminar fuente</translation>
     </message>
 </context>
 <context>

@@ -219,7 +219,8 @@ def run_shots(library: Library, scratch: Path, corpus: Path, out: Path, shots: l
         save(report, out, "09_import_report", shots)
         report.close()
     source_id = library.sources()[0].id
-    _dialog_shot(lambda: window.edit_source(source_id), out, "10_metadata_dialog", shots)
+    _dialog_shot(lambda: window.source_actions.edit_source(source_id), out,
+                 "10_metadata_dialog", shots)
     _dialog_shot(window.actions_.preferences, out, "11_preferences", shots)
     _cases_shots(window, scratch, out, shots)
     window.close()

@@ -21,7 +21,7 @@ from .case_errors import describe_case_error
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
 
-    from .export_dialog import ExportDialog
+    from .export.export_dialog import ExportDialog
 
 FOLDER_KEY = "ExportDialog/folder"
 
@@ -52,7 +52,7 @@ class CaseExports(QObject):
 
     # ---------------------------------------------------------------- packet
     def packet(self, library: Library, case: Case, data: CaseData | None) -> ExportDialog:
-        from .export_dialog import ExportDialog
+        from .export.export_dialog import ExportDialog
 
         dialog = ExportDialog(library, data.case if data is not None else case, data,
                               self.widget)

@@ -52,7 +52,7 @@ from .screen_panel import ScreenPanel
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
 
-    from .export_dialog import ExportDialog
+    from .export.export_dialog import ExportDialog
 
 
 
