@@ -38,7 +38,7 @@ from evidence_app.model.cases import Case, CoverageMatrix
 from .. import unsaved
 from ..agreements.page import AgreementPage
 from ..tasks import run_in_background
-from ..widgets.tag_picker import TagLabels
+from ..widgets.tag_labels import TagLabels
 from .case_data import CaseData, load_case_data
 from .case_errors import describe_case_error
 from .case_exports import CaseExports

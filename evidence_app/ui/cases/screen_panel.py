@@ -22,7 +22,7 @@ from ..agreements.labels import (
     source_html,
     status_label,
 )
-from ..widgets.tag_picker import TagLabels, legal_element_label
+from ..widgets.tag_labels import TagLabels, legal_element_label
 
 
 class ScreenPanel(QWidget):
