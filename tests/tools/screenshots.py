@@ -41,6 +41,8 @@ REPORT_EXTRAS = (
 def corpus_dir() -> Path:
     from evidence_app.folder.paths import app_root
 
+    if os.environ.get("EVIDENCE_TEST_CORPUS"):  # as the tests find it
+        return Path(os.environ["EVIDENCE_TEST_CORPUS"])
     return app_root().parent / "shared" / "corpus"
 
 
@@ -270,7 +272,7 @@ def _cases_shots(window: object, scratch: Path, out: Path, shots: list[Path]) ->
     save(window, out, "12b_exhibits", shots)
     view.tabs.setCurrentWidget(view.coverage)
     save(window, out, "13_coverage", shots)
-    view.tabs.setCurrentWidget(view.screen)
+    view.tabs.setCurrentWidget(view.screen_panel)
     save(window, out, "13c_screen", shots)
     page = view.open_agreement("hn-2025")
     if page is not None:
