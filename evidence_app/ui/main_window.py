@@ -146,7 +146,10 @@ class MainWindow(QMainWindow):
         self.source_actions = SourceActions(
             self, library=lambda: self.library, announce=self.announce,
             delete=self.window_undo.delete_source)
-        self.extras = WindowExtras(self)
+        self.extras = WindowExtras(
+            self, library=lambda: self.library, status=self.statusBar(), facets=self.facets,
+            search_box=self.search_box, reader=self.reader,
+            show_library=lambda: self.case_actions.show_cases(False))
         self.search_history = SearchHistory(self)
 
         self._connect()
@@ -205,6 +208,9 @@ class MainWindow(QMainWindow):
         self.cases_view.changed.connect(self.announce)
         # Each panel refreshes what it shows: the library tab (taxonomy, search, the open
         # source) first, the panels, then the counts and what the window shows.
+        self.results.copy_citation_requested.connect(self.extras.copy_citation)
+        self.cases_view.coverage.gap_clicked.connect(self.extras.search_gap)
+        self.controller.result_ready.connect(self.extras.result_ready)
         self.library_changed.connect(self._on_library_changed)
         for panel in (self.excerpts_panel, self.reader, self.cases_view, self.index_bar,
                       self.passage_labels):
