@@ -51,9 +51,9 @@
     </message>
 </context>
 <context>
-    <name>CasesView</name>
+    <name>CaseTabs</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="208"/>
+        <location filename="../../evidence_app/ui/cases/case_tabs.py" line="35"/>
         <source>C&amp;overage (%n gaps)</source>
         <translation>
             <numerusform>C&amp;overage (%n gap)</numerusform>
@@ -61,15 +61,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="212"/>
+        <location filename="../../evidence_app/ui/cases/case_tabs.py" line="39"/>
         <source>Sc&amp;reen (%n to check)</source>
         <translation>
             <numerusform>Sc&amp;reen (%n to check)</numerusform>
             <numerusform>Sc&amp;reen (%n to check)</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>CasesView</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="431"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="413"/>
         <source>Delete the case “%1” and its list of %n exhibits? The sources and excerpts stay in the library.</source>
         <translation>
             <numerusform>Delete the case “%1” and its list of %n exhibit? The sources and excerpts stay in the library.</numerusform>
@@ -178,7 +181,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="406"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="412"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>

@@ -1223,6 +1223,50 @@
     </message>
 </context>
 <context>
+    <name>CaseTabs</name>
+    <message>
+        <location filename="../../evidence_app/ui/cases/case_tabs.py" line="33"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Datos</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases/case_tabs.py" line="34"/>
+        <source>E&amp;xhibits (%1)</source>
+        <translation>&amp;Pruebas documentales (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/cases/case_tabs.py" line="35"/>
+        <source>C&amp;overage (%n gaps)</source>
+        <translation>
+            <numerusform>C&amp;obertura (%n vacío)</numerusform>
+            <numerusform>C&amp;obertura (%n vacíos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases/case_tabs.py" line="36"/>
+        <source>C&amp;overage</source>
+        <translation>C&amp;obertura</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases/case_tabs.py" line="37"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evidence_app/ui/cases/case_tabs.py" line="39"/>
+        <source>Sc&amp;reen (%n to check)</source>
+        <translation>
+            <numerusform>Ev&amp;aluación (%n por revisar)</numerusform>
+            <numerusform>Ev&amp;aluación (%n por revisar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/cases/case_tabs.py" line="40"/>
+        <source>Sc&amp;reen</source>
+        <translation>Ev&amp;aluación</translation>
+    </message>
+</context>
+<context>
     <name>CasesModel</name>
     <message>
         <location filename="../../evidence_app/ui/cases/cases_model.py" line="50"/>
@@ -1243,68 +1287,68 @@
         <translation>Caso nuevo (aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="174"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="165"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="175"/>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="404"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="166"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="386"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="177"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="168"/>
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="177"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="168"/>
         <source>Start a new case</source>
         <translation>Empezar un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="178"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="169"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="179"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="170"/>
         <source>Delete the case and its list of exhibits (sources and excerpts stay)</source>
         <translation>Eliminar el caso y su lista de pruebas documentales (las fuentes y los extractos se conservan)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="180"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="171"/>
         <source>&amp;Export packet…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="181"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="172"/>
         <source>Write the court packet as PDF: cover, index, tabs, exhibits</source>
         <translation>Generar el paquete para el tribunal en PDF: portada, índice, pestañas y pruebas documentales</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="182"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="173"/>
         <source>Export evidence &amp;summary (PDF/CSV)…</source>
         <translation>Exportar &amp;resumen de pruebas (PDF/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="183"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="174"/>
         <source>A table of every excerpt by country and risk type, with citations</source>
         <translation>Una tabla de todos los extractos por país y tipo de riesgo, con sus citas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="184"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="175"/>
         <source>Export &amp;citations (CSL-JSON / text)…</source>
         <translation>Exportar &amp;citas (CSL-JSON / texto)…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="185"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="176"/>
         <source>The citation of every exhibit, for Zotero or a word processor</source>
         <translation>La cita de cada prueba documental, para Zotero o un procesador de texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="190"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="181"/>
         <source>A case gathers the exhibits for one person&apos;s hearing and turns them into a court packet.
 
 Press “New case” to start one, or right-click a source, a search result or excerpts and choose “Add to case…”.</source>
@@ -1313,53 +1357,12 @@ Press “New case” to start one, or right-click a source, a search result or e
 Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un resultado de búsqueda o extractos y elija «Añadir a un caso…».</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="206"/>
-        <source>&amp;Details</source>
-        <translation>&amp;Datos</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="207"/>
-        <source>E&amp;xhibits (%1)</source>
-        <translation>&amp;Pruebas documentales (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="208"/>
-        <source>C&amp;overage (%n gaps)</source>
-        <translation>
-            <numerusform>C&amp;obertura (%n vacío)</numerusform>
-            <numerusform>C&amp;obertura (%n vacíos)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="209"/>
-        <source>C&amp;overage</source>
-        <translation>C&amp;obertura</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="210"/>
-        <source>&amp;Preview</source>
-        <translation>&amp;Vista previa</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="212"/>
-        <source>Sc&amp;reen (%n to check)</source>
-        <translation>
-            <numerusform>Ev&amp;aluación (%n por revisar)</numerusform>
-            <numerusform>Ev&amp;aluación (%n por revisar)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="213"/>
-        <source>Sc&amp;reen</source>
-        <translation>Ev&amp;aluación</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="430"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="412"/>
         <source>Delete case</source>
         <translation>Eliminar caso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="431"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="413"/>
         <source>Delete the case “%1” and its list of %n exhibits? The sources and excerpts stay in the library.</source>
         <translation>
             <numerusform>¿Eliminar el caso «%1» y su lista de %n prueba documental? Las fuentes y los extractos se conservan en la biblioteca.</numerusform>
@@ -3496,53 +3499,53 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="218"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="224"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="219"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="225"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="221"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="227"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="222"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="228"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="223"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="229"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="268"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="271"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="274"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="277"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="339"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="345"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="343"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="349"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="406"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="412"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="406"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="412"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -5221,92 +5224,92 @@ Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translat
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="156"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="94"/>
         <source>Find a country…</source>
         <translation>Buscar un país…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="157"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="95"/>
         <source>Find a country</source>
         <translation>Buscar un país</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="158"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="96"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="162"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="100"/>
         <source>Find a risk type…</source>
         <translation>Buscar un tipo de riesgo…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="163"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="101"/>
         <source>Find a risk type</source>
         <translation>Buscar un tipo de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="164"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="102"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="280"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="218"/>
         <source>Asylum Cooperative Agreement (ACA) countries</source>
         <translation>Países con Acuerdo de Asilo (ACA)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="282"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="220"/>
         <source>Countries the US has sent or agreed to send asylum seekers to</source>
         <translation>Países a los que EE. UU. ha enviado o acordado enviar a solicitantes de asilo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="292"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="230"/>
         <source>All other countries</source>
         <translation>Todos los demás países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="339"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="277"/>
         <source>Hidden risk types</source>
         <translation>Tipos de riesgo ocultos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="342"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="280"/>
         <source>This risk type is hidden in the taxonomy.</source>
         <translation>Este tipo de riesgo está oculto en la taxonomía.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="375"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="313"/>
         <source>%1 (auto)</source>
         <translation>%1 (auto)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="380"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="318"/>
         <source>Selected: %1</source>
         <translation>Seleccionados: %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="382"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="320"/>
         <source>Nothing selected</source>
         <translation>Nada seleccionado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="389"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="327"/>
         <source>Applied automatically:</source>
         <translation>Puestas automáticamente:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="393"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="331"/>
         <source>%1 was applied automatically at import, from the title, address, file name or text. Click to keep it as your tag.</source>
         <translation>%1 se puso automáticamente al importar, por el título, la dirección, el nombre del archivo o el texto. Haga clic para conservarla como etiqueta suya.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="405"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="343"/>
         <source>Suggested:</source>
         <translation>Sugeridos:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="409"/>
+        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="347"/>
         <source>Add %1 (found in the text)</source>
         <translation>Añadir %1 (encontrado en el texto)</translation>
     </message>
@@ -5314,37 +5317,37 @@ Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translat
 <context>
     <name>Tags</name>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="54"/>
+        <location filename="../../evidence_app/ui/widgets/tag_labels.py" line="35"/>
         <source>Risk of persecution</source>
         <translation>Riesgo de persecución</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="55"/>
+        <location filename="../../evidence_app/ui/widgets/tag_labels.py" line="36"/>
         <source>Risk of torture</source>
         <translation>Riesgo de tortura</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="56"/>
+        <location filename="../../evidence_app/ui/widgets/tag_labels.py" line="37"/>
         <source>Refoulement or chain refoulement</source>
         <translation>Devolución o devolución en cadena</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="57"/>
+        <location filename="../../evidence_app/ui/widgets/tag_labels.py" line="38"/>
         <source>Access to a full and fair asylum procedure</source>
         <translation>Acceso a un procedimiento de asilo completo y justo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="60"/>
+        <location filename="../../evidence_app/ui/widgets/tag_labels.py" line="41"/>
         <source>Numerical cap on transfers</source>
         <translation>Límite numérico de traslados</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="61"/>
+        <location filename="../../evidence_app/ui/widgets/tag_labels.py" line="42"/>
         <source>Nationalities the country will not accept</source>
         <translation>Nacionalidades que el país no acepta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/widgets/tag_picker.py" line="62"/>
+        <location filename="../../evidence_app/ui/widgets/tag_labels.py" line="43"/>
         <source>Other risk types</source>
         <translation>Otros tipos de riesgo</translation>
     </message>
@@ -5352,119 +5355,119 @@ Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translat
 <context>
     <name>TaxonomyDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="70"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="66"/>
         <source>Countries and risk types</source>
         <translation>Países y tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="77"/>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="94"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="73"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="90"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="80"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="76"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="96"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="92"/>
         <source>&amp;Add risk type</source>
         <translation>&amp;Añadir tipo de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="115"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="111"/>
         <source>One word or phrase per line, English or Spanish</source>
         <translation>Una palabra o frase por línea, en inglés o en español</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="119"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="115"/>
         <source>&amp;Save risk type</source>
         <translation>&amp;Guardar tipo de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="125"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="121"/>
         <source>Short name:</source>
         <translation>Nombre corto:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="126"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="122"/>
         <source>English &amp;label:</source>
         <translation>&amp;Etiqueta en inglés:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="127"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="123"/>
         <source>S&amp;panish label:</source>
         <translation>Etiqueta en e&amp;spañol:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="128"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="124"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="129"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="125"/>
         <source>Legal &amp;element:</source>
         <translation>E&amp;lemento jurídico:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="130"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="126"/>
         <source>Pa&amp;rent:</source>
         <translation>Tipo &amp;superior:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="131"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="127"/>
         <source>&amp;Keywords:</source>
         <translation>&amp;Palabras clave:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="169"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="165"/>
         <source>%1 (hidden)</source>
         <translation>%1 (oculto)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="183"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="179"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="216"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="212"/>
         <source>S&amp;how</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="216"/>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="236"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="212"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="232"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="218"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="214"/>
         <source>Offer this risk type again when tagging</source>
         <translation>Volver a ofrecer este tipo de riesgo al etiquetar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="219"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="215"/>
         <source>Stop offering this risk type when tagging; existing tags stay</source>
         <translation>Dejar de ofrecer este tipo de riesgo al etiquetar; las etiquetas existentes se conservan</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="222"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="218"/>
         <source>Hidden: not offered when tagging.</source>
         <translation>Oculto: no se ofrece al etiquetar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="238"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="234"/>
         <source>New risk type: fill in the labels, then Save.</source>
         <translation>Nuevo tipo de riesgo: escriba las etiquetas y luego pulse Guardar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="252"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="248"/>
         <source>The English label must not be empty.</source>
         <translation>La etiqueta en inglés no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="290"/>
+        <location filename="../../evidence_app/ui/dialogs/taxonomy_dialog.py" line="286"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -5542,7 +5545,7 @@ Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translat
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../evidence_app/ui/window_extras.py" line="58"/>
+        <location filename="../../evidence_app/ui/window_extras.py" line="78"/>
         <source>Citation copied: %1</source>
         <translation>Cita copiada: %1</translation>
     </message>

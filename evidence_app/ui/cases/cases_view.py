@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,12 +41,8 @@ from ..widgets.tag_labels import TagLabels
 from .case_data import CaseData, load_case_data
 from .case_errors import describe_case_error
 from .case_exports import CaseExports
-from .case_form import CaseForm
+from .case_tabs import CaseTabs
 from .cases_model import CasesModel, RecordRole, case_title
-from .coverage_view import CoverageView
-from .exhibits_list import ExhibitsList
-from .packet_preview import PacketPreview
-from .screen_panel import ScreenPanel
 
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
@@ -118,14 +113,10 @@ class CasesView(QWidget):
         for act in (self.packet_action, self.summary_action, self.citations_action):
             self.export_menu.addAction(act)
         self.export_button.setMenu(self.export_menu)
-        self.form = CaseForm(None, self)
-        self.exhibits = ExhibitsList(self)
-        self.coverage = CoverageView(self)
-        self.preview = PacketPreview(self)
-        self.screen_panel = ScreenPanel(self)
-        self.tabs = QTabWidget(self)
-        for widget in (self.form, self.exhibits, self.coverage, self.preview, self.screen_panel):
-            self.tabs.addTab(widget, "")
+        self.tabs = CaseTabs(self)
+        self.form, self.exhibits, self.coverage = (
+            self.tabs.form, self.tabs.exhibits, self.tabs.coverage)
+        self.preview, self.screen_panel = self.tabs.preview, self.tabs.screen_panel
         self.exports = CaseExports(self)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -201,16 +192,7 @@ class CasesView(QWidget):
         super().changeEvent(event)
 
     def _update_tab_titles(self) -> None:
-        count = len(self.data.exhibits) if self.data is not None else 0
-        gaps = self.coverage.model.gaps()
-        self.tabs.setTabText(0, self.tr("&Details"))
-        self.tabs.setTabText(1, self.tr("E&xhibits (%1)").replace("%1", str(count)))
-        self.tabs.setTabText(2, self.tr("C&overage (%n gaps)", "", gaps) if gaps
-                             else self.tr("C&overage"))
-        self.tabs.setTabText(3, self.tr("&Preview"))
-        outside = self.screen_panel.outside_count()
-        self.tabs.setTabText(4, self.tr("Sc&reen (%n to check)", "", outside) if outside
-                             else self.tr("Sc&reen"))
+        self.tabs.update_titles(len(self.data.exhibits) if self.data is not None else 0)
 
     # ---------------------------------------------------------------- data
     def set_library(self, library: Library | None) -> None:
