@@ -141,7 +141,9 @@ class MainWindow(QMainWindow):
         self.actions_.view_menu.addAction(self.case_actions.cases_action)
         toolbar.insertAction(self.actions_.excerpts_action, self.case_actions.add_action)
         toolbar.insertAction(self.actions_.excerpts_action, self.case_actions.cases_action)
-        self.translation_actions = TranslationActions(self)
+        self.translation_actions = TranslationActions(
+            self, library=lambda: self.library, table=self.sources_table,
+            status=self.statusBar(), announce=self.announce)
         self.window_undo = WindowUndo(self)
         self.source_actions = SourceActions(
             self, library=lambda: self.library, announce=self.announce,
