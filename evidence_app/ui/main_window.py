@@ -144,7 +144,9 @@ class MainWindow(QMainWindow):
         self.translation_actions = TranslationActions(
             self, library=lambda: self.library, table=self.sources_table,
             status=self.statusBar(), announce=self.announce)
-        self.window_undo = WindowUndo(self)
+        self.window_undo = WindowUndo(
+            self, library=lambda: self.library, excerpts_panel=self.excerpts_panel,
+            edit_menu=self.actions_.edit_menu, status=self.statusBar(), announce=self.announce)
         self.source_actions = SourceActions(
             self, library=lambda: self.library, announce=self.announce,
             delete=self.window_undo.delete_source)
@@ -208,6 +210,8 @@ class MainWindow(QMainWindow):
         self.results.add_to_case_requested.connect(self.case_actions.add_source)
         self.excerpts_panel.add_to_case_requested.connect(self.case_actions.add_excerpts)
         self.cases_view.changed.connect(self.announce)
+        self.cases_view.exhibits.removed.connect(self.window_undo.exhibit_removed)
+        self.library_opened.connect(lambda _library: self.window_undo.stack.clear())
         # Each panel refreshes what it shows: the library tab (taxonomy, search, the open
         # source) first, the panels, then the counts and what the window shows.
         self.results.copy_citation_requested.connect(self.extras.copy_citation)

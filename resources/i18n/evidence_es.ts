@@ -3499,53 +3499,53 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="224"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="230"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="225"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="231"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="227"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="233"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="228"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="234"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="229"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="235"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="274"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="277"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="280"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="283"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="345"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="351"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="349"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="355"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="412"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="418"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="412"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="418"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -5483,33 +5483,33 @@ Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translat
 <context>
     <name>TranslationActions</name>
     <message>
-        <location filename="../../evidence_app/ui/reader/translation_actions.py" line="42"/>
+        <location filename="../../evidence_app/ui/reader/translation_actions.py" line="57"/>
         <source>English translation of source %1</source>
         <translation>Traducción al inglés de la fuente %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader/translation_actions.py" line="44"/>
+        <location filename="../../evidence_app/ui/reader/translation_actions.py" line="59"/>
         <source>Translations (*.pdf *.docx *.txt *.text *.md);;All files (*)</source>
         <translation>Traducciones (*.pdf *.docx *.txt *.text *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader/translation_actions.py" line="59"/>
-        <location filename="../../evidence_app/ui/reader/translation_actions.py" line="73"/>
+        <location filename="../../evidence_app/ui/reader/translation_actions.py" line="74"/>
+        <location filename="../../evidence_app/ui/reader/translation_actions.py" line="88"/>
         <source>Attach English translation</source>
         <translation>Adjuntar traducción al inglés</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader/translation_actions.py" line="60"/>
+        <location filename="../../evidence_app/ui/reader/translation_actions.py" line="75"/>
         <source>Replace the translation already attached (%1)?</source>
         <translation>¿Sustituir la traducción ya adjunta (%1)?</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader/translation_actions.py" line="67"/>
+        <location filename="../../evidence_app/ui/reader/translation_actions.py" line="82"/>
         <source>English translation %1 attached: it follows the original in packets, with a certificate of translation.</source>
         <translation>Traducción al inglés %1 adjunta: sigue al original en los paquetes, con un certificado de traducción.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader/translation_actions.py" line="85"/>
+        <location filename="../../evidence_app/ui/reader/translation_actions.py" line="100"/>
         <source>Remove translation</source>
         <translation>Quitar la traducción</translation>
     </message>
@@ -5553,47 +5553,47 @@ Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translat
 <context>
     <name>WindowUndo</name>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="175"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="190"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="176"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="177"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="192"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="178"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="190"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="205"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="203"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="218"/>
         <source>Delete “%1”</source>
         <translation>Eliminar «%1»</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="207"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="222"/>
         <source>Deleted “%1”. Edit ▸ Undo brings it back.</source>
         <translation>Se eliminó «%1». Editar ▸ Deshacer la recupera.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="211"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="226"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="225"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="240"/>
         <source>Remove Tab %1</source>
         <translation>Quitar la pestaña %1</translation>
     </message>
