@@ -154,7 +154,8 @@ class MainWindow(QMainWindow):
             self, library=lambda: self.library, status=self.statusBar(), facets=self.facets,
             search_box=self.search_box, reader=self.reader,
             show_library=lambda: self.case_actions.show_cases(False))
-        self.search_history = SearchHistory(self)
+        self.search_history = SearchHistory(
+            self, library=lambda: self.library, search_box=self.search_box, facets=self.facets)
 
         self._connect()
         flatten_scrollbars(self)
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
         self.results.copy_citation_requested.connect(self.extras.copy_citation)
         self.cases_view.coverage.gap_clicked.connect(self.extras.search_gap)
         self.controller.result_ready.connect(self.extras.result_ready)
+        self.controller.result_ready.connect(self.search_history.searched)
         self.library_changed.connect(self._on_library_changed)
         for panel in (self.excerpts_panel, self.reader, self.cases_view, self.index_bar,
                       self.passage_labels):
