@@ -17,10 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +29,7 @@ from .cases.case_actions import CaseActions, Selection
 from .cases.cases_view import CasesView
 from .dock_per_tab import DockPerTab
 from .errors import describe_error
+from .library_area import LibraryArea
 from .library_menu import IndexBar, LibraryMenu, remember_library
 from .library_view.bulk_tags import run_bulk_tags
 from .library_view.excerpts_panel import ExcerptsPanel
@@ -96,31 +94,14 @@ class MainWindow(QMainWindow):
         self.library_menu = LibraryMenu(self)
         self.cases_view = CasesView(self)
 
-        self.center = QStackedWidget(self)
-        self.center.addWidget(self.sources_table)
-        self.center.addWidget(self.results)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.facets)
-        self.splitter.addWidget(self.center)
-        self.splitter.addWidget(self.reader)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([240, 500, 640])  # facets wide enough for most labels
-        library_area = QWidget(self)
-        area_layout = QVBoxLayout(library_area)
-        area_layout.setContentsMargins(0, 0, 0, 0)
-        area_layout.setSpacing(0)
-        area_layout.addWidget(self.index_bar)
-        self.tabs = QTabWidget(self)  # the library's sources | its cases
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.splitter, "")
-        self.tabs.addTab(self.cases_view, "")
-        area_layout.addWidget(self.tabs, 1)
+        self.library_area = LibraryArea(
+            index_bar=self.index_bar, facets=self.facets, sources_table=self.sources_table,
+            results=self.results, reader=self.reader, cases_view=self.cases_view, parent=self)
+        self.center, self.splitter, self.tabs = (
+            self.library_area.center, self.library_area.splitter, self.library_area.tabs)
         self.body = QStackedWidget(self)
         self.body.addWidget(self.start_page)
-        self.body.addWidget(library_area)
-        self.library_area = library_area
+        self.body.addWidget(self.library_area)
         self.setCentralWidget(self.body)
         self.excerpts_dock = QDockWidget(self)
         self.excerpts_dock.setObjectName("excerptsDock")
@@ -233,8 +214,6 @@ class MainWindow(QMainWindow):
             else self.tr("Evidence Library")
         )
         self.excerpts_dock.setWindowTitle(self.tr("Excerpts"))
-        self.tabs.setTabText(0, self.tr("Library"))
-        self.tabs.setTabText(1, self.tr("Cases"))
         self.actions_.retranslate()
         self.case_actions.retranslate()
         self.window_undo.retranslate()

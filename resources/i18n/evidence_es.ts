@@ -3160,6 +3160,19 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
     </message>
 </context>
 <context>
+    <name>LibraryArea</name>
+    <message>
+        <location filename="../../evidence_app/ui/library_area.py" line="46"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/library_area.py" line="47"/>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+</context>
+<context>
     <name>LibraryMenu</name>
     <message>
         <location filename="../../evidence_app/ui/library_menu.py" line="85"/>
@@ -3499,53 +3512,43 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="230"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="213"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="231"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="214"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="233"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="216"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="234"/>
-        <source>Library</source>
-        <translation>Biblioteca</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="235"/>
-        <source>Cases</source>
-        <translation>Casos</translation>
-    </message>
-    <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="280"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="283"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="261"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="264"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="351"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="332"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="355"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="336"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="418"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="399"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="418"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="399"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -4837,43 +4840,43 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>SearchHistory</name>
     <message>
-        <location filename="../../evidence_app/ui/library_view/search_history.py" line="58"/>
-        <location filename="../../evidence_app/ui/library_view/search_history.py" line="59"/>
+        <location filename="../../evidence_app/ui/library_view/search_history.py" line="74"/>
+        <location filename="../../evidence_app/ui/library_view/search_history.py" line="75"/>
         <source>Recent and saved searches</source>
         <translation>Búsquedas recientes y guardadas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/search_history.py" line="105"/>
+        <location filename="../../evidence_app/ui/library_view/search_history.py" line="121"/>
         <source>Save search</source>
         <translation>Guardar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/search_history.py" line="106"/>
+        <location filename="../../evidence_app/ui/library_view/search_history.py" line="122"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/search_history.py" line="137"/>
+        <location filename="../../evidence_app/ui/library_view/search_history.py" line="152"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/search_history.py" line="142"/>
+        <location filename="../../evidence_app/ui/library_view/search_history.py" line="157"/>
         <source>Save this search…</source>
         <translation>Guardar esta búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/search_history.py" line="144"/>
+        <location filename="../../evidence_app/ui/library_view/search_history.py" line="159"/>
         <source>Recent searches</source>
         <translation>Búsquedas recientes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/search_history.py" line="148"/>
+        <location filename="../../evidence_app/ui/library_view/search_history.py" line="163"/>
         <source>No searches yet</source>
         <translation>Aún no hay búsquedas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/search_history.py" line="151"/>
+        <location filename="../../evidence_app/ui/library_view/search_history.py" line="166"/>
         <source>Clear recent searches</source>
         <translation>Borrar las búsquedas recientes</translation>
     </message>
