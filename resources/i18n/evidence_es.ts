@@ -1038,186 +1038,189 @@
     </message>
 </context>
 <context>
-    <name>CaseForm</name>
+    <name>CaseFields</name>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="209"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="144"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="210"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="145"/>
         <source>&amp;A-number:</source>
         <translation>Número &amp;A:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="211"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="146"/>
         <source>&amp;Court:</source>
         <translation>&amp;Tribunal:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="212"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="147"/>
         <source>&amp;Judge:</source>
         <translation>&amp;Juez:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="213"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="148"/>
         <source>Hearing &amp;date:</source>
         <translation>&amp;Fecha de la audiencia:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="214"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="149"/>
         <source>Hearing &amp;type:</source>
         <translation>Tipo de a&amp;udiencia:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="215"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="150"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="216"/>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="221"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="151"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="156"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="217"/>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="222"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="152"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="157"/>
         <source>Phone:</source>
         <translation>Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="218"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="153"/>
         <source>E-mail:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="219"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="154"/>
         <source>EOIR ID:</source>
         <translation>ID de EOIR:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="220"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="155"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="223"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="158"/>
         <source>Served on:</source>
         <translation>Notificado a:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="224"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="159"/>
         <source>How:</source>
         <translation>Cómo:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="225"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="160"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="226"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="161"/>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="227"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="162"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="236"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="171"/>
         <source>Applicant (respondent)</source>
         <translation>Solicitante (demandado)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="237"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="172"/>
         <source>Hearing</source>
         <translation>Audiencia</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="238"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="173"/>
         <source>Filed by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="239"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="174"/>
         <source>ACA countries at issue</source>
         <translation>Países ACA en cuestión</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="240"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="175"/>
         <source>Translator (for the translation certificate)</source>
         <translation>Traductor (para el certificado de traducción)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="241"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="176"/>
         <source>Certificate of service</source>
         <translation>Certificado de notificación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="242"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="177"/>
         <source>Packet</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="245"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="180"/>
         <source>Pro se (the applicant)</source>
         <translation>Pro se (el solicitante)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="246"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="181"/>
         <source>The applicant files without a representative</source>
         <translation>El solicitante presenta sin representante</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="247"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="182"/>
         <source>Attorney or accredited representative</source>
         <translation>Abogado o representante acreditado</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="249"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="184"/>
         <source>An attorney or accredited representative files; give the EOIR ID</source>
         <translation>Presenta un abogado o representante acreditado; indique el ID de EOIR</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="252"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="187"/>
         <source>The countries the applicant may be sent to. The coverage grid checks the evidence for each of them.</source>
         <translation>Los países a los que se puede enviar al solicitante. La tabla de cobertura revisa las pruebas para cada uno.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="254"/>
+        <location filename="../../evidence_app/ui/cases/case_fields.py" line="189"/>
         <source>Printed in English on the cover page and certificates</source>
         <translation>Se imprime en inglés en la portada y los certificados</translation>
     </message>
+</context>
+<context>
+    <name>CaseForm</name>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="257"/>
+        <location filename="../../evidence_app/ui/cases/case_form.py" line="103"/>
         <source>&amp;Revert</source>
         <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="258"/>
+        <location filename="../../evidence_app/ui/cases/case_form.py" line="104"/>
         <source>Undo the changes made since the last save</source>
         <translation>Deshacer los cambios hechos desde la última vez que guardó</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="259"/>
+        <location filename="../../evidence_app/ui/cases/case_form.py" line="105"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="260"/>
+        <location filename="../../evidence_app/ui/cases/case_form.py" line="106"/>
         <source>Save the case details (%1)</source>
         <translation>Guardar los datos del caso (%1)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="395"/>
+        <location filename="../../evidence_app/ui/cases/case_form.py" line="241"/>
         <source>Correct the marked fields to save the case.</source>
         <translation>Corrija los campos marcados para guardar el caso.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_form.py" line="397"/>
+        <location filename="../../evidence_app/ui/cases/case_form.py" line="243"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
