@@ -29,8 +29,9 @@ from .cases.case_actions import CaseActions, Selection
 from .cases.cases_view import CasesView
 from .dock_per_tab import DockPerTab
 from .errors import describe_error
+from .index_bar import IndexBar
 from .library_area import LibraryArea
-from .library_menu import IndexBar, LibraryMenu, remember_library
+from .library_menu import LibraryMenu, remember_library
 from .library_view.bulk_tags import run_bulk_tags
 from .library_view.excerpts_panel import ExcerptsPanel
 from .library_view.facets import FacetPanel

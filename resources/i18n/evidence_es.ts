@@ -3034,22 +3034,22 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>IndexBar</name>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="340"/>
+        <location filename="../../evidence_app/ui/index_bar.py" line="56"/>
         <source>The search index is out of date, so some sources may be missing from results. Rebuilding it takes a moment and runs in the background.</source>
         <translation>El índice de búsqueda está desactualizado, así que pueden faltar fuentes en los resultados. Reconstruirlo lleva un momento y se hace en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="342"/>
+        <location filename="../../evidence_app/ui/index_bar.py" line="58"/>
         <source>Rebuild index</source>
         <translation>Reconstruir índice</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="343"/>
+        <location filename="../../evidence_app/ui/index_bar.py" line="59"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="370"/>
+        <location filename="../../evidence_app/ui/index_bar.py" line="86"/>
         <source>Rebuilding the search index…</source>
         <translation>Reconstruyendo el índice de búsqueda…</translation>
     </message>
@@ -3178,57 +3178,57 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="85"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="78"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="86"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="79"/>
         <source>&amp;New library…</source>
         <translation>&amp;Nueva biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="87"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="80"/>
         <source>Start an empty library in a folder you choose</source>
         <translation>Crear una biblioteca vacía en la carpeta que elija</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="88"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="81"/>
         <source>&amp;Open library…</source>
         <translation>&amp;Abrir biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="89"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="82"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="90"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="83"/>
         <source>Re&amp;build search index</source>
         <translation>Re&amp;construir el índice de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="106"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="99"/>
         <source>No recent libraries</source>
         <translation>No hay bibliotecas recientes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="111"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="104"/>
         <source>Choose an empty folder for the new library</source>
         <translation>Elija una carpeta vacía para la nueva biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="117"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="110"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="120"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="113"/>
         <source>New library</source>
         <translation>Nueva biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="121"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="114"/>
         <source>That folder is not empty. Create the library in a new folder inside it?
 
 {path}</source>
@@ -3237,17 +3237,17 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="130"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="123"/>
         <source>Open a library folder</source>
         <translation>Abrir la carpeta de una biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="137"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="130"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="138"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="131"/>
         <source>There is no library in this folder yet. Start a new library here?
 
 {path}</source>
@@ -3256,79 +3256,79 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="158"/>
-        <location filename="../../evidence_app/ui/library_menu.py" line="161"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="151"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="154"/>
         <source> (selected sources)</source>
         <translation> (fuentes seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="160"/>
-        <location filename="../../evidence_app/ui/library_menu.py" line="163"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="153"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="156"/>
         <source>(every source when none is selected)</source>
         <translation>(todas las fuentes si no hay ninguna seleccionada)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="190"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="183"/>
         <source>Add the &amp;starter library (State Department reports)…</source>
         <translation>Añadir la &amp;biblioteca inicial (informes del Departamento de Estado)…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="193"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="186"/>
         <source>Add the State Department country reports for the ACA countries, 2016–2024, shipped with the app: no internet needed</source>
         <translation>Añadir los informes de país del Departamento de Estado sobre los países ACA, 2016–2024, incluidos en la aplicación: no hace falta internet</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="195"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="188"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exportar lote…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="197"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="190"/>
         <source>Write sources, their files, tags and excerpts to one file to share</source>
         <translation>Escribir fuentes, sus archivos, etiquetas y extractos en un solo archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="198"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="191"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar lote…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="199"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="192"/>
         <source>Back &amp;up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="200"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="193"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Res&amp;taurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="201"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="194"/>
         <source>Check the database and &amp;recover it…</source>
         <translation>Comprobar la base de datos y &amp;recuperarla…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="203"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="196"/>
         <source>When the library database is damaged: keep it aside, put back the newest sound backup, add what can still be read and import the original files again</source>
         <translation>Cuando la base de datos de la biblioteca está dañada: guardarla aparte, reponer la copia de seguridad sana más reciente, añadir lo que aún se puede leer y volver a importar los archivos originales</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="261"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="254"/>
         <source>Library backed up.</source>
         <translation>Copia de seguridad de la biblioteca hecha.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="264"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="257"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="277"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="270"/>
         <source>Check the database</source>
         <translation>Comprobar la base de datos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="278"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="271"/>
         <source>The library database is sound.</source>
         <translation>La base de datos de la biblioteca está en buen estado.</translation>
     </message>
@@ -3515,43 +3515,43 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="213"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="214"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="214"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="215"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="216"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="217"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="261"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="264"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="262"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="265"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="332"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="333"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="336"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="337"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="399"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="400"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="399"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="400"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
