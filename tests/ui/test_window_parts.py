@@ -43,6 +43,8 @@ def test_case_actions_work_without_a_main_window(qtbot, ui_library: Library) -> 
         announce=announced.append)
     assert nothing.add_selection() is None
     assert "Select a source" in status.currentMessage()
+    dialog.reject()
+    cases.set_library(None)  # let go before the library closes (a late language change reads)
 
 
 def test_the_window_uses_the_runner_it_is_given(qtbot, ui_library: Library) -> None:  # type: ignore[no-untyped-def]
@@ -55,6 +57,7 @@ def test_the_window_uses_the_runner_it_is_given(qtbot, ui_library: Library) -> N
     jobs: list[int] = []
     tasks.run_in_background(lambda: 1, on_done=jobs.append)
     assert jobs == [1]  # at once, on this thread
+    win.close_library()  # lets go of the library before the test closes it
 
 
 def test_each_panel_refreshes_itself_on_library_changed(qtbot, ui_library: Library) -> None:  # type: ignore[no-untyped-def]
@@ -68,3 +71,4 @@ def test_each_panel_refreshes_itself_on_library_changed(qtbot, ui_library: Libra
     win.library_changed.emit(Changes(excerpts=True))
     assert win.excerpts_panel.model.rowCount() == 1  # the panel read its excerpts again
     assert marks()  # and the reader marked the clipped passage
+    win.close_library()
