@@ -3,6 +3,7 @@ to rebuild a stale search index, with progress, in the background."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,10 +12,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMenu,
     QMessageBox,
+    QStatusBar,
     QWidget,
 )
 
 from evidence_app.folder import files as folder_names
+from evidence_app.model import Changes
 
 from . import tasks
 from .errors import describe_error
@@ -23,8 +26,6 @@ from .library_view.bulk_tags import (
     CLEAR,
     action_text,
     action_tip,
-    run_bulk_tags,
-    selected_or_all,
 )
 
 if TYPE_CHECKING:
@@ -53,13 +54,32 @@ def is_library(folder: Path) -> bool:
 
 
 class LibraryMenu(QMenu):
-    """Emits `open_library(Path)` for a folder the user chose (new or existing)."""
+    """Emits `open_library(Path)` for a folder the user chose (new or existing). Given the
+    open library, `announce` for the changes its dialogs make, the status bar,
+    `bulk_tags(kind)` (for the selected sources) and `close_library()`/`reopen(folder)` to
+    recover a damaged database."""
 
     open_library = Signal(object)
     rebuild_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        library: Callable[[], Library | None],
+        announce: Callable[[Changes], None],
+        status: QStatusBar,
+        bulk_tags: Callable[[str], None],
+        close_library: Callable[[], None],
+        reopen: Callable[[Path], object],
+    ) -> None:
         super().__init__(parent)
+        self._get_library = library
+        self._announce_changes = announce
+        self.status = status
+        self._bulk_tags = bulk_tags
+        self._close_library = close_library
+        self._reopen = reopen
         self.new_action = self.addAction("")
         self.open_action = self.addAction("")
         self.recent_menu = QMenu(self)
@@ -156,12 +176,9 @@ class LibraryMenu(QMenu):
             "(every source when none is selected)"))
 
     def bulk_tags(self, kind: str) -> None:
-        window = self.parentWidget()
-        if window is not None and self._library() is not None:
-            run_bulk_tags(window, kind, selected_or_all(window))
+        if self._library() is not None:
+            self._bulk_tags(kind)
 
-    # The window that owns this menu has `library` and `announce(changes)`; looked up when
-    # used, so the window needs no wiring for these actions.
     def _add_trust_actions(self) -> None:
         self.addSeparator()
         self.starter_action = self.addAction("")
@@ -197,12 +214,10 @@ class LibraryMenu(QMenu):
             "backup, add what can still be read and import the original files again"))
 
     def _library(self) -> Library | None:
-        return getattr(self.parentWidget(), "library", None)
+        return self._get_library()
 
-    def _announce(self, changes: object) -> None:
-        announce = getattr(self.parentWidget(), "announce", None)
-        if callable(announce):
-            announce(changes)
+    def _announce(self, changes: Changes) -> None:
+        self._announce_changes(changes)
 
     def _update_trust_actions(self) -> None:
         has_library = self._library() is not None
@@ -249,9 +264,7 @@ class LibraryMenu(QMenu):
         window = self.parentWidget()
 
         def done(info: object) -> None:
-            status = getattr(window, "statusBar", None)
-            if callable(status):
-                status().showMessage(self.tr("Library backed up."), 5000)
+            self.status.showMessage(self.tr("Library backed up."), 5000)
 
         def failed(exc: Exception) -> None:
             QMessageBox.warning(window, self.tr("Back up now"), describe_error(exc))
@@ -277,9 +290,9 @@ class LibraryMenu(QMenu):
         folder = library.folder
         if not ask_to_recover(DatabaseDamaged(str(folder / "library.sqlite3"), reason), window):
             return False
-        getattr(window, "close_library")()  # noqa: B009 - the window owns the library
+        self._close_library()
         recovered = run_recovery(folder, window)
-        getattr(window, "open_library")(folder)  # noqa: B009
+        self._reopen(folder)
         return recovered
 
     def show_backups(self) -> QWidget | None:

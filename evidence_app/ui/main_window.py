@@ -92,7 +92,11 @@ class MainWindow(QMainWindow):
         self.start_page = StartPage(self)
         self.index_bar = IndexBar(self)
         self.excerpts_panel = ExcerptsPanel(None, self)
-        self.library_menu = LibraryMenu(self)
+        self.library_menu = LibraryMenu(
+            self, library=lambda: self.library, announce=self.announce, status=self.statusBar(),
+            bulk_tags=lambda kind: self.bulk_tags(
+                kind, self.sources_table.selected_source_ids() or None),
+            close_library=self.close_library, reopen=self.open_library)
         self.cases_view = CasesView(self)
 
         self.library_area = LibraryArea(
@@ -176,8 +180,7 @@ class MainWindow(QMainWindow):
         self.sources_table.source_activated.connect(lambda sid: self.show_hit(sid, 0, True))
         self.sources_table.edit_requested.connect(self.source_actions.edit_source)
         self.sources_table.delete_requested.connect(self.source_actions.delete_source)
-        self.sources_table.bulk_tags_requested.connect(
-            lambda kind, ids: run_bulk_tags(self, kind, ids))
+        self.sources_table.bulk_tags_requested.connect(self.bulk_tags)
         self.reader.clip_requested.connect(self.source_actions.open_excerpt_dialog)
         self.reader.ocr_requested.connect(lambda _sid: self.actions_.ocr_sources())
         self.reader.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -416,6 +419,11 @@ class MainWindow(QMainWindow):
         self.reader.show_source(source_id, page_no, hits, self.terms)
         if focus:
             self.reader.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def bulk_tags(self, kind: str, source_ids: list[int] | None) -> None:
+        """Accept suggested tags or clear automatic ones (None: on every source)."""
+        run_bulk_tags(self, kind, source_ids, library_now=lambda: self.library,
+                      announce=self.announce, status=self.statusBar(), undo=self.window_undo)
 
     def case_selection(self) -> Selection:
         """What "Add to case…" acts on: the excerpts when their panel has focus, else the

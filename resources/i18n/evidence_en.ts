@@ -181,7 +181,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="400"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="403"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>

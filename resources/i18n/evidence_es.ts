@@ -635,42 +635,42 @@
 <context>
     <name>BulkTags</name>
     <message>
-        <location filename="../../evidence_app/ui/library_view/bulk_tags.py" line="31"/>
+        <location filename="../../evidence_app/ui/library_view/bulk_tags.py" line="34"/>
         <source>Accept suggested tags</source>
         <translation>Aceptar las etiquetas sugeridas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/bulk_tags.py" line="32"/>
+        <location filename="../../evidence_app/ui/library_view/bulk_tags.py" line="35"/>
         <source>Clear automatic tags</source>
         <translation>Quitar las etiquetas automáticas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/bulk_tags.py" line="37"/>
+        <location filename="../../evidence_app/ui/library_view/bulk_tags.py" line="40"/>
         <source>Add the countries and risk types suggested from each selected source&apos;s text as your own tags</source>
         <translation>Añadir como etiquetas suyas los países y tipos de riesgo sugeridos por el texto de cada fuente seleccionada</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/bulk_tags.py" line="39"/>
+        <location filename="../../evidence_app/ui/library_view/bulk_tags.py" line="42"/>
         <source>Remove the tags the app applied at import (marked “auto”) from the selected sources</source>
         <translation>Quitar de las fuentes seleccionadas las etiquetas que la aplicación puso al importar (marcadas «auto»)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/bulk_tags.py" line="53"/>
+        <location filename="../../evidence_app/ui/library_view/bulk_tags.py" line="65"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/bulk_tags.py" line="78"/>
+        <location filename="../../evidence_app/ui/library_view/bulk_tags.py" line="89"/>
         <source>Accepted %1 suggested tags on %2 sources.</source>
         <translation>Aceptadas %1 etiquetas sugeridas en %2 fuentes.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/bulk_tags.py" line="81"/>
+        <location filename="../../evidence_app/ui/library_view/bulk_tags.py" line="92"/>
         <source>Cleared %1 automatic tags from %2 sources.</source>
         <translation>Quitadas %1 etiquetas automáticas de %2 fuentes.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/bulk_tags.py" line="85"/>
+        <location filename="../../evidence_app/ui/library_view/bulk_tags.py" line="96"/>
         <source>Edit ▸ Undo puts them back.</source>
         <translation>Editar ▸ Deshacer las devuelve.</translation>
     </message>
@@ -3178,57 +3178,57 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="78"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="98"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="79"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="99"/>
         <source>&amp;New library…</source>
         <translation>&amp;Nueva biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="80"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="100"/>
         <source>Start an empty library in a folder you choose</source>
         <translation>Crear una biblioteca vacía en la carpeta que elija</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="81"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="101"/>
         <source>&amp;Open library…</source>
         <translation>&amp;Abrir biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="82"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="102"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="83"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="103"/>
         <source>Re&amp;build search index</source>
         <translation>Re&amp;construir el índice de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="99"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="119"/>
         <source>No recent libraries</source>
         <translation>No hay bibliotecas recientes</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="104"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="124"/>
         <source>Choose an empty folder for the new library</source>
         <translation>Elija una carpeta vacía para la nueva biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="110"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="130"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="113"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="133"/>
         <source>New library</source>
         <translation>Nueva biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="114"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="134"/>
         <source>That folder is not empty. Create the library in a new folder inside it?
 
 {path}</source>
@@ -3237,17 +3237,17 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="123"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="143"/>
         <source>Open a library folder</source>
         <translation>Abrir la carpeta de una biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="130"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="150"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="131"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="151"/>
         <source>There is no library in this folder yet. Start a new library here?
 
 {path}</source>
@@ -3256,79 +3256,79 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 {path}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="151"/>
-        <location filename="../../evidence_app/ui/library_menu.py" line="154"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="171"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="174"/>
         <source> (selected sources)</source>
         <translation> (fuentes seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="153"/>
-        <location filename="../../evidence_app/ui/library_menu.py" line="156"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="173"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="176"/>
         <source>(every source when none is selected)</source>
         <translation>(todas las fuentes si no hay ninguna seleccionada)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="183"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="200"/>
         <source>Add the &amp;starter library (State Department reports)…</source>
         <translation>Añadir la &amp;biblioteca inicial (informes del Departamento de Estado)…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="186"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="203"/>
         <source>Add the State Department country reports for the ACA countries, 2016–2024, shipped with the app: no internet needed</source>
         <translation>Añadir los informes de país del Departamento de Estado sobre los países ACA, 2016–2024, incluidos en la aplicación: no hace falta internet</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="188"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="205"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exportar lote…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="190"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="207"/>
         <source>Write sources, their files, tags and excerpts to one file to share</source>
         <translation>Escribir fuentes, sus archivos, etiquetas y extractos en un solo archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="191"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="208"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar lote…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="192"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="209"/>
         <source>Back &amp;up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="193"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="210"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Res&amp;taurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="194"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="211"/>
         <source>Check the database and &amp;recover it…</source>
         <translation>Comprobar la base de datos y &amp;recuperarla…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="196"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="213"/>
         <source>When the library database is damaged: keep it aside, put back the newest sound backup, add what can still be read and import the original files again</source>
         <translation>Cuando la base de datos de la biblioteca está dañada: guardarla aparte, reponer la copia de seguridad sana más reciente, añadir lo que aún se puede leer y volver a importar los archivos originales</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="254"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="267"/>
         <source>Library backed up.</source>
         <translation>Copia de seguridad de la biblioteca hecha.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="257"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="270"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="270"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="283"/>
         <source>Check the database</source>
         <translation>Comprobar la base de datos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_menu.py" line="271"/>
+        <location filename="../../evidence_app/ui/library_menu.py" line="284"/>
         <source>The library database is sound.</source>
         <translation>La base de datos de la biblioteca está en buen estado.</translation>
     </message>
@@ -3515,43 +3515,43 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="214"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="217"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="215"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="218"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="217"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="220"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="262"/>
         <location filename="../../evidence_app/ui/main_window.py" line="265"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="268"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="333"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="336"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="337"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="340"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="400"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="403"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="400"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="403"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
