@@ -156,7 +156,8 @@ def self_test() -> int:
             from .ui import tasks
             from .ui.main_window import MainWindow
 
-            main_window = MainWindow(library, owns_library=False)
+            tasks.favour_gui_thread()
+            main_window = MainWindow(library, owns_library=False, runner=tasks.TaskRunner())
             main_window.show()
             app.processEvents()
             main_window.run_search()
@@ -203,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     library = open_with_dialogs(initial_library_dir(args.library))
     if library is None:
         return 1
-    window = MainWindow(library)
+    tasks.favour_gui_thread()
+    window = MainWindow(library, runner=tasks.TaskRunner())
     window.show()
     tasks.settle_garbage_collector()
     # Imports read files in worker processes; their server starts now, not on the first import.

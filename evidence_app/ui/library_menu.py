@@ -3,20 +3,16 @@ to rebuild a stale search index, with progress, in the background."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMenu,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
+    QStatusBar,
     QWidget,
 )
 
@@ -30,8 +26,6 @@ from .library_view.bulk_tags import (
     CLEAR,
     action_text,
     action_tip,
-    run_bulk_tags,
-    selected_or_all,
 )
 
 if TYPE_CHECKING:
@@ -60,13 +54,32 @@ def is_library(folder: Path) -> bool:
 
 
 class LibraryMenu(QMenu):
-    """Emits `open_library(Path)` for a folder the user chose (new or existing)."""
+    """Emits `open_library(Path)` for a folder the user chose (new or existing). Given the
+    open library, `announce` for the changes its dialogs make, the status bar,
+    `bulk_tags(kind)` (for the selected sources) and `close_library()`/`reopen(folder)` to
+    recover a damaged database."""
 
     open_library = Signal(object)
     rebuild_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        library: Callable[[], Library | None],
+        announce: Callable[[Changes], None],
+        status: QStatusBar,
+        bulk_tags: Callable[[str], None],
+        close_library: Callable[[], None],
+        reopen: Callable[[Path], object],
+    ) -> None:
         super().__init__(parent)
+        self._get_library = library
+        self._announce_changes = announce
+        self.status = status
+        self._bulk_tags = bulk_tags
+        self._close_library = close_library
+        self._reopen = reopen
         self.new_action = self.addAction("")
         self.open_action = self.addAction("")
         self.recent_menu = QMenu(self)
@@ -163,12 +176,9 @@ class LibraryMenu(QMenu):
             "(every source when none is selected)"))
 
     def bulk_tags(self, kind: str) -> None:
-        window = self.parentWidget()
-        if window is not None and self._library() is not None:
-            run_bulk_tags(window, kind, selected_or_all(window))
+        if self._library() is not None:
+            self._bulk_tags(kind)
 
-    # The window that owns this menu has `library` and `announce(changes)`; looked up when
-    # used, so the window needs no wiring for these actions.
     def _add_trust_actions(self) -> None:
         self.addSeparator()
         self.starter_action = self.addAction("")
@@ -204,12 +214,10 @@ class LibraryMenu(QMenu):
             "backup, add what can still be read and import the original files again"))
 
     def _library(self) -> Library | None:
-        return getattr(self.parentWidget(), "library", None)
+        return self._get_library()
 
-    def _announce(self, changes: object) -> None:
-        announce = getattr(self.parentWidget(), "announce", None)
-        if callable(announce):
-            announce(changes)
+    def _announce(self, changes: Changes) -> None:
+        self._announce_changes(changes)
 
     def _update_trust_actions(self) -> None:
         has_library = self._library() is not None
@@ -256,9 +264,7 @@ class LibraryMenu(QMenu):
         window = self.parentWidget()
 
         def done(info: object) -> None:
-            status = getattr(window, "statusBar", None)
-            if callable(status):
-                status().showMessage(self.tr("Library backed up."), 5000)
+            self.status.showMessage(self.tr("Library backed up."), 5000)
 
         def failed(exc: Exception) -> None:
             QMessageBox.warning(window, self.tr("Back up now"), describe_error(exc))
@@ -284,9 +290,9 @@ class LibraryMenu(QMenu):
         folder = library.folder
         if not ask_to_recover(DatabaseDamaged(str(folder / "library.sqlite3"), reason), window):
             return False
-        getattr(window, "close_library")()  # noqa: B009 - the window owns the library
+        self._close_library()
         recovered = run_recovery(folder, window)
-        getattr(window, "open_library")(folder)  # noqa: B009
+        self._reopen(folder)
         return recovered
 
     def show_backups(self) -> QWidget | None:
@@ -300,104 +306,3 @@ class LibraryMenu(QMenu):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-
-class IndexBar(QFrame):
-    """Shown when the search index is behind the library; rebuilds it with progress."""
-
-    rebuilt = Signal(object)  # Changes
-    failed = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("indexBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
-        self.rebuild_button = QPushButton(self)
-        self.cancel_button = QPushButton(self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.rebuild_button)
-        layout.addWidget(self.cancel_button)
-        self.rebuild_button.clicked.connect(self.rebuild)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.library: Library | None = None
-        self.job: tasks.Job | None = None
-        self.retranslate()
-        self._set_running(False)
-        self.hide()
-
-    def retranslate(self) -> None:
-        if self.job is None:
-            self.label.setText(self.tr(
-                "The search index is out of date, so some sources may be missing from "
-                "results. Rebuilding it takes a moment and runs in the background."))
-        self.rebuild_button.setText(self.tr("Rebuild index"))
-        self.cancel_button.setText(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def check(self, library: Library | None) -> bool:
-        """Show the bar if the index is stale; True when it is current."""
-        self.library = library
-        current = library is None or library.index_is_current()
-        if self.job is None:
-            self.setVisible(not current)
-        return current
-
-    def is_running(self) -> bool:
-        return self.job is not None
-
-    def rebuild(self) -> None:
-        library = self.library
-        if library is None or self.job is not None:
-            return
-        self.show()
-        self._set_running(True)
-        self.label.setText(self.tr("Rebuilding the search index…"))
-        self.job = tasks.run_in_background(
-            lambda progress, cancel: library.rebuild_index(progress=progress, cancel=cancel),
-            on_done=self._done,
-            on_error=self._error,
-            progress=self._progress,
-            writer=True,
-        )
-
-    def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-
-    def _progress(self, done: int, total: int, label: str) -> None:
-        self.progress.setRange(0, max(total, 0))
-        self.progress.setValue(min(done, total) if total else 0)
-
-    def _done(self, changes: object) -> None:
-        self.job = None
-        self._set_running(False)
-        self.retranslate()
-        self.check(self.library)
-        self.rebuilt.emit(changes if isinstance(changes, Changes) else Changes(index=True))
-
-    def _error(self, exc: Exception) -> None:
-        self.job = None
-        self._set_running(False)
-        self.label.setText(describe_error(exc))
-        self.show()
-        self.failed.emit(describe_error(exc))
-
-    def _set_running(self, running: bool) -> None:
-        self.progress.setVisible(running)
-        self.cancel_button.setVisible(running)
-        self.rebuild_button.setVisible(not running)
-        if running:
-            self.progress.setRange(0, 0)

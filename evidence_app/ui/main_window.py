@@ -17,10 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,11 +25,13 @@ from evidence_app.errors import DatabaseDamaged, EvidenceError
 from evidence_app.model import Changes, SearchQuery
 
 from . import tasks
-from .cases.add_to_case import CaseActions
+from .cases.case_actions import CaseActions, Selection
 from .cases.cases_view import CasesView
 from .dock_per_tab import DockPerTab
 from .errors import describe_error
-from .library_menu import IndexBar, LibraryMenu, remember_library
+from .index_bar import IndexBar
+from .library_area import LibraryArea
+from .library_menu import LibraryMenu, remember_library
 from .library_view.bulk_tags import run_bulk_tags
 from .library_view.excerpts_panel import ExcerptsPanel
 from .library_view.facets import FacetPanel
@@ -40,6 +39,7 @@ from .library_view.results_view import FLAT, ResultsView
 from .library_view.search_box import SearchBox
 from .library_view.search_controller import BrowsePage, ResultPage, SearchController
 from .library_view.search_history import SearchHistory
+from .library_view.source_actions import SourceActions
 from .library_view.sources_table import SourcesTable
 from .main_actions import MainActions
 from .reader.panel import ReaderPane
@@ -68,15 +68,19 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         owns_library: bool = True,
+        runner: tasks.TaskRunner | None = None,
     ) -> None:
         """`owns_library=False` leaves closing the given library to the caller (tests);
-        libraries opened later from the Library menu are always closed by the window."""
-        tasks.favour_gui_thread()
+        libraries opened later from the Library menu are always closed by the window.
+        `runner` runs the window's background work (tests give a SynchronousRunner); without
+        one, the runner already in use."""
         super().__init__(parent)
+        if runner is not None:
+            tasks.use(runner)
+        self.runner = tasks.runner()
         self.library: Library | None = None
         self._owns_library = owns_library
-        self.import_dialog: QWidget | None = None  # the latest of each, for tests and shots
-        self.excerpt_dialog: QWidget | None = None
+        self.import_dialog: QWidget | None = None  # the latest, for tests and shots
         self.terms: tuple[str, ...] = ()
         self.setAcceptDrops(True)
         self.controller = SearchController(None, self)
@@ -88,34 +92,21 @@ class MainWindow(QMainWindow):
         self.start_page = StartPage(self)
         self.index_bar = IndexBar(self)
         self.excerpts_panel = ExcerptsPanel(None, self)
-        self.library_menu = LibraryMenu(self)
+        self.library_menu = LibraryMenu(
+            self, library=lambda: self.library, announce=self.announce, status=self.statusBar(),
+            bulk_tags=lambda kind: self.bulk_tags(
+                kind, self.sources_table.selected_source_ids() or None),
+            close_library=self.close_library, reopen=self.open_library)
         self.cases_view = CasesView(self)
 
-        self.center = QStackedWidget(self)
-        self.center.addWidget(self.sources_table)
-        self.center.addWidget(self.results)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.facets)
-        self.splitter.addWidget(self.center)
-        self.splitter.addWidget(self.reader)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([240, 500, 640])  # facets wide enough for most labels
-        library_area = QWidget(self)
-        area_layout = QVBoxLayout(library_area)
-        area_layout.setContentsMargins(0, 0, 0, 0)
-        area_layout.setSpacing(0)
-        area_layout.addWidget(self.index_bar)
-        self.tabs = QTabWidget(self)  # the library's sources | its cases
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.splitter, "")
-        self.tabs.addTab(self.cases_view, "")
-        area_layout.addWidget(self.tabs, 1)
+        self.library_area = LibraryArea(
+            index_bar=self.index_bar, facets=self.facets, sources_table=self.sources_table,
+            results=self.results, reader=self.reader, cases_view=self.cases_view, parent=self)
+        self.center, self.splitter, self.tabs = (
+            self.library_area.center, self.library_area.splitter, self.library_area.tabs)
         self.body = QStackedWidget(self)
         self.body.addWidget(self.start_page)
-        self.body.addWidget(library_area)
-        self.library_area = library_area
+        self.body.addWidget(self.library_area)
         self.setCentralWidget(self.body)
         self.excerpts_dock = QDockWidget(self)
         self.excerpts_dock.setObjectName("excerptsDock")
@@ -127,11 +118,30 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.passage_labels = PassageLabelling(self.statusBar(), self)
         self.actions_ = MainActions(self)
-        self.case_actions = CaseActions(self)
-        self.translation_actions = TranslationActions(self)
-        self.window_undo = WindowUndo(self)
-        self.extras = WindowExtras(self)
-        self.search_history = SearchHistory(self)
+        self.case_actions = CaseActions(
+            self, library=lambda: self.library, tabs=self.tabs, library_page=self.splitter,
+            cases_view=self.cases_view, status=self.statusBar(), selection=self.case_selection,
+            show_source=lambda s, p: self.show_hit(s, p, focus=True), announce=self.announce)
+        edit, toolbar = self.actions_.edit_menu, self.actions_.toolbar
+        edit.insertAction(self.actions_.taxonomy_action, self.case_actions.add_action)
+        self.actions_.view_menu.addAction(self.case_actions.cases_action)
+        toolbar.insertAction(self.actions_.excerpts_action, self.case_actions.add_action)
+        toolbar.insertAction(self.actions_.excerpts_action, self.case_actions.cases_action)
+        self.translation_actions = TranslationActions(
+            self, library=lambda: self.library, table=self.sources_table,
+            status=self.statusBar(), announce=self.announce)
+        self.window_undo = WindowUndo(
+            self, library=lambda: self.library, excerpts_panel=self.excerpts_panel,
+            edit_menu=self.actions_.edit_menu, status=self.statusBar(), announce=self.announce)
+        self.source_actions = SourceActions(
+            self, library=lambda: self.library, announce=self.announce,
+            delete=self.window_undo.delete_source)
+        self.extras = WindowExtras(
+            self, library=lambda: self.library, status=self.statusBar(), facets=self.facets,
+            search_box=self.search_box, reader=self.reader,
+            show_library=lambda: self.case_actions.show_cases(False))
+        self.search_history = SearchHistory(
+            self, library=lambda: self.library, search_box=self.search_box, facets=self.facets)
 
         self._connect()
         flatten_scrollbars(self)
@@ -168,11 +178,10 @@ class MainWindow(QMainWindow):
         self.controller.still_searching.connect(self._still_searching)
         self.sources_table.source_selected.connect(lambda sid: self.show_hit(sid, 0))
         self.sources_table.source_activated.connect(lambda sid: self.show_hit(sid, 0, True))
-        self.sources_table.edit_requested.connect(self.edit_source)
-        self.sources_table.delete_requested.connect(self.delete_source)
-        self.sources_table.bulk_tags_requested.connect(
-            lambda kind, ids: run_bulk_tags(self, kind, ids))
-        self.reader.clip_requested.connect(self.open_excerpt_dialog)
+        self.sources_table.edit_requested.connect(self.source_actions.edit_source)
+        self.sources_table.delete_requested.connect(self.source_actions.delete_source)
+        self.sources_table.bulk_tags_requested.connect(self.bulk_tags)
+        self.reader.clip_requested.connect(self.source_actions.open_excerpt_dialog)
         self.reader.ocr_requested.connect(lambda _sid: self.actions_.ocr_sources())
         self.reader.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.excerpts_panel.open_excerpt.connect(lambda s, p: self.show_hit(s, p, focus=True))
@@ -183,7 +192,23 @@ class MainWindow(QMainWindow):
         self.library_menu.open_library.connect(self.open_library)
         self.library_menu.rebuild_requested.connect(self.index_bar.rebuild)
         self.index_bar.rebuilt.connect(self.announce)
+        self.sources_table.add_to_case_requested.connect(self.case_actions.add_source)
+        self.results.add_to_case_requested.connect(self.case_actions.add_source)
+        self.excerpts_panel.add_to_case_requested.connect(self.case_actions.add_excerpts)
+        self.cases_view.changed.connect(self.announce)
+        self.cases_view.exhibits.removed.connect(self.window_undo.exhibit_removed)
+        self.library_opened.connect(lambda _library: self.window_undo.stack.clear())
+        # Each panel refreshes what it shows: the library tab (taxonomy, search, the open
+        # source) first, the panels, then the counts and what the window shows.
+        self.results.copy_citation_requested.connect(self.extras.copy_citation)
+        self.cases_view.coverage.gap_clicked.connect(self.extras.search_gap)
+        self.controller.result_ready.connect(self.extras.result_ready)
+        self.controller.result_ready.connect(self.search_history.searched)
         self.library_changed.connect(self._on_library_changed)
+        for panel in (self.excerpts_panel, self.reader, self.cases_view, self.index_bar,
+                      self.passage_labels):
+            self.library_changed.connect(panel.on_library_changed)
+        self.library_changed.connect(self._update_status)
         self.passage_labels.finished.connect(self.announce)
 
     def retranslate(self) -> None:
@@ -193,8 +218,6 @@ class MainWindow(QMainWindow):
             else self.tr("Evidence Library")
         )
         self.excerpts_dock.setWindowTitle(self.tr("Excerpts"))
-        self.tabs.setTabText(0, self.tr("Library"))
-        self.tabs.setTabText(1, self.tr("Cases"))
         self.actions_.retranslate()
         self.case_actions.retranslate()
         self.window_undo.retranslate()
@@ -260,6 +283,8 @@ class MainWindow(QMainWindow):
         self.reader.set_library(None)
         self.excerpts_panel.set_library(None)
         self.cases_view.set_library(None)
+        self.index_bar.check(None)
+        self.passage_labels.check(None)
         if self._owns_library:
             library.close()
 
@@ -289,6 +314,8 @@ class MainWindow(QMainWindow):
         return changed
 
     def _on_library_changed(self, changes: Changes) -> None:
+        """The library tab: facets and table labels, the search, the source open with its
+        search hits."""
         if changes.taxonomy:
             self._load_taxonomy()
         if changes.sources or changes.tags or changes.index or changes.taxonomy:
@@ -299,13 +326,8 @@ class MainWindow(QMainWindow):
                     self.show_hit(self.reader.source.id, page.page_no if page else 0)
                 except EvidenceError:
                     self.reader.clear()  # the source was deleted
-        if changes.excerpts or changes.taxonomy or changes.sources:
-            self.excerpts_panel.refresh()
-            self.reader.refresh_translations()
-        self.cases_view.on_library_changed(changes)
-        self.index_bar.check(self.library)
-        if changes.taxonomy or changes.sources:
-            self.passage_labels.check(self.library)  # edited keywords, a bundle, OCR text
+
+    def _update_status(self, _changes: Changes) -> None:
         self.update_counts()
         self._update_body()
 
@@ -322,7 +344,8 @@ class MainWindow(QMainWindow):
         empty = self.library is None or self.library.stats()["sources"] == 0
         self.body.setCurrentWidget(self.start_page if empty else self.library_area)
         self.actions_.update_enabled()
-        self.case_actions.update_enabled()
+        # nothing to add from an empty library (its start page)
+        self.case_actions.add_action.setEnabled(not empty)
 
     # ---------------------------------------------------------------- search
     def current_query(self) -> SearchQuery:
@@ -353,8 +376,11 @@ class MainWindow(QMainWindow):
             self.terms = page.result.terms
             # the list first; the facet counts in the next turn of the event loop
             facets = page.result.facets
-            tasks.soon(lambda: request == self.controller.request_id
-                       and self.facets.set_counts(facets))
+            def show_counts() -> None:
+                if request == self.controller.request_id:
+                    self.facets.set_counts(facets)
+
+            tasks.soon(show_counts)
         self.results.set_page(page, self.controller.has_more())
         if not page.appended and page.result.sources:
             # the list first, painted; then the reader opens the first hit
@@ -394,53 +420,26 @@ class MainWindow(QMainWindow):
         if focus:
             self.reader.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # ---------------------------------------------------------------- dialogs
-    def open_excerpt_dialog(
-        self, source_id: int, page_no: int, start: int, end: int, quote: str
-    ) -> QWidget | None:
-        if self.library is None:
-            return None
-        from .reader.excerpt_dialog import ExcerptDialog
+    def bulk_tags(self, kind: str, source_ids: list[int] | None) -> None:
+        """Accept suggested tags or clear automatic ones (None: on every source)."""
+        run_bulk_tags(self, kind, source_ids, library_now=lambda: self.library,
+                      announce=self.announce, status=self.statusBar(), undo=self.window_undo)
 
-        dialog = ExcerptDialog(
-            self.library, self, source_id=source_id, page_no=page_no, start=start, end=end,
-            quote=quote,
-        )
-        dialog.changed.connect(self.announce)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.excerpt_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def edit_source(self, source_id: int) -> QWidget | None:
-        if self.library is None:
-            return None
-        from .library_view.metadata_dialog import MetadataDialog
-
-        dialog = MetadataDialog(self.library, source_id, self)
-        dialog.changed.connect(self.announce)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def delete_source(self, source_id: int) -> None:
-        library = self.library
-        if library is None:
-            return
-        source = library.source(source_id)
-        excerpts = len(library.excerpts(source_id=source_id))
-        text = self.tr("Delete “{title}” from the library? Its stored file is removed too.")
-        if excerpts:
-            text = self.tr(
-                "Delete “{title}” and its {count} excerpts from the library? Its stored file "
-                "is removed too."
-            )
-        answer = QMessageBox.question(
-            self, self.tr("Delete source"), text.format(title=source.title, count=excerpts)
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.window_undo.delete_source(source_id, bool(excerpts), source.title)
+    def case_selection(self) -> Selection:
+        """What "Add to case…" acts on: the excerpts when their panel has focus, else the
+        result or source row selected on the Library tab (nothing on the Cases tab)."""
+        focus = self.focusWidget()
+        if focus is not None and self.excerpts_panel.isAncestorOf(focus):
+            chosen = self.excerpts_panel.selected()
+            if chosen:
+                return Selection(excerpt_ids=tuple(e.id for e in chosen))
+        if self.tabs.currentWidget() is not self.splitter:
+            return Selection()
+        if self.center.currentWidget() is self.results:
+            target = self.results.current_target()
+            return Selection(source=target) if target is not None else Selection()
+        source_id = self.sources_table.current_source_id()
+        return Selection(source=(source_id, 0)) if source_id is not None else Selection()
 
     # ---------------------------------------------------------------- drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -25,9 +25,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-# Tests set this to run jobs synchronously on the calling thread (like Picard's FakeThreadPool).
-SYNCHRONOUS = False
-
 _readers: ThreadPoolExecutor | None = None
 _writer: ThreadPoolExecutor | None = None
 _running: set[Future[None]] = set()
@@ -117,6 +114,77 @@ def _relay() -> _Relay:
     return _relay_object
 
 
+class TaskRunner:
+    """Runs GUI work in the background: writes on one thread, reads on a shared pool, answers
+    back on the GUI thread. The app gives one to its window (`MainWindow(runner=...)`)."""
+
+    synchronous = False
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+        *,
+        writer: bool = False,
+    ) -> Job:
+        """Run fn off the GUI thread. With `progress`, fn is called as fn(progress=…, cancel=…)."""
+        job = Job(fn, with_progress=progress is not None)
+        job.on_done, job.on_error, job.on_progress = on_done, on_error, progress
+        _relay()  # made on the GUI thread, before any worker needs it
+        future = _pool(writer).submit(job.run)
+        with _lock:
+            _running.add(future)
+        future.add_done_callback(_forget)
+        return job
+
+    def soon(self, fn: Callable[[], Any]) -> None:
+        """Run fn on the GUI thread once the events already waiting (a repaint) are handled:
+        long GUI work split in two never freezes the window for the sum of both halves."""
+        # not 0 ms: that is a queued call, run in the same batch as the waiting repaint
+        QTimer.singleShot(1, fn)
+
+
+class SynchronousRunner(TaskRunner):
+    """Runs each job at once on the calling thread, so tests and screenshots need no waiting
+    (like Picard's FakeThreadPool)."""
+
+    synchronous = True
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+        *,
+        writer: bool = False,
+    ) -> Job:
+        job = Job(fn, with_progress=progress is not None)
+        job.on_done, job.on_error, job.on_progress = on_done, on_error, progress
+        _run_now(job)
+        return job
+
+    def soon(self, fn: Callable[[], Any]) -> None:
+        fn()
+
+
+_runner: TaskRunner = TaskRunner()
+
+
+def use(runner: TaskRunner) -> TaskRunner:
+    """Make `runner` the one every panel's background work goes through; returns the one it
+    replaces (tests put it back)."""
+    global _runner
+    previous, _runner = _runner, runner
+    return previous
+
+
+def runner() -> TaskRunner:
+    return _runner
+
+
 def run_in_background(
     fn: Callable[..., Any],
     on_done: Callable[[Any], None] | None = None,
@@ -125,18 +193,8 @@ def run_in_background(
     *,
     writer: bool = False,
 ) -> Job:
-    """Run fn off the GUI thread. With `progress`, fn is called as fn(progress=…, cancel=…)."""
-    job = Job(fn, with_progress=progress is not None)
-    job.on_done, job.on_error, job.on_progress = on_done, on_error, progress
-    _relay()  # made on the GUI thread, before any worker needs it
-    if SYNCHRONOUS:
-        _run_now(job)
-        return job
-    future = _pool(writer).submit(job.run)
-    with _lock:
-        _running.add(future)
-    future.add_done_callback(_forget)
-    return job
+    """Run fn off the GUI thread through the runner in use (see TaskRunner.run)."""
+    return _runner.run(fn, on_done, on_error, progress, writer=writer)
 
 
 def _run_now(job: Job) -> None:
@@ -167,7 +225,8 @@ def _forget(future: Future[None]) -> None:
 def favour_gui_thread() -> None:
     """Searches run in Python threads that hold the GIL; the GUI thread waits for it at each
     Qt call it makes, up to the switch interval each time (5 ms by default). A shorter one
-    keeps painting results and typing smooth while a search or an import runs."""
+    keeps painting results and typing smooth while a search or an import runs. Set once at
+    app start-up (app.py), not by a window."""
     sys.setswitchinterval(0.0005)
 
 
@@ -180,13 +239,8 @@ def settle_garbage_collector() -> None:
 
 
 def soon(fn: Callable[[], Any]) -> None:
-    """Run fn on the GUI thread once the events already waiting (a repaint) are handled: long
-    GUI work split in two never freezes the window for the sum of both halves."""
-    if SYNCHRONOUS:
-        fn()
-    else:
-        # not 0 ms: that is a queued call, run in the same batch as the waiting repaint
-        QTimer.singleShot(1, fn)
+    """Through the runner in use (see TaskRunner.soon)."""
+    _runner.soon(fn)
 
 
 def _report_unhandled(exc: Exception, tb: str) -> None:

@@ -4,18 +4,22 @@ when a search finds nothing, and the search history (Recent searches, Saved sear
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStatusBar
 
 from evidence_app.citing.citation import format_citation
 from evidence_app.errors import EvidenceError
-from evidence_app.model import Changes
 
 if TYPE_CHECKING:
+    from evidence_app.library.facade import Library
+
+    from .library_view.facets import FacetPanel
+    from .library_view.search_box import SearchBox
     from .library_view.search_controller import ResultPage
-    from .main_window import MainWindow
+    from .reader.panel import ReaderPane
 
 KEYWORDS_PER_SEARCH = 8  # enough to find passages; a longer OR query only slows the search
 
@@ -37,17 +41,31 @@ def gap_query(keywords: list[str]) -> str:
 
 
 class WindowExtras(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        window.results.copy_citation_requested.connect(self.copy_citation)
-        window.cases_view.coverage.gap_clicked.connect(self.search_gap)
-        window.controller.result_ready.connect(self._result_ready)
-        window.library_changed.connect(self._library_changed)
+    """Copy citation, a coverage gap's search, the reader cleared when nothing is found. Given
+    the panels and callables they act on: `show_library()` shows the Library tab."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        *,
+        library: Callable[[], Library | None],
+        status: QStatusBar,
+        facets: FacetPanel,
+        search_box: SearchBox,
+        reader: ReaderPane,
+        show_library: Callable[[], None],
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self.status = status
+        self.facets = facets
+        self.search_box = search_box
+        self.reader = reader
+        self._show_library = show_library
 
     def copy_citation(self, source_id: int, page_no: int) -> str:
         """The source's full citation, pinpointed to the page, on the clipboard."""
-        library = self.window.library
+        library = self._library()
         if library is None:
             return ""
         try:
@@ -57,35 +75,29 @@ class WindowExtras(QObject):
             return ""
         text = format_citation(source, pin)
         QApplication.clipboard().setText(text)
-        self.window.statusBar().showMessage(self.tr("Citation copied: %1").replace("%1", text),
-                                            6000)
+        self.status.showMessage(self.tr("Citation copied: %1").replace("%1", text), 6000)
         return text
 
     def search_gap(self, country: str, element: str) -> str:
         """Search the library for a coverage gap: the country's sources, for the words of
         the legal element's risk types."""
-        window = self.window
-        library = window.library
+        library = self._library()
         if library is None:
             return ""
         risks = [r for r in library.risk_types(include_hidden=False)
                  if r.legal_element == element]
         keywords = [r.label_en.lower() for r in risks] + [k for r in risks for k in r.keywords]
         query = gap_query(keywords) or element.replace("_", " ")
-        window.case_actions.show_cases(False)
-        facets = window.facets
+        self._show_library()
+        facets = self.facets
         facets.blockSignals(True)  # one search, not one per ticked filter
         facets.clear_selection()
         facets.set_checked("countries", country)
         facets.blockSignals(False)
-        window.search_box.set_text(query)  # searches at once, with the country ticked
+        self.search_box.set_text(query)  # searches at once, with the country ticked
         return query
 
-    def _library_changed(self, changes: Changes) -> None:
-        if changes.excerpts:
-            self.window.reader.refresh_clipped()
-
-    def _result_ready(self, page: ResultPage) -> None:
+    def result_ready(self, page: ResultPage) -> None:
         # nothing found: the reader must not go on showing the previous search's page
         if not page.appended and not page.result.sources and not page.result.passages:
-            self.window.reader.clear()
+            self.reader.clear()

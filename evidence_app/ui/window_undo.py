@@ -6,12 +6,13 @@ on the right row."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QStatusBar, QWidget
 
 from evidence_app.model import BulkTagResult, Changes, DeletedSource
 from evidence_app.model.cases import Exhibit
@@ -22,7 +23,7 @@ from .tasks import run_in_background
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
 
-    from .main_window import MainWindow
+    from .library_view.excerpts_panel import ExcerptsPanel
 
 
 class _Command(QUndoCommand):
@@ -108,16 +109,32 @@ class BulkTags(_Command):
 
 
 class WindowUndo(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    """Edit ▸ Undo/Redo for the window: its own stack (deleted sources, bulk tags, removed
+    exhibits) and the excerpts panel's. `host` is the window the dialogs belong to."""
+
+    def __init__(
+        self,
+        host: QWidget,
+        *,
+        library: Callable[[], Library | None],
+        excerpts_panel: ExcerptsPanel,
+        edit_menu: QMenu,
+        status: QStatusBar,
+        announce: Callable[[Changes], None],
+    ) -> None:
+        super().__init__(host)
+        self.host = host
+        self._library = library
+        self.excerpts_panel = excerpts_panel
+        self.status = status
+        self._announce = announce
         self.stack = QUndoStack(self)
         self.undo_action = QAction(self)
         self.redo_action = QAction(self)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         # one Ctrl+Z in the window: the panel's own shortcut would make it ambiguous
-        panel = window.excerpts_panel
+        panel = excerpts_panel
         panel.undo_action.setShortcuts([])
         panel.redo_action.setShortcuts([])
         self.undo_action.triggered.connect(self.undo)
@@ -126,24 +143,25 @@ class WindowUndo(QObject):
                        self.stack.indexChanged, panel.undo_stack.indexChanged,
                        panel.undo_stack.canUndoChanged):
             signal.connect(self._update)
-        edit = window.actions_.edit_menu
-        first = edit.actions()[0] if edit.actions() else None
-        edit.insertAction(first, self.undo_action)
-        edit.insertAction(first, self.redo_action)
-        edit.insertSeparator(first)
-        window.cases_view.exhibits.removed.connect(self.exhibit_removed)
-        window.library_opened.connect(lambda _library: self.stack.clear())
+        edit = edit_menu
+        actions = edit.actions()
+        if actions:
+            edit.insertActions(actions[0], [self.undo_action, self.redo_action])
+            edit.insertSeparator(actions[0])
+        else:
+            edit.addActions([self.undo_action, self.redo_action])
+            edit.addSeparator()
         self._update()
 
     def retranslate(self) -> None:
         self._update()
 
     def _panel_focused(self) -> bool:
-        focus = self.window.focusWidget()
-        return focus is not None and self.window.excerpts_panel.isAncestorOf(focus)
+        focus = self.host.focusWidget()
+        return focus is not None and self.excerpts_panel.isAncestorOf(focus)
 
     def _current(self) -> QUndoStack:
-        panel_stack = self.window.excerpts_panel.undo_stack
+        panel_stack = self.excerpts_panel.undo_stack
         if self._panel_focused() or not (self.stack.canUndo() or self.stack.canRedo()):
             return panel_stack
         return self.stack
@@ -170,11 +188,11 @@ class WindowUndo(QObject):
 
     # ---------------------------------------------------------------- writes
     def write(self, library: Library, job: Any) -> None:
-        window = self.window
+        window = self.host
 
-        def done(changes: object) -> None:
-            if shiboken6.isValid(window) and library is window.library:
-                window.announce(changes)
+        def done(changes: Changes) -> None:
+            if shiboken6.isValid(window) and library is self._library():
+                self._announce(changes)
 
         def failed(exc: Exception) -> None:
             if shiboken6.isValid(window):
@@ -184,17 +202,17 @@ class WindowUndo(QObject):
 
     def delete_source(self, source_id: int, with_excerpts: bool, title: str) -> None:
         """Delete now, with Edit ▸ Undo to bring it back."""
-        window, library = self.window, self.window.library
+        window, library = self.host, self._library()
         if library is None:
             return
 
         def done(deleted: DeletedSource) -> None:
-            if not shiboken6.isValid(window) or library is not window.library:
+            if not shiboken6.isValid(window) or library is not self._library():
                 return
             text = self.tr("Delete “%1”").replace("%1", title)
             self.stack.push(DeleteSource(self, library, deleted, text))
-            window.announce(Changes(sources=True, excerpts=bool(deleted.excerpts)))
-            window.statusBar().showMessage(
+            self._announce(Changes(sources=True, excerpts=bool(deleted.excerpts)))
+            self.status.showMessage(
                 self.tr("Deleted “%1”. Edit ▸ Undo brings it back.").replace("%1", title), 8000)
 
         def failed(exc: Exception) -> None:
@@ -211,7 +229,7 @@ class WindowUndo(QObject):
         self.stack.push(BulkTags(self, library, result, accept, text))
 
     def exhibit_removed(self, exhibit: Exhibit) -> None:
-        library = self.window.library
+        library = self._library()
         if library is not None:
             text = self.tr("Remove Tab %1").replace("%1", exhibit.label)
             self.stack.push(RemoveExhibit(self, library, exhibit, text))

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementReport</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/agreement_bundle.py" line="60"/>
+        <location filename="../../evidence_app/ui/agreements/bundle.py" line="60"/>
         <source>Replace %n agreement records you edited with the bundle&apos;s newer ones?</source>
         <translation>
             <numerusform>Replace %n agreement record you edited with the bundle&apos;s newer one?</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CaseActions</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/add_to_case.py" line="295"/>
+        <location filename="../../evidence_app/ui/cases/case_actions.py" line="127"/>
         <source>Add %n excerpts to a case. Excerpts of a source already in the case join its exhibit.</source>
         <translation>
             <numerusform>Add %n excerpt to a case. Excerpts of a source already in the case join its exhibit.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>CaseExports</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/case_exports.py" line="80"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="80"/>
         <source>Evidence summary saved to %1 (%n excerpts). %2</source>
         <translation>
             <numerusform>Evidence summary saved to %1 (%n excerpt). %2</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/case_exports.py" line="118"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="118"/>
         <source>Index by legal element saved to %1 (%n lines). %2</source>
         <translation>
             <numerusform>Index by legal element saved to %1 (%n line). %2</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/case_exports.py" line="153"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="153"/>
         <source>%n citations saved to %1.</source>
         <translation>
             <numerusform>%n citation saved to %1.</numerusform>
@@ -51,9 +51,9 @@
     </message>
 </context>
 <context>
-    <name>CasesView</name>
+    <name>CaseTabs</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases_view.py" line="208"/>
+        <location filename="../../evidence_app/ui/cases/case_tabs.py" line="35"/>
         <source>C&amp;overage (%n gaps)</source>
         <translation>
             <numerusform>C&amp;overage (%n gap)</numerusform>
@@ -61,15 +61,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases_view.py" line="212"/>
+        <location filename="../../evidence_app/ui/cases/case_tabs.py" line="39"/>
         <source>Sc&amp;reen (%n to check)</source>
         <translation>
             <numerusform>Sc&amp;reen (%n to check)</numerusform>
             <numerusform>Sc&amp;reen (%n to check)</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>CasesView</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases_view.py" line="431"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="413"/>
         <source>Delete the case “%1” and its list of %n exhibits? The sources and excerpts stay in the library.</source>
         <translation>
             <numerusform>Delete the case “%1” and its list of %n exhibit? The sources and excerpts stay in the library.</numerusform>
@@ -80,7 +83,7 @@
 <context>
     <name>CitationChecksLabel</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/citation_checks.py" line="59"/>
+        <location filename="../../evidence_app/ui/cases/export/citation_checks.py" line="59"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -91,7 +94,7 @@
 <context>
     <name>CoverageModel</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/coverage_view.py" line="123"/>
+        <location filename="../../evidence_app/ui/cases/coverage_view.py" line="123"/>
         <source>%1 + %n agreement terms</source>
         <translation>
             <numerusform>%1 + %n agreement term</numerusform>
@@ -99,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/coverage_view.py" line="144"/>
+        <location filename="../../evidence_app/ui/cases/coverage_view.py" line="144"/>
         <source>%n excerpts support “%1” for %2.</source>
         <translation>
             <numerusform>%n excerpt supports “%1” for %2.</numerusform>
@@ -107,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/coverage_view.py" line="148"/>
+        <location filename="../../evidence_app/ui/cases/coverage_view.py" line="148"/>
         <source>The agreement&apos;s own terms count too (%n): its text or a source about it is an exhibit.</source>
         <translation>
             <numerusform>The agreement&apos;s own term counts too (%n): its text or a source about it is an exhibit.</numerusform>
@@ -118,7 +121,7 @@
 <context>
     <name>ExcerptsPanel</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/excerpts_panel.py" line="352"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="352"/>
         <source>Delete %n excerpts</source>
         <translation>
             <numerusform>Delete %n excerpt</numerusform>
@@ -129,7 +132,7 @@
 <context>
     <name>ExhibitsList</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/exhibits_list.py" line="266"/>
+        <location filename="../../evidence_app/ui/cases/exhibits_list.py" line="266"/>
         <source>Remove Tab %1 and its %n chosen excerpts from the case? The excerpts stay in the library.</source>
         <translation>
             <numerusform>Remove Tab %1 and its %n chosen excerpt from the case? The excerpts stay in the library.</numerusform>
@@ -140,7 +143,7 @@
 <context>
     <name>ExhibitsModel</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/exhibits_model.py" line="85"/>
+        <location filename="../../evidence_app/ui/cases/exhibits_model.py" line="85"/>
         <source>All (%n)</source>
         <translation>
             <numerusform>All (%n)</numerusform>
@@ -148,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/exhibits_model.py" line="101"/>
+        <location filename="../../evidence_app/ui/cases/exhibits_model.py" line="101"/>
         <source>Published %1, %n years ago.</source>
         <translation>
             <numerusform>Published %1, %n year ago.</numerusform>
@@ -159,7 +162,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="240"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="200"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>“%1” for %2: %n exhibit.</numerusform>
@@ -167,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/export_dialog.py" line="430"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="374"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>The packet has %n page in one file.</numerusform>
@@ -178,7 +181,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="377"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="403"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -189,7 +192,7 @@
 <context>
     <name>OcrDialog</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/ocr_dialog.py" line="121"/>
+        <location filename="../../evidence_app/ui/dialogs/ocr_dialog.py" line="121"/>
         <source>%1 (%n pages)</source>
         <translation>
             <numerusform>%1 (%n page)</numerusform>
@@ -197,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/ocr_dialog.py" line="202"/>
+        <location filename="../../evidence_app/ui/dialogs/ocr_dialog.py" line="202"/>
         <source>%n sources can now be searched.</source>
         <translation>
             <numerusform>%n source can now be searched.</numerusform>
@@ -205,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/ocr_dialog.py" line="208"/>
+        <location filename="../../evidence_app/ui/dialogs/ocr_dialog.py" line="208"/>
         <source>%n sources could not be read:</source>
         <translation>
             <numerusform>%n source could not be read:</numerusform>
@@ -216,7 +219,7 @@
 <context>
     <name>PacketPreview</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/packet_preview.py" line="226"/>
+        <location filename="../../evidence_app/ui/cases/packet_preview.py" line="226"/>
         <source>%n pages. This is how the packet will look.</source>
         <translation>
             <numerusform>%n page. This is how the packet will look.</numerusform>
@@ -227,7 +230,7 @@
 <context>
     <name>ResultsView</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/results_view.py" line="239"/>
+        <location filename="../../evidence_app/ui/library_view/results_view.py" line="239"/>
         <source>%n sources match</source>
         <translation>
             <numerusform>%n source matches</numerusform>
@@ -238,7 +241,7 @@
 <context>
     <name>SearchController</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/search_controller.py" line="222"/>
+        <location filename="../../evidence_app/ui/library_view/search_controller.py" line="222"/>
         <source>The search took more than %n seconds and was stopped; the search was restarted. Search again, perhaps with fewer or more precise words.</source>
         <translation>
             <numerusform>The search took more than %n second and was stopped; the search was restarted. Search again, perhaps with fewer or more precise words.</numerusform>

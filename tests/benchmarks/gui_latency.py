@@ -152,12 +152,13 @@ def measure(library_path: Path, queries: tuple[str, ...], rounds: int, key_ms: i
 
     app = QApplication.instance() or (TimedApplication if slow_ms else QApplication)(
         sys.argv[:1])
-    library = Library.open(library_path)
-    window = MainWindow(library, owns_library=False)
-    window.results.set_mode(view)  # the flat list of best passages costs more to search
-    window.show()
     from evidence_app.ui import tasks
 
+    library = Library.open(library_path)
+    tasks.favour_gui_thread()  # as the app does at start-up
+    window = MainWindow(library, owns_library=False, runner=tasks.TaskRunner())
+    window.results.set_mode(view)  # the flat list of best passages costs more to search
+    window.show()
     tasks.settle_garbage_collector()  # as the app does once its window is up
     probe = Probe()
     ticker = QTimer()

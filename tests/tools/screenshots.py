@@ -41,6 +41,8 @@ REPORT_EXTRAS = (
 def corpus_dir() -> Path:
     from evidence_app.folder.paths import app_root
 
+    if os.environ.get("EVIDENCE_TEST_CORPUS"):  # as the tests find it
+        return Path(os.environ["EVIDENCE_TEST_CORPUS"])
     return app_root().parent / "shared" / "corpus"
 
 
@@ -134,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     install_translators(app, args.lang, folder=args.qm_dir)
     if args.dark:
         use_dark_palette(app)
-    tasks.SYNCHRONOUS = True  # each step's result is on screen before the grab
+    tasks.use(tasks.SynchronousRunner())  # each step's result is on screen before the grab
 
     corpus = corpus_dir()
     if args.library is not None:
@@ -219,7 +221,8 @@ def run_shots(library: Library, scratch: Path, corpus: Path, out: Path, shots: l
         save(report, out, "09_import_report", shots)
         report.close()
     source_id = library.catalog.sources()[0].id
-    _dialog_shot(lambda: window.edit_source(source_id), out, "10_metadata_dialog", shots)
+    _dialog_shot(lambda: window.source_actions.edit_source(source_id), out,
+                 "10_metadata_dialog", shots)
     _dialog_shot(window.actions_.preferences, out, "11_preferences", shots)
     _cases_shots(window, scratch, out, shots)
     window.close()
@@ -269,7 +272,7 @@ def _cases_shots(window: object, scratch: Path, out: Path, shots: list[Path]) ->
     save(window, out, "12b_exhibits", shots)
     view.tabs.setCurrentWidget(view.coverage)
     save(window, out, "13_coverage", shots)
-    view.tabs.setCurrentWidget(view.screen)
+    view.tabs.setCurrentWidget(view.screen_panel)
     save(window, out, "13c_screen", shots)
     page = view.open_agreement("hn-2025")
     if page is not None:

@@ -19,9 +19,13 @@ SAMPLE = (
 
 
 @pytest.fixture(autouse=True)
-def synchronous_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+def synchronous_tasks() -> Iterator[None]:
     """Background jobs run at once on the calling thread, so tests need no waiting."""
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+    previous = tasks.use(tasks.SynchronousRunner())
+    try:
+        yield
+    finally:
+        tasks.use(previous)
 
 
 @pytest.fixture(autouse=True)

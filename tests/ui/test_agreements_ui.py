@@ -85,8 +85,8 @@ def test_case_form_screen_fields_and_screen_tab(window: MainWindow, tmp_path: Pa
     saved = library.case(case_id)
     assert (saved.nationality, saved.entry_date, saved.unaccompanied) == (
         "VE", "2024-03-02", True)
-    screen = view.screen
-    assert screen.screen is not None and screen.screen.case_id == case_id
+    screen = view.screen_panel
+    assert screen.case_screen is not None and screen.case_screen.case_id == case_id
     text = screen.browser.toPlainText()
     assert "Spanish-speaking Latin American" in text and "La Prensa" in text
     assert "criminal records" in text and "Eagle Online" in text
@@ -116,7 +116,7 @@ def test_an_exhibit_about_the_agreement_fills_the_grid(window: MainWindow) -> No
     view.reload_case()
     assert not model.is_gap(row, 0)
     assert "agreement" in str(model.data(model.index(row, 0)))
-    assert "Tab 1" in view.screen.browser.toPlainText()
+    assert "Tab 1" in view.screen_panel.browser.toPlainText()
 
 
 def test_bundle_import_report_offers_the_held_records(
@@ -138,7 +138,7 @@ def test_bundle_import_report_offers_the_held_records(
     dialog = BundleImportDialog(ui_library, tmp_path / "org.evbundle")
     qtbot.addWidget(dialog)
     dialog.start()
-    assert dialog.result is not None
+    assert dialog.outcome is not None
     texts = [dialog.details.topLevelItem(i).text(0)
              for i in range(dialog.details.topLevelItemCount())]
     assert "Agreement records" in texts

@@ -21,7 +21,7 @@ from evidence_app.ui.cases.case_errors import a_number_message, date_message
 from evidence_app.ui.cases.cases_view import CasesView
 from evidence_app.ui.cases.coverage_view import GapRole
 from evidence_app.ui.cases.exhibits_model import COL_CURRENT, MIME, drop_position
-from evidence_app.ui.cases.export_dialog import ExportDialog, default_file_name
+from evidence_app.ui.cases.export.export_dialog import ExportDialog, default_file_name
 from evidence_app.ui.main_window import MainWindow
 
 GUATEMALA = (

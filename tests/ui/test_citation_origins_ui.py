@@ -7,7 +7,7 @@ from pathlib import Path
 
 from evidence_app.library.facade import Library
 from evidence_app.model.cases import Case
-from evidence_app.ui.cases.export_dialog import ExportDialog
+from evidence_app.ui.cases.export.export_dialog import ExportDialog
 from evidence_app.ui.library_view.metadata_dialog import MetadataDialog
 
 PAGE = """<html lang="en"><head><title>Honduras: Violence Report - Example Watch</title>

@@ -104,7 +104,7 @@ def test_ocr_action_ocrs_a_scanned_source(
     with qtbot.waitSignal(window.library_changed, timeout=120000):
         dialog.start()
     assert dialog.report is not None and not dialog.report.failed
-    assert "1 source can now be searched." in dialog.result.text()
+    assert "1 source can now be searched." in dialog.result_label.text()
     assert not library.source(source_id).needs_ocr
     assert "No source needs OCR" in dialog.intro.text()
     dialog.close()

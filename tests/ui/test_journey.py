@@ -95,7 +95,7 @@ def test_import_search_clip_and_find_the_excerpts_in_spanish(  # type: ignore[no
             with qtbot.waitSignal(window.reader.clip_requested):
                 qtbot.keyClick(window.reader.text, Qt.Key.Key_K,
                                Qt.KeyboardModifier.ControlModifier)
-            clip = window.excerpt_dialog
+            clip = window.source_actions.excerpt_dialog
             assert isinstance(clip, ExcerptDialog)
             assert "HN" in clip.countries.selected()  # pre-filled from the source
             clip.risks.set_selected(["journalists_hrd"])  # the user narrows the tags

@@ -8,7 +8,7 @@ import pypdf
 from pytestqt.qtbot import QtBot
 
 from evidence_app.library.facade import Library
-from evidence_app.ui.cases.export_dialog import ExportDialog
+from evidence_app.ui.cases.export.export_dialog import ExportDialog
 
 TITLE = "INDEX OF EVIDENCE BY LEGAL ELEMENT"
 

@@ -84,7 +84,7 @@ def test_ctrl_k_clips_the_exact_selection(qtbot, window: MainWindow, ui_library:
     qtbot.waitUntil(window.isActiveWindow)
     with qtbot.waitSignal(window.reader.clip_requested):
         qtbot.keyClick(window.reader.text, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.excerpt_dialog
+    dialog = window.source_actions.excerpt_dialog
     assert isinstance(dialog, ExcerptDialog)
     assert dialog.quote == quote
     with qtbot.waitSignal(window.library_changed) as changed:
@@ -252,12 +252,12 @@ def test_deleting_a_source_asks_first(qtbot, window: MainWindow, ui_library: Lib
     source_id = ui_library.sources()[0].id
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.No)
-    window.delete_source(source_id)
+    window.source_actions.delete_source(source_id)
     assert ui_library.stats()["sources"] == 1
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(window.library_changed):
-        window.delete_source(source_id)
+        window.source_actions.delete_source(source_id)
     assert ui_library.stats()["sources"] == 0
     assert window.body.currentWidget() is window.start_page
 

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from evidence_app.errors import PacketPageTooLarge
 from evidence_app.library.facade import Library
 from evidence_app.model.cases import IndexRow, PacketPart, PacketResult
-from evidence_app.ui.cases.export_dialog import ExportDialog, size_text
+from evidence_app.ui.cases.export.export_dialog import ExportDialog, size_text
 from evidence_app.ui.errors import describe_error
 
 

@@ -245,7 +245,7 @@ def test_scrolling_to_the_bottom_loads_more_and_more_pages_expand(qtbot, many_so
     item = model.item(row)
     assert item.rowCount() > shown_before
     assert item.child(item.rowCount() - 1).data(KindRole) != MORE
-    assert tasks.SYNCHRONOUS
+    assert tasks.runner().synchronous
 
 
 def grouped_rows(qtbot, window: MainWindow) -> tuple[Any, Any, list[Any]]:  # type: ignore[no-untyped-def]

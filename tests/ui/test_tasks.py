@@ -12,8 +12,8 @@ from evidence_app.ui import tasks
 
 
 @pytest.fixture(autouse=True)
-def real_threads(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+def real_threads(synchronous_tasks: None) -> None:
+    tasks.use(tasks.TaskRunner())  # the conftest fixture puts its runner back afterwards
 
 
 def wait_until(app: object, condition: object, seconds: float = 10.0) -> None:

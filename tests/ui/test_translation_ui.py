@@ -10,7 +10,7 @@ import pypdf
 import pytest
 
 from evidence_app.library.facade import Library
-from evidence_app.ui.cases.export_dialog import ExportDialog
+from evidence_app.ui.cases.export.export_dialog import ExportDialog
 from evidence_app.ui.library_view.excerpts_model import COL_TRANSLATION
 from evidence_app.ui.main_window import MainWindow
 from evidence_app.ui.reader.excerpt_dialog import ExcerptDialog

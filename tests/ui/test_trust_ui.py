@@ -29,7 +29,7 @@ def test_export_then_import_a_bundle(qtbot, ui_library: Library, tmp_path: Path)
     _tick(dialog.countries, "HN")
     dialog.path_edit.setText(str(tmp_path / "hn"))
     dialog.start()
-    assert dialog.result is not None and dialog.result.sources == 1
+    assert dialog.outcome is not None and dialog.outcome.sources == 1
     assert (tmp_path / "hn.evbundle").is_file()
     with Library.open(tmp_path / "other") as other:
         importer = BundleImportDialog(other, tmp_path / "hn.evbundle")
@@ -37,7 +37,7 @@ def test_export_then_import_a_bundle(qtbot, ui_library: Library, tmp_path: Path)
         with qtbot.waitSignal(importer.changed) as changed:
             importer.start()
         assert isinstance(changed.args[0], Changes) and changed.args[0].sources
-        assert importer.result is not None and len(importer.result.added) == 1
+        assert importer.outcome is not None and len(importer.outcome.added) == 1
         assert "Added 1 sources" in importer.summary.text()
         assert other.stats()["sources"] == 1
 
@@ -48,7 +48,7 @@ def test_a_refused_bundle_is_explained(qtbot, ui_library: Library, tmp_path: Pat
     dialog = BundleImportDialog(ui_library, bad)
     qtbot.addWidget(dialog)
     dialog.start()
-    assert dialog.result is None and dialog.error is not None
+    assert dialog.outcome is None and dialog.error is not None
     assert "not an Evidence Library bundle" in dialog.summary.text()
     assert "Nothing in your library was changed" in dialog.summary.text()
 

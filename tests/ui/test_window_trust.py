@@ -140,8 +140,8 @@ def test_opening_another_library_asks(
 def test_export_names_blank_cover_fields_and_asks(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from evidence_app.ui.cases import cover_check
-    from evidence_app.ui.cases.export_dialog import ExportDialog
+    from evidence_app.ui.cases.export import cover_check
+    from evidence_app.ui.cases.export.export_dialog import ExportDialog
 
     library = window.library
     assert library is not None
@@ -176,7 +176,8 @@ def test_export_names_blank_cover_fields_and_asks(
     monkeypatch.setattr(cover_check, "ask_blank_cover",
                         lambda *_a: pytest.fail("asked about a complete cover"))
     out.unlink()
-    monkeypatch.setattr("evidence_app.ui.cases.export_dialog.confirm_overwrite", lambda *_a: True)
+    monkeypatch.setattr("evidence_app.ui.cases.export.export_dialog.confirm_overwrite",
+                        lambda *_a: True)
     dialog = view.export_packet()
     assert dialog is not None
     dialog.path_edit.setText(str(out))
@@ -340,7 +341,7 @@ def test_a_stuck_search_says_still_searching_then_restarts(
 
     monkeypatch.setattr(search_controller, "SLOW_MS", 100)
     monkeypatch.setattr(search_controller, "TIMEOUT_MS", 1000)
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)  # the search runs on a worker thread
+    synchronous = tasks.use(tasks.TaskRunner())  # the search runs on a worker thread
     stuck = StuckSearchProcess()
     controller = window.controller
     controller._process = stuck  # type: ignore[assignment]
@@ -359,7 +360,7 @@ def test_a_stuck_search_says_still_searching_then_restarts(
     finally:
         stuck.release.set()
         controller._process = None
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+    tasks.use(synchronous)
     assert window.run_search() == controller.request_id  # searching works again
     assert window.results.summary.text() == "1 source matches"
 
@@ -449,7 +450,7 @@ def test_edit_undo_brings_back_a_deleted_source_and_a_removed_exhibit(
     assert undo.undo_action in window.actions_.edit_menu.actions()
     assert not undo.undo_action.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.delete_source(source.id)
+    window.source_actions.delete_source(source.id)
     assert library.stats()["sources"] == 0
     assert undo.undo_action.isEnabled() and source.title in undo.undo_action.text()
     undo.undo_action.trigger()

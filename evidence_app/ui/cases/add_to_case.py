@@ -1,6 +1,6 @@
 """“Add to case…” from the sources table, the results and the excerpts panel: choose a case
-(or start one), then the source, page or excerpts become an exhibit. Also the window's
-"Cases" toggle and the wiring between the Cases tab and the rest of the window."""
+(or start one), then the source, page or excerpts become an exhibit (the window's actions
+for it are in case_actions.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -20,25 +19,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from evidence_app.errors import EvidenceError
-from evidence_app.model import Changes
 from evidence_app.model.cases import Exhibit
 
-from ..icons import add_to_case_icon
-from ..labels import cite_text
 from ..tasks import run_in_background
 from .case_errors import describe_case_error
 from .cases_model import case_title
 
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
-
-    from ..main_window import MainWindow
 
 LAST_CASE_KEY = "AddToCaseDialog/case"
 
@@ -193,125 +186,3 @@ class AddToCaseDialog(QDialog):
 
         self.buttons.setEnabled(False)
         run_in_background(write, on_done=done, on_error=failed, writer=True)
-
-
-class CaseActions(QObject):
-    """The window's case actions: "Add to case…", the Cases tab toggle, and the wiring."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.dialog: AddToCaseDialog | None = None
-        style = window.style()
-        self.add_action = QAction(add_to_case_icon(), "", window)
-        self.add_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.cases_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon), "", window)
-        self.cases_action.setCheckable(True)
-        self.cases_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        window.addAction(self.add_action)
-        actions = window.actions_
-        actions.edit_menu.insertAction(actions.taxonomy_action, self.add_action)
-        actions.view_menu.addAction(self.cases_action)
-        actions.toolbar.insertAction(actions.excerpts_action, self.add_action)
-        actions.toolbar.insertAction(actions.excerpts_action, self.cases_action)
-
-        self.add_action.triggered.connect(self.add_selection)
-        self.cases_action.toggled.connect(self.show_cases)
-        window.tabs.currentChanged.connect(
-            lambda _i: self.cases_action.setChecked(window.tabs.currentWidget()
-                                                    is window.cases_view))
-        window.sources_table.add_to_case_requested.connect(self.add_source)
-        window.results.add_to_case_requested.connect(self.add_source)
-        window.excerpts_panel.add_to_case_requested.connect(self.add_excerpts)
-        window.cases_view.changed.connect(window.announce)
-        window.cases_view.open_source.connect(self._open_source)
-
-    def retranslate(self) -> None:
-        for act, text, tip in (
-            (self.add_action, self.tr("Add to &case…"),
-             self.tr("Add the selected source, result or excerpts to a case")),
-            (self.cases_action, self.tr("&Cases"),
-             self.tr("Show the cases: exhibits, coverage and packet export")),
-        ):
-            act.setText(text)
-            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            act.setToolTip(f"{tip} ({keys})" if keys else tip)
-
-    def update_enabled(self) -> None:
-        window = self.window  # nothing to add from an empty library (its start page)
-        self.add_action.setEnabled(window.library is not None
-                                   and window.body.currentWidget() is window.library_area)
-
-    def show_cases(self, show: bool = True) -> None:
-        window = self.window
-        window.tabs.setCurrentWidget(window.cases_view if show else window.splitter)
-
-    def _open_source(self, source_id: int, page_no: int) -> None:
-        self.show_cases(False)
-        self.window.show_hit(source_id, page_no, focus=True)
-
-    # ---------------------------------------------------------------- requests
-    def add_selection(self) -> AddToCaseDialog | None:
-        """The action acts on what has focus: excerpts, a result, or the source table row."""
-        window = self.window
-        focus = window.focusWidget()
-        if focus is not None and window.excerpts_panel.isAncestorOf(focus):
-            chosen = window.excerpts_panel.selected()
-            if chosen:
-                return self.add_excerpts([e.id for e in chosen])
-        # on the Cases tab nothing of the library is selected
-        in_library = window.tabs.currentWidget() is window.splitter
-        if in_library and window.center.currentWidget() is window.results:
-            target = window.results.current_target()
-            if target is not None:
-                return self.add_source(*target)
-        elif in_library:
-            source_id = window.sources_table.current_source_id()
-            if source_id is not None:
-                return self.add_source(source_id)
-        window.statusBar().showMessage(
-            self.tr("Select a source, a search result or excerpts to add to a case."), 6000)
-        return None
-
-    def add_source(self, source_id: int, page_no: int = 0) -> AddToCaseDialog | None:
-        library = self.window.library
-        if library is None:
-            return None
-        title = library.source(source_id).title
-        if page_no:
-            label = library.page(source_id, page_no).label or str(page_no)
-            text = self.tr("Add %1 of “%2” to a case.").replace("%1", cite_text(label))
-        else:
-            text = self.tr("Add the whole source “%2” to a case. You can choose its pages "
-                           "afterwards in the Exhibits list.")
-        addition = Addition(source_id, (page_no,) if page_no else (),
-                            description=text.replace("%2", title))
-        return self.open_dialog(addition)
-
-    def add_excerpts(self, excerpt_ids: list[int]) -> AddToCaseDialog | None:
-        if not excerpt_ids:
-            return None
-        text = self.tr("Add %n excerpts to a case. Excerpts of a source already in the case "
-                       "join its exhibit.", "", len(excerpt_ids))
-        return self.open_dialog(Addition(excerpt_ids=tuple(excerpt_ids), description=text))
-
-    def open_dialog(self, addition: Addition) -> AddToCaseDialog | None:
-        window = self.window
-        if window.library is None:
-            return None
-        dialog = AddToCaseDialog(window.library, addition, window.cases_view.current_case_id(),
-                                 window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.added.connect(self._added)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _added(self, case_id: int, exhibits: list[Exhibit]) -> None:
-        window = self.window
-        window.cases_view.refresh(select=case_id)
-        window.announce(Changes(cases=True))
-        labels = ", ".join(e.label for e in exhibits)
-        window.statusBar().showMessage(
-            self.tr("Added to the case as Tab %1.").replace("%1", labels), 8000)

@@ -1,9 +1,6 @@
 """The details of a case: who, which court, who files, the translator, service, the countries
-at issue and the packet title. Checked as the user types; saved through the writer pool.
-
-Hearing types, service methods and whom to serve are offered in English on purpose: they are
-printed on the English cover page and certificate, whatever language the window speaks.
-"""
+at issue and the packet title (the fields are in case_fields.py). Checked as the user types;
+saved through the writer pool."""
 
 from __future__ import annotations
 
@@ -14,16 +11,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QButtonGroup,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -35,39 +25,14 @@ from evidence_app.model import Changes
 from evidence_app.model.cases import DEFAULT_PACKET_TITLE, Case
 
 from ..tasks import run_in_background
-from ..widgets.form_widgets import DateField, FieldMessage
 from ..widgets.tag_picker import TagPicker
 from .case_errors import a_number_message, date_message, describe_case_error, email_message
-from .screen_fields import ScreenFields
+from .case_fields import COMBOS, DATES, LINES, TEXTS, CaseFields
 
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
 
-HEARING_TYPES = ("Master calendar", "Individual (merits)", "Bond")
-SERVICE_ON = ("DHS/ICE Office of the Principal Legal Advisor",)
-SERVICE_METHODS = ("ECAS electronic service", "First-class mail", "Hand delivery")
-
-_LINES = ("applicant_name", "court_location", "judge", "filer_name", "filer_phone",
-          "filer_email", "filer_eoir_id", "translator_name", "translator_phone", "packet_title")
-_TEXTS = ("filer_address", "translator_address", "notes")
-_COMBOS = ("hearing_type", "service_on", "service_method")
-_DATES = ("hearing_date", "service_date")
 TWO_COLUMNS = 900  # pixels
-
-
-def _combo(items: tuple[str, ...], parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.setEditable(True)
-    combo.addItems(("", *items))
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    return combo
-
-
-def _text_box(parent: QWidget, lines: int = 2) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
 
 
 class CaseForm(QWidget):
@@ -85,63 +50,15 @@ class CaseForm(QWidget):
         self._dirty = False
         self.error_message = ""
 
-        content = QWidget(self)
-        self.lines = {key: QLineEdit(content) for key in _LINES}
-        self.lines["a_number"] = QLineEdit(content)
-        self.lines["a_number"].setPlaceholderText("A 012-345-678")
-        self.lines["filer_email"].setPlaceholderText("name@example.org")
-        self.texts = {key: _text_box(content) for key in _TEXTS}
-        self.combos = {
-            "hearing_type": _combo(HEARING_TYPES, content),
-            "service_on": _combo(SERVICE_ON, content),
-            "service_method": _combo(SERVICE_METHODS, content),
-        }
-        self.dates = {key: DateField(content) for key in _DATES}
-        self.messages = {key: FieldMessage(content) for key in
-                         ("a_number", "hearing_date", "service_date", "filer_email")}
-        self.pro_se = QRadioButton(content)
-        self.representative = QRadioButton(content)
-        self.filer_group = QButtonGroup(self)
-        self.filer_group.addButton(self.pro_se)
-        self.filer_group.addButton(self.representative)
-        self.pro_se.setChecked(True)
-        self.countries_box = QVBoxLayout()
+        content = CaseFields(self)
+        self.fields = content
+        self.lines, self.texts, self.combos, self.dates = (
+            content.lines, content.texts, content.combos, content.dates)
+        self.messages, self.labels, self.groups = content.messages, content.labels, content.groups
+        self.pro_se, self.representative = content.pro_se, content.representative
+        self.countries_box, self.countries_hint = content.countries_box, content.countries_hint
+        self.screen_fields, self.columns = content.screen_fields, content.columns
         self.countries: TagPicker | None = None
-        self.countries_hint = QLabel(content)
-        self.countries_hint.setWordWrap(True)
-
-        self.labels: dict[str, QLabel] = {}
-        self.groups: dict[str, QGroupBox] = {}
-        left, right = QVBoxLayout(), QVBoxLayout()
-        self._group(content, left, "applicant", ["applicant_name", "a_number"])
-        self._group(content, left, "hearing",
-                    ["court_location", "judge", "hearing_date", "hearing_type"])
-        filer = self._group(content, left, "filer", [])
-        kinds = QHBoxLayout()
-        kinds.addWidget(self.pro_se)
-        kinds.addWidget(self.representative)
-        kinds.addStretch(1)
-        filer.addRow(kinds)
-        for key in ("filer_name", "filer_address", "filer_phone", "filer_email",
-                    "filer_eoir_id"):
-            self._row(content, filer, key)
-        self._group(content, left, "packet", ["packet_title", "notes"])
-        left.addStretch(1)
-        countries = QGroupBox(content)
-        self.groups["countries"] = countries
-        box_layout = QVBoxLayout(countries)
-        box_layout.addWidget(self.countries_hint)
-        box_layout.addLayout(self.countries_box, 1)
-        countries.setMinimumHeight(240)
-        right.addWidget(countries, 1)
-        self.screen_fields = ScreenFields(content)
-        right.addWidget(self.screen_fields)
-        self._group(content, right, "translator",
-                    ["translator_name", "translator_address", "translator_phone"])
-        self._group(content, right, "service", ["service_on", "service_method", "service_date"])
-        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
-        self.columns.addLayout(left, 1)
-        self.columns.addLayout(right, 1)
         scroll = QScrollArea(self)
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
@@ -182,78 +99,7 @@ class CaseForm(QWidget):
         self.retranslate()
         self.load(None)
 
-    # ---------------------------------------------------------------- building
-    def _group(self, content: QWidget, column: QVBoxLayout, key: str,
-               rows: list[str]) -> QFormLayout:
-        box = QGroupBox(content)
-        self.groups[key] = box
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for row in rows:
-            self._row(content, form, row)
-        column.addWidget(box)
-        return form
-
-    def _row(self, content: QWidget, form: QFormLayout, key: str) -> None:
-        widget: QWidget = (self.lines.get(key) or self.texts.get(key) or self.combos.get(key)
-                           or self.dates[key])
-        label = QLabel(content)
-        label.setBuddy(widget.focusProxy() or widget)
-        self.labels[key] = label
-        form.addRow(label, widget)
-        if key in self.messages:
-            form.addRow("", self.messages[key])
-
-    def _label_texts(self) -> dict[str, str]:
-        return {
-            "applicant_name": self.tr("&Name:"),
-            "a_number": self.tr("&A-number:"),
-            "court_location": self.tr("&Court:"),
-            "judge": self.tr("&Judge:"),
-            "hearing_date": self.tr("Hearing &date:"),
-            "hearing_type": self.tr("Hearing &type:"),
-            "filer_name": self.tr("Na&me:"),
-            "filer_address": self.tr("Address:"),
-            "filer_phone": self.tr("Phone:"),
-            "filer_email": self.tr("E-mail:"),
-            "filer_eoir_id": self.tr("EOIR ID:"),
-            "translator_name": self.tr("Name:"),
-            "translator_address": self.tr("Address:"),
-            "translator_phone": self.tr("Phone:"),
-            "service_on": self.tr("Served on:"),
-            "service_method": self.tr("How:"),
-            "service_date": self.tr("Date:"),
-            "packet_title": self.tr("&Title:"),
-            "notes": self.tr("Notes:"),
-        }
-
     def retranslate(self) -> None:
-        for key, text in self._label_texts().items():
-            self.labels[key].setText(text)
-            widget = self.lines.get(key) or self.texts.get(key) or self.combos.get(key)
-            (widget or self.dates[key]).setAccessibleName(text.replace("&", "").rstrip(":"))
-        for key, title in (
-            ("applicant", self.tr("Applicant (respondent)")),
-            ("hearing", self.tr("Hearing")),
-            ("filer", self.tr("Filed by")),
-            ("countries", self.tr("ACA countries at issue")),
-            ("translator", self.tr("Translator (for the translation certificate)")),
-            ("service", self.tr("Certificate of service")),
-            ("packet", self.tr("Packet")),
-        ):
-            self.groups[key].setTitle(title)
-        self.pro_se.setText(self.tr("Pro se (the applicant)"))
-        self.pro_se.setToolTip(self.tr("The applicant files without a representative"))
-        self.representative.setText(self.tr("Attorney or accredited representative"))
-        self.representative.setToolTip(
-            self.tr("An attorney or accredited representative files; give the EOIR ID"))
-        self.lines["packet_title"].setPlaceholderText(DEFAULT_PACKET_TITLE)
-        self.countries_hint.setText(self.tr(
-            "The countries the applicant may be sent to. The coverage grid checks the "
-            "evidence for each of them."))
-        tip = self.tr("Printed in English on the cover page and certificates")
-        for combo in self.combos.values():
-            combo.setToolTip(tip)
         self.revert_button.setText(self.tr("&Revert"))
         self.revert_button.setToolTip(self.tr("Undo the changes made since the last save"))
         self.save_button.setText(self.tr("&Save"))
@@ -340,7 +186,7 @@ class CaseForm(QWidget):
     @staticmethod
     def _case_values(case: Case) -> dict[str, str]:
         values = {key: str(getattr(case, key)) for key in
-                  (*_LINES, *_TEXTS, *_COMBOS, *_DATES, "filer_kind")}
+                  (*LINES, *TEXTS, *COMBOS, *DATES, "filer_kind")}
         values["a_number"] = case.a_number_display
         if values["packet_title"] == DEFAULT_PACKET_TITLE:
             values["packet_title"] = ""  # shown as the placeholder; saved back as the default

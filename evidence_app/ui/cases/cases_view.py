@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,21 +37,17 @@ from evidence_app.model.cases import Case, CoverageMatrix
 from .. import unsaved
 from ..agreements.page import AgreementPage
 from ..tasks import run_in_background
-from ..widgets.tag_picker import TagLabels
+from ..widgets.tag_labels import TagLabels
 from .case_data import CaseData, load_case_data
 from .case_errors import describe_case_error
 from .case_exports import CaseExports
-from .case_form import CaseForm
+from .case_tabs import CaseTabs
 from .cases_model import CasesModel, RecordRole, case_title
-from .coverage_view import CoverageView
-from .exhibits_list import ExhibitsList
-from .packet_preview import PacketPreview
-from .screen_panel import ScreenPanel
 
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
 
-    from .export_dialog import ExportDialog
+    from .export.export_dialog import ExportDialog
 
 
 
@@ -118,14 +113,10 @@ class CasesView(QWidget):
         for act in (self.packet_action, self.summary_action, self.citations_action):
             self.export_menu.addAction(act)
         self.export_button.setMenu(self.export_menu)
-        self.form = CaseForm(None, self)
-        self.exhibits = ExhibitsList(self)
-        self.coverage = CoverageView(self)
-        self.preview = PacketPreview(self)
-        self.screen = ScreenPanel(self)
-        self.tabs = QTabWidget(self)
-        for widget in (self.form, self.exhibits, self.coverage, self.preview, self.screen):
-            self.tabs.addTab(widget, "")
+        self.tabs = CaseTabs(self)
+        self.form, self.exhibits, self.coverage = (
+            self.tabs.form, self.tabs.exhibits, self.tabs.coverage)
+        self.preview, self.screen_panel = self.tabs.preview, self.tabs.screen_panel
         self.exports = CaseExports(self)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -163,7 +154,7 @@ class CasesView(QWidget):
         self.exhibits.changed.connect(self._after_write)
         self.exhibits.open_source.connect(self.open_source)
         self.coverage.scope_changed.connect(lambda _scope: self.reload_case())
-        self.screen.open_agreement.connect(self.open_agreement)
+        self.screen_panel.open_agreement.connect(self.open_agreement)
         self.retranslate()
         self._update_state()
         state = QSettings().value("CasesView/splitter")
@@ -201,16 +192,7 @@ class CasesView(QWidget):
         super().changeEvent(event)
 
     def _update_tab_titles(self) -> None:
-        count = len(self.data.exhibits) if self.data is not None else 0
-        gaps = self.coverage.model.gaps()
-        self.tabs.setTabText(0, self.tr("&Details"))
-        self.tabs.setTabText(1, self.tr("E&xhibits (%1)").replace("%1", str(count)))
-        self.tabs.setTabText(2, self.tr("C&overage (%n gaps)", "", gaps) if gaps
-                             else self.tr("C&overage"))
-        self.tabs.setTabText(3, self.tr("&Preview"))
-        outside = self.screen.outside_count()
-        self.tabs.setTabText(4, self.tr("Sc&reen (%n to check)", "", outside) if outside
-                             else self.tr("Sc&reen"))
+        self.tabs.update_titles(len(self.data.exhibits) if self.data is not None else 0)
 
     # ---------------------------------------------------------------- data
     def set_library(self, library: Library | None) -> None:
@@ -319,7 +301,7 @@ class CasesView(QWidget):
             self.data = None
             self.exhibits.set_data(None)
             self.coverage.set_matrix(None, self.labels)
-            self.screen.set_screen(None, self.labels)
+            self.screen_panel.set_screen(None, self.labels)
         self.reload_case()
 
     def reload_case(self) -> None:
@@ -347,7 +329,7 @@ class CasesView(QWidget):
                           on_error=self._failed)
 
     def _show_screen(self, screen: CaseScreen, scope: str) -> None:
-        self.screen.set_screen(screen, self.labels)
+        self.screen_panel.set_screen(screen, self.labels)
         terms = {(c.country, e): n for c in screen.countries
                  for e, n in c.agreement_terms.items()}
         self.coverage.set_agreement_terms(terms if scope == "case" else {})
@@ -444,7 +426,7 @@ class CasesView(QWidget):
         if self.form.is_dirty() and self.form.is_valid():
             self.form.save()  # queued before the export in the writer pool
         # the packet dialog uses CaseExports (the legal index): opened here, not by it
-        from .export_dialog import ExportDialog
+        from .export.export_dialog import ExportDialog
 
         data = self.data
         dialog = ExportDialog(library, data.case if data is not None else case, data, self)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.model.cases import CoverageMatrix
 
-from ..widgets.tag_picker import TagLabels, legal_element_label
+from ..widgets.tag_labels import TagLabels, legal_element_label
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

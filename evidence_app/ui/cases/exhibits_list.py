@@ -113,7 +113,7 @@ class ExhibitsList(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label)
 
-        self.model.move_requested.connect(self.move)
+        self.model.move_requested.connect(self.move_exhibit)
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
@@ -212,7 +212,7 @@ class ExhibitsList(QWidget):
         self.error_message = ""
         run_in_background(fn, on_done=done, on_error=failed, writer=True)
 
-    def move(self, exhibit_id: int, position: int) -> None:
+    def move_exhibit(self, exhibit_id: int, position: int) -> None:
         library = self.library
         if library is not None:
             self._write(lambda: library.move_exhibit(exhibit_id, position), select=exhibit_id)
@@ -224,7 +224,7 @@ class ExhibitsList(QWidget):
         row = self.model.rows.index(exhibit)
         target = row + step
         if 0 <= target < len(self.model.rows):
-            self.move(exhibit.id, target + 1)
+            self.move_exhibit(exhibit.id, target + 1)
 
     def set_pages(self, exhibit_id: int, pages: str) -> None:
         library = self.library

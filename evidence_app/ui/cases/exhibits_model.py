@@ -135,7 +135,8 @@ class ExhibitsModel(QAbstractTableModel):
                 return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_CURRENT:
             if self.warning_text(exhibit):
-                style = self.parent().style() if isinstance(self.parent(), QWidget) else None
+                owner = self.parent()
+                style = owner.style() if isinstance(owner, QWidget) else None
                 if style is not None:
                     return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_TAB, COL_EXCERPTS):

@@ -22,7 +22,7 @@ from ..agreements.labels import (
     source_html,
     status_label,
 )
-from ..widgets.tag_picker import TagLabels, legal_element_label
+from ..widgets.tag_labels import TagLabels, legal_element_label
 
 
 class ScreenPanel(QWidget):
@@ -32,7 +32,7 @@ class ScreenPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.screen: CaseScreen | None = None
+        self.case_screen: CaseScreen | None = None
         self.labels = TagLabels((), ())
         self.advice = QLabel(self)
         self.advice.setWordWrap(True)
@@ -57,14 +57,14 @@ class ScreenPanel(QWidget):
         super().changeEvent(event)
 
     def set_screen(self, screen: CaseScreen | None, labels: TagLabels) -> None:
-        self.screen = screen
+        self.case_screen = screen
         self.labels = labels
         self._render()
 
     def outside_count(self) -> int:
-        if self.screen is None:
+        if self.case_screen is None:
             return 0
-        return sum(f.outcome == "outside" for c in self.screen.countries for f in c.findings)
+        return sum(f.outcome == "outside" for c in self.case_screen.countries for f in c.findings)
 
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "agreement":
@@ -72,7 +72,7 @@ class ScreenPanel(QWidget):
 
     # ---------------------------------------------------------------- the page
     def _render(self) -> None:
-        screen = self.screen
+        screen = self.case_screen
         if screen is None:
             self.browser.setHtml("")
             return

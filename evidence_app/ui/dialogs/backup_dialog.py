@@ -92,8 +92,9 @@ class BackupsDialog(QDialog):
                 locale.formattedDataSize(backup.size)])
             item.setData(0, BackupRole, backup)
             item.setToolTip(0, backup.path)
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
         self._update_buttons()
 
     def selected(self) -> BackupInfo | None:
@@ -120,12 +121,13 @@ class BackupsDialog(QDialog):
 
     def restore_selected(self) -> None:
         backup = self.selected()
-        if backup is None:
+        current = self.tree.currentItem()
+        if backup is None or current is None:
             return
         answer = QMessageBox.question(self, self.tr("Restore a backup"), self.tr(
             "Put the library back as it was on {date}? Sources, tags, excerpts and cases "
             "changed since then go back too; the current state is kept as a backup first."
-        ).format(date=self.tree.currentItem().text(0)))
+        ).format(date=current.text(0)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         library, path = self.library, backup.path

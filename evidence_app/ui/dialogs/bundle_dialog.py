@@ -89,7 +89,7 @@ class BundleExportDialog(QDialog):
         super().__init__(parent)
         self.library = library
         self.job: tasks.Job | None = None
-        self.result: BundleExport | None = None
+        self.outcome: BundleExport | None = None
         self.setWindowTitle(self.tr("Export a library bundle"))
         intro = QLabel(self.tr(
             "A bundle is one file with sources, their original files, tags and excerpts, to "
@@ -177,7 +177,7 @@ class BundleExportDialog(QDialog):
         self.export_button.setEnabled(True)
         if not isinstance(result, BundleExport):
             return
-        self.result = result
+        self.outcome = result
         text = self.tr("Exported {sources} sources ({pages} pages, {excerpts} excerpts) to "
                        "{path}.").format(sources=result.sources, pages=result.pages,
                                          excerpts=result.excerpts, path=result.path)
@@ -210,7 +210,7 @@ class BundleImportDialog(QDialog):
         self.library = library
         self.path = Path(path)
         self.job: tasks.Job | None = None
-        self.result: BundleImport | None = None
+        self.outcome: BundleImport | None = None
         self.error: Exception | None = None
         self.setWindowTitle(self.tr("Import a library bundle"))
         self.summary = QLabel(self.tr("Checking and importing {name}…").format(
@@ -251,7 +251,7 @@ class BundleImportDialog(QDialog):
         self.progress.hide()
         if not isinstance(result, BundleImport):
             return
-        self.result = result
+        self.outcome = result
         self.summary.setText(self.tr(
             "Added {added} sources; {merged} were already in your library. {tags} tags and "
             "{excerpts} excerpts added.").format(

@@ -64,9 +64,9 @@ class OcrDialog(QDialog):
         self.sources = QListWidget(self)
         self.progress_bar = QProgressBar(self)
         self.current = QLabel(self)
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(self)
         self.start_button = QPushButton(self)
         self.start_button.setDefault(True)
@@ -81,7 +81,7 @@ class OcrDialog(QDialog):
 
         layout = QVBoxLayout(self)
         for widget in (self.intro, self.commands, self.sources, self.progress_bar, self.current,
-                       self.result):
+                       self.result_label):
             layout.addWidget(widget, 10 if widget is self.sources else 0)
         layout.addStretch(1)  # keeps the texts together at the top when the list is hidden
         layout.addWidget(self.buttons)
@@ -144,7 +144,7 @@ class OcrDialog(QDialog):
         self.sources.setVisible(available and self.sources.count() > 0)
         self.progress_bar.setVisible(self._running or self.report is not None)
         self.current.setVisible(self._running)
-        self.result.setVisible(self.report is not None)
+        self.result_label.setVisible(self.report is not None)
         self.start_button.setVisible(available and self.sources.count() > 0)
         self.start_button.setEnabled(not self._running and bool(self.selected_ids()))
         self.cancel_button.setVisible(self._running)
@@ -207,7 +207,7 @@ class OcrDialog(QDialog):
             lines.append(self.tr("1 source could not be read:") if count == 1
                          else self.tr("%n sources could not be read:", "", count))
             lines += [f"• {o.title or o.source_id}: {o.message}" for o in report.failed]
-        self.result.setText("\n".join(lines))
+        self.result_label.setText("\n".join(lines))
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(1)
         self.cancel_button.setEnabled(True)
@@ -220,10 +220,10 @@ class OcrDialog(QDialog):
         self.job, self._running = None, False
         if not shiboken6.isValid(self):
             return
-        self.result.setText(describe_error(exc))
+        self.result_label.setText(describe_error(exc))
         self.report = None
         self._update()
-        self.result.setVisible(True)
+        self.result_label.setVisible(True)
 
     def reject(self) -> None:
         if self._running:

@@ -33,12 +33,8 @@ from evidence_app.ui.errors import describe_error
 from evidence_app.ui.labels import risk_description_text
 from evidence_app.ui.library_view.countries_tab import CountriesTab
 from evidence_app.ui.tasks import run_in_background
-from evidence_app.ui.widgets.tag_picker import (
-    LEGAL_ELEMENTS,
-    children,
-    legal_element_label,
-    ui_language,
-)
+from evidence_app.ui.widgets.tag_labels import LEGAL_ELEMENTS, legal_element_label, ui_language
+from evidence_app.ui.widgets.tag_picker import children
 
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library

@@ -5,19 +5,22 @@ the tags back as they were."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QStatusBar, QWidget
 
-from evidence_app.model import BulkTagResult
+from evidence_app.model import BulkTagResult, Changes
 
 from ..errors import describe_error
 from ..tasks import run_in_background
 
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
+
+    from ..window_undo import WindowUndo
 
 ACCEPT = "accept"
 CLEAR = "clear"
@@ -40,10 +43,19 @@ def action_tip(kind: str) -> str:
                                  "from the selected sources")
 
 
-def run_bulk_tags(window: Any, kind: str, source_ids: list[int] | None) -> None:
-    """Run one bulk action over `source_ids` (None: every source) of `window.library`; the
-    window announces the changes and its WindowUndo records them."""
-    library: Library | None = getattr(window, "library", None)
+def run_bulk_tags(
+    window: QWidget,
+    kind: str,
+    source_ids: list[int] | None,
+    *,
+    library_now: Callable[[], Library | None],
+    announce: Callable[[Changes], None],
+    status: QStatusBar,
+    undo: WindowUndo | None = None,
+) -> None:
+    """Run one bulk action over `source_ids` (None: every source) of the open library;
+    `announce` gets the changes and `undo` records them. `window` parents the dialogs."""
+    library = library_now()
     if library is None or source_ids == []:
         return
     count = len(source_ids) if source_ids is not None else len(library.sources())
@@ -68,12 +80,11 @@ def run_bulk_tags(window: Any, kind: str, source_ids: list[int] | None) -> None:
 
     def done(result: BulkTagResult) -> None:
         finish()
-        if not shiboken6.isValid(window) or library is not window.library:
+        if not shiboken6.isValid(window) or library is not library_now():
             return
-        undo = getattr(window, "window_undo", None)
         if result.changed and undo is not None:
             undo.bulk_tags(library, result, kind == ACCEPT, action_text(kind))
-        window.announce(result.changes)
+        announce(result.changes)
         if kind == ACCEPT:
             message = translate("BulkTags", "Accepted %1 suggested tags on %2 sources.")
             number = result.added
@@ -83,7 +94,7 @@ def run_bulk_tags(window: Any, kind: str, source_ids: list[int] | None) -> None:
         text = message.replace("%1", str(number)).replace("%2", str(len(result.changed)))
         if result.changed:
             text += " " + translate("BulkTags", "Edit ▸ Undo puts them back.")
-        window.statusBar().showMessage(text, 8000)
+        status.showMessage(text, 8000)
 
     def failed(exc: Exception) -> None:
         finish()
@@ -95,10 +106,3 @@ def run_bulk_tags(window: Any, kind: str, source_ids: list[int] | None) -> None:
         on_done=done, on_error=failed, progress=progress, writer=True)
     if dialog is not None:
         dialog.canceled.connect(job.cancel)
-
-
-def selected_or_all(window: QWidget) -> list[int] | None:
-    """The sources selected in the window's sources table; None (every source) when none."""
-    table = getattr(window, "sources_table", None)
-    ids = table.selected_source_ids() if table is not None else []
-    return ids or None

@@ -37,7 +37,7 @@ from evidence_app.ui.errors import describe_error
 from evidence_app.ui.labels import aca_status_label, country_name
 from evidence_app.ui.library_view.metadata_dialog import valid_date
 from evidence_app.ui.tasks import run_in_background
-from evidence_app.ui.widgets.tag_picker import fold
+from evidence_app.ui.widgets.tag_labels import fold
 
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from evidence_app.model import Excerpt
 from evidence_app.ui.labels import cite_text as page_cite
 from evidence_app.ui.reader.excerpt_dialog import citation_with_quote
-from evidence_app.ui.widgets.tag_picker import TagLabels, fold
+from evidence_app.ui.widgets.tag_labels import TagLabels, fold
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -55,7 +55,7 @@ from evidence_app.ui.library_view.excerpts_model import (
 from evidence_app.ui.reader.excerpt_dialog import ExcerptDialog, citation_with_quote, cite_text
 from evidence_app.ui.tasks import run_in_background
 from evidence_app.ui.widgets.elide import MiddleElideDelegate
-from evidence_app.ui.widgets.tag_picker import TagLabels, fold
+from evidence_app.ui.widgets.tag_labels import TagLabels, fold
 
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library

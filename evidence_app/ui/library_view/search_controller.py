@@ -148,7 +148,7 @@ class SearchController(QObject):
         old, self._process = self._process, None
         if old is not None:
             old.close()
-        if self.library is not None and not tasks.SYNCHRONOUS:
+        if self.library is not None and not tasks.runner().synchronous:
             try:
                 self._process = SearchProcess(self.library.folder)
             except OSError as exc:  # no processes left: search in this one

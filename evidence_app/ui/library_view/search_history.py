@@ -10,14 +10,19 @@ terms" and the ticked filters.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QInputDialog, QMenu, QStyle, QToolButton
+from PySide6.QtWidgets import QBoxLayout, QInputDialog, QMenu, QStyle, QToolButton, QWidget
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from evidence_app.library.facade import Library
+
+    from .facets import FacetPanel
+    from .search_box import SearchBox
     from .search_controller import ResultPage
 
 RECENT = 12  # searches remembered
@@ -36,20 +41,33 @@ def describe(search: dict[str, Any]) -> str:
 
 
 class SearchHistory(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.button = QToolButton(window.search_box)
+    """Recent and saved searches of the open library: a button in `search_box`; a search
+    puts back its words and `facets` ticks. `host` parents the dialog."""
+
+    def __init__(
+        self,
+        host: QWidget,
+        *,
+        library: Callable[[], Library | None],
+        search_box: SearchBox,
+        facets: FacetPanel,
+    ) -> None:
+        super().__init__(host)
+        self.host = host
+        self._library = library
+        self.search_box = search_box
+        self.facets = facets
+        self.button = QToolButton(search_box)
         self.button.setAutoRaise(True)
-        self.button.setIcon(QIcon.fromTheme("document-open-recent", window.style().standardIcon(
+        self.button.setIcon(QIcon.fromTheme("document-open-recent", host.style().standardIcon(
             QStyle.StandardPixmap.SP_FileDialogDetailedView)))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.button)
         self.button.setMenu(self.menu)
         self.menu.aboutToShow.connect(self._fill_menu)
-        layout = window.search_box.layout()
+        layout = search_box.layout()
+        assert isinstance(layout, QBoxLayout)
         layout.insertWidget(1, self.button)  # after the words, before "Related terms"
-        window.controller.result_ready.connect(self._searched)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -58,7 +76,7 @@ class SearchHistory(QObject):
 
     # ---------------------------------------------------------------- storage
     def _folder(self) -> str:
-        library = self.window.library
+        library = self._library()
         return str(library.folder) if library is not None else ""
 
     def _load(self, kind: str) -> list[dict[str, Any]]:
@@ -83,12 +101,12 @@ class SearchHistory(QObject):
         return self._load("saved")
 
     def current(self) -> dict[str, Any]:
-        window = self.window
-        filters = {k: list(v) for k, v in window.facets.selection().items() if v}
-        return {"text": window.search_box.text(), "related": window.search_box.is_related(),
+        filters = {k: list(v) for k, v in self.facets.selection().items() if v}
+        return {"text": self.search_box.text(), "related": self.search_box.is_related(),
                 "filters": filters}
 
-    def _searched(self, page: ResultPage) -> None:
+    def searched(self, page: ResultPage) -> None:
+        """Connected to the search controller's result_ready: a new search is remembered."""
         search = self.current()
         if page.appended or not search["text"]:
             return
@@ -100,7 +118,7 @@ class SearchHistory(QObject):
         if not search["text"]:
             return False
         if name is None:
-            name, ok = QInputDialog.getText(self.window, self.tr("Save search"),
+            name, ok = QInputDialog.getText(self.host, self.tr("Save search"),
                                             self.tr("Name:"), text=search["text"])
             if not ok:
                 return False
@@ -114,8 +132,7 @@ class SearchHistory(QObject):
 
     # ---------------------------------------------------------------- running
     def run(self, search: dict[str, Any]) -> None:
-        window = self.window
-        facets, box = window.facets, window.search_box
+        facets, box = self.facets, self.search_box
         facets.blockSignals(True)  # one search, not one per filter
         facets.clear_selection()
         for facet, values in dict(search.get("filters", {})).items():
@@ -136,12 +153,12 @@ class SearchHistory(QObject):
         section.setEnabled(False)
         for search in saved:
             menu.addAction(str(search.get("name") or describe(search)),
-                           lambda s=search: self.run(s))
+                           partial(self.run, search))
         save = menu.addAction(self.tr("Save this search…"), lambda: self.save_current())
-        save.setEnabled(bool(self.window.search_box.text()))
+        save.setEnabled(bool(self.search_box.text()))
         menu.addSection(self.tr("Recent searches"))
         for search in recent:
-            menu.addAction(describe(search), lambda s=search: self.run(s))
+            menu.addAction(describe(search), partial(self.run, search))
         if not recent:
             menu.addAction(self.tr("No searches yet")).setEnabled(False)
         else:

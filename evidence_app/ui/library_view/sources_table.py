@@ -4,6 +4,7 @@ countries, risk types, pages, added), sortable, with a context menu."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -296,7 +297,7 @@ class SourcesTable(QWidget):
             if len(ids) > 1:
                 text = self.tr("%1 (%2 sources)").replace("%1", text).replace(
                     "%2", str(len(ids)))
-            action = menu.addAction(text, lambda k=kind: self.bulk_tags_requested.emit(k, ids))
+            action = menu.addAction(text, partial(self.bulk_tags_requested.emit, kind, ids))
             action.setToolTip(action_tip(kind))
             if kind == CLEAR:
                 action.setEnabled(bool(self._with_auto_tags().intersection(ids)))

@@ -10,12 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QKeySequence,
-    QPalette,
     QTextCharFormat,
     QTextCursor,
 )
@@ -23,42 +19,28 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSplitter,
-    QStyle,
     QTextEdit,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from evidence_app.model import Excerpt, Page, PassageHit, Source, Span
+from evidence_app.model import Changes, Excerpt, Page, PassageHit, Source, Span
 
 from .. import tasks
-from ..icons import clip_icon
-from ..labels import cite_text, highlight_colour, kind_label, risk_label
+from ..labels import cite_text, highlight_colour, risk_label
 from ..library_view.scan_notice import ScanNotice
-from ..widgets.flow_layout import FlowLayout
 from .clipped_marks import clipped_selections, clipped_spans
 from .page_text import PageText, find_hits, term_pattern
-from .passage_marks import PassageMark
 from .pdf_view import PdfPageView
+from .source_header import SourceHeader
+from .toolbar import BOTH, ORIGINAL, TEXT, ReaderToolbar
 
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
 
-TEXT, ORIGINAL, BOTH = "text", "original", "both"
 
 
 HIT_PAGES_AT_ONCE = 20  # a few milliseconds of folding and matching
-
-
-class WholeToolBar(QToolBar):
-    """A toolbar that asks for a little more than its buttons need: given exactly its own size
-    hint, a QToolBar may fold its last button into the "»" menu."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        hint = super().sizeHint()
-        return QSize(hint.width() + self.layout().spacing() + 4, hint.height())
 
 
 class ReaderPane(QWidget):
@@ -86,25 +68,10 @@ class ReaderPane(QWidget):
         self._page_risks: dict[int, dict[str, float]] = {}  # the open source's passage labels
         self._risk_names: dict[str, str] = {}
 
-        self.title = QLabel(self)
-        self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.title.setFont(font)
-        self.meta = QLabel(self)
-        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.meta.setWordWrap(True)
-        self.meta.setTextFormat(Qt.TextFormat.RichText)
-        self.meta.linkActivated.connect(self._open_edition)
-        # Page text kept from a bundle because the original file here has none (a scan).
-        self.unverified = QLabel(self)
-        self.unverified.setWordWrap(True)
-        self.unverified.setObjectName("unverifiedText")
-        self.unverified.setStyleSheet("QLabel#unverifiedText { color: #8a4b00; "
-                                      "font-weight: bold; }")
-        self.unverified.hide()
+        self.header = SourceHeader(self)
+        self.header.edition_chosen.connect(lambda source_id: self.show_source(source_id))
+        self.title, self.meta, self.unverified = (
+            self.header.title, self.header.meta, self.header.unverified)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(
@@ -123,25 +90,20 @@ class ReaderPane(QWidget):
         self.translations.setTextFormat(Qt.TextFormat.RichText)
         self.translations.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.translations.hide()
-        # Two toolbars (pages and hits | view and Clip) that wrap onto a second line when the
-        # pane is narrow, instead of hiding actions behind "»"
-        self.toolbars = QWidget(self)
-        self.toolbar = WholeToolBar(self.toolbars)
-        self.view_toolbar = WholeToolBar(self.toolbars)
-        self.toolbar.setObjectName("readerToolbar")
-        self.view_toolbar.setObjectName("readerViewToolbar")
-        for bar in (self.toolbar, self.view_toolbar):
-            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        flow = FlowLayout(self.toolbars, spacing=0)
-        flow.addWidget(self.toolbar)
-        flow.addWidget(self.view_toolbar)
-        self._build_actions()
+        self.toolbars = ReaderToolbar(self)
+        bars = self.toolbars
+        self.toolbar, self.view_toolbar = bars.toolbar, bars.view_toolbar
+        self.prev_page_action, self.next_page_action = bars.prev_page_action, bars.next_page_action
+        self.prev_hit_action, self.next_hit_action = bars.prev_hit_action, bars.next_hit_action
+        self.clip_action, self.page_label, self.hit_label = (
+            bars.clip_action, bars.page_label, bars.hit_label)
+        self.passage_mark, self.passage_mark_action = bars.passage_mark, bars.passage_mark_action
+        self.mode_group, self.mode_actions = bars.mode_group, bars.mode_actions
+        self._connect_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.meta)
-        layout.addWidget(self.unverified)
+        layout.addWidget(self.header)
         self.scan_notice = ScanNotice(self)
         self.scan_notice.hide()
         self.scan_notice.view_original.connect(lambda: self.set_mode(ORIGINAL, remember=False))
@@ -155,85 +117,17 @@ class ReaderPane(QWidget):
         self.retranslate()
         self.clear()
 
-    def _build_actions(self) -> None:
-        style = self.style()
-        icon = style.standardIcon
-        sp = QStyle.StandardPixmap
-        self.prev_page_action = QAction(icon(sp.SP_ArrowBack), "", self)
-        self.next_page_action = QAction(icon(sp.SP_ArrowForward), "", self)
-        self.prev_hit_action = QAction(icon(sp.SP_ArrowUp), "", self)
-        self.next_hit_action = QAction(icon(sp.SP_ArrowDown), "", self)
-        self.clip_action = QAction(clip_icon(), "", self)
-        self.prev_hit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious))
-        self.next_hit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FindNext))
-        self.prev_page_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp))
-        self.next_page_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown))
-        for action in (self.prev_page_action, self.next_page_action, self.prev_hit_action,
-                       self.next_hit_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.page_label = QLabel(self)
-        self.hit_label = QLabel(self)
-        self.toolbar.addAction(self.prev_page_action)
-        self.toolbar.addWidget(self.page_label)
-        self.toolbar.addAction(self.next_page_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.prev_hit_action)
-        self.toolbar.addWidget(self.hit_label)
-        self.toolbar.addAction(self.next_hit_action)
-        self.passage_mark = PassageMark(self)  # the page's risk types, ticked ones marked
-        self.passage_mark_action = self.toolbar.addWidget(self.passage_mark)
-        self.passage_mark_action.setVisible(False)
-        self.mode_group = QActionGroup(self)
-        self.mode_actions: dict[str, QAction] = {}
-        for mode in (TEXT, ORIGINAL, BOTH):
-            action = QAction(self)
-            action.setCheckable(True)
-            action.setData(mode)
-            self.mode_group.addAction(action)
-            self.view_toolbar.addAction(action)
-            self.mode_actions[mode] = action
-        self.mode_actions[TEXT].setChecked(True)
-        self.view_toolbar.addSeparator()
-        self.view_toolbar.addAction(self.clip_action)
-        for action in (self.prev_page_action, self.next_page_action, self.prev_hit_action,
-                       self.next_hit_action):
-            button = self.toolbar.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    def _connect_actions(self) -> None:
         self.prev_page_action.triggered.connect(lambda: self.show_page_index(self.page_index - 1))
         self.next_page_action.triggered.connect(lambda: self.show_page_index(self.page_index + 1))
         self.prev_hit_action.triggered.connect(self.previous_hit)
         self.next_hit_action.triggered.connect(self.next_hit)
         self.clip_action.triggered.connect(self.clip)
         self.mode_group.triggered.connect(lambda a: self.set_mode(a.data()))
-        self.addActions([self.prev_page_action, self.next_page_action, self.prev_hit_action,
-                         self.next_hit_action])
+        self.addActions(self.toolbars.navigation_actions())
 
     def retranslate(self) -> None:
-        self.prev_page_action.setText(self.tr("Previous page"))
-        self.next_page_action.setText(self.tr("Next page"))
-        self.prev_hit_action.setText(self.tr("Previous hit"))
-        self.next_hit_action.setText(self.tr("Next hit"))
-        for action, tip in (
-            (self.prev_page_action, self.tr("Previous page")),
-            (self.next_page_action, self.tr("Next page")),
-            (self.prev_hit_action, self.tr("Previous highlighted word")),
-            (self.next_hit_action, self.tr("Next highlighted word")),
-        ):
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({keys})" if keys else tip)
-        self.mode_actions[TEXT].setText(self.tr("Text"))
-        self.mode_actions[TEXT].setToolTip(self.tr("Show the page's text"))
-        self.mode_actions[ORIGINAL].setText(self.tr("Original"))
-        self.mode_actions[ORIGINAL].setToolTip(self.tr("Show the original PDF page"))
-        self.mode_actions[BOTH].setText(self.tr("Both"))
-        self.mode_actions[BOTH].setToolTip(self.tr("Show the text and the original side by side"))
-        self.clip_action.setText(self.tr("Clip"))
-        self.clip_action.setToolTip(self.tr("Save the selected text as an excerpt (Ctrl+K)"))
         self.text.setAccessibleName(self.tr("Page text"))
-        self.unverified.setText(self.tr(
-            "Text from a bundle, unverified: this text came with the source from another "
-            "library and could not be read from the original file here."))
         self._update_labels()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -277,10 +171,7 @@ class ReaderPane(QWidget):
         for mode in (ORIGINAL, BOTH):
             self.mode_actions[mode].setEnabled(False)
         self.scan_notice.hide()
-        self.title.setText(self.tr("No source open"))
-        self.meta.setText(self.tr("Choose a search result or a source to read it here."))
-        self.meta.show()
-        self.unverified.hide()
+        self.header.clear()
         self._update_labels()
         self._update_actions()
 
@@ -317,10 +208,7 @@ class ReaderPane(QWidget):
         self._page_risks = self.library.passage_risks(source_id)
         self._risk_names = {r.slug: risk_label(r) for r in self.library.risk_types()}
         self._excerpts = [e for e in self._clipped if e.translation]
-        self.title.setText(self.source.title or self.source.original_name)
-        self.meta.setText(self._meta_line(self.source))
-        self.meta.setVisible(bool(self.meta.text()))
-        self.unverified.setVisible(self.source.text_unverified)
+        self.header.show_source(self.source, self.library)
         is_pdf = self.source.format == "pdf"
         for mode in (ORIGINAL, BOTH):
             self.mode_actions[mode].setEnabled(is_pdf)
@@ -366,37 +254,6 @@ class ReaderPane(QWidget):
         if self._pdf_path is not None:
             self.pdf.load(self._pdf_path)  # once per file
 
-    def _meta_line(self, source: Source) -> str:
-        parts = [html.escape(p) for p in (source.publisher, source.published) if p]
-        if source.kind:
-            parts.append(html.escape(kind_label(source.kind)))
-        line = " · ".join(parts)
-        if source.series and self.library is not None:
-            line += self._editions_line(source)
-        return line
-
-    def _editions_line(self, source: Source) -> str:
-        """The other editions of the source's series as links, and a word when one is newer."""
-        assert self.library is not None
-        editions = self.library.editions(source.id)
-        if len(editions) < 2:
-            return ""
-        links = " ".join(
-            f"<b>{html.escape(e.edition or e.published)}</b>" if e.id == source.id
-            else f"<a href='source:{e.id}'>{html.escape(e.edition or e.published)}</a>"
-            for e in editions)
-        line = "<br>" + self.tr("Editions: %1").replace("%1", links)
-        newer = self.library.newer_edition(source.id)
-        if newer is not None:
-            line += "<br><b>" + html.escape(self.tr("A newer edition is in the library: %1.")
-                                             .replace("%1", newer.edition or newer.published)
-                                             ) + "</b>"
-        return line
-
-    def _open_edition(self, link: str) -> None:
-        if link.startswith("source:") and link[7:].isdigit():
-            self.show_source(int(link[7:]))
-
     def _index_of(self, page_no: int) -> int | None:
         for index, page in enumerate(self.pages):
             if page.page_no == page_no:
@@ -432,6 +289,12 @@ class ReaderPane(QWidget):
         self._update_labels()
         self._update_actions()
         self.page_shown.emit(self.source.id, page.page_no)
+
+    def on_library_changed(self, changes: Changes) -> None:
+        if changes.excerpts or changes.taxonomy or changes.sources:
+            self.refresh_translations()
+        if changes.excerpts:
+            self.refresh_clipped()
 
     def refresh_translations(self) -> None:
         """After excerpts changed: read the open source's translated excerpts again."""

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QStatusBar
 
+from evidence_app.model import Changes
+
 from .. import tasks
 
 if TYPE_CHECKING:
@@ -28,6 +30,7 @@ class PassageLabelling(QObject):
         super().__init__(parent)
         self.status = status
         self.job: tasks.Job | None = None
+        self.library: Library | None = None
         self._running = False
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(160)
@@ -37,6 +40,7 @@ class PassageLabelling(QObject):
 
     def check(self, library: Library | None) -> bool:
         """Start labelling if the library has sources to label; True when it started."""
+        self.library = library
         if library is None or self._running:
             return False
         try:
@@ -56,6 +60,10 @@ class PassageLabelling(QObject):
         # (tests run tasks at once: then it has finished already)
         self.job = job if self._running else None
         return True
+
+    def on_library_changed(self, changes: Changes) -> None:
+        if changes.taxonomy or changes.sources:
+            self.check(self.library)  # edited keywords, a bundle, OCR text
 
     def cancel(self) -> None:
         if self.job is not None:

@@ -6,39 +6,54 @@ in every packet that holds the source."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from evidence_app.model import Changes, SourceTranslation
 from evidence_app.ui import tasks
 from evidence_app.ui.errors import describe_error
 
 if TYPE_CHECKING:
-    from evidence_app.ui.main_window import MainWindow
+    from evidence_app.library.facade import Library
+    from evidence_app.ui.library_view.sources_table import SourcesTable
 
 SETTINGS_FOLDER = "TranslationActions/last_folder"
 
 
 class TranslationActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        table = window.sources_table
+    """`host` parents the dialogs; `table` asks to attach or remove; `announce` gets the
+    changes."""
+
+    def __init__(
+        self,
+        host: QWidget,
+        *,
+        library: Callable[[], Library | None],
+        table: SourcesTable,
+        status: QStatusBar,
+        announce: Callable[[Changes], None],
+    ) -> None:
+        super().__init__(host)
+        self.host = host
+        self._library = library
+        self.status = status
+        self._announce = announce
         table.has_translation = self.has_translation
         table.attach_translation_requested.connect(self.attach)
         table.remove_translation_requested.connect(self.remove)
 
     def has_translation(self, source_id: int) -> bool:
-        library = self.window.library
+        library = self._library()
         return library is not None and library.translation(source_id) is not None
 
     def choose_file(self, source_id: int) -> str:
         folder = str(QSettings().value(SETTINGS_FOLDER, "") or "")
         name, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.host,
             self.tr("English translation of source %1").replace("%1", str(source_id)),
             folder,
             self.tr("Translations (*.pdf *.docx *.txt *.text *.md);;All files (*)"),
@@ -46,7 +61,7 @@ class TranslationActions(QObject):
         return name
 
     def attach(self, source_id: int, path: str | None = None) -> None:
-        library = self.window.library
+        library = self._library()
         if library is None:
             return
         name = path if path is not None else self.choose_file(source_id)
@@ -56,33 +71,33 @@ class TranslationActions(QObject):
         current = library.translation(source_id)
         if current is not None and path is None:
             answer = QMessageBox.question(
-                self.window, self.tr("Attach English translation"),
+                self.host, self.tr("Attach English translation"),
                 self.tr("Replace the translation already attached (%1)?").replace(
                     "%1", current.original_name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
 
         def done(found: SourceTranslation) -> None:
-            self.window.statusBar().showMessage(
+            self.status.showMessage(
                 self.tr("English translation %1 attached: it follows the original in packets, "
                         "with a certificate of translation.").replace("%1", found.original_name),
                 8000)
-            self.window.announce(Changes(sources=True))
+            self._announce(Changes(sources=True))
 
         def failed(exc: Exception) -> None:
-            QMessageBox.warning(self.window, self.tr("Attach English translation"),
+            QMessageBox.warning(self.host, self.tr("Attach English translation"),
                                 describe_error(exc))
 
         tasks.run_in_background(lambda: library.attach_translation(source_id, name),
                                 on_done=done, on_error=failed, writer=True)
 
     def remove(self, source_id: int) -> None:
-        library = self.window.library
+        library = self._library()
         if library is None:
             return
 
         def failed(exc: Exception) -> None:
-            QMessageBox.warning(self.window, self.tr("Remove translation"), describe_error(exc))
+            QMessageBox.warning(self.host, self.tr("Remove translation"), describe_error(exc))
 
         tasks.run_in_background(lambda: library.remove_translation(source_id),
-                                on_done=self.window.announce, on_error=failed, writer=True)
+                                on_done=self._announce, on_error=failed, writer=True)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from evidence_app.model import CitationCheck
 
-from ..library_view.origin_labels import gap_label
-from ..tasks import run_in_background
+from ...library_view.origin_labels import gap_label
+from ...tasks import run_in_background
 
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library

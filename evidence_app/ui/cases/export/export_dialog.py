@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,24 +24,23 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStackedWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from evidence_app.errors import EvidenceError
-from evidence_app.model.cases import Case, PacketNote, PacketResult
+from evidence_app.model.cases import Case, PacketResult
 
-from ..labels import language_label
-from ..tasks import Job, run_in_background
+from ...tasks import Job, run_in_background
+from ..case_data import CaseData
+from ..case_errors import describe_case_error
+from ..cases_model import case_title
+from ..packet_preview import build_step_text
 from . import cover_check
-from .case_data import CaseData
-from .case_errors import describe_case_error
-from .cases_model import case_title
 from .citation_checks import CitationChecksLabel
+from .export_result import ExportResultPage, size_text
+from .missing_notice import MissingTranslationsNotice
 from .packet_options import PacketOptions
-from .packet_preview import build_step_text
 
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
@@ -52,6 +49,7 @@ FOLDER_KEY = "ExportDialog/folder"
 LIMIT_KEY = "ExportDialog/limit_mb"
 DEFAULT_LIMIT_MB = 25
 translate = QCoreApplication.translate
+__all__ = ["ExportDialog", "confirm_overwrite", "default_file_name", "size_text"]
 
 
 def default_file_name(case: Case) -> str:
@@ -61,17 +59,6 @@ def default_file_name(case: Case) -> str:
     words = re.findall(r"[A-Za-z0-9]+", ascii_name)
     stem = "_".join(words[-2:]) if words else ""
     return f"{stem}_country_conditions.pdf" if stem else "country_conditions_packet.pdf"
-
-
-def size_text(size: int) -> str:
-    # Decimal units, as ECAS counts its 25 MB limit.
-    if size >= 1_000_000:
-        return translate("ExportDialog", "%1 MB").replace("%1", f"{size / 1e6:.1f}")
-    return translate("ExportDialog", "%1 KB").replace("%1", str(max(1, round(size / 1000))))
-
-
-def _span(first: int, last: int) -> str:
-    return str(first) if first == last else f"{first}–{last}"
 
 
 class ExportDialog(QDialog):
@@ -96,7 +83,7 @@ class ExportDialog(QDialog):
         self.split_check.setChecked(True)
         self.limit_spin = QSpinBox(self)
         self.limit_spin.setRange(1, 2000)
-        self.limit_spin.setValue(int(settings.value(LIMIT_KEY, DEFAULT_LIMIT_MB)))
+        self.limit_spin.setValue(int(str(settings.value(LIMIT_KEY, DEFAULT_LIMIT_MB))))
         self.service_check = QCheckBox(self)
         self.service_check.setChecked(bool(case.service_on or case.service_method))
         self.service_hint = QLabel(self)
@@ -109,16 +96,9 @@ class ExportDialog(QDialog):
         self.options.export_alone_button.clicked.connect(lambda: self.export_legal_index())
         # Exhibits with no English translation: listed first, and building needs a choice.
         self.missing = self._missing_translations()
-        self.missing_label = QLabel(self)
-        self.missing_label.setWordWrap(True)
-        self.missing_label.setTextFormat(Qt.TextFormat.RichText)
-        self.missing_label.setObjectName("missingTranslations")
-        self.missing_label.setStyleSheet(
-            "#missingTranslations { background: #fff4e5; border: 1px solid #e0a030; "
-            "padding: 6px; }")
-        self.to_follow_check = QCheckBox(self)
-        self.missing_label.setVisible(bool(self.missing))
-        self.to_follow_check.setVisible(bool(self.missing))
+        self.missing_notice = MissingTranslationsNotice(self.missing, self)
+        self.missing_label = self.missing_notice.label
+        self.to_follow_check = self.missing_notice.to_follow_check
         self.to_follow_check.toggled.connect(lambda _on: self._update_buttons())
         for hint in (self.service_hint, self.translations_hint):
             hint.setWordWrap(True)
@@ -148,8 +128,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.options)
         settings_page = QWidget(self)
         settings_layout = QVBoxLayout(settings_page)
-        settings_layout.addWidget(self.missing_label)
-        settings_layout.addWidget(self.to_follow_check)
+        settings_layout.addWidget(self.missing_notice)
         settings_layout.addWidget(self.about)
         settings_layout.addWidget(self.citation_checks)
         settings_layout.addLayout(form)
@@ -166,24 +145,9 @@ class ExportDialog(QDialog):
         progress_layout.addWidget(self.progress)
         progress_layout.addStretch(1)
 
-        # result page
-        result_page = QWidget(self)
-        self.summary = QLabel(result_page)
-        self.summary.setWordWrap(True)
-        self.parts_tree = QTreeWidget(result_page)
-        self.parts_tree.setColumnCount(3)
-        self.parts_tree.header().setStretchLastSection(False)
-        self.parts_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            self.parts_tree.header().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
-        self.warnings_label = QLabel(result_page)
-        self.warnings_label.setWordWrap(True)
-        self.warnings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        result_layout = QVBoxLayout(result_page)
-        result_layout.addWidget(self.summary)
-        result_layout.addWidget(self.parts_tree, 1)
-        result_layout.addWidget(self.warnings_label)
+        result_page = ExportResultPage(self)
+        self.summary, self.parts_tree, self.warnings_label = (
+            result_page.summary, result_page.parts_tree, result_page.warnings_label)
 
         self.pages = QStackedWidget(self)
         for page in (settings_page, progress_page, result_page):
@@ -231,10 +195,6 @@ class ExportDialog(QDialog):
         self.service_check.setText(self.tr("Add a certificate of &service as the last page"))
         self.translations_check.setText(
             self.tr("Add a &translation certificate after each translated exhibit"))
-        self.missing_label.setText(self._missing_text())
-        self.to_follow_check.setText(self.tr(
-            "Export anyway: mark these exhibits “translation to follow” in the index (no "
-            "certificate of translation is printed for them)"))
         case = self.case
         count = len(self.data.exhibits) if self.data is not None else 0
         self.about.setText(self.tr("“%1” for %2: %n exhibits.", "", count).replace(
@@ -257,7 +217,6 @@ class ExportDialog(QDialog):
         else:
             self.translations_hint.setText(self.tr("Every exhibit is in English."))
         self.citation_checks.retranslate()
-        self.parts_tree.setHeaderLabels([self.tr("File"), self.tr("Pages"), self.tr("Size")])
         self.open_folder_button.setText(self.tr("Open &folder"))
         self.open_packet_button.setText(self.tr("&Open packet"))
         self.export_button.setText(self.tr("&Export"))
@@ -279,21 +238,6 @@ class ExportDialog(QDialog):
             out.append((exhibit.label, source.language if source else "",
                         source.title if source else exhibit.source_title))
         return out
-
-    def _missing_text(self) -> str:
-        if not self.missing:
-            return ""
-        rows = "".join(
-            "<li>" + self.tr("Tab %1 (%2): %3").replace("%1", escape(tab)).replace(
-                "%2", escape(language_label(language) if language else "?")).replace(
-                "%3", escape(title)) + "</li>"
-            for tab, language, title in self.missing)
-        return ("<b>" + self.tr("No English translation, so no certificate of translation:")
-                + f"</b><ul style='margin: 2px 0'>{rows}</ul>" + self.tr(
-                    "A court needs a certified English translation of each document not in "
-                    "English. Attach one to the source (right-click it in the sources list: "
-                    "Attach English translation…), or type one for each quote of an exhibit of "
-                    "excerpts."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -374,7 +318,7 @@ class ExportDialog(QDialog):
 
     def export_legal_index(self, path: Path | None = None) -> bool:
         """The index by legal element alone (PDF or DOCX); the message line says where."""
-        from .case_exports import CaseExports
+        from ..case_exports import CaseExports
 
         if self._running:
             return False
@@ -427,51 +371,13 @@ class ExportDialog(QDialog):
     def show_result(self, result: PacketResult) -> None:
         parts = len(result.parts)
         if parts == 1:
-            self.summary.setText(self.tr("The packet has %n pages in one file.", "",
-                                         result.total_pages))
+            summary = self.tr("The packet has %n pages in one file.", "", result.total_pages)
         else:
-            self.summary.setText(self.tr("The packet has %1 pages in %2 files (each under the "
-                                         "size limit; the index says which file holds each "
-                                         "exhibit).").replace(
-                "%1", str(result.total_pages)).replace("%2", str(parts)))
-        self.parts_tree.clear()
-        for number, part in enumerate(result.parts, start=1):
-            item = QTreeWidgetItem([Path(part.path).name, _span(part.first_page, part.last_page),
-                                    size_text(part.size)])
-            item.setToolTip(0, part.path)
-            self.parts_tree.addTopLevelItem(item)
-            for row in result.index:
-                # an exhibit cut between parts is listed under each part holding a piece
-                pieces = row.pieces or ((row.part, row.first_page, row.last_page),)
-                for piece_part, first, last in pieces:
-                    if piece_part != number:
-                        continue
-                    title = row.description.split("\n")[0]
-                    child = QTreeWidgetItem(item, [self.tr("Tab %1: %2").replace(
-                        "%1", row.label).replace("%2", title), _span(first, last), ""])
-                    child.setToolTip(0, row.description)
-            item.setExpanded(True)
-        if result.warnings:
-            worded = [self._note_text(n) for n in result.notes] or list(result.warnings)
-            lines = "\n".join(f"• {w}" for w in worded)
-            self.warnings_label.setText(self.tr("Check before filing:") + "\n" + lines)
-        else:
-            self.warnings_label.setText("")
-        self.warnings_label.setVisible(bool(result.warnings))
+            summary = self.tr("The packet has %1 pages in %2 files (each under the size limit; "
+                              "the index says which file holds each exhibit).").replace(
+                "%1", str(result.total_pages)).replace("%2", str(parts))
+        self.result_page.show_result(result, summary)
         self._show_page(self.result_page)
-
-    def _note_text(self, note: PacketNote) -> str:
-        if note.kind == "part_too_large":
-            return self.tr(
-                "Part {part} is {size:.1f} MB, over the limit of {limit:.1f} MB: it could not "
-                "be split to fit. Ask the court how to file it."
-            ).format(part=note.part, size=note.size_mb, limit=note.limit_mb)
-        if note.kind == "original_unavailable":
-            return self.tr(
-                "Tab {tab}: the original pages could not be opened ({reason}); its text is "
-                "laid out instead."
-            ).format(tab=note.exhibit, reason=note.detail)
-        return note.detail or note.kind
 
     def cancel_export(self) -> None:
         if self.job is not None:
