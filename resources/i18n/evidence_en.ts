@@ -26,7 +26,7 @@
 <context>
     <name>CaseExports</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="80"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="66"/>
         <source>Evidence summary saved to %1 (%n excerpts). %2</source>
         <translation>
             <numerusform>Evidence summary saved to %1 (%n excerpt). %2</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="118"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="104"/>
         <source>Index by legal element saved to %1 (%n lines). %2</source>
         <translation>
             <numerusform>Index by legal element saved to %1 (%n line). %2</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="153"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="139"/>
         <source>%n citations saved to %1.</source>
         <translation>
             <numerusform>%n citation saved to %1.</numerusform>

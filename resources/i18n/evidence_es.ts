@@ -57,12 +57,12 @@
 <context>
     <name>AgreementEditDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/agreements/page.py" line="175"/>
+        <location filename="../../evidence_app/ui/agreements/record_editor.py" line="36"/>
         <source>Edit the agreement record</source>
         <translation>Editar el registro del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/page.py" line="177"/>
+        <location filename="../../evidence_app/ui/agreements/record_editor.py" line="38"/>
         <source>Each fact names one of the sources listed under &quot;sources&quot;. Write &quot;unknown&quot;: true where the sources say nothing. Dates: YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>Cada dato nombra una de las fuentes listadas en &quot;sources&quot;. Escriba &quot;unknown&quot;: true donde las fuentes no dicen nada. Fechas: AAAA-MM-DD, AAAA-MM o AAAA.</translation>
     </message>
@@ -125,57 +125,57 @@
         <translation>Filtrar países…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/form.py" line="53"/>
+        <location filename="../../evidence_app/ui/agreements/form.py" line="54"/>
         <source>Edit: {name}</source>
         <translation>Editar: {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/form.py" line="58"/>
+        <location filename="../../evidence_app/ui/agreements/form.py" line="59"/>
         <source>Write each fact as the source states it and choose its source. Tick &quot;Unknown&quot; where the sources say nothing. Your version replaces the shipped one until you restore it.</source>
         <translation>Escriba cada dato como lo dice la fuente y elija su fuente. Marque «Desconocido» donde las fuentes no dicen nada. Su versión sustituye a la que trae la aplicación hasta que la restaure.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/form.py" line="64"/>
+        <location filename="../../evidence_app/ui/agreements/form.py" line="65"/>
         <source>Sources of this record</source>
         <translation>Fuentes de este registro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/form.py" line="67"/>
+        <location filename="../../evidence_app/ui/agreements/form.py" line="68"/>
         <source>&amp;New source…</source>
         <translation>&amp;Nueva fuente…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/form.py" line="68"/>
+        <location filename="../../evidence_app/ui/agreements/form.py" line="69"/>
         <source>Edit s&amp;ource…</source>
         <translation>Editar f&amp;uente…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/form.py" line="99"/>
+        <location filename="../../evidence_app/ui/agreements/form.py" line="100"/>
         <source>&amp;Add a note</source>
         <translation>&amp;Añadir una nota</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/form.py" line="110"/>
+        <location filename="../../evidence_app/ui/agreements/form.py" line="111"/>
         <source>Advanced: edit as &amp;JSON…</source>
         <translation>Avanzado: editar como &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/form.py" line="118"/>
+        <location filename="../../evidence_app/ui/agreements/form.py" line="119"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/form.py" line="220"/>
+        <location filename="../../evidence_app/ui/agreements/form.py" line="221"/>
         <source>Not saved: check {field}.</source>
         <translation>No se guardó: revise {field}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/form.py" line="221"/>
+        <location filename="../../evidence_app/ui/agreements/form.py" line="222"/>
         <source>the field marked in red</source>
         <translation>el campo marcado en rojo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/form.py" line="223"/>
+        <location filename="../../evidence_app/ui/agreements/form.py" line="224"/>
         <source>Not saved: {problem}</source>
         <translation>No se guardó: {problem}</translation>
     </message>
@@ -183,57 +183,57 @@
 <context>
     <name>AgreementPage</name>
     <message>
-        <location filename="../../evidence_app/ui/agreements/page.py" line="84"/>
+        <location filename="../../evidence_app/ui/agreements/page.py" line="81"/>
         <source>Facts of the agreement</source>
         <translation>Datos del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/page.py" line="85"/>
+        <location filename="../../evidence_app/ui/agreements/page.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/page.py" line="86"/>
+        <location filename="../../evidence_app/ui/agreements/page.py" line="83"/>
         <source>&amp;Restore shipped version</source>
         <translation>&amp;Restaurar la versión incluida</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/page.py" line="87"/>
+        <location filename="../../evidence_app/ui/agreements/page.py" line="84"/>
         <source>&amp;Mark a source as about it…</source>
         <translation>&amp;Marcar una fuente sobre el acuerdo…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/page.py" line="89"/>
+        <location filename="../../evidence_app/ui/agreements/page.py" line="86"/>
         <source>A library source that is the agreement&apos;s text or a report about it: as an exhibit of a case it counts for the agreement&apos;s cap and nationality terms.</source>
         <translation>Una fuente de la biblioteca que es el texto del acuerdo o un informe sobre él: como prueba de un caso cuenta para los términos de límite y de nacionalidad del acuerdo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/page.py" line="116"/>
+        <location filename="../../evidence_app/ui/agreements/page.py" line="113"/>
         <source>Status: {status}, as of {date}. Record: {origin}.</source>
         <translation>Estado: {status}, a fecha de {date}. Registro: {origin}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/page.py" line="132"/>
+        <location filename="../../evidence_app/ui/agreements/page.py" line="129"/>
         <source>Saved. The record is marked as edited by you.</source>
         <translation>Guardado. El registro queda marcado como editado por usted.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/page.py" line="143"/>
+        <location filename="../../evidence_app/ui/agreements/page.py" line="140"/>
         <source>The library has no sources yet.</source>
         <translation>La biblioteca aún no tiene fuentes.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/page.py" line="147"/>
+        <location filename="../../evidence_app/ui/agreements/page.py" line="144"/>
         <source>Mark a source as about the agreement</source>
         <translation>Marcar una fuente sobre el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/page.py" line="148"/>
+        <location filename="../../evidence_app/ui/agreements/page.py" line="145"/>
         <source>The agreement&apos;s text, or a report about it:</source>
         <translation>El texto del acuerdo, o un informe sobre él:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/page.py" line="159"/>
+        <location filename="../../evidence_app/ui/agreements/page.py" line="156"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <location filename="../../evidence_app/ui/agreements/labels.py" line="51"/>
-        <location filename="../../evidence_app/ui/agreements/page.py" line="50"/>
+        <location filename="../../evidence_app/ui/agreements/page.py" line="47"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
@@ -483,13 +483,13 @@
         <translation>Fuente: ninguna en el registro</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/form.py" line="140"/>
+        <location filename="../../evidence_app/ui/agreements/form.py" line="141"/>
         <location filename="../../evidence_app/ui/agreements/labels.py" line="105"/>
         <source>official text</source>
         <translation>texto oficial</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/form.py" line="141"/>
+        <location filename="../../evidence_app/ui/agreements/form.py" line="142"/>
         <location filename="../../evidence_app/ui/agreements/labels.py" line="106"/>
         <source>report about it</source>
         <translation>informe sobre el acuerdo</translation>
@@ -505,7 +505,7 @@
         <translation>Fuente ({kind}):</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/agreements/page.py" line="58"/>
+        <location filename="../../evidence_app/ui/agreements/page.py" line="55"/>
         <source>Sources you marked as about this agreement:</source>
         <translation>Fuentes que usted marcó como sobre este acuerdo:</translation>
     </message>
@@ -953,37 +953,37 @@
 <context>
     <name>CaseExports</name>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="47"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="43"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="67"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="53"/>
         <source>Export evidence summary</source>
         <translation>Exportar resumen de pruebas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="69"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="55"/>
         <source>PDF table (*.pdf);;CSV for spreadsheets and word processors (*.csv)</source>
         <translation>Tabla PDF (*.pdf);;CSV para hojas de cálculo y procesadores de texto (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="91"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="77"/>
         <source>Packet pages are those of the last packet you built.</source>
         <translation>Las páginas del paquete son las del último paquete que generó.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="92"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="78"/>
         <source>Packet pages come from a fresh layout; export the packet to be sure they match the file you file.</source>
         <translation>Las páginas del paquete salen de una maquetación nueva; exporte el paquete para asegurarse de que coinciden con el archivo que presente.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="94"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="80"/>
         <source>Packet pages are blank: export the packet to fill them in.</source>
         <translation>Las páginas del paquete están en blanco: exporte el paquete para rellenarlas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="80"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="66"/>
         <source>Evidence summary saved to %1 (%n excerpts). %2</source>
         <translation>
             <numerusform>Resumen de pruebas guardado en %1 (%n extracto). %2</numerusform>
@@ -991,22 +991,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="103"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="89"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="105"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="91"/>
         <source>Export index by legal element</source>
         <translation>Exportar el índice por elemento jurídico</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="107"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="93"/>
         <source>Word document, to paste into a brief (*.docx)</source>
         <translation>Documento de Word, para pegarlo en un escrito (*.docx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="118"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="104"/>
         <source>Index by legal element saved to %1 (%n lines). %2</source>
         <translation>
             <numerusform>Índice por elemento jurídico guardado en %1 (%n línea). %2</numerusform>
@@ -1014,22 +1014,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="131"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="117"/>
         <source>CSL-JSON for Zotero and other reference managers (*.json)</source>
         <translation>CSL-JSON para Zotero y otros gestores de referencias (*.json)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="133"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="119"/>
         <source>Export citations</source>
         <translation>Exportar citas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="135"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="121"/>
         <source>Plain text (*.txt)</source>
         <translation>Texto sin formato (*.txt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="153"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="139"/>
         <source>%n citations saved to %1.</source>
         <translation>
             <numerusform>%n cita guardada en %1.</numerusform>
@@ -5559,47 +5559,47 @@ Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translat
 <context>
     <name>WindowUndo</name>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="190"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="184"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="191"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="185"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="192"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="186"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="193"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="187"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="205"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="199"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="218"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="212"/>
         <source>Delete “%1”</source>
         <translation>Eliminar «%1»</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="222"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="216"/>
         <source>Deleted “%1”. Edit ▸ Undo brings it back.</source>
         <translation>Se eliminó «%1». Editar ▸ Deshacer la recupera.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="226"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="220"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="240"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="234"/>
         <source>Remove Tab %1</source>
         <translation>Quitar la pestaña %1</translation>
     </message>
