@@ -28,11 +28,6 @@ class Agreements:
         self._writing = writing
         self._exhibits = exhibits
 
-    def __call__(self, country: str = "") -> list[Agreement]:
-        # TEMPORARY: `library.agreements()` until callers say
-        # `library.agreements.agreements()`.
-        return self.agreements(country)
-
     def agreements(self, country: str = "") -> list[Agreement]:
         """Agreement records, by country and newest first; of one country when given."""
         records = self._stores.reader().agreements.list_agreements()

@@ -56,10 +56,6 @@ class Cases:
         self._writing = writing
         self._taxonomy = taxonomy
 
-    def __call__(self) -> list[Case]:
-        # TEMPORARY: `library.cases()` until callers say `library.cases.cases()`.
-        return self.cases()
-
     # ---------------------------------------------------------------- cases
     @writes("editing a case")
     def new_case(self, *, countries: Sequence[str] = (), **fields: Any) -> Case:

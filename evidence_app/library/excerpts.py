@@ -124,10 +124,6 @@ class Excerpts:
             [c.upper() for c in countries], list(risks), source_id
         )
 
-    # TEMPORARY: `library.excerpts(...)` lists excerpts as it did before the parts, until
-    # callers say `library.excerpts.excerpts(...)` (the part took the verb's name).
-    __call__ = excerpts
-
     def excerpt(self, excerpt_id: int) -> Excerpt:
         return self._stores.reader().excerpts.get_excerpt(excerpt_id)
 

@@ -31,7 +31,6 @@ from ..model import (
 )
 from ..search import SearchEngine
 from ..search.engine import BEING_UPDATED, NOT_READY
-from ..search.index.analysed import AnalysedSource
 from ..sharing.backup import BackupInfo
 from ..store import Store
 from ..store.health import named_damage
@@ -80,7 +79,7 @@ class Library:
         self.watch = ChangeWatch(folder, lock, self._index_on_disk)
         self._writing = Writing(lock, folder, self.watch)  # type: ignore[method-assign]
         self.index = IndexUpkeep(self.stores, self.engine, self._writing)
-        # The named parts; until every caller names its part, old verbs reach them here.
+        # The named parts: each is given what it needs, never the Library.
         self.taxonomy = Taxonomy(self.stores, self._writing)
         reindex = self.index.reindex
         # Labels a stored source's passages (the passages part's labeller, on the writer).
@@ -116,18 +115,6 @@ class Library:
         )
         self.tags = Tags(stores=self.stores, writing=self._writing,
                          reindex=self.index.reindex, suggest_tags=self.catalog.suggest_tags)
-        self._parts: list[object] = [
-            self.index, self.watch, self.taxonomy, self.bundles, self.backups, self.ocr,
-            self.recovery, self.starter, self.cases, self.translations, self.packets,
-            self.agreements, self.excerpts, self.passages, self.catalog, self.tags,
-        ]
-
-    def __getattr__(self, name: str) -> Any:
-        # TEMPORARY while the mixins become parts: `library.verb` finds the part's verb.
-        for part in self.__dict__.get("_parts", ()):
-            if hasattr(type(part), name) and not name.startswith("_"):
-                return getattr(part, name)
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _index_on_disk(self) -> tuple[int, str] | None:
         disk = self.engine.disk_state()
@@ -248,9 +235,6 @@ class Library:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _reader(self) -> Store:
-        return self.stores.reader()
-
     # ---------------------------------------------------------------- recovery
     @staticmethod
     def backups_at(folder: Path | str) -> list[BackupInfo]:
@@ -277,15 +261,6 @@ class Library:
             backup=backup, salvage=salvage, reimport=reimport, lock_wait=lock_wait,
             progress=progress,
         )
-
-    # ---------------------------------------------------------------- index upkeep
-    def _reindex(
-        self, source_ids: Sequence[int], ready: dict[int, AnalysedSource] | None = None
-    ) -> None:
-        self.index.reindex(source_ids, ready)
-
-    def _unindex(self, source_ids: Sequence[int]) -> None:
-        self.index.unindex(source_ids)
 
     # ---------------------------------------------------------------- import
     @contextmanager
@@ -346,13 +321,6 @@ class Library:
         elif pages:
             self.starter.read_headings(pages)
         return report
-
-    # TEMPORARY while the mixins become parts
-    def _valid_countries(self, codes: Iterable[str]) -> list[str]:
-        return self.taxonomy.valid_countries(codes)
-
-    def _valid_risks(self, slugs: Iterable[str]) -> list[str]:
-        return self.taxonomy.valid_risks(slugs)
 
     # ---------------------------------------------------------------- search
     def search(self, query: SearchQuery | str) -> SearchResult:

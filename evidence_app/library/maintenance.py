@@ -133,11 +133,6 @@ class Backups:
         """Backups of the database, newest first."""
         return list_backups(self.backups_dir)
 
-    def __call__(self) -> list[BackupInfo]:
-        """`library.backups()`, as before the part took the name: the backups, newest
-        first (the same as `library.backups.backups()`)."""
-        return self.backups()
-
     def backup(self) -> BackupInfo:
         """A backup now. Needs no lock: SQLite's backup API copies one committed snapshot."""
         try:

@@ -45,11 +45,6 @@ class Translations:
         self._folder = folder
         self._exhibits = exhibits
 
-    def __call__(self) -> dict[int, SourceTranslation]:
-        # TEMPORARY: `library.translations()` until callers say
-        # `library.translations.translations()`.
-        return self.translations()
-
     @writes("attaching a translation")
     def attach_translation(self, source_id: int, path: Path | str) -> SourceTranslation:
         """Attach (or replace) the English translation file of a source. Raises

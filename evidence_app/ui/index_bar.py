@@ -66,7 +66,7 @@ class IndexBar(QFrame):
     def check(self, library: Library | None) -> bool:
         """Show the bar if the index is stale; True when it is current."""
         self.library = library
-        current = library is None or library.index_is_current()
+        current = library is None or library.index.index_is_current()
         if self.job is None:
             self.setVisible(not current)
         return current
@@ -85,7 +85,7 @@ class IndexBar(QFrame):
         self._set_running(True)
         self.label.setText(self.tr("Rebuilding the search index…"))
         self.job = tasks.run_in_background(
-            lambda progress, cancel: library.rebuild_index(progress=progress, cancel=cancel),
+            lambda progress, cancel: library.index.rebuild_index(progress=progress, cancel=cancel),
             on_done=self._done,
             on_error=self._error,
             progress=self._progress,

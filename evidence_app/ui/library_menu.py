@@ -269,7 +269,7 @@ class LibraryMenu(QMenu):
         def failed(exc: Exception) -> None:
             QMessageBox.warning(window, self.tr("Back up now"), describe_error(exc))
 
-        tasks.run_in_background(library.backup, on_done=done, on_error=failed)
+        tasks.run_in_background(library.backups.backup, on_done=done, on_error=failed)
 
     def recover_database(self) -> bool:
         """SQLite's own check of the database; when it fails, offer to recover (the library
@@ -278,7 +278,7 @@ class LibraryMenu(QMenu):
         window = self.parentWidget()
         if library is None:
             return False
-        reason = library.database_damage()
+        reason = library.recovery.database_damage()
         if not reason:
             QMessageBox.information(window, self.tr("Check the database"),
                                     self.tr("The library database is sound."))

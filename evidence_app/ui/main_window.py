@@ -291,8 +291,8 @@ class MainWindow(QMainWindow):
     def _load_taxonomy(self) -> None:
         if self.library is None:
             return
-        countries = self.library.countries()
-        risks = self.library.risk_types()
+        countries = self.library.taxonomy.countries()
+        risks = self.library.taxonomy.risk_types()
         self.facets.set_taxonomy(countries, risks)
         self.sources_table.model.set_taxonomy(countries, risks)
 
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         library and finished writing. True when it did."""
         library = self.library
         try:
-            changed = library is not None and library.changed_elsewhere()
+            changed = library is not None and library.watch.changed_elsewhere()
         except (EvidenceError, OSError) as exc:  # e.g. the folder went away: say so, go on
             self.statusBar().showMessage(describe_error(exc), 5000)
             return False
@@ -335,13 +335,13 @@ class MainWindow(QMainWindow):
         if self.library is None:
             self.counts_label.setText(self.tr("No library open"))
             return
-        stats = self.library.stats()
+        stats = self.library.catalog.stats()
         self.counts_label.setText(
             self.tr("{sources} sources · {pages} pages · {excerpts} excerpts").format(**stats)
         )
 
     def _update_body(self) -> None:
-        empty = self.library is None or self.library.stats()["sources"] == 0
+        empty = self.library is None or self.library.catalog.stats()["sources"] == 0
         self.body.setCurrentWidget(self.start_page if empty else self.library_area)
         self.actions_.update_enabled()
         # nothing to add from an empty library (its start page)
@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
         self.sources_table.set_sources(page.sources, page.risk_counts)
         count = len(page.sources)
         library = self.library
-        if library is not None and count < library.stats()["sources"]:
+        if library is not None and count < library.catalog.stats()["sources"]:
             # only when filters narrow the list: the whole count is on the right already
             self.statusBar().showMessage(
                 self.tr("1 source") if count == 1 else self.tr("%n sources", "", count), 4000

@@ -69,8 +69,10 @@ class WindowExtras(QObject):
         if library is None:
             return ""
         try:
-            source = library.source(source_id)
-            pin = english_pinpoint(library.page(source_id, page_no).label) if page_no else ""
+            source = library.catalog.source(source_id)
+            pin = (
+                english_pinpoint(library.catalog.page(source_id, page_no).label) if page_no else ""
+            )
         except EvidenceError:
             return ""
         text = format_citation(source, pin)
@@ -84,7 +86,7 @@ class WindowExtras(QObject):
         library = self._library()
         if library is None:
             return ""
-        risks = [r for r in library.risk_types(include_hidden=False)
+        risks = [r for r in library.taxonomy.risk_types(include_hidden=False)
                  if r.legal_element == element]
         keywords = [r.label_en.lower() for r in risks] + [k for r in risks for k in r.keywords]
         query = gap_query(keywords) or element.replace("_", " ")

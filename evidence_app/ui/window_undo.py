@@ -59,11 +59,13 @@ class DeleteSource(_Command):
         self.source_id = deleted.source.id
 
     def do(self) -> Changes:
-        self.deleted = self.library.delete_source_undoably(self.source_id, with_excerpts=True)
+        self.deleted = self.library.catalog.delete_source_undoably(
+            self.source_id, with_excerpts=True
+        )
         return Changes(sources=True, excerpts=bool(self.deleted.excerpts))
 
     def undo_write(self) -> Changes:
-        self.source_id, changes = self.library.restore_source(self.deleted)
+        self.source_id, changes = self.library.catalog.restore_source(self.deleted)
         return changes
 
 
@@ -74,17 +76,17 @@ class RemoveExhibit(_Command):
         self.exhibit_id = exhibit.id
 
     def do(self) -> Changes:
-        return self.library.remove_exhibit(self.exhibit_id)
+        return self.library.cases.remove_exhibit(self.exhibit_id)
 
     def undo_write(self) -> Changes:
         old, library = self.exhibit, self.library
         if old.scope == "excerpts" and old.excerpt_ids:
-            new = library.add_excerpts_exhibit(old.case_id, list(old.excerpt_ids),
+            new = library.cases.add_excerpts_exhibit(old.case_id, list(old.excerpt_ids),
                                                lettered=old.lettered)[0]
         else:
-            new = library.add_exhibit(old.case_id, old.source_id,
+            new = library.cases.add_exhibit(old.case_id, old.source_id,
                                       pages=old.page_ranges or None, lettered=old.lettered)
-        library.move_exhibit(new.id, old.position)
+        library.cases.move_exhibit(new.id, old.position)
         self.exhibit_id = new.id
         return Changes(cases=True)
 
@@ -100,12 +102,16 @@ class BulkTags(_Command):
         self.accept = accept
 
     def do(self) -> Changes:
-        verb = self.library.accept_suggestions if self.accept else self.library.clear_auto_tags
+        verb = (
+            self.library.tags.accept_suggestions
+            if self.accept
+            else self.library.tags.clear_auto_tags
+        )
         self.result = verb(list(self.result.changed))
         return self.result.changes
 
     def undo_write(self) -> Changes:
-        return self.library.restore_tags(self.result.before)
+        return self.library.tags.restore_tags(self.result.before)
 
 
 class WindowUndo(QObject):
@@ -220,7 +226,7 @@ class WindowUndo(QObject):
                 QMessageBox.warning(window, self.tr("Delete source"), describe_error(exc))
 
         run_in_background(
-            lambda: library.delete_source_undoably(source_id, with_excerpts=with_excerpts),
+            lambda: library.catalog.delete_source_undoably(source_id, with_excerpts=with_excerpts),
             on_done=done, on_error=failed, writer=True)
 
     def bulk_tags(self, library: Library, result: BulkTagResult, accept: bool,
@@ -237,4 +243,4 @@ class WindowUndo(QObject):
     def forget(self, library: Library) -> None:
         """The library closes: its history ends and the kept files of deleted sources go."""
         self.stack.clear()
-        library.forget_deleted()
+        library.catalog.forget_deleted()

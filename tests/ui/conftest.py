@@ -48,7 +48,7 @@ def ui_library(tmp_path: Path) -> Iterator[Library]:
     sample = tmp_path / "honduras_2024.txt"
     sample.write_text(SAMPLE, encoding="utf-8")
     report = lib.import_files([sample], workers=0)
-    lib.tag(report.imported[0].id, countries=["HN"])
+    lib.catalog.tag(report.imported[0].id, countries=["HN"])
     try:
         yield lib
     finally:

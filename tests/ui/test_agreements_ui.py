@@ -41,14 +41,14 @@ def test_agreement_page_shows_sources_edits_and_restores(qtbot, ui_library: Libr
     editor = AgreementEditDialog(ui_library, page.agreement, page)
     editor.text.setPlainText("{broken")
     editor.save()
-    assert editor.error.text() and ui_library.agreement("hn-2025").origin == "shipped"
+    assert editor.error.text() and ui_library.agreements.agreement("hn-2025").origin == "shipped"
     editor.text.setPlainText(_with_cap(ui_library, 12))
     editor.save()
-    assert ui_library.agreement("hn-2025").cap.number == 12
+    assert ui_library.agreements.agreement("hn-2025").cap.number == 12
     page.reload()
     assert "Edited by you" in page.status.text() and page.restore_button.isEnabled()
     page.restore()
-    assert ui_library.agreement("hn-2025").cap.number == 10
+    assert ui_library.agreements.agreement("hn-2025").cap.number == 10
     assert not page.restore_button.isEnabled()
     page.close()
     tab.select_country("PE")
@@ -61,7 +61,7 @@ def _with_cap(library: Library, number: int) -> str:
 
     from evidence_app.agreements.data import agreement_to_dict
 
-    record = agreement_to_dict(library.agreement("hn-2025"))
+    record = agreement_to_dict(library.agreements.agreement("hn-2025"))
     record["cap"]["number"] = number
     return json.dumps(record)
 
@@ -82,7 +82,7 @@ def test_case_form_screen_fields_and_screen_tab(window: MainWindow, tmp_path: Pa
     fields.unaccompanied.setChecked(True)
     assert form.is_dirty() and form.save_button.isEnabled()
     form.save_button.click()
-    saved = library.case(case_id)
+    saved = library.cases.case(case_id)
     assert (saved.nationality, saved.entry_date, saved.unaccompanied) == (
         "VE", "2024-03-02", True)
     screen = view.screen_panel
@@ -102,17 +102,17 @@ def test_case_form_screen_fields_and_screen_tab(window: MainWindow, tmp_path: Pa
 def test_an_exhibit_about_the_agreement_fills_the_grid(window: MainWindow) -> None:
     library = window.library
     assert library is not None
-    source = library.sources()[0]
+    source = library.catalog.sources()[0]
     view = window.cases_view
     view.new_case(applicant_name="R", countries=["HN"])
     case_id = view.current_case_id()
     assert case_id is not None
-    library.add_exhibit(case_id, source.id)
+    library.cases.add_exhibit(case_id, source.id)
     view.reload_case()
     model = view.coverage.model
     row = next(i for i, (slug, _) in enumerate(model.rows) if slug == "numerical_cap")
     assert model.is_gap(row, 0)
-    library.link_agreement_source("hn-2025", source.id)
+    library.agreements.link_agreement_source("hn-2025", source.id)
     view.reload_case()
     assert not model.is_gap(row, 0)
     assert "agreement" in str(model.data(model.index(row, 0)))
@@ -132,8 +132,8 @@ def test_bundle_import_report_offers_the_held_records(
         hn = org.agreement("hn-2025")
         org.edit_agreement("hn-2025", replace(hn, status=replace(hn.status, as_of="2026-06-01")))
         org.export_bundle(tmp_path / "org.evbundle")
-    mine = ui_library.agreement("hn-2025")
-    ui_library.edit_agreement("hn-2025", replace(mine, discretion=replace(
+    mine = ui_library.agreements.agreement("hn-2025")
+    ui_library.agreements.edit_agreement("hn-2025", replace(mine, discretion=replace(
         mine.discretion, words="Edited here")))
     dialog = BundleImportDialog(ui_library, tmp_path / "org.evbundle")
     qtbot.addWidget(dialog)
@@ -143,10 +143,10 @@ def test_bundle_import_report_offers_the_held_records(
              for i in range(dialog.details.topLevelItemCount())]
     assert "Agreement records" in texts
     assert not dialog.agreements.button.isHidden()
-    assert ui_library.agreement("hn-2025").user_edited
+    assert ui_library.agreements.agreement("hn-2025").user_edited
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(dialog.changed):
         dialog.agreements.button.click()
-    assert ui_library.agreement("hn-2025").status.as_of == "2026-06-01"
+    assert ui_library.agreements.agreement("hn-2025").status.as_of == "2026-06-01"
     assert dialog.agreements.button.isHidden()

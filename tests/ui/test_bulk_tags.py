@@ -66,7 +66,7 @@ def _select(window: MainWindow, ids: list[int]) -> None:
 
 def test_automatic_countries_are_marked_in_the_sources_table(window: MainWindow,
                                                              library: Library) -> None:
-    honduras = next(s for s in library.sources() if s.original_name == "honduras.txt")
+    honduras = next(s for s in library.catalog.sources() if s.original_name == "honduras.txt")
     text, tip = _countries_cell(window, honduras.id)
     assert text == "Honduras (auto)"
     assert "applied automatically at import" in tip
@@ -74,47 +74,47 @@ def test_automatic_countries_are_marked_in_the_sources_table(window: MainWindow,
 
 def test_clear_automatic_tags_on_the_selection_then_undo(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                          library: Library) -> None:
-    by_name = {s.original_name: s.id for s in library.sources()}
+    by_name = {s.original_name: s.id for s in library.catalog.sources()}
     _select(window, [by_name["honduras.txt"], by_name["belize.txt"]])
     assert sorted(window.sources_table.selected_source_ids()) == sorted(
         [by_name["honduras.txt"], by_name["belize.txt"]])
     with qtbot.waitSignal(window.library_changed):
         window.library_menu.clear_auto_action.trigger()
-    assert library.source(by_name["honduras.txt"]).countries == ()
-    assert library.source(by_name["belize.txt"]).countries == ()
+    assert library.catalog.source(by_name["honduras.txt"]).countries == ()
+    assert library.catalog.source(by_name["belize.txt"]).countries == ()
     assert "Cleared 2 automatic tags from 2 sources" in window.statusBar().currentMessage()
     assert _countries_cell(window, by_name["honduras.txt"])[0] == ""
     with qtbot.waitSignal(window.library_changed):
         window.window_undo.undo()
-    assert library.source(by_name["honduras.txt"]).auto_countries == ("HN",)
+    assert library.catalog.source(by_name["honduras.txt"]).auto_countries == ("HN",)
     with qtbot.waitSignal(window.library_changed):
         window.window_undo.redo()
-    assert library.source(by_name["honduras.txt"]).countries == ()
+    assert library.catalog.source(by_name["honduras.txt"]).countries == ()
 
 
 def test_accept_suggested_tags_from_the_table_with_progress(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                             library: Library,
                                                             monkeypatch) -> None:
     monkeypatch.setattr(bulk_tags, "PROGRESS_FROM", 1)  # a progress dialog even for three
-    ids = [s.id for s in library.sources()]
-    notes = next(s for s in library.sources() if s.original_name == "notes.txt")
+    ids = [s.id for s in library.catalog.sources()]
+    notes = next(s for s in library.catalog.sources() if s.original_name == "notes.txt")
     assert notes.countries == ()  # not clear at import
     with qtbot.waitSignal(window.library_changed):
         window.sources_table.bulk_tags_requested.emit(bulk_tags.ACCEPT, ids)
-    notes = library.source(notes.id)
+    notes = library.catalog.source(notes.id)
     assert "GT" in notes.countries and notes.auto_countries == ()
     assert "gang_violence" in notes.risks
-    assert all(not s.auto_countries for s in library.sources())
+    assert all(not s.auto_countries for s in library.catalog.sources())
     assert "Accepted" in window.statusBar().currentMessage()
     with qtbot.waitSignal(window.library_changed):
         window.window_undo.undo()
-    assert library.source(notes.id).countries == ()
+    assert library.catalog.source(notes.id).countries == ()
 
 
 def test_metadata_dialog_marks_automatic_tags_and_confirming_makes_them_yours(
     qtbot, library: Library  # type: ignore[no-untyped-def]
 ) -> None:
-    honduras = next(s for s in library.sources() if s.original_name == "honduras.txt")
+    honduras = next(s for s in library.catalog.sources() if s.original_name == "honduras.txt")
     dialog = MetadataDialog(library, honduras.id)
     qtbot.addWidget(dialog)
     picker = dialog.countries
@@ -126,14 +126,14 @@ def test_metadata_dialog_marks_automatic_tags_and_confirming_makes_them_yours(
     assert "(auto)" not in picker.selected_label.text()
     with qtbot.waitSignal(dialog.changed):
         dialog.save()
-    assert library.source(honduras.id).auto_countries == ()
-    assert library.source(honduras.id).countries == ("HN",)
+    assert library.catalog.source(honduras.id).auto_countries == ()
+    assert library.catalog.source(honduras.id).countries == ("HN",)
 
 
 def test_the_context_menu_offers_the_bulk_actions_for_the_selection(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, library: Library
 ) -> None:
-    by_name = {s.original_name: s for s in library.sources()}
+    by_name = {s.original_name: s for s in library.catalog.sources()}
     _select(window, [by_name["honduras.txt"].id, by_name["notes.txt"].id])
     menu = window.sources_table.context_menu(by_name["honduras.txt"])
     actions = {a.text(): a for a in menu.actions()}
@@ -142,8 +142,10 @@ def test_the_context_menu_offers_the_bulk_actions_for_the_selection(  # type: ig
     assert clear.isEnabled()  # Honduras has an automatic country
     with qtbot.waitSignal(window.library_changed):
         clear.trigger()
-    assert library.source(by_name["honduras.txt"].id).countries == ()
-    assert library.source(by_name["belize.txt"].id).auto_countries == ("BZ",)  # not selected
+    assert library.catalog.source(by_name["honduras.txt"].id).countries == ()
+    assert library.catalog.source(by_name["belize.txt"].id).auto_countries == (
+        "BZ",
+    )  # not selected
     _select(window, [by_name["honduras.txt"].id, by_name["notes.txt"].id])
     menu = window.sources_table.context_menu(by_name["notes.txt"])
     assert not {a.text(): a for a in menu.actions()}[

@@ -36,7 +36,7 @@ def window(qtbot, ui_library: Library, tmp_path: Path) -> MainWindow:  # type: i
     path = tmp_path / "guatemala_2024.txt"
     path.write_text(GUATEMALA, encoding="utf-8")
     report = ui_library.import_files([path], workers=0)
-    ui_library.tag(report.imported[0].id, countries=["GT"])
+    ui_library.catalog.tag(report.imported[0].id, countries=["GT"])
     win = MainWindow(ui_library, owns_library=False)
     qtbot.addWidget(win)
     win.resize(1280, 800)
@@ -46,13 +46,13 @@ def window(qtbot, ui_library: Library, tmp_path: Path) -> MainWindow:  # type: i
 
 
 def source_id(library: Library, word: str) -> int:
-    return next(s.id for s in library.sources() if word in s.title)
+    return next(s.id for s in library.catalog.sources() if word in s.title)
 
 
 def clip(library: Library, source: int, quote: str, **tags: list[str]) -> Excerpt:
-    text = library.page(source, 1).text
+    text = library.catalog.page(source, 1).text
     start = text.index(quote)
-    return library.add_excerpt(source, 1, start, start + len(quote), **tags)
+    return library.excerpts.add_excerpt(source, 1, start, start + len(quote), **tags)
 
 
 def new_case(window: MainWindow, name: str = "Zoraida Quispe") -> int:
@@ -110,7 +110,7 @@ def test_form_checks_the_a_number_and_dates_then_saves(window: MainWindow) -> No
     assert form.is_dirty() and form.save_button.isEnabled()
     form.save_button.click()
 
-    saved = library.case(case.id)
+    saved = library.cases.case(case.id)
     assert saved.applicant_name == "Zoraida Quispe Mamani"
     assert saved.a_number == "123456789"
     assert saved.hearing_date == "2026-03-16"
@@ -137,7 +137,7 @@ def test_add_to_case_from_sources_table_results_and_excerpts(
     assert window.sources_table.select_source(honduras)
     window.case_actions.add_action.trigger()
     add_from_dialog(window, case_id)
-    exhibits = library.exhibits(case_id)
+    exhibits = library.cases.exhibits(case_id)
     assert [(e.source_id, e.scope, e.label) for e in exhibits] == [(honduras, "whole", "1")]
     assert "Tab 1" in window.statusBar().currentMessage()
 
@@ -148,7 +148,7 @@ def test_add_to_case_from_sources_table_results_and_excerpts(
     dialog.set_case(case_id)
     assert dialog.note.isHidden()  # Guatemala is not in the case yet
     dialog.accept()
-    assert library.exhibits(case_id)[-1].scope == "pages"
+    assert library.cases.exhibits(case_id)[-1].scope == "pages"
 
     # excerpts: select them in the panel and add them; they form an excerpt exhibit
     first = clip(library, guatemala, "forcibly recruited children", countries=["GT"])
@@ -160,7 +160,7 @@ def test_add_to_case_from_sources_table_results_and_excerpts(
     assert {e.id for e in panel.selected()} == {first.id, second.id}
     panel.add_to_case_requested.emit([e.id for e in panel.selected()])
     add_from_dialog(window, case_id, lettered=True)
-    exhibits = library.exhibits(case_id)
+    exhibits = library.cases.exhibits(case_id)
     assert len(exhibits) == 3
     lettered = exhibits[-1]
     assert lettered.lettered and lettered.label == "A" and lettered.scope == "excerpts"
@@ -185,9 +185,9 @@ def test_a_new_case_can_be_made_from_the_add_dialog(window: MainWindow) -> None:
     assert dialog.new_radio.isChecked()  # no case yet
     dialog.set_new_case("María José Ñañez")
     dialog.accept()
-    cases = library.cases()
+    cases = library.cases.cases()
     assert [c.applicant_name for c in cases] == ["María José Ñañez"]
-    assert len(library.exhibits(cases[0].id)) == 1
+    assert len(library.cases.exhibits(cases[0].id)) == 1
     assert window.cases_view.current_case_id() == cases[0].id
 
 
@@ -196,8 +196,8 @@ def test_reorder_by_drag_and_by_keys(window: MainWindow) -> None:
     assert library is not None
     case_id = new_case(window)
     honduras, guatemala = source_id(library, "Honduras"), source_id(library, "Guatemala")
-    first = library.add_exhibit(case_id, honduras)
-    second = library.add_exhibit(case_id, guatemala)
+    first = library.cases.add_exhibit(case_id, honduras)
+    second = library.cases.add_exhibit(case_id, guatemala)
     view = window.cases_view
     view.refresh()
     model = view.exhibits.model
@@ -208,26 +208,26 @@ def test_reorder_by_drag_and_by_keys(window: MainWindow) -> None:
     mime.setData(MIME, QByteArray(str(second.id).encode()))
     assert model.mimeTypes() == [MIME]
     model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
-    assert [e.id for e in library.exhibits(case_id)] == [second.id, first.id]
+    assert [e.id for e in library.cases.exhibits(case_id)] == [second.id, first.id]
     assert [e.id for e in model.rows] == [second.id, first.id]
     assert [e.label for e in model.rows] == ["1", "2"]
 
     # Ctrl+Down moves the selected exhibit back down
     view.exhibits.select_exhibit(second.id)
     view.exhibits.down_action.trigger()
-    assert [e.id for e in library.exhibits(case_id)] == [first.id, second.id]
+    assert [e.id for e in library.cases.exhibits(case_id)] == [first.id, second.id]
     assert view.exhibits.selected() is not None
     assert view.exhibits.selected().id == second.id  # type: ignore[union-attr]
 
     # pages and the lettered flag
     view.exhibits.set_pages(first.id, "1")
-    assert library.exhibit(first.id).scope == "pages"
+    assert library.cases.exhibit(first.id).scope == "pages"
     view.exhibits.select_exhibit(first.id)
     view.exhibits.lettered_action.trigger()
-    assert library.exhibit(first.id).lettered
+    assert library.cases.exhibit(first.id).lettered
     view.exhibits.select_exhibit(second.id)
     view.exhibits.remove_action.trigger()
-    assert [e.id for e in library.exhibits(case_id)] == [first.id]
+    assert [e.id for e in library.cases.exhibits(case_id)] == [first.id]
 
 
 def test_drop_position_counts_from_one() -> None:
@@ -244,7 +244,7 @@ def test_coverage_grid_counts_and_marks_gaps(window: MainWindow) -> None:
     honduras = source_id(library, "Honduras")
     excerpt = clip(library, honduras, "Gangs such as MS-13", countries=["HN"],
                    risks=["gang_violence"])
-    library.add_excerpts_exhibit(case_id, [excerpt.id])
+    library.cases.add_excerpts_exhibit(case_id, [excerpt.id])
     view = window.cases_view
     view.refresh()
     view.tabs.setCurrentWidget(view.coverage)
@@ -277,7 +277,7 @@ def test_preview_shows_page_thumbnails(qtbot, window: MainWindow) -> None:  # ty
     library = window.library
     assert library is not None
     case_id = new_case(window)
-    library.add_exhibit(case_id, source_id(library, "Honduras"))
+    library.cases.add_exhibit(case_id, source_id(library, "Honduras"))
     view = window.cases_view
     view.refresh()
     window.case_actions.show_cases()
@@ -291,7 +291,7 @@ def test_preview_shows_page_thumbnails(qtbot, window: MainWindow) -> None:  # ty
     assert isinstance(pixmap, QPixmap) and not pixmap.isNull()
     assert "pages" in preview.status.text()
     # a change to the case makes the preview out of date; shown, it is built again
-    library.add_exhibit(case_id, source_id(library, "Guatemala"))
+    library.cases.add_exhibit(case_id, source_id(library, "Guatemala"))
     before = preview.result.total_pages
     view.refresh()
     qtbot.waitUntil(lambda: preview.result is not None and preview.result.total_pages > before)
@@ -304,11 +304,11 @@ def test_export_packet_summary_and_citations(
     assert library is not None
     case_id = new_case(window, "Zoraida Quispe Mamani")
     honduras, guatemala = source_id(library, "Honduras"), source_id(library, "Guatemala")
-    library.add_exhibit(case_id, honduras)
+    library.cases.add_exhibit(case_id, honduras)
     excerpt = clip(library, guatemala, "four officers", countries=["GT"],
                    risks=["asylum_capacity"])
-    library.add_excerpts_exhibit(case_id, [excerpt.id])
-    library.edit_case(case_id, service_on="DHS/ICE OPLA", service_method="ECAS",
+    library.cases.add_excerpts_exhibit(case_id, [excerpt.id])
+    library.cases.edit_case(case_id, service_on="DHS/ICE OPLA", service_method="ECAS",
                       service_date="2026-03-01", a_number="A 123-456-789",
                       court_location="Houston, TX")
     view = window.cases_view
@@ -364,7 +364,7 @@ def test_export_without_exhibits_and_default_names(window: MainWindow) -> None:
     case = view.current_case()
     assert case is not None
     assert default_file_name(case) == "Zoraida_Quispe_country_conditions.pdf"
-    assert default_file_name(library.new_case()) == "country_conditions_packet.pdf"
+    assert default_file_name(library.cases.new_case()) == "country_conditions_packet.pdf"
 
 
 def test_delete_case_asks_first(
@@ -373,20 +373,20 @@ def test_delete_case_asks_first(
     library = window.library
     assert library is not None
     case_id = new_case(window)
-    library.add_exhibit(case_id, source_id(library, "Honduras"))
+    library.cases.add_exhibit(case_id, source_id(library, "Honduras"))
     view = window.cases_view
     view.refresh()
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.No)
     view.delete_action.trigger()
-    assert [c.id for c in library.cases()] == [case_id]
+    assert [c.id for c in library.cases.cases()] == [case_id]
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.delete_action.trigger()
-    assert library.cases() == []
+    assert library.cases.cases() == []
     assert view.model.rowCount() == 0
     assert view.stack.currentWidget() is view.empty
-    assert library.stats()["sources"] == 2  # the sources stay
+    assert library.catalog.stats()["sources"] == 2  # the sources stay
 
 
 def test_cases_view_alone_and_without_library(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -408,11 +408,11 @@ def test_old_sources_get_a_warning_naming_the_newer_edition(
         path.write_text(f"{year} Country Report: Honduras\n\nGangs extorted drivers.",
                         encoding="utf-8")
         ids[year] = library.import_files([path], workers=0).imported[0].id
-        library.edit_source(ids[year], title=f"{year} Country Report: Honduras",
+        library.catalog.edit_source(ids[year], title=f"{year} Country Report: Honduras",
                             publisher="Example Watch", published=str(year))
-        library.tag(ids[year], countries=["HN"])
+        library.catalog.tag(ids[year], countries=["HN"])
     case_id = new_case(window)
-    library.add_exhibit(case_id, ids[2019])
+    library.cases.add_exhibit(case_id, ids[2019])
     window.cases_view.refresh()
     model = window.cases_view.exhibits.model
     tip = model.index(0, COL_CURRENT).data(Qt.ItemDataRole.ToolTipRole)

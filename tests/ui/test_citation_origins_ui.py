@@ -55,10 +55,10 @@ def test_export_dialog_lists_citations_to_check(
         good.write_text("A Report\n\nText.\n", encoding="utf-8")
         report = library.import_files([path, good], workers=0)
         ids = {Path(s.original_name).stem: s.id for s in report.imported}
-        library.edit_source(ids["good"], publisher="Example Watch", published="2024")
-        case: Case = library.new_case(applicant_name="Test Person")
-        library.add_exhibit(case.id, ids["good"])
-        library.add_exhibit(case.id, ids["statedept_hrr_2021_guatemala"])
+        library.catalog.edit_source(ids["good"], publisher="Example Watch", published="2024")
+        case: Case = library.cases.new_case(applicant_name="Test Person")
+        library.cases.add_exhibit(case.id, ids["good"])
+        library.cases.add_exhibit(case.id, ids["statedept_hrr_2021_guatemala"])
         dialog = ExportDialog(library, case, None)
         qtbot.addWidget(dialog)
         checks = dialog.citation_checks
@@ -75,9 +75,9 @@ def test_new_excerpt_starts_with_its_quote_risks_and_paragraph(
 ) -> None:
     from evidence_app.ui.reader.excerpt_dialog import ExcerptDialog
 
-    source_id = ui_library.sources()[0].id
-    ui_library.tag(source_id, risks=["gang_violence", "returnees", "lgbtqi"])
-    page = ui_library.page(source_id, 1)
+    source_id = ui_library.catalog.sources()[0].id
+    ui_library.catalog.tag(source_id, risks=["gang_violence", "returnees", "lgbtqi"])
+    page = ui_library.catalog.page(source_id, 1)
     quote = "Returned deportees faced threats from gangs"
     start = page.text.index(quote)
     dialog = ExcerptDialog(ui_library, source_id=source_id, page_no=1, start=start,

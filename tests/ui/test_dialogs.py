@@ -20,7 +20,7 @@ ACA = {"BZ", "EC", "GT", "HN", "PY", "UG", "SV"}
 
 @pytest.fixture
 def source_id(ui_library: Library) -> int:
-    return ui_library.sources()[0].id
+    return ui_library.catalog.sources()[0].id
 
 
 @pytest.fixture(autouse=True)
@@ -77,7 +77,7 @@ def test_set_selected_does_not_emit(qtbot, ui_library) -> None:
 
 
 def test_risk_picker_groups_by_legal_element_and_keeps_hidden_tags(qtbot, ui_library) -> None:
-    ui_library.edit_risk_type("religion", hidden=True)
+    ui_library.taxonomy.edit_risk_type("religion", hidden=True)
     picker = TagPicker(ui_library, "risks")
     qtbot.addWidget(picker)
     groups = [picker.tree.topLevelItem(i).text(0) for i in range(picker.tree.topLevelItemCount())]
@@ -122,7 +122,7 @@ def test_metadata_dialog_saves_fields_and_tags(qtbot, ui_library, source_id) -> 
         dialog.save()
     changes = signal.args[0]
     assert isinstance(changes, Changes) and changes.sources and changes.tags
-    source = ui_library.source(source_id)
+    source = ui_library.catalog.source(source_id)
     assert source.title == "Honduras: Human Rights Report 2024"
     assert source.published == "2024-04-22"
     assert source.kind == "government_report"
@@ -151,7 +151,7 @@ def test_metadata_dialog_without_changes_writes_nothing(qtbot, ui_library, sourc
 
 # ---------------------------------------------------------------- excerpt dialog
 def test_new_excerpt_shows_cite_and_saves_with_source_tags(qtbot, ui_library, source_id) -> None:
-    page = ui_library.pages(source_id)[0]
+    page = ui_library.catalog.pages(source_id)[0]
     start = page.text.index("Gangs")
     end = page.text.index("Sula.") + len("Sula.")
     quote = page.text[start:end]
@@ -160,9 +160,9 @@ def test_new_excerpt_shows_cite_and_saves_with_source_tags(qtbot, ui_library, so
         quote=quote,
     )
     qtbot.addWidget(dialog)
-    title = ui_library.source(source_id).title
+    title = ui_library.catalog.source(source_id).title
     # the quote's own paragraph (the title is ¶ 1), not the passage
-    assert ui_library.pinpoint(source_id, page.page_no, start, end) == "¶ 2"
+    assert ui_library.excerpts.pinpoint(source_id, page.page_no, start, end) == "¶ 2"
     assert dialog.citation == cite_text(title, "¶ 2")
     assert dialog.citation.startswith(title)
     assert dialog.countries.selected() == ["HN"]
@@ -171,7 +171,7 @@ def test_new_excerpt_shows_cite_and_saves_with_source_tags(qtbot, ui_library, so
     with qtbot.waitSignal(dialog.changed) as signal:
         dialog.save()
     assert signal.args[0].excerpts
-    [excerpt] = ui_library.excerpts()
+    [excerpt] = ui_library.excerpts.excerpts()
     assert excerpt.quote == quote
     assert excerpt.note == "Extortion of bus drivers"
     assert excerpt.countries == ("HN",) and excerpt.risks == ("gang_violence",)
@@ -179,7 +179,7 @@ def test_new_excerpt_shows_cite_and_saves_with_source_tags(qtbot, ui_library, so
 
 
 def test_edit_excerpt_changes_note_and_tags(qtbot, ui_library, source_id) -> None:
-    excerpt = ui_library.add_excerpt(source_id, 1, 0, 20, note="first")
+    excerpt = ui_library.excerpts.add_excerpt(source_id, 1, 0, 20, note="first")
     dialog = ExcerptDialog.edit(ui_library, excerpt)
     qtbot.addWidget(dialog)
     assert dialog.note_edit.toPlainText() == "first"
@@ -188,7 +188,7 @@ def test_edit_excerpt_changes_note_and_tags(qtbot, ui_library, source_id) -> Non
     dialog.countries.set_selected(["HN", "SV"])
     with qtbot.waitSignal(dialog.changed):
         dialog.save()
-    saved = ui_library.excerpt(excerpt.id)
+    saved = ui_library.excerpts.excerpt(excerpt.id)
     assert saved.note == "second" and set(saved.countries) == {"HN", "SV"}
 
 
@@ -218,7 +218,9 @@ def test_taxonomy_dialog_adds_a_risk_type(qtbot, ui_library) -> None:
     with qtbot.waitSignal(dialog.changed) as signal:
         dialog.save_risk_type()
     assert signal.args[0].taxonomy
-    risk = next(r for r in ui_library.risk_types() if r.slug == "violence_against_street_vendors")
+    risk = next(
+        r for r in ui_library.taxonomy.risk_types() if r.slug == "violence_against_street_vendors"
+    )
     assert risk.label_es == "Violencia contra vendedores ambulantes"
     assert risk.parent == "persecution" and risk.legal_element == "persecution"
     assert risk.keywords == ("street vendors", "vendedores ambulantes")
@@ -233,16 +235,16 @@ def test_taxonomy_dialog_renames_and_hides(qtbot, ui_library) -> None:
     dialog.label_en.setText("Religion or belief")
     with qtbot.waitSignal(dialog.changed):
         dialog.save_risk_type()
-    assert next(r for r in ui_library.risk_types() if r.slug == "religion").label_en == (
+    assert next(r for r in ui_library.taxonomy.risk_types() if r.slug == "religion").label_en == (
         "Religion or belief"
     )
     with qtbot.waitSignal(dialog.changed):
         dialog.toggle_hidden()
-    assert next(r for r in ui_library.risk_types() if r.slug == "religion").hidden
-    assert "religion" not in {r.slug for r in ui_library.risk_types(include_hidden=False)}
+    assert next(r for r in ui_library.taxonomy.risk_types() if r.slug == "religion").hidden
+    assert "religion" not in {r.slug for r in ui_library.taxonomy.risk_types(include_hidden=False)}
     with qtbot.waitSignal(dialog.changed):
         dialog.toggle_hidden()
-    assert not next(r for r in ui_library.risk_types() if r.slug == "religion").hidden
+    assert not next(r for r in ui_library.taxonomy.risk_types() if r.slug == "religion").hidden
 
 
 def test_taxonomy_dialog_refuses_an_empty_label(qtbot, ui_library) -> None:
@@ -265,7 +267,7 @@ def test_taxonomy_dialog_edits_a_country(qtbot, ui_library) -> None:
     tab.country_notes.setPlainText("Signed 20 September 2019; never implemented.")
     with qtbot.waitSignal(dialog.changed):  # the tab's signal reaches the dialog's
         tab.save_country()
-    country = ui_library.country("SV")
+    country = ui_library.taxonomy.country("SV")
     assert country.aca_signed == "2019-09-20"
     assert country.notes == "Signed 20 September 2019; never implemented."
     tab.select_country("SV")

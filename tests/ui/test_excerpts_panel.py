@@ -19,12 +19,12 @@ def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def excerpts(ui_library: Library) -> list[Excerpt]:
-    source = ui_library.sources()[0]
-    text = ui_library.pages(source.id)[0].text
+    source = ui_library.catalog.sources()[0]
+    text = ui_library.catalog.pages(source.id)[0].text
 
     def clip(phrase: str, **kwargs: object) -> Excerpt:
         start = text.index(phrase)
-        return ui_library.add_excerpt(
+        return ui_library.excerpts.add_excerpt(
             source.id, 1, start, start + len(phrase), **kwargs  # type: ignore[arg-type]
         )
 
@@ -84,33 +84,33 @@ def test_delete_then_undo_restores_the_same_excerpt(qtbot, panel, ui_library, ex
     panel.select_excerpt(excerpts[1].id)
     with qtbot.waitSignal(panel.changed):
         panel.delete_selected()
-    assert excerpts[1].id not in {e.id for e in ui_library.excerpts()}
+    assert excerpts[1].id not in {e.id for e in ui_library.excerpts.excerpts()}
     assert excerpts[1].id not in ids(panel)
     assert panel.undo_action.isEnabled()
     with qtbot.waitSignal(panel.changed):
         panel.undo_action.trigger()
-    restored = ui_library.excerpt(excerpts[1].id)
+    restored = ui_library.excerpts.excerpt(excerpts[1].id)
     assert restored.quote == excerpts[1].quote
     assert set(restored.countries) == {"HN", "GT"}
     assert excerpts[1].id in ids(panel)
     with qtbot.waitSignal(panel.changed):
         panel.redo_action.trigger()
-    assert excerpts[1].id not in {e.id for e in ui_library.excerpts()}
+    assert excerpts[1].id not in {e.id for e in ui_library.excerpts.excerpts()}
 
 
 def test_delete_key_and_ctrl_z(qtbot, panel, ui_library, excerpts) -> None:
     panel.select_excerpt(excerpts[0].id)
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
-    assert len(ui_library.excerpts()) == 2
+    assert len(ui_library.excerpts.excerpts()) == 2
     qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert len(ui_library.excerpts()) == 3
+    assert len(ui_library.excerpts.excerpts()) == 3
 
 
 def test_copy_puts_quote_and_citation_on_the_clipboard(panel, ui_library, excerpts) -> None:
     panel.select_excerpt(excerpts[2].id)
     text = panel.copy_selected()
-    title = ui_library.source(excerpts[2].source_id).title
+    title = ui_library.catalog.source(excerpts[2].source_id).title
     assert "extrajudicial killings" in text and title in text
     assert QGuiApplication.clipboard().text() == text
 
@@ -122,7 +122,7 @@ def test_edit_opens_the_excerpt_dialog_and_refreshes(qtbot, panel, ui_library, e
     dialog.note_edit.setPlainText("extortion of transport workers")
     with qtbot.waitSignal(panel.changed):
         dialog.save()
-    assert ui_library.excerpt(excerpts[0].id).note == "extortion of transport workers"
+    assert ui_library.excerpts.excerpt(excerpts[0].id).note == "extortion of transport workers"
     notes = {panel.proxy.index(r, COL_NOTE).data() for r in range(panel.proxy.rowCount())}
     assert "extortion of transport workers" in notes
 

@@ -91,7 +91,7 @@ def test_ocr_action_ocrs_a_scanned_source(
 ) -> None:
     library = window.library
     assert library is not None
-    available, message = library.ocr_available()
+    available, message = library.ocr.ocr_available()
     if not available:
         pytest.skip(f"OCR tools not installed: {message}")
     source_id = library.import_files([corpus / SCAN], workers=0).imported[0].id
@@ -105,7 +105,7 @@ def test_ocr_action_ocrs_a_scanned_source(
         dialog.start()
     assert dialog.report is not None and not dialog.report.failed
     assert "1 source can now be searched." in dialog.result_label.text()
-    assert not library.source(source_id).needs_ocr
+    assert not library.catalog.source(source_id).needs_ocr
     assert "No source needs OCR" in dialog.intro.text()
     dialog.close()
 

@@ -108,7 +108,7 @@ def test_password_action_imports_the_encrypted_pdf(qtbot, ui_library, batch, mon
     }
     assert len(dialog.report.imported) == 2
     assert not dialog.password_buttons()
-    assert ui_library.stats()["sources"] == 3  # the fixture's, the web page, the PDF
+    assert ui_library.catalog.stats()["sources"] == 3  # the fixture's, the web page, the PDF
 
 
 def test_wrong_password_says_so_and_keeps_the_failure(
@@ -129,7 +129,7 @@ def test_batch_tags_and_the_clear_country_reach_the_library(qtbot, ui_library, c
     dialog.countries.set_selected(["SV"])
     dialog.risks.set_selected(["returnees"])
     report = run(qtbot, dialog)
-    source = ui_library.source(report.imported[0].id)
+    source = ui_library.catalog.source(report.imported[0].id)
     assert "SV" in source.countries and "returnees" in source.risks
     assert "GT" in source.countries  # clear from the text: a report on Guatemala
 
@@ -173,7 +173,7 @@ def test_edit_details_opens_the_metadata_dialog_for_each_source(
     assert second is not None and second is not first
     assert second.source.id == report.imported[1].id
     second.reject()  # Cancel ends the round
-    assert ui_library.source(report.imported[0].id).notes == "checked"
+    assert ui_library.catalog.source(report.imported[0].id).notes == "checked"
 
 
 def test_the_dialog_imports_in_one_bulk_block(qtbot, ui_library, corpus, monkeypatch) -> None:
@@ -192,5 +192,5 @@ def test_the_dialog_imports_in_one_bulk_block(qtbot, ui_library, corpus, monkeyp
     qtbot.addWidget(dialog)
     report = run(qtbot, dialog)
     assert seen == [True] and len(report.imported) == 1
-    assert ui_library.index_is_current()  # the block's last batch is written when it ends
+    assert ui_library.index.index_is_current()  # the block's last batch is written when it ends
     assert ui_library.search("Guatemala").sources

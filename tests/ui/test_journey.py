@@ -75,14 +75,14 @@ def test_import_search_clip_and_find_the_excerpts_in_spanish(  # type: ignore[no
         with qtbot.waitSignal(window.controller.result_ready, timeout=10_000):
             countries.rows["HN"].check.click()
         hits = window.results.grouped_model.source_hits()
-        assert hits and all("HN" in library.source(h.source_id).countries for h in hits)
+        assert hits and all("HN" in library.catalog.source(h.source_id).countries for h in hits)
 
         # open two hits and clip a sentence of each with Ctrl+K, tagging a risk type
         pages = [(h.source_id, p.page_no) for h in hits for p in h.pages][:2]
         assert len(pages) == 2
         for source_id, page_no in pages:
             window.results.hit_activated.emit(source_id, page_no)
-            page = library.page(source_id, page_no)
+            page = library.catalog.page(source_id, page_no)
             spans = window.reader.highlighted_spans()
             assert spans
             start = page.text.rfind(".", 0, spans[0].start) + 1
@@ -108,11 +108,12 @@ def test_import_search_clip_and_find_the_excerpts_in_spanish(  # type: ignore[no
         qtbot.waitUntil(lambda: len(panel.visible_excerpts()) == 2)
         for excerpt, (source_id, page_no) in zip(
                 sorted(panel.visible_excerpts(), key=lambda e: e.id), pages, strict=True):
-            page = library.page(source_id, page_no)
+            page = library.catalog.page(source_id, page_no)
             assert (excerpt.source_id, excerpt.page_no) == (source_id, page_no)
             # the paragraph that holds the quote, within the page's passage "¶ 17–24"
-            assert excerpt.cite_label == library.pinpoint(source_id, page_no, excerpt.start,
-                                                          excerpt.end)
+            assert excerpt.cite_label == library.excerpts.pinpoint(
+                source_id, page_no, excerpt.start, excerpt.end
+            )
             assert excerpt.cite_label.startswith("¶") and "\u2013" not in excerpt.cite_label
             assert excerpt.quote == page.text[excerpt.start:excerpt.end]
             assert excerpt.countries == ("HN",) and excerpt.risks == ("journalists_hrd",)

@@ -14,13 +14,15 @@ TITLE = "INDEX OF EVIDENCE BY LEGAL ELEMENT"
 
 
 def _case(library: Library, risks: list[str]) -> int:
-    source = library.sources()[0]
-    label = library.pages(source.id)[0].label
-    excerpt = library.add_excerpt_by_quote(source.id, label, "Gangs such as MS-13 extorted")
-    library.edit_excerpt(excerpt.id, countries=["HN"], risks=risks)
-    case = library.new_case(applicant_name="Ana Quispe", a_number="212345678",
+    source = library.catalog.sources()[0]
+    label = library.catalog.pages(source.id)[0].label
+    excerpt = library.excerpts.add_excerpt_by_quote(
+        source.id, label, "Gangs such as MS-13 extorted"
+    )
+    library.excerpts.edit_excerpt(excerpt.id, countries=["HN"], risks=risks)
+    case = library.cases.new_case(applicant_name="Ana Quispe", a_number="212345678",
                             court_location="Houston, TX", countries=["HN"])
-    library.add_excerpts_exhibit(case.id, [excerpt.id])
+    library.cases.add_excerpts_exhibit(case.id, [excerpt.id])
     return case.id
 
 
@@ -32,14 +34,14 @@ def test_the_option_is_on_for_tagged_passages_and_can_be_turned_off(
     qtbot: QtBot, ui_library: Library, tmp_path: Path
 ) -> None:
     case_id = _case(ui_library, ["gang_violence"])
-    dialog = ExportDialog(ui_library, ui_library.case(case_id), None)
+    dialog = ExportDialog(ui_library, ui_library.cases.case(case_id), None)
     qtbot.addWidget(dialog)
     assert dialog.legal_index_check.isChecked()
     dialog.path_edit.setText(str(tmp_path / "with.pdf"))
     assert dialog.export()
     assert dialog.result_ is not None and _has_index(tmp_path / "with.pdf")
 
-    dialog = ExportDialog(ui_library, ui_library.case(case_id), None)
+    dialog = ExportDialog(ui_library, ui_library.cases.case(case_id), None)
     qtbot.addWidget(dialog)
     dialog.legal_index_check.setChecked(False)
     dialog.path_edit.setText(str(tmp_path / "without.pdf"))
@@ -49,7 +51,7 @@ def test_the_option_is_on_for_tagged_passages_and_can_be_turned_off(
 
 def test_untagged_passages_leave_the_option_off(qtbot: QtBot, ui_library: Library) -> None:
     case_id = _case(ui_library, [])
-    dialog = ExportDialog(ui_library, ui_library.case(case_id), None)
+    dialog = ExportDialog(ui_library, ui_library.cases.case(case_id), None)
     qtbot.addWidget(dialog)
     assert not dialog.legal_index_check.isChecked()
 
@@ -58,7 +60,7 @@ def test_export_it_alone_as_docx(qtbot: QtBot, ui_library: Library, tmp_path: Pa
     from docx import Document
 
     case_id = _case(ui_library, ["gang_violence"])
-    dialog = ExportDialog(ui_library, ui_library.case(case_id), None)
+    dialog = ExportDialog(ui_library, ui_library.cases.case(case_id), None)
     qtbot.addWidget(dialog)
     out = tmp_path / "index.docx"
     assert dialog.export_legal_index(out)  # what "Export it alone…" runs after its file dialog
@@ -96,18 +98,18 @@ def test_numbering_choice_is_saved_with_the_case(
     qtbot: QtBot, ui_library: Library, tmp_path: Path
 ) -> None:
     case_id = _case(ui_library, ["gang_violence"])
-    exhibit = ui_library.exhibits(case_id)[0]
-    ui_library.edit_exhibit(exhibit.id, lettered=True)
-    assert [e.label for e in ui_library.exhibits(case_id)] == ["A"]
-    dialog = ExportDialog(ui_library, ui_library.case(case_id), None)
+    exhibit = ui_library.cases.exhibits(case_id)[0]
+    ui_library.cases.edit_exhibit(exhibit.id, lettered=True)
+    assert [e.label for e in ui_library.cases.exhibits(case_id)] == ["A"]
+    dialog = ExportDialog(ui_library, ui_library.cases.case(case_id), None)
     qtbot.addWidget(dialog)
     assert dialog.numbering_check.isChecked()
     dialog.numbering_check.setChecked(False)
     dialog.path_edit.setText(str(tmp_path / "numbered.pdf"))
     assert dialog.export()
-    assert ui_library.exhibit_numbering(case_id) == "sequential"
+    assert ui_library.cases.exhibit_numbering(case_id) == "sequential"
     assert dialog.result_ is not None and [r.label for r in dialog.result_.index] == ["1"]
-    again = ExportDialog(ui_library, ui_library.case(case_id), None)
+    again = ExportDialog(ui_library, ui_library.cases.case(case_id), None)
     qtbot.addWidget(again)
     assert not again.numbering_check.isChecked()
 
@@ -117,7 +119,7 @@ def test_export_it_alone_in_spanish_for_the_helper(qtbot: QtBot, ui_library: Lib
     from docx import Document
 
     case_id = _case(ui_library, ["gang_violence"])
-    dialog = ExportDialog(ui_library, ui_library.case(case_id), None)
+    dialog = ExportDialog(ui_library, ui_library.cases.case(case_id), None)
     qtbot.addWidget(dialog)
     combo = dialog.options.language_combo
     assert dialog.options.index_language == "en"  # court filings are in English

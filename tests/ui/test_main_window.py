@@ -74,7 +74,7 @@ def test_ctrl_k_clips_the_exact_selection(qtbot, window: MainWindow, ui_library:
         qtbot.keyClicks(window.search_box.edit, "deportees")
     hit = window.results.grouped_model.source_hits()[0].pages[0]
     window.results.hit_activated.emit(hit.source_id, hit.page_no)
-    page = ui_library.page(hit.source_id, hit.page_no)
+    page = ui_library.catalog.page(hit.source_id, hit.page_no)
     assert "deportees" in [page.text[s.start:s.end].lower()
                            for s in window.reader.highlighted_spans()]
     quote = "Returned deportees faced threats from gangs"
@@ -90,7 +90,7 @@ def test_ctrl_k_clips_the_exact_selection(qtbot, window: MainWindow, ui_library:
     with qtbot.waitSignal(window.library_changed) as changed:
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert changed.args[0].excerpts
-    (excerpt,) = ui_library.excerpts()
+    (excerpt,) = ui_library.excerpts.excerpts()
     assert excerpt.quote == quote == page.text[excerpt.start:excerpt.end]
     assert (excerpt.start, excerpt.end, excerpt.page_no) == (start, start + len(quote),
                                                              hit.page_no)
@@ -136,7 +136,7 @@ def test_dropping_files_and_folders_opens_the_import(qtbot, window: MainWindow, 
 def test_stale_index_bar_rebuilds_in_the_background(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                    ui_library: Library, monkeypatch) -> None:
     stale = [True]
-    rebuild = ui_library.rebuild_index
+    rebuild = ui_library.index.rebuild_index
     steps: list[tuple[int, int]] = []
 
     def rebuild_and_mark(progress: Any = None, cancel: Any = None) -> Changes:
@@ -249,16 +249,16 @@ def test_opening_another_library_and_a_locked_one(qtbot, window: MainWindow,  # 
 
 def test_deleting_a_source_asks_first(qtbot, window: MainWindow, ui_library: Library,  # type: ignore[no-untyped-def]
                                       monkeypatch) -> None:
-    source_id = ui_library.sources()[0].id
+    source_id = ui_library.catalog.sources()[0].id
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.No)
     window.source_actions.delete_source(source_id)
-    assert ui_library.stats()["sources"] == 1
+    assert ui_library.catalog.stats()["sources"] == 1
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(window.library_changed):
         window.source_actions.delete_source(source_id)
-    assert ui_library.stats()["sources"] == 0
+    assert ui_library.catalog.stats()["sources"] == 0
     assert window.body.currentWidget() is window.start_page
 
 
@@ -303,6 +303,6 @@ def test_importing_corpus_files_through_the_window(qtbot, window: MainWindow,  #
     with qtbot.waitSignal(window.controller.result_ready):
         window.search_box.set_text("General Assembly")
     pdf_hit = next(h for h in window.results.grouped_model.source_hits()
-                   if ui_library.source(h.source_id).format == "pdf")
+                   if ui_library.catalog.source(h.source_id).format == "pdf")
     window.show_hit(pdf_hit.source_id, pdf_hit.pages[0].page_no)
     assert window.reader.mode_actions["original"].isEnabled()

@@ -29,7 +29,7 @@ def test_sizes_are_decimal_megabytes_as_ecas_counts() -> None:
 def test_an_exhibit_cut_between_parts_is_listed_under_each(
     qtbot: QtBot, ui_library: Library, tmp_path: Path
 ) -> None:
-    case = ui_library.new_case(applicant_name="Ana", countries=["HN"])
+    case = ui_library.cases.new_case(applicant_name="Ana", countries=["HN"])
     dialog = ExportDialog(ui_library, case, None)
     qtbot.addWidget(dialog)
     rows = (

@@ -30,7 +30,7 @@ def _library(tmp_path: Path) -> tuple[Library, int]:
 def test_browse_counts_passages_and_filters_by_them(tmp_path: Path) -> None:
     lib, sid = _library(tmp_path)
     try:
-        labelled = sum(1 for f in lib.passage_risks(sid).values() if "lgbtqi" in f)
+        labelled = sum(1 for f in lib.passages.passage_risks(sid).values() if "lgbtqi" in f)
         assert labelled >= 1
         page = browse(lib, SearchQuery(risks=("lgbtqi",)))
         assert [s.id for s in page.sources] == [sid]
@@ -45,15 +45,15 @@ def test_sources_table_shows_passage_types_where_the_user_set_none(
     lib, sid = _library(tmp_path)
     try:
         model = SourcesModel()
-        model.set_taxonomy(lib.countries(), lib.risk_types())
+        model.set_taxonomy(lib.taxonomy.countries(), lib.taxonomy.risk_types())
         page = browse(lib, SearchQuery())
         model.passage_risks = {k: tuple(v) for k, v in page.risk_counts.items()}
         model.set_rows(page.sources)
         index = model.index(0, COL_RISKS)
         assert "LGBTQI" in model.data(index)
         assert "From its passages" in model.data(index, Qt.ItemDataRole.ToolTipRole)
-        lib.tag(sid, risks=["torture"])  # the user's own tags win
-        model.set_rows(lib.sources())
+        lib.catalog.tag(sid, risks=["torture"])  # the user's own tags win
+        model.set_rows(lib.catalog.sources())
         assert model.data(model.index(0, COL_RISKS)) == "Torture and cruel treatment"
     finally:
         lib.close()
@@ -83,16 +83,18 @@ def test_window_relabels_in_the_background_when_keywords_change(
         # a library made before passage labels: its labels are missing
         lib.store.db.execute("DELETE FROM page_risk_sources")
         lib.store.db.execute("DELETE FROM page_risks")
-        assert lib.sources_to_label() == [sid]
+        assert lib.passages.sources_to_label() == [sid]
         window = MainWindow(lib, owns_library=False)
         qtbot.addWidget(window)
-        assert lib.sources_to_label() == []  # labelled on opening (tasks run synchronously)
-        assert any("lgbtqi" in f for f in lib.passage_risks(sid).values())
-        torture = next(r for r in lib.risk_types() if r.slug == "torture")
-        window.announce(lib.edit_risk_type(
+        assert (
+            lib.passages.sources_to_label() == []
+        )  # labelled on opening (tasks run synchronously)
+        assert any("lgbtqi" in f for f in lib.passages.passage_risks(sid).values())
+        torture = next(r for r in lib.taxonomy.risk_types() if r.slug == "torture")
+        window.announce(lib.taxonomy.edit_risk_type(
             "torture", keywords=[*torture.keywords, "ministry", "budget"]))
-        assert lib.sources_to_label() == []
-        assert any("torture" in f for f in lib.passage_risks(sid).values())
+        assert lib.passages.sources_to_label() == []
+        assert any("torture" in f for f in lib.passages.passage_risks(sid).values())
         window.announce(Changes(taxonomy=True))  # nothing left to label: nothing runs
         assert window.passage_labels.job is None
     finally:

@@ -171,7 +171,7 @@ def test_reader_over_a_real_search_hit(qtbot, ui_library: Library) -> None:  # t
     pane = ReaderPane(ui_library)
     qtbot.addWidget(pane)
     pane.show_source(hit.source_id, hit.page_no, result.sources[0].pages, result.terms)
-    page = ui_library.page(hit.source_id, hit.page_no)
+    page = ui_library.catalog.page(hit.source_id, hit.page_no)
     highlighted = [page.text[s.start:s.end].lower() for s in pane.highlighted_spans()]
     assert "deportees" in highlighted
     word = "Returned deportees faced threats"

@@ -41,7 +41,7 @@ def test_damaged_database_is_offered_for_recovery(
     assert recovery_dialog.offer_recovery(raised.value, folder, None)
     assert "1 sources" in shown[0] and "damaged database is kept" in shown[0]
     with Library.open(folder) as lib:
-        assert len(lib.sources()) == 1
+        assert len(lib.catalog.sources()) == 1
 
 
 def test_library_menu_checks_and_recovers_a_damaged_table(
@@ -58,7 +58,7 @@ def test_library_menu_checks_and_recovers_a_damaged_table(
     note.write_text("Gang violence in Honduras forces families to flee. " * 10, encoding="utf-8")
     library = Library.open(folder)
     library.import_files([note])
-    library.backup()
+    library.backups.backup()
     window = MainWindow(library)
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     shown: list[str] = []
@@ -81,6 +81,6 @@ def test_library_menu_checks_and_recovers_a_damaged_table(
         f.write(b"\x0d\xff\xff\xff" * (size // 4))
     assert menu.recover_database()
     assert "1 sources" in shown[-1]
-    assert window.library is not None and len(window.library.sources()) == 1
+    assert window.library is not None and len(window.library.catalog.sources()) == 1
     assert window.library.check().ok
     window.close_library()

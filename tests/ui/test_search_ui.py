@@ -30,7 +30,7 @@ def add_text(library: Library, folder: Path, name: str, text: str, **tags: Any) 
     path.write_text(text, encoding="utf-8")
     source = library.import_files([path], workers=0).imported[0]
     if tags:
-        library.tag(source.id, **tags)
+        library.catalog.tag(source.id, **tags)
     return source.id
 
 

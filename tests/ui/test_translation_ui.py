@@ -39,14 +39,14 @@ def window(qtbot, ui_library: Library, tmp_path: Path) -> MainWindow:  # type: i
 
 
 def spanish_id(library: Library) -> int:
-    return next(s.id for s in library.sources() if s.language == "es")
+    return next(s.id for s in library.catalog.sources() if s.language == "es")
 
 
 def test_excerpt_dialog_saves_translation_and_print_note(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     library = window.library
     assert library is not None
     source = spanish_id(library)
-    text = library.page(source, 1).text
+    text = library.catalog.page(source, 1).text
     quote = "la policía rara vez investigó las denuncias"
     start = text.index(quote)
     dialog = ExcerptDialog(library, window, source_id=source, page_no=1, start=start,
@@ -65,7 +65,7 @@ def test_excerpt_dialog_saves_translation_and_print_note(qtbot, window: MainWind
     assert edit.translation_edit.toPlainText() == saved.translation
     edit.print_note_check.setChecked(True)
     edit.save()
-    assert library.excerpt(saved.id).print_note
+    assert library.excerpts.excerpt(saved.id).print_note
     window.excerpts_panel.refresh()
     proxy = window.excerpts_panel.proxy
     assert proxy.index(0, COL_TRANSLATION).data() == saved.translation
@@ -80,11 +80,11 @@ def test_attach_translation_from_the_sources_menu(window: MainWindow, tmp_path: 
     actions = window.translation_actions
     assert not actions.has_translation(source)
     actions.attach(source, str(english))
-    found = library.translation(source)
+    found = library.translations.translation(source)
     assert found is not None and found.original_name == "report_en.txt"
     assert actions.has_translation(source)
     actions.remove(source)
-    assert library.translation(source) is None
+    assert library.translations.translation(source) is None
 
 
 def test_export_lists_missing_translations_and_needs_the_choice(
@@ -97,7 +97,7 @@ def test_export_lists_missing_translations_and_needs_the_choice(
                   court_location="Houston, TX")
     case_id = view.current_case_id()
     assert case_id is not None
-    library.add_exhibit(case_id, spanish_id(library))
+    library.cases.add_exhibit(case_id, spanish_id(library))
     view.refresh()
     dialog = view.export_packet()
     assert isinstance(dialog, ExportDialog)
@@ -121,13 +121,15 @@ def test_reader_shows_the_translation_under_the_quote(window: MainWindow) -> Non
     library = window.library
     assert library is not None
     source = spanish_id(library)
-    text = library.page(source, 1).text
+    text = library.catalog.page(source, 1).text
     quote = "la policía rara vez investigó las denuncias"
     start = text.index(quote)
-    excerpt = library.add_excerpt(source, 1, start, start + len(quote))
+    excerpt = library.excerpts.add_excerpt(source, 1, start, start + len(quote))
     window.show_hit(source, 1)
     assert window.reader.translations.isHidden()
-    changes = library.edit_excerpt(excerpt.id, translation="the police rarely investigated")
+    changes = library.excerpts.edit_excerpt(
+        excerpt.id, translation="the police rarely investigated"
+    )
     window.announce(changes)
     label = window.reader.translations
     assert not label.isHidden()

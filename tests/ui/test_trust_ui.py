@@ -59,12 +59,12 @@ def test_back_up_and_restore(qtbot, ui_library: Library, monkeypatch: pytest.Mon
     dialog.back_up_now()
     kinds = [dialog.tree.topLevelItem(i).text(1) for i in range(dialog.tree.topLevelItemCount())]
     assert "Made by you" in kinds
-    source = ui_library.sources()[0]
-    ui_library.edit_source(source.id, title="Changed later")
+    source = ui_library.catalog.sources()[0]
+    ui_library.catalog.edit_source(source.id, title="Changed later")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(dialog.changed):
         dialog.restore_selected()
-    assert ui_library.source(source.id).title == source.title
+    assert ui_library.catalog.source(source.id).title == source.title
     assert "Before a restore" in [dialog.tree.topLevelItem(i).text(1)
                                   for i in range(dialog.tree.topLevelItemCount())]
 
@@ -81,7 +81,7 @@ def test_library_menu_offers_bundles_and_backups(qtbot, ui_library: Library) -> 
     assert isinstance(dialog, BackupsDialog)
     dialog.close()
     menu.back_up_now()
-    assert ui_library.backups()
+    assert ui_library.backups.backups()
     window.close()
 
 

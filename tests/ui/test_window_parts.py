@@ -24,7 +24,7 @@ def test_case_actions_work_without_a_main_window(qtbot, ui_library: Library) -> 
     tabs.addTab(cases, "Cases")
     cases.set_library(ui_library)
     status = QStatusBar(host)
-    source = ui_library.sources()[0]
+    source = ui_library.catalog.sources()[0]
     shown: list[tuple[int, int]] = []
     announced: list[Changes] = []
     actions = CaseActions(
@@ -63,9 +63,9 @@ def test_the_window_uses_the_runner_it_is_given(qtbot, ui_library: Library) -> N
 def test_each_panel_refreshes_itself_on_library_changed(qtbot, ui_library: Library) -> None:  # type: ignore[no-untyped-def]
     win = MainWindow(ui_library, owns_library=False)
     qtbot.addWidget(win)
-    source = ui_library.sources()[0]
+    source = ui_library.catalog.sources()[0]
     win.show_hit(source.id, 1)
-    ui_library.add_excerpt(source.id, 1, 0, 12)
+    ui_library.excerpts.add_excerpt(source.id, 1, 0, 12)
     marks = win.reader.text.extraSelections
     assert win.excerpts_panel.model.rowCount() == 0 and not marks()
     win.library_changed.emit(Changes(excerpts=True))

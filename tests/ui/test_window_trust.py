@@ -44,8 +44,8 @@ def answer(monkeypatch: pytest.MonkeyPatch, reply: str) -> list[bool]:
 def cases_with_typing(window: MainWindow) -> tuple[int, int]:
     library = window.library
     assert library is not None
-    first = library.new_case(applicant_name="Zoraida Quispe").id
-    second = library.new_case(applicant_name="Luis Mamani").id
+    first = library.cases.new_case(applicant_name="Zoraida Quispe").id
+    second = library.cases.new_case(applicant_name="Luis Mamani").id
     view = window.cases_view
     window.tabs.setCurrentWidget(view)
     view.refresh(select=first)
@@ -64,7 +64,7 @@ def test_ctrl_s_saves_the_case_form(qtbot, window: MainWindow) -> None:  # type:
     qtbot.waitUntil(lambda: window.isActiveWindow())
     form.lines["judge"].setFocus()
     qtbot.keyClick(form.lines["judge"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert library.case(first).judge == "Judge Rivera"
+    assert library.cases.case(first).judge == "Judge Rivera"
     assert not form.is_dirty()
     assert "Ctrl+S" in form.save_button.toolTip()
 
@@ -85,14 +85,14 @@ def test_switching_cases_asks_and_cancel_stays(
     answer(monkeypatch, unsaved.DISCARD)
     view.select_case(second)
     assert view.current_case_id() == second
-    assert library.case(first).judge == ""
+    assert library.cases.case(first).judge == ""
 
     view.select_case(first)
     view.form.lines["judge"].setText("Judge Rivera")
     answer(monkeypatch, unsaved.SAVE)
     view.select_case(second)
     assert view.current_case_id() == second
-    assert library.case(first).judge == "Judge Rivera"
+    assert library.cases.case(first).judge == "Judge Rivera"
 
 
 def test_invalid_details_offer_no_save(
@@ -124,7 +124,7 @@ def test_closing_with_unsaved_details_asks(
     event = QCloseEvent()
     window.closeEvent(event)
     assert event.isAccepted()
-    assert library.case(first).judge == "Judge Rivera"
+    assert library.cases.case(first).judge == "Judge Rivera"
 
 
 def test_opening_another_library_asks(
@@ -145,8 +145,8 @@ def test_export_names_blank_cover_fields_and_asks(
 
     library = window.library
     assert library is not None
-    case = library.new_case(applicant_name="Zoraida Quispe", countries=["HN"])
-    library.add_exhibit(case.id, library.sources()[0].id)
+    case = library.cases.new_case(applicant_name="Zoraida Quispe", countries=["HN"])
+    library.cases.add_exhibit(case.id, library.catalog.sources()[0].id)
     view = window.cases_view
     window.tabs.setCurrentWidget(view)
     view.refresh(select=case.id)
@@ -172,7 +172,7 @@ def test_export_names_blank_cover_fields_and_asks(
     dialog.close()
 
     # a complete cover is not asked about
-    library.edit_case(case.id, a_number="A 123-456-789", court_location="Houston, TX")
+    library.cases.edit_case(case.id, a_number="A 123-456-789", court_location="Houston, TX")
     monkeypatch.setattr(cover_check, "ask_blank_cover",
                         lambda *_a: pytest.fail("asked about a complete cover"))
     out.unlink()
@@ -214,7 +214,7 @@ def test_toolbars_fit_1024_in_spanish(
         win.resize(1024, 768)
         win.show()
         qtbot.waitExposed(win)
-        source = ui_library.sources()[0]
+        source = ui_library.catalog.sources()[0]
         win.show_hit(source.id, 1)
         assert not win.grab().isNull()  # a real paint and layout, as on screen
         assert win.reader.clip_action.text() == "Recortar"
@@ -280,7 +280,7 @@ def test_scanned_pdf_is_marked_and_the_reader_offers_original_and_ocr(
     notice.ocr_button.click()
     assert opened == [OcrDialog]
 
-    other = next(s for s in library.sources() if not s.needs_ocr)
+    other = next(s for s in library.catalog.sources() if not s.needs_ocr)
     window.show_hit(other.id, 0)
     assert not notice.isVisible()
     assert window.reader.mode() == "text"  # the preferred mode, not the scan's
@@ -433,7 +433,7 @@ def test_preferences_are_under_edit_as_the_readme_says(window: MainWindow) -> No
 def test_risk_descriptions_follow_the_language(ui_library: Library) -> None:
     from evidence_app.ui.labels import risk_description_text
 
-    torture = next(r for r in ui_library.risk_types() if r.slug == "torture")
+    torture = next(r for r in ui_library.taxonomy.risk_types() if r.slug == "torture")
     assert risk_description_text(torture, "es").startswith("Tortura o tratos crueles")
     assert risk_description_text(torture, "en").startswith("Torture or cruel")
 
@@ -445,35 +445,35 @@ def test_edit_undo_brings_back_a_deleted_source_and_a_removed_exhibit(
 
     library = window.library
     assert library is not None
-    source = library.sources()[0]
+    source = library.catalog.sources()[0]
     undo = window.window_undo
     assert undo.undo_action in window.actions_.edit_menu.actions()
     assert not undo.undo_action.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.source_actions.delete_source(source.id)
-    assert library.stats()["sources"] == 0
+    assert library.catalog.stats()["sources"] == 0
     assert undo.undo_action.isEnabled() and source.title in undo.undo_action.text()
     undo.undo_action.trigger()
-    back = library.sources()
+    back = library.catalog.sources()
     assert [s.title for s in back] == [source.title] and back[0].countries == ("HN",)
     assert library.search("deportees").sources
     undo.redo_action.trigger()
-    assert library.stats()["sources"] == 0
+    assert library.catalog.stats()["sources"] == 0
     undo.undo_action.trigger()
-    restored = library.sources()[0]
+    restored = library.catalog.sources()[0]
 
-    case = library.new_case(applicant_name="Zoraida Quispe", countries=["HN"])
-    first = library.add_exhibit(case.id, restored.id, pages="1")
-    library.add_exhibit(case.id, restored.id)
+    case = library.cases.new_case(applicant_name="Zoraida Quispe", countries=["HN"])
+    first = library.cases.add_exhibit(case.id, restored.id, pages="1")
+    library.cases.add_exhibit(case.id, restored.id)
     view = window.cases_view
     window.tabs.setCurrentWidget(view)
     view.refresh(select=case.id)
     view.exhibits.select_exhibit(first.id)
     view.exhibits.remove_selected()
-    assert [e.page_ranges for e in library.exhibits(case.id)] == [""]
+    assert [e.page_ranges for e in library.cases.exhibits(case.id)] == [""]
     assert "Tab 1" in undo.undo_action.text()
     undo.undo_action.trigger()
-    again = library.exhibits(case.id)
+    again = library.cases.exhibits(case.id)
     assert [(e.label, e.page_ranges) for e in again] == [("1", "1"), ("2", "")]
 
 
@@ -482,10 +482,10 @@ def test_ctrl_z_in_the_excerpts_panel_undoes_the_panel_delete(
 ) -> None:
     library = window.library
     assert library is not None
-    source = library.sources()[0]
-    text = library.page(source.id, 1).text
+    source = library.catalog.sources()[0]
+    text = library.catalog.page(source.id, 1).text
     start = text.index("extorted")
-    excerpt = library.add_excerpt(source.id, 1, start, start + 8)
+    excerpt = library.excerpts.add_excerpt(source.id, 1, start, start + 8)
     window.announce(Changes(excerpts=True))
     window.actions_.excerpts_action.trigger()
     panel = window.excerpts_panel
@@ -494,9 +494,9 @@ def test_ctrl_z_in_the_excerpts_panel_undoes_the_panel_delete(
     qtbot.waitUntil(window.isActiveWindow)
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
-    assert library.excerpts() == []
+    assert library.excerpts.excerpts() == []
     qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert [e.id for e in library.excerpts()] == [excerpt.id]
+    assert [e.id for e in library.excerpts.excerpts()] == [excerpt.id]
 
 
 def test_copy_citation_from_the_results(window: MainWindow) -> None:
@@ -504,8 +504,8 @@ def test_copy_citation_from_the_results(window: MainWindow) -> None:
 
     library = window.library
     assert library is not None
-    source = library.sources()[0]
-    library.edit_source(source.id, publisher="U.S. Dep't of State", published="2024-04-22")
+    source = library.catalog.sources()[0]
+    library.catalog.edit_source(source.id, publisher="U.S. Dep't of State", published="2024-04-22")
     text = window.extras.copy_citation(source.id, 1)
     assert QApplication.clipboard().text() == text
     assert "Honduras 2024 report ¶ 1" in text and "(Apr. 22, 2024)" in text
@@ -517,8 +517,8 @@ def test_a_coverage_gap_searches_the_library(window: MainWindow) -> None:
 
     library = window.library
     assert library is not None
-    case = library.new_case(applicant_name="Zoraida Quispe", countries=["HN"])
-    library.add_exhibit(case.id, library.sources()[0].id)
+    case = library.cases.new_case(applicant_name="Zoraida Quispe", countries=["HN"])
+    library.cases.add_exhibit(case.id, library.catalog.sources()[0].id)
     view = window.cases_view
     window.tabs.setCurrentWidget(view)
     view.refresh(select=case.id)
@@ -538,7 +538,7 @@ def test_a_coverage_gap_searches_the_library(window: MainWindow) -> None:
 def test_the_reader_clears_when_a_search_finds_nothing(window: MainWindow) -> None:
     window.search_box.set_text("deportees")
     window.results.select_first()
-    source = window.library.sources()[0]  # type: ignore[union-attr]
+    source = window.library.catalog.sources()[0]  # type: ignore[union-attr]
     window.show_hit(source.id, 1)
     assert window.reader.source is not None
     window.search_box.set_text("zzzznothing")
@@ -571,13 +571,13 @@ def test_recent_and_saved_searches(window: MainWindow) -> None:
 def test_clipped_passages_are_marked_in_the_reader(window: MainWindow) -> None:
     library = window.library
     assert library is not None
-    source = library.sources()[0]
+    source = library.catalog.sources()[0]
     window.show_hit(source.id, 1)
     reader = window.reader
     before = len(reader.text.extraSelections())
-    text = library.page(source.id, 1).text
+    text = library.catalog.page(source.id, 1).text
     start = text.index("extorted")
-    library.add_excerpt(source.id, 1, start, start + 8)
+    library.excerpts.add_excerpt(source.id, 1, start, start + 8)
     window.announce(Changes(excerpts=True))
     marks = reader.text.extraSelections()
     assert len(marks) == before + 1

@@ -65,7 +65,7 @@ class AgreementReport(QObject):
 
         def write() -> Changes:
             for record in held:
-                library.accept_agreement(record)
+                library.agreements.accept_agreement(record)
             return Changes(taxonomy=True)
 
         def done(changes: Changes) -> None:

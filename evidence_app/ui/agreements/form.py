@@ -2,8 +2,8 @@
 transferred and who is excluded, the cap, the receiving country's discretion and notes,
 every fact with its source (the record's sources, or a new one through the "Source…"
 sub-form). agreement_data.py checks the record; its errors show next to the field. Saving
-goes through Library.edit_agreement, so the record becomes the user's own. Staff can still
-edit the JSON text ("Advanced: edit as JSON…")."""
+goes through library.agreements.edit_agreement, so the record becomes the user's own. Staff
+can still edit the JSON text ("Advanced: edit as JSON…")."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ class AgreementForm(QDialog):
         self.setWindowTitle(self.tr("Edit: {name}").format(name=agreement_name(agreement)))
         raw = agreement_to_dict(agreement)
         self.sources: dict[str, dict[str, Any]] = dict(raw["sources"])
-        countries = library.countries()
+        countries = library.taxonomy.countries()
         hint = QLabel(self.tr(
             "Write each fact as the source states it and choose its source. Tick "
             "\"Unknown\" where the sources say nothing. Your version replaces the shipped one "
@@ -234,7 +234,7 @@ class AgreementForm(QDialog):
             self._show_problem(exc)
             return
         library, ident = self.library, self.agreement.id
-        run_in_background(lambda: library.edit_agreement(ident, agreement),
+        run_in_background(lambda: library.agreements.edit_agreement(ident, agreement),
                           on_done=lambda _changes: self._saved(), on_error=self._failed,
                           writer=True)
 

@@ -106,18 +106,18 @@ class AgreementPage(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        agreement = self.library.agreement(self.agreement_id)
+        agreement = self.library.agreements.agreement(self.agreement_id)
         self.agreement = agreement
         self.setWindowTitle(agreement_name(agreement))
         self.heading.setText(f"<h3>{escape(agreement_name(agreement))}</h3>")
         self.status.setText(self.tr("Status: {status}, as of {date}. Record: {origin}.").format(
             status=status_label(agreement.status.value), date=agreement.status.as_of,
             origin=origin_label(agreement)))
-        sources = {s.id: s.title for s in self.library.sources()}
+        sources = {s.id: s.title for s in self.library.catalog.sources()}
         linked = [sources.get(i, str(i)) for i in
-                  self.library.agreement_links().get(self.agreement_id, ())]
+                  self.library.agreements.agreement_links().get(self.agreement_id, ())]
         self.facts.setHtml(agreement_html(agreement, linked))
-        shipped = self.library.shipped_agreement(self.agreement_id)
+        shipped = self.library.agreements.shipped_agreement(self.agreement_id)
         self.restore_button.setEnabled(shipped is not None and agreement.origin != "shipped")
 
     def edit(self) -> None:
@@ -131,11 +131,11 @@ class AgreementPage(QDialog):
 
     def restore(self) -> None:
         library, ident = self.library, self.agreement_id
-        run_in_background(lambda: library.restore_agreement(ident), on_done=self._done,
+        run_in_background(lambda: library.agreements.restore_agreement(ident), on_done=self._done,
                           on_error=self._failed, writer=True)
 
     def link_source(self) -> None:
-        sources = self.library.sources()
+        sources = self.library.catalog.sources()
         if not sources:
             self.message.setText(self.tr("The library has no sources yet."))
             return
@@ -147,7 +147,7 @@ class AgreementPage(QDialog):
             return
         source_id = int(chosen.split(":", 1)[0])
         library, ident = self.library, self.agreement_id
-        run_in_background(lambda: library.link_agreement_source(ident, source_id),
+        run_in_background(lambda: library.agreements.link_agreement_source(ident, source_id),
                           on_done=self._done, on_error=self._failed, writer=True)
 
     def _done(self, changes: Changes) -> None:

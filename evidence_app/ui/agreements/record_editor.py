@@ -57,7 +57,7 @@ class AgreementEditDialog(QDialog):
 
     def save(self) -> None:
         library, ident, text = self.library, self.agreement_id, self.text.toPlainText()
-        run_in_background(lambda: library.edit_agreement(ident, text),
+        run_in_background(lambda: library.agreements.edit_agreement(ident, text),
                           on_done=lambda _changes: self._saved(), on_error=self._failed,
                           writer=True)
 

@@ -85,7 +85,7 @@ class AddToCaseDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        cases = library.cases()
+        cases = library.cases.cases()
         for case in cases:
             self.case_combo.addItem(case_title(case), case.id)
         last = preferred if preferred is not None else QSettings().value(LAST_CASE_KEY)
@@ -145,7 +145,7 @@ class AddToCaseDialog(QDialog):
         note = ""
         if case_id is not None and source_id is not None and not self.addition.excerpt_ids:
             try:
-                same = [e for e in self.library.exhibits(case_id) if e.source_id == source_id]
+                same = [e for e in self.library.cases.exhibits(case_id) if e.source_id == source_id]
             except EvidenceError:
                 same = []
             if same:
@@ -161,13 +161,13 @@ class AddToCaseDialog(QDialog):
         lettered = self.lettered_check.isChecked()
 
         def write() -> tuple[int, list[Exhibit]]:
-            target = case_id if case_id is not None else library.new_case(
+            target = case_id if case_id is not None else library.cases.new_case(
                 applicant_name=name).id
             if addition.excerpt_ids:
-                return target, library.add_excerpts_exhibit(
+                return target, library.cases.add_excerpts_exhibit(
                     target, list(addition.excerpt_ids), lettered=lettered)
             assert addition.source_id is not None
-            exhibit = library.add_exhibit(target, addition.source_id,
+            exhibit = library.cases.add_exhibit(target, addition.source_id,
                                           pages=list(addition.pages) or None, lettered=lettered)
             return target, [exhibit]
 

@@ -110,9 +110,9 @@ class CaseActions(QObject):
         library = self._library()
         if library is None:
             return None
-        title = library.source(source_id).title
+        title = library.catalog.source(source_id).title
         if page_no:
-            label = library.page(source_id, page_no).label or str(page_no)
+            label = library.catalog.page(source_id, page_no).label or str(page_no)
             text = self.tr("Add %1 of “%2” to a case.").replace("%1", cite_text(label))
         else:
             text = self.tr("Add the whole source “%2” to a case. You can choose its pages "

@@ -38,24 +38,26 @@ class CaseData:
 
 
 def load_case_data(library: Library, case_id: int, scope: str = "case") -> CaseData:
-    case = library.case(case_id)
-    exhibits = tuple(library.exhibits(case_id))
+    case = library.cases.case(case_id)
+    exhibits = tuple(library.cases.exhibits(case_id))
     ids = sorted({e.source_id for e in exhibits})
-    sources = {s.id: s for s in library.sources(ids)} if ids else {}
+    sources = {s.id: s for s in library.catalog.sources(ids)} if ids else {}
     citations: dict[int, str] = {}
     if exhibits:
-        lines = library.citations(case_id, "text").split("\n")
+        lines = library.cases.citations(case_id, "text").split("\n")
         if len(lines) == len(exhibits):
             # each line is "Tab N. <citation>", in exhibit order
             citations = {e.id: line.partition(". ")[2] or line
                          for e, line in zip(exhibits, lines, strict=True)}
-    warnings = {w.exhibit_id: w for w in library.currency_warnings(case_id)}
+    warnings = {w.exhibit_id: w for w in library.cases.currency_warnings(case_id)}
     wanted = {i for e in exhibits for i in e.excerpt_ids}
     excerpts: dict[int, Excerpt] = {}
     for source_id in {e.source_id for e in exhibits if e.excerpt_ids}:
-        for excerpt in library.excerpts(source_id=source_id):
+        for excerpt in library.excerpts.excerpts(source_id=source_id):
             if excerpt.id in wanted:
                 excerpts[excerpt.id] = excerpt
-    coverage = library.coverage(case_id, scope)
-    missing = tuple(e.id for e in library.missing_translations(case_id)) if exhibits else ()
+    coverage = library.cases.coverage(case_id, scope)
+    missing = (
+        tuple(e.id for e in library.translations.missing_translations(case_id)) if exhibits else ()
+    )
     return CaseData(case, exhibits, sources, citations, warnings, excerpts, coverage, missing)

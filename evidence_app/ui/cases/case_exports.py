@@ -67,7 +67,7 @@ class CaseExports(QObject):
                                  len(result.rows)).replace("%1", str(out)).replace("%2", note))
 
         run_in_background(
-            lambda: library.evidence_summary(case_id, out), on_done=done,
+            lambda: library.packets.evidence_summary(case_id, out), on_done=done,
             on_error=lambda exc: self._report(describe_case_error(exc), failed=True))
         return True
 
@@ -106,7 +106,7 @@ class CaseExports(QObject):
                          .replace("%2", note))
 
         run_in_background(
-            lambda: library.legal_index(case_id, out, language=language), on_done=done,
+            lambda: library.packets.legal_index(case_id, out, language=language), on_done=done,
             on_error=lambda exc: self._report(describe_case_error(exc), failed=True))
         return True
 
@@ -129,9 +129,9 @@ class CaseExports(QObject):
         fmt = "csl-json" if out.suffix.lower() == ".json" else "text"
 
         def write() -> int:
-            text = library.citations(case_id, fmt)
+            text = library.cases.citations(case_id, fmt)
             out.write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
-            return len(library.exhibits(case_id))
+            return len(library.cases.exhibits(case_id))
 
         run_in_background(
             write,

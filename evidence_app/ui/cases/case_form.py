@@ -259,8 +259,8 @@ class CaseForm(QWidget):
         case_id = case.id
 
         def write() -> Case:
-            library.edit_case(case_id, countries=countries, **values)
-            return library.case(case_id)
+            library.cases.edit_case(case_id, countries=countries, **values)
+            return library.cases.case(case_id)
 
         def done(saved: Case) -> None:
             if not shiboken6.isValid(self):

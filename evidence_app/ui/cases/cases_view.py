@@ -235,7 +235,7 @@ class CasesView(QWidget):
             row = self.model.row_of(keep) if keep is not None else -1
             self._select_row(row if row >= 0 else (0 if cases else -1))
 
-        run_in_background(library.cases, on_done=done, on_error=self._failed)
+        run_in_background(library.cases.cases, on_done=done, on_error=self._failed)
 
     def _select_row(self, row: int) -> None:
         if row < 0:
@@ -325,7 +325,7 @@ class CasesView(QWidget):
             if shiboken6.isValid(self) and generation == self._generation:
                 self._show_screen(screen, scope)
 
-        run_in_background(lambda: library.screen_case(case_id), on_done=screened,
+        run_in_background(lambda: library.agreements.screen_case(case_id), on_done=screened,
                           on_error=self._failed)
 
     def _show_screen(self, screen: CaseScreen, scope: str) -> None:
@@ -399,7 +399,7 @@ class CasesView(QWidget):
             self.tabs.setCurrentWidget(self.form)
             self.form.focus_name()
 
-        run_in_background(lambda: library.new_case(**fields), on_done=done,
+        run_in_background(lambda: library.cases.new_case(**fields), on_done=done,
                           on_error=self._failed, writer=True)
 
     def delete_case(self, confirm: bool = True) -> None:
@@ -416,7 +416,7 @@ class CasesView(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.form.load(None)  # its unsaved edits belong to the deleted case
-        run_in_background(lambda: library.delete_case(case.id), on_done=self._after_write,
+        run_in_background(lambda: library.cases.delete_case(case.id), on_done=self._after_write,
                           on_error=self._failed, writer=True)
 
     def export_packet(self) -> ExportDialog | None:

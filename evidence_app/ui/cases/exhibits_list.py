@@ -215,7 +215,7 @@ class ExhibitsList(QWidget):
     def move_exhibit(self, exhibit_id: int, position: int) -> None:
         library = self.library
         if library is not None:
-            self._write(lambda: library.move_exhibit(exhibit_id, position), select=exhibit_id)
+            self._write(lambda: library.cases.move_exhibit(exhibit_id, position), select=exhibit_id)
 
     def move_selected(self, step: int) -> None:
         exhibit = self.selected()
@@ -229,7 +229,9 @@ class ExhibitsList(QWidget):
     def set_pages(self, exhibit_id: int, pages: str) -> None:
         library = self.library
         if library is not None:
-            self._write(lambda: library.edit_exhibit(exhibit_id, pages=pages), select=exhibit_id)
+            self._write(
+                lambda: library.cases.edit_exhibit(exhibit_id, pages=pages), select=exhibit_id
+            )
 
     def edit_pages(self) -> None:
         exhibit = self.selected()
@@ -252,7 +254,9 @@ class ExhibitsList(QWidget):
         if exhibit is None or library is None:
             return
         value = (not exhibit.lettered) if lettered is None else lettered
-        self._write(lambda: library.edit_exhibit(exhibit.id, lettered=value), select=exhibit.id)
+        self._write(
+            lambda: library.cases.edit_exhibit(exhibit.id, lettered=value), select=exhibit.id
+        )
 
     def remove_selected(self) -> None:
         exhibit = self.selected()
@@ -268,7 +272,7 @@ class ExhibitsList(QWidget):
                             "%1", exhibit.label))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._write(lambda: library.remove_exhibit(exhibit.id), removed=exhibit)
+        self._write(lambda: library.cases.remove_exhibit(exhibit.id), removed=exhibit)
 
     def open_selected(self) -> None:
         exhibit = self.selected()

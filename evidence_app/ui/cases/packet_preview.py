@@ -251,7 +251,7 @@ class PacketPreview(QWidget):
 
         def work(progress: Any, cancel: Any) -> PacketResult:
             # A preview shows exhibits without translation as the index would mark them.
-            return library.build_packet(case_id, out, max_bytes=None, service=service,
+            return library.packets.build_packet(case_id, out, max_bytes=None, service=service,
                                         translations=True, translations_to_follow=True,
                                         progress=progress, cancel=cancel)
 

@@ -71,7 +71,9 @@ class ScreenFields(QGroupBox):
         self.nationality.clear()
         self.nationality.addItem(self.tr("Not known"), "")
         if library is not None:
-            countries = sorted(library.countries(), key=lambda c: country_name(c).casefold())
+            countries = sorted(
+                library.taxonomy.countries(), key=lambda c: country_name(c).casefold()
+            )
             for country in countries:
                 self.nationality.addItem(f"{country_name(country)} ({country.code})",
                                          country.code)

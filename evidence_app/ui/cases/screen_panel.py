@@ -2,7 +2,7 @@
 respondent outside the agreement (each with its source and the agreement's status and as-of
 date), and the evidence the case and the library hold per legal element, with the gaps.
 
-It only presents `Library.screen_case` (agreements/screening.py decides nothing here)."""
+It only presents `Library.agreements.screen_case` (agreements/screening.py decides nothing here)."""
 
 from __future__ import annotations
 

@@ -85,7 +85,7 @@ class BackupsDialog(QDialog):
     def refresh(self) -> None:
         self.tree.clear()
         locale = QLocale()
-        for backup in self.library.backups():
+        for backup in self.library.backups.backups():
             made = datetime.fromisoformat(backup.created).astimezone()
             item = QTreeWidgetItem(self.tree, [
                 made.strftime("%Y-%m-%d %H:%M"), self.kind_label(backup.kind),
@@ -110,7 +110,7 @@ class BackupsDialog(QDialog):
     def back_up_now(self) -> None:
         library = self.library
         self.status.setText(self.tr("Backing up…"))
-        self.job = tasks.run_in_background(library.backup, on_done=self._backed_up,
+        self.job = tasks.run_in_background(library.backups.backup, on_done=self._backed_up,
                                            on_error=self._failed)
         self._update_buttons()
 
@@ -133,7 +133,7 @@ class BackupsDialog(QDialog):
         library, path = self.library, backup.path
         self.status.setText(self.tr("Restoring and rebuilding the search index…"))
         self.job = tasks.run_in_background(
-            lambda progress, cancel: library.restore(path, progress=progress),
+            lambda progress, cancel: library.backups.restore(path, progress=progress),
             on_done=self._restored, on_error=self._failed, progress=lambda *_: None,
             writer=True)
         self._update_buttons()

@@ -97,11 +97,12 @@ class BundleExportDialog(QDialog):
             "Tick countries or risk types to export only sources tagged with them."), self)
         intro.setWordWrap(True)
         self.countries = _checklist(self, self.tr("Countries"))
-        for country in sorted(library.countries(), key=lambda c: (not c.is_aca, c.name_en)):
+        countries = library.taxonomy.countries()
+        for country in sorted(countries, key=lambda c: (not c.is_aca, c.name_en)):
             if country.is_aca or country.aca_status:
                 self._add(self.countries, country_name(country), country.code)
         self.risks = _checklist(self, self.tr("Risk types"))
-        for risk in library.risk_types(include_hidden=False):
+        for risk in library.taxonomy.risk_types(include_hidden=False):
             self._add(self.risks, risk_label(risk), risk.slug)
         lists = QHBoxLayout()
         for label, widget in ((self.tr("Countries"), self.countries),
@@ -163,7 +164,7 @@ class BundleExportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Exporting…"))
         self.job = tasks.run_in_background(
-            lambda progress, cancel: library.export_bundle(
+            lambda progress, cancel: library.bundles.export_bundle(
                 out, countries=countries, risks=risks, progress=progress, cancel=cancel),
             on_done=self._done, on_error=self._failed, progress=self._progress)
 
@@ -238,7 +239,7 @@ class BundleImportDialog(QDialog):
     def start(self) -> None:
         library, path = self.library, self.path
         self.job = tasks.run_in_background(
-            lambda progress, cancel: library.import_bundle(path, progress=progress,
+            lambda progress, cancel: library.bundles.import_bundle(path, progress=progress,
                                                            cancel=cancel),
             on_done=self._done, on_error=self._failed, progress=self._progress, writer=True)
 

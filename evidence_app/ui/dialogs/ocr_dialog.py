@@ -46,7 +46,7 @@ class OcrDialog(QDialog):
         """`search_path` replaces PATH when looking for the tools (tests hide them)."""
         super().__init__(parent)
         self.library = library
-        self.status: OcrStatus = library.ocr_status(search_path)
+        self.status: OcrStatus = library.ocr.ocr_status(search_path)
         self.search_path = search_path
         self.report: OcrReport | None = None
         self.job: Job | None = None
@@ -130,7 +130,7 @@ class OcrDialog(QDialog):
         self.sources.clear()
         if not self.status.available:
             return
-        for source in self.library.sources_needing_ocr():
+        for source in self.library.ocr.sources_needing_ocr():
             item = QListWidgetItem(self.sources)
             item.setData(SOURCE_ID_ROLE, source.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, source.page_count)
@@ -165,7 +165,7 @@ class OcrDialog(QDialog):
         self.cancel_event = cancel_event = threading.Event()
 
         def work(progress: Progress, cancel: threading.Event) -> OcrReport:
-            return library.ocr_sources(ids, progress, cancel_event, search_path=search_path)
+            return library.ocr.ocr_sources(ids, progress, cancel_event, search_path=search_path)
 
         self.report = None
         self.progress_bar.setRange(0, 0)

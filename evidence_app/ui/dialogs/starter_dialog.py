@@ -55,7 +55,7 @@ class StarterRun(QObject):
         self.progress.canceled.connect(self.job.cancel)
 
     def _work(self, progress: Any, cancel: Any) -> StarterResult:
-        return self.library.add_starter(
+        return self.library.starter.add_starter(
             include_removed=self.include_removed, progress=progress, cancel=cancel
         )
 
@@ -93,7 +93,7 @@ def add_starter(
     """Start adding the starter. With `ask`, first say what is new and, when the user removed
     some starter reports before, whether to bring them back. None: nothing to do."""
     try:
-        info = library.starter_info()
+        info = library.starter.starter_info()
     except EvidenceError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("StarterRun", "Starter library"), describe_error(exc)

@@ -142,7 +142,7 @@ class TaxonomyDialog(QDialog):
         return tab
 
     def reload_risks(self, select: str = "") -> None:
-        risks = self.library.risk_types(include_hidden=True)
+        risks = self.library.taxonomy.risk_types(include_hidden=True)
         self.risk_types = {r.slug: r for r in risks}
         self.risk_tree.blockSignals(True)
         self.risk_tree.clear()
@@ -263,16 +263,16 @@ class TaxonomyDialog(QDialog):
                 fields.pop("parent")
             if not fields:
                 return
-            self._write(lambda: library.edit_risk_type(slug, **fields), slug)
+            self._write(lambda: library.taxonomy.edit_risk_type(slug, **fields), slug)
         else:
             slug = self.slug_label.text()
-            self._write(lambda: library.add_risk_type(slug, **fields), slug)
+            self._write(lambda: library.taxonomy.add_risk_type(slug, **fields), slug)
 
     def toggle_hidden(self) -> None:
         risk = self.risk_types.get(self.current_slug)
         if risk is not None:
             library, slug, hide = self.library, risk.slug, not risk.hidden
-            self._write(lambda: library.edit_risk_type(slug, hidden=hide), slug)
+            self._write(lambda: library.taxonomy.edit_risk_type(slug, hidden=hide), slug)
 
     def _risk_error(self, message: str) -> None:
         self.error_message = message

@@ -58,8 +58,8 @@ def run_bulk_tags(
     library = library_now()
     if library is None or source_ids == []:
         return
-    count = len(source_ids) if source_ids is not None else len(library.sources())
-    verb = library.accept_suggestions if kind == ACCEPT else library.clear_auto_tags
+    count = len(source_ids) if source_ids is not None else len(library.catalog.sources())
+    verb = library.tags.accept_suggestions if kind == ACCEPT else library.tags.clear_auto_tags
     dialog: QProgressDialog | None = None
     if count >= PROGRESS_FROM:
         dialog = QProgressDialog(action_text(kind), translate("BulkTags", "Cancel"), 0, count,

@@ -183,7 +183,7 @@ class CountriesTab(QWidget):
         form.addRow(row)
 
     def reload_countries(self, select: str = "") -> None:
-        self.country_model.set_rows(self.library.countries())
+        self.country_model.set_rows(self.library.taxonomy.countries())
         self.select_country(select or self.country_model.rows[0].code)
 
     def select_country(self, code: str) -> None:
@@ -214,7 +214,7 @@ class CountriesTab(QWidget):
             edit.setText(getattr(country, key))
         self.country_notes.setPlainText(country.notes)
         self.agreement_combo.clear()
-        for agreement in self.library.agreements(country.code):
+        for agreement in self.library.agreements.agreements(country.code):
             self.agreement_combo.addItem(
                 f"{agreement_name(agreement)} — {status_label(agreement.status.value)}",
                 agreement.id)
@@ -259,7 +259,7 @@ class CountriesTab(QWidget):
         if fields:
             library, code = self.library, country.code
             run_in_background(
-                lambda: library.edit_country(code, **fields),
+                lambda: library.taxonomy.edit_country(code, **fields),
                 on_done=lambda changes: self._saved(code, changes),
                 on_error=self._failed,
                 writer=True,

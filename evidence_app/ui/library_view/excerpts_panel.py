@@ -73,11 +73,11 @@ class DeleteExcerpts(QUndoCommand):
 
     def redo(self) -> None:
         library, ids = self.library, [e.id for e in self.excerpts]
-        self.panel.write(lambda: [library.delete_excerpt(i) for i in ids])
+        self.panel.write(lambda: [library.excerpts.delete_excerpt(i) for i in ids])
 
     def undo(self) -> None:
         library, excerpts = self.library, list(self.excerpts)
-        self.panel.write(lambda: [library.restore_excerpt(e) for e in excerpts])
+        self.panel.write(lambda: [library.excerpts.restore_excerpt(e) for e in excerpts])
 
 
 class ExcerptsPanel(QWidget):
@@ -233,7 +233,7 @@ class ExcerptsPanel(QWidget):
             return
 
         def load() -> tuple[list[Excerpt], TagLabels]:
-            return library.excerpts(), TagLabels.of(library)
+            return library.excerpts.excerpts(), TagLabels.of(library)
 
         def done(result: tuple[list[Excerpt], TagLabels]) -> None:
             # A newer refresh or another library may have started meanwhile.

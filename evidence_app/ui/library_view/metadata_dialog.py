@@ -67,7 +67,7 @@ class MetadataDialog(QDialog):
     def __init__(self, library: Library, source_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self.source: Source = library.source(source_id)
+        self.source: Source = library.catalog.source(source_id)
         self.saving = False
         self.error_message = ""
         self.setWindowTitle(self.tr("Source details"))
@@ -159,7 +159,9 @@ class MetadataDialog(QDialog):
         """The other years of the source's series ("2016, 2017 … 2024"), "" when in none."""
         if not self.source.series:
             return ""
-        others = [e for e in self.library.editions(self.source.id) if e.id != self.source.id]
+        others = [
+            e for e in self.library.starter.editions(self.source.id) if e.id != self.source.id
+        ]
         return ", ".join(e.edition or e.published for e in others)
 
     # ---------------------------------------------------------------- layout
@@ -304,7 +306,7 @@ class MetadataDialog(QDialog):
     def _load_suggestions(self) -> None:
         source_id = self.source.id
         run_in_background(
-            lambda: self.library.suggest_tags(source_id),
+            lambda: self.library.catalog.suggest_tags(source_id),
             on_done=self._show_suggestions,
             on_error=lambda exc: log.warning("tag suggestions failed: %s", exc),
         )
@@ -343,9 +345,9 @@ class MetadataDialog(QDialog):
         def work() -> Changes:
             changes = Changes()
             if fields:
-                changes |= library.edit_source(source_id, **fields)
+                changes |= library.catalog.edit_source(source_id, **fields)
             if add_c or add_r or drop_c or drop_r:
-                changes |= library.tag(
+                changes |= library.catalog.tag(
                     source_id,
                     countries=add_c,
                     risks=add_r,

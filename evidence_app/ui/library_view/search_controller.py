@@ -4,7 +4,7 @@ Every new search bumps a request counter; an answer whose counter is not the lat
 away, so a slow search for "gan" can never overwrite the results for "gang". Loading the next
 page of sources reuses the current counter, so it is dropped too if the user has typed since.
 With no query text the window browses: the sources are filtered and counted here, in the
-background, from `Library.sources()`.
+background, from `Library.catalog.sources()`.
 """
 
 from __future__ import annotations
@@ -104,8 +104,8 @@ def matches_filters(
 
 def browse(library: Library, query: SearchQuery) -> BrowsePage:
     """All sources narrowed by the facet filters; counts are over the filtered set."""
-    everything = library.sources()
-    counts = library.passage_risk_counts()
+    everything = library.catalog.sources()
+    counts = library.passages.passage_risk_counts()
     chosen = tuple(s for s in everything if matches_filters(s, query, risks_of(s, counts)))
     return BrowsePage(chosen, browse_facets(chosen, counts), counts)
 
@@ -273,7 +273,7 @@ class SearchController(QObject):
         result = search(query)
         ids = [hit.source_id for hit in result.sources]
         ids += [p.source_id for p in result.passages if p.source_id not in ids]
-        sources = {s.id: s for s in library.sources(ids)} if ids else {}
+        sources = {s.id: s for s in library.catalog.sources(ids)} if ids else {}
         return ResultPage(result, sources, appended)
 
     def _deliver(self, request: int, page: ResultPage) -> None:

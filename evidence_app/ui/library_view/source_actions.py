@@ -68,8 +68,8 @@ class SourceActions(QObject):
         library = self._library()
         if library is None:
             return
-        source = library.source(source_id)
-        excerpts = len(library.excerpts(source_id=source_id))
+        source = library.catalog.source(source_id)
+        excerpts = len(library.excerpts.excerpts(source_id=source_id))
         text = self.tr("Delete “{title}” from the library? Its stored file is removed too.")
         if excerpts:
             text = self.tr(

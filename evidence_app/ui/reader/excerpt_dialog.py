@@ -87,10 +87,10 @@ class ExcerptDialog(QDialog):
             title, label = excerpt.source_title, excerpt.cite_label or str(excerpt.page_no)
             countries, risks, note = excerpt.countries, excerpt.risks, excerpt.note
         else:
-            source = library.source(source_id)
-            label = library.pinpoint(source_id, page_no, start, end)
+            source = library.catalog.source(source_id)
+            label = library.excerpts.pinpoint(source_id, page_no, start, end)
             # Its passage's risk types and those the quote names, not all of its source's.
-            risks = tuple(library.quote_risks(quote, source_id, page_no))
+            risks = tuple(library.excerpts.quote_risks(quote, source_id, page_no))
             title, countries, note = source.title, source.countries, ""
         self.citation = cite_text(title, label)
 
@@ -204,16 +204,22 @@ class ExcerptDialog(QDialog):
             excerpt_id = existing.id
 
             def edit() -> Excerpt:
-                library.edit_excerpt(excerpt_id, note=note, countries=countries, risks=risks,
-                                     translation=translation, print_note=print_note)
-                return library.excerpt(excerpt_id)
+                library.excerpts.edit_excerpt(
+                    excerpt_id,
+                    note=note,
+                    countries=countries,
+                    risks=risks,
+                    translation=translation,
+                    print_note=print_note,
+                )
+                return library.excerpts.excerpt(excerpt_id)
 
             run_in_background(edit, on_done=self._saved, on_error=self._failed, writer=True)
             return
         args = (self.source_id, self.page_no, self.start, self.end)
 
         def add() -> Excerpt:
-            return library.add_excerpt(*args, note=note, countries=countries, risks=risks,
+            return library.excerpts.add_excerpt(*args, note=note, countries=countries, risks=risks,
                                        translation=translation, print_note=print_note)
 
         run_in_background(add, on_done=self._saved, on_error=self._failed, writer=True)

@@ -186,11 +186,11 @@ class ReaderPane(QWidget):
         if self.library is None:
             return
         if self.source is None or self.source.id != source_id:
-            self.source = self.library.source(source_id)
-            self.pages = self.library.pages(source_id)
+            self.source = self.library.catalog.source(source_id)
+            self.pages = self.library.catalog.pages(source_id)
             self.page_index = -1  # nothing of the new source is shown yet
         else:
-            self.source = self.library.source(source_id)
+            self.source = self.library.catalog.source(source_id)
         self._search_spans = {h.page_no: list(h.page_highlights) for h in hits}
         self._pattern = term_pattern(terms)
         self._hits_asked += 1
@@ -204,9 +204,9 @@ class ReaderPane(QWidget):
             # the page asked for at once; the other pages' hits are found off the GUI thread
             # (folding and matching 300 pages took tens of milliseconds)
             self._hits = find_hits(self.pages, [target], self._search_spans, self._pattern)
-        self._clipped = self.library.excerpts(source_id=source_id)
-        self._page_risks = self.library.passage_risks(source_id)
-        self._risk_names = {r.slug: risk_label(r) for r in self.library.risk_types()}
+        self._clipped = self.library.excerpts.excerpts(source_id=source_id)
+        self._page_risks = self.library.passages.passage_risks(source_id)
+        self._risk_names = {r.slug: risk_label(r) for r in self.library.taxonomy.risk_types()}
         self._excerpts = [e for e in self._clipped if e.translation]
         self.header.show_source(self.source, self.library)
         is_pdf = self.source.format == "pdf"
@@ -214,7 +214,7 @@ class ReaderPane(QWidget):
             self.mode_actions[mode].setEnabled(is_pdf)
         self.scan_notice.setVisible(self.source.needs_ocr)
         # the original is opened when first shown: parsing a long PDF is GUI-thread work
-        self._pdf_path = self.library.file_path(self.source) if is_pdf else None
+        self._pdf_path = self.library.catalog.file_path(self.source) if is_pdf else None
         # a scan has no text to show: its original pages instead of an empty pane
         scan = self.source.needs_ocr and is_pdf
         self.set_mode(ORIGINAL if scan else getattr(self, "_preferred_mode", self.mode()),
@@ -301,7 +301,7 @@ class ReaderPane(QWidget):
         page = self.page()
         if self.library is None or self.source is None or page is None:
             return
-        self._excerpts = [e for e in self.library.excerpts(source_id=self.source.id)
+        self._excerpts = [e for e in self.library.excerpts.excerpts(source_id=self.source.id)
                           if e.translation]
         self._show_translations(page.page_no)
 
@@ -355,7 +355,7 @@ class ReaderPane(QWidget):
     def refresh_clipped(self) -> None:
         """Excerpts were added or deleted: mark the open source's clipped passages again."""
         if self.library is not None and self.source is not None:
-            self._clipped = self.library.excerpts(source_id=self.source.id)
+            self._clipped = self.library.excerpts.excerpts(source_id=self.source.id)
             self._apply_highlights()
 
     def next_hit(self) -> None:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class PassageLabelling(QObject):
-    """Runs Library.label_passages in the background when sources need labels."""
+    """Runs Library.passages.label_passages in the background when sources need labels."""
 
     finished = Signal(object)  # Changes
 
@@ -44,7 +44,7 @@ class PassageLabelling(QObject):
         if library is None or self._running:
             return False
         try:
-            todo = library.sources_to_label()
+            todo = library.passages.sources_to_label()
         except Exception:  # noqa: BLE001 - labels are an extra; search still works without
             return False
         if not todo:
@@ -55,7 +55,7 @@ class PassageLabelling(QObject):
         self.bar.show()
         self._running = True
         job = tasks.run_in_background(
-            library.label_passages, on_done=self._done, on_error=self._failed,
+            library.passages.label_passages, on_done=self._done, on_error=self._failed,
             progress=self._progress, writer=True)
         # (tests run tasks at once: then it has finished already)
         self.job = job if self._running else None

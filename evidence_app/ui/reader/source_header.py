@@ -83,7 +83,7 @@ class SourceHeader(QWidget):
 
     def _editions_line(self, source: Source, library: Library) -> str:
         """The other editions of the source's series as links, and a word when one is newer."""
-        editions = library.editions(source.id)
+        editions = library.starter.editions(source.id)
         if len(editions) < 2:
             return ""
         links = " ".join(
@@ -91,7 +91,7 @@ class SourceHeader(QWidget):
             else f"<a href='source:{e.id}'>{html.escape(e.edition or e.published)}</a>"
             for e in editions)
         line = "<br>" + self.tr("Editions: %1").replace("%1", links)
-        newer = library.newer_edition(source.id)
+        newer = library.starter.newer_edition(source.id)
         if newer is not None:
             line += "<br><b>" + html.escape(self.tr("A newer edition is in the library: %1.")
                                              .replace("%1", newer.edition or newer.published)

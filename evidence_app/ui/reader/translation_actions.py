@@ -48,7 +48,7 @@ class TranslationActions(QObject):
 
     def has_translation(self, source_id: int) -> bool:
         library = self._library()
-        return library is not None and library.translation(source_id) is not None
+        return library is not None and library.translations.translation(source_id) is not None
 
     def choose_file(self, source_id: int) -> str:
         folder = str(QSettings().value(SETTINGS_FOLDER, "") or "")
@@ -68,7 +68,7 @@ class TranslationActions(QObject):
         if not name:
             return
         QSettings().setValue(SETTINGS_FOLDER, str(Path(name).parent))
-        current = library.translation(source_id)
+        current = library.translations.translation(source_id)
         if current is not None and path is None:
             answer = QMessageBox.question(
                 self.host, self.tr("Attach English translation"),
@@ -88,7 +88,7 @@ class TranslationActions(QObject):
             QMessageBox.warning(self.host, self.tr("Attach English translation"),
                                 describe_error(exc))
 
-        tasks.run_in_background(lambda: library.attach_translation(source_id, name),
+        tasks.run_in_background(lambda: library.translations.attach_translation(source_id, name),
                                 on_done=done, on_error=failed, writer=True)
 
     def remove(self, source_id: int) -> None:
@@ -99,5 +99,5 @@ class TranslationActions(QObject):
         def failed(exc: Exception) -> None:
             QMessageBox.warning(self.host, self.tr("Remove translation"), describe_error(exc))
 
-        tasks.run_in_background(lambda: library.remove_translation(source_id),
+        tasks.run_in_background(lambda: library.translations.remove_translation(source_id),
                                 on_done=self._announce, on_error=failed, writer=True)

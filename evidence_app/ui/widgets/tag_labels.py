@@ -65,7 +65,7 @@ class TagLabels:
 
     @classmethod
     def of(cls, library: Library) -> TagLabels:
-        return cls(library.countries(), library.risk_types(include_hidden=True))
+        return cls(library.taxonomy.countries(), library.taxonomy.risk_types(include_hidden=True))
 
     def country(self, code: str) -> str:
         found = self.countries.get(code)

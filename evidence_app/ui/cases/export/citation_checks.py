@@ -34,7 +34,7 @@ class CitationChecksLabel(QLabel):
         self.checks: list[CitationCheck] = []
         self.hide()
         run_in_background(
-            lambda: library.citation_checks(case_id),
+            lambda: library.cases.citation_checks(case_id),
             on_done=self._show_checks,
             on_error=lambda exc: log.warning("citation checks failed: %s", exc),
         )

@@ -230,8 +230,10 @@ class ExportDialog(QDialog):
             exhibits = [e for e in data.exhibits if e.id in ids]
             sources = data.sources
         else:
-            exhibits = self.library.missing_translations(self.case.id)
-            sources = {s.id: s for s in self.library.sources([e.source_id for e in exhibits])}
+            exhibits = self.library.translations.missing_translations(self.case.id)
+            sources = {
+                s.id: s for s in self.library.catalog.sources([e.source_id for e in exhibits])
+            }
         out = []
         for exhibit in exhibits:
             source = sources.get(exhibit.source_id)
@@ -299,8 +301,8 @@ class ExportDialog(QDialog):
 
         def work(progress: Any, cancel: Any) -> PacketResult:
             if change_numbering:
-                library.set_exhibit_numbering(case_id, numbering)
-            return library.build_packet(case_id, out, max_bytes=max_bytes, service=service,
+                library.cases.set_exhibit_numbering(case_id, numbering)
+            return library.packets.build_packet(case_id, out, max_bytes=max_bytes, service=service,
                                         translations=translations,
                                         translations_to_follow=to_follow,
                                         legal_index=legal_index, progress=progress,
@@ -330,7 +332,7 @@ class ExportDialog(QDialog):
     def _fresh_case(self) -> Case:
         """The case as saved now: details typed since the dialog opened may have been saved."""
         try:
-            return self.library.case(self.case.id)
+            return self.library.cases.case(self.case.id)
         except EvidenceError:  # e.g. deleted meanwhile: check what the dialog was given
             return self.case
 

@@ -99,13 +99,13 @@ class PacketOptions(QWidget):
 
 def _numbering(library: Library, case_id: int) -> str:
     try:
-        return library.exhibit_numbering(case_id)
+        return library.cases.exhibit_numbering(case_id)
     except EvidenceError:  # e.g. the case was deleted meanwhile
         return "convention"
 
 
 def _legal_index_default(library: Library, case_id: int) -> bool:
     try:
-        return library.legal_index_default(case_id)
+        return library.packets.legal_index_default(case_id)
     except EvidenceError:
         return False
