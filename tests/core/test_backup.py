@@ -87,7 +87,7 @@ def test_restore_puts_the_backup_back_and_rebuilds_the_index(tmp_path: Path) -> 
             assert len(reader.search("detention").sources) == 1
             result = lib.backups.restore(saved.name)
             assert reader.search("detention").sources == ()
-            assert reader.source(source.id).title == source.title
+            assert reader.catalog.source(source.id).title == source.title
         assert result.sources == 1 and result.missing_files == 0
         assert lib.catalog.source(source.id).title == source.title
         assert all(r.slug != "land_defenders" for r in lib.taxonomy.risk_types())

@@ -174,7 +174,7 @@ def test_a_failure_midway_rolls_everything_back(
         calls.append(1)
         raise OSError("disk full")
 
-    monkeypatch.setattr(empty_lib.store, "insert_excerpt", fail_late)
+    monkeypatch.setattr(empty_lib.store.excerpts, "insert_excerpt", fail_late)
     with pytest.raises(OSError):
         empty_lib.bundles.import_bundle(out)
     assert calls and state(empty_lib) == before

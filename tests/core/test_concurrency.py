@@ -160,14 +160,14 @@ def test_readers_never_see_a_half_written_source(tmp_path: Path) -> None:
         thread.start()
         looks = 0
         while not done.is_set() or looks == 0:
-            for source in reader.sources():
-                assert len(reader.sources.pages(source.id)) == source.page_count > 0
+            for source in reader.catalog.sources():
+                assert len(reader.catalog.pages(source.id)) == source.page_count > 0
             for hit in reader.search("deportees").sources:
-                assert reader.sources.pages(hit.source_id)
+                assert reader.catalog.pages(hit.source_id)
             looks += 1
         thread.join()
         assert not errors
-        assert reader.stats()["sources"] == len(paths)
+        assert reader.catalog.stats()["sources"] == len(paths)
         assert len(reader.search("deportees", ).sources) == min(len(paths), 20)
 
 

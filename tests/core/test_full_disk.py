@@ -70,12 +70,12 @@ def test_a_write_on_a_full_disk_is_a_typed_error(
         def full(*args: object) -> None:
             raise sqlite3.OperationalError("database or disk is full")
 
-        monkeypatch.setattr(lib.store, "update_source", full)
+        monkeypatch.setattr(lib.store.sources, "update_source", full)
         with pytest.raises(DiskFull) as caught:
             lib.catalog.edit_source(source_id, title="x")
         assert "the disk is full (" in str(caught.value)
         assert "MB free at" in str(caught.value)
-        monkeypatch.setattr(lib.store, "change_source_tags", enospc)
+        monkeypatch.setattr(lib.store.tags, "change_source_tags", enospc)
         with pytest.raises(DiskFull):
             lib.catalog.tag(source_id, countries=["HN"])
         assert lib.catalog.source(source_id).title != "x"
@@ -116,7 +116,7 @@ def test_an_import_whose_database_fills_up_keeps_no_copy(
         def full(*args: object, **kwargs: object) -> None:
             raise sqlite3.OperationalError("database or disk is full")
 
-        monkeypatch.setattr(lib.store, "insert_source", full)
+        monkeypatch.setattr(lib.store.sources, "insert_source", full)
         report = lib.import_files([path], workers=0)
         assert [f.reason for f in report.failed] == ["disk_full"]
     assert not [p for p in (tmp_path / "lib" / "files").rglob("*") if p.is_file()]

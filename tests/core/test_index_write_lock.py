@@ -29,7 +29,7 @@ def doc(sid: int, text: str) -> IndexDocument:
 def engine(tmp_path: Path) -> Iterator[SearchEngine]:
     store = FakeStore([doc(1, "Gangs extorted bus drivers.")])
     eng = SearchEngine.open(tmp_path / "index", store, procs=1)
-    eng.rebuild(store.sources.iter_index_documents(), store.sources.count_sources(), generation=1)
+    eng.rebuild(store.iter_index_documents(), store.count_sources(), generation=1)
     yield eng
     eng.close()
 

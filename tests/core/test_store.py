@@ -16,7 +16,7 @@ from evidence_app.store.connection import MIGRATION_SET, split_statements
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     s = Store.open(tmp_path / "lib.sqlite3", tmp_path / "backups")
-    s.sync_taxonomy(
+    s.taxonomy.sync_taxonomy(
         [Country("HN", "Honduras", "Honduras", "aca_active"), Country("GT", "Guatemala", "")],
         [RiskType("gangs", "Gang violence", "Violencia de pandillas", keywords=("gang",))],
     )
