@@ -148,8 +148,8 @@ def test_stale_index_bar_rebuilds_in_the_background(qtbot, window: MainWindow,  
         stale[0] = False
         return changes
 
-    monkeypatch.setattr(ui_library, "index_is_current", lambda: not stale[0])
-    monkeypatch.setattr(ui_library, "rebuild_index", rebuild_and_mark)
+    monkeypatch.setattr(ui_library.index, "index_is_current", lambda: not stale[0])
+    monkeypatch.setattr(ui_library.index, "rebuild_index", rebuild_and_mark)
     window.set_library(ui_library)
     assert window.index_bar.isVisible()
     with qtbot.waitSignal(window.index_bar.rebuilt):

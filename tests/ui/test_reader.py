@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import cast
 
 import pytest
@@ -50,6 +51,15 @@ class FakeLibrary:
     def risk_types(self) -> list[RiskType]:
         return [RiskType("gang_violence", "Gang and cartel violence", "Pandillas"),
                 RiskType("children", "Children", "Niñez")]
+
+    def __post_init__(self) -> None:
+        # the parts of Library the reader reaches, answered by this fake's verbs
+        self.catalog = SimpleNamespace(source=self.source, pages=self.pages,
+                                       file_path=self.file_path)
+        self.passages = SimpleNamespace(passage_risks=self.passage_risks)
+        self.taxonomy = SimpleNamespace(risk_types=self.risk_types)
+        listed = self.excerpts
+        self.excerpts = SimpleNamespace(excerpts=listed)  # type: ignore[method-assign]
 
 
 @pytest.fixture

@@ -39,7 +39,7 @@ def test_export_then_import_a_bundle(qtbot, ui_library: Library, tmp_path: Path)
         assert isinstance(changed.args[0], Changes) and changed.args[0].sources
         assert importer.outcome is not None and len(importer.outcome.added) == 1
         assert "Added 1 sources" in importer.summary.text()
-        assert other.stats()["sources"] == 1
+        assert other.catalog.stats()["sources"] == 1
 
 
 def test_a_refused_bundle_is_explained(qtbot, ui_library: Library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
