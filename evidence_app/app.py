@@ -92,7 +92,7 @@ def open_with_dialogs(folder: Path, parent: QWidget | None = None) -> Library | 
     translate = QCoreApplication.translate
     while True:
         try:
-            return Library.open(folder)
+            return Library.open(folder, search_in_child=True)
         except (EvidenceError, OSError) as exc:
             if isinstance(exc, DatabaseDamaged):
                 from .ui.dialogs.recovery_dialog import offer_recovery

@@ -9,7 +9,8 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +37,9 @@ from ..model import (
     no_progress,
 )
 from ..search import SearchEngine
-from ..search.engine import BEING_UPDATED, NOT_READY
+from ..search.api import StoreTexts
 from ..search.index.analysed import AnalysedSource
+from ..search.service import Searches
 from ..store import SOURCE_FIELDS, Store
 from ..store.health import named_damage
 from ..upkeep.recovery import refuse_damaged
@@ -79,9 +81,11 @@ class Library(CasesMixin, ExcerptsMixin, MaintenanceMixin,
         self._lock = lock
         self._bulk: BulkImport | None = None
         self.stores = Stores(store, folder / DB_NAME)
+        db_path = folder / DB_NAME
         # Only a writer may sweep the index folder: another process may be building in it.
         self.engine = SearchEngine.open(
-            folder / lib_folder.INDEX, _TextStoreView(self.stores, folder / DB_NAME),
+            folder / lib_folder.INDEX,
+            StoreTexts(self.stores.reader, lambda: named_damage(db_path)),
             taxonomy.load_thesaurus(), sweep=upkeep,
         )
         self.watch = ChangeWatch(folder, lock, self._index_on_disk)
@@ -89,7 +93,12 @@ class Library(CasesMixin, ExcerptsMixin, MaintenanceMixin,
         self.index = IndexUpkeep(self.stores, self.engine, self._writing)
         # The named parts; until every caller names its part, old verbs reach them here.
         self.taxonomy = Taxonomy(self.stores, self._writing)
-        self._parts: list[object] = [self.index, self.watch, self.taxonomy]
+        self.searches = Searches(
+            engine=self.engine, sources=lambda ids: self.stores.reader().list_sources(ids),
+            holder_elsewhere=lock.holder_elsewhere, folder=folder,
+            open_store=partial(open_unlocked, allow_pending=True),
+        )
+        self._parts: list[object] = [self.index, self.watch, self.taxonomy, self.searches]
 
     def __getattr__(self, name: str) -> Any:
         # TEMPORARY while the mixins become parts: `library.verb` finds the part's verb.
@@ -111,15 +120,21 @@ class Library(CasesMixin, ExcerptsMixin, MaintenanceMixin,
         create: bool = True,
         lock_wait: float = 2.0,
         progress: Progress = no_progress,
+        search_in_child: bool = False,
     ) -> Library:
+        """`search_in_child`: searches run in a child process (the window's library, see
+        search/process.py); else in this one (the CLI, scripts, tests)."""
         folder = Path(folder).expanduser().resolve()
         try:
-            return cls._open(folder, create, lock_wait, progress)
+            library = cls._open(folder, create, lock_wait, progress)
         except (OSError, sqlite3.OperationalError) as exc:
             full = lib_folder.as_disk_full(exc, folder)
             if full is not None:
                 raise full from exc
             raise
+        if search_in_child:
+            library.searches.start_child()
+        return library
 
     @classmethod
     def _open(
@@ -202,6 +217,7 @@ class Library(CasesMixin, ExcerptsMixin, MaintenanceMixin,
 
     def _close_parts(self) -> None:
         try:
+            self.searches.close()  # the search child, if searches ran in one
             self.engine.close()
         finally:
             self.stores.close_readers()
@@ -376,14 +392,8 @@ class Library(CasesMixin, ExcerptsMixin, MaintenanceMixin,
 
     # ---------------------------------------------------------------- search
     def search(self, query: SearchQuery | str) -> SearchResult:
-        if isinstance(query, str):
-            query = SearchQuery(text=query)
-        result = self.engine.search(query)
-        if result.error == NOT_READY:
-            holder = self._lock.holder_elsewhere()
-            if holder:  # not broken: another program is writing it right now
-                return SearchResult(query, error=BEING_UPDATED.format(holder=holder))
-        return result
+        """The main verb of the `searches` part (browsing, paging, the search child)."""
+        return self.searches.search(query)
 
     # ---------------------------------------------------------------- upkeep
     def stats(self) -> dict[str, int]:
@@ -399,40 +409,6 @@ class Library(CasesMixin, ExcerptsMixin, MaintenanceMixin,
 
         with named_damage(self.folder / DB_NAME):
             return run_check(self, repair=repair, progress=progress)
-
-
-class _TextStoreView:
-    """What search reads, through the calling thread's connection."""
-
-    def __init__(self, stores: Stores, db_path: Path) -> None:
-        self._stores = stores
-        self._db_path = db_path
-
-    def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
-        with self._damage():
-            return self._stores.reader().page_texts(source_id, page_nos)
-
-    def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-        with self._damage():
-            return self._stores.reader().source_titles(source_ids)
-
-    def _damage(self) -> AbstractContextManager[None]:
-        # A damaged library database is named as such: search must not blame its index.
-        return named_damage(self._db_path)
-
-    def iter_index_documents(self, source_ids: Iterable[int] | None = None) -> Any:
-        return self._stores.reader().iter_index_documents(source_ids)
-
-    def count_sources(self) -> int:
-        return self._stores.reader().count_sources()
-
-    def page_risks_version(self) -> int:
-        with self._damage():
-            return self._stores.reader().page_risks_version()
-
-    def page_risk_rows(self) -> list[tuple[str, int, int]]:
-        with self._damage():
-            return self._stores.reader().page_risk_rows()
 
 
 __all__ = ["Library", "LibraryLocked"]

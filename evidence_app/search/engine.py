@@ -434,6 +434,12 @@ class SearchEngine:
             self._labels = (version, PassageLabels.of(self.store.page_risk_rows()))
         return self._labels[1]
 
+    def passage_labels(self) -> PassageLabels | None:
+        """The library's passage labels as searches use them (read from the store, not the
+        index: browsing needs no index)."""
+        with self._lock:
+            return self._passage_labels()
+
     def _search_facts(self) -> tuple[dict[int, SourceFacts], PassageLabels | None]:
         """The stored facts, with passage-level risks when the store keeps passage labels:
         made once per label version and index state (rebuilding them for every matching

@@ -5,8 +5,8 @@ milliseconds at a time, and the window cannot paint or take a key press meanwhil
 latency benchmark measured the event loop stalling 70-110 ms at 80,000 pages). A child process
 searches on the other core instead; the GUI thread's worker only waits on a pipe.
 
-The child opens the library read-only, as a second program would (sharing.open_unlocked, no
-index sweep), and follows the parent's writes the way any reader does
+The child opens the library read-only, as a second program would (with the `open_store` the
+facade gives it, no index sweep), and follows the parent's writes the way any reader does
 (SearchEngine.follow_other_writers, before each search). If it dies it is started again once;
 if that fails too the caller gets IndexUnavailable.
 """
@@ -17,27 +17,32 @@ import logging
 import pickle
 import signal
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 from ..errors import EvidenceError, IndexUnavailable
 from ..ingest.pool import _context
-from ..model import SearchQuery, SearchResult
+from ..model import SearchPage, SearchQuery, SearchResult, Source
 from ..store.health import named_damage
+from .api import StoreTexts
 
 log = logging.getLogger(__name__)
 
 STOP_WAIT = 2.0  # seconds a stopping child gets before it is terminated
+# opens the library database read-only, without migrating (run in the child: a module-level
+# function or a functools.partial of one, so that it can be sent to the child)
+StoreOpener = Callable[[Path], Any]
 
 
 class SearchProcess:
     """`search(query)` like Library.search, answered by a child process. Thread-safe: one
     search at a time (the GUI drops stale answers anyway)."""
 
-    def __init__(self, folder: Path | str) -> None:
+    def __init__(self, folder: Path | str, open_store: StoreOpener) -> None:
         self.folder = Path(folder)
+        self._open_store = open_store
         self._lock = threading.Lock()
         self._conn: Connection | None = None
         self._proc: Any = None
@@ -48,13 +53,22 @@ class SearchProcess:
         context = _context()
         parent, child = context.Pipe()
         proc = context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(str(self.folder), child),
+            target=_serve, args=(str(self.folder), child, self._open_store),
             name="evidence-search", daemon=True)
         proc.start()
         child.close()
         self._conn, self._proc = parent, proc
 
     def search(self, query: SearchQuery) -> SearchResult:
+        result: SearchResult = self._ask("search", query)
+        return result
+
+    def search_page(self, query: SearchQuery) -> SearchPage:
+        """The search with the metadata of the sources it lists, read by the child."""
+        page: SearchPage = self._ask("page", query)
+        return page
+
+    def _ask(self, kind: str, query: SearchQuery) -> Any:
         with self._lock:
             self._aborted = False
             for attempt in (1, 2):
@@ -63,8 +77,8 @@ class SearchProcess:
                     self._start()
                 assert self._conn is not None
                 try:
-                    self._conn.send(query)
-                    kind, payload = self._conn.recv()
+                    self._conn.send((kind, query))
+                    answer, payload = self._conn.recv()
                     break
                 except (EOFError, OSError) as exc:
                     self._stop()
@@ -75,10 +89,9 @@ class SearchProcess:
                     log.warning("search process stopped (%s); starting it again", exc)
                     if attempt == 2:
                         raise IndexUnavailable("the search process stopped") from exc
-        if kind == "error":
+        if answer == "error":
             raise payload
-        result: SearchResult = payload
-        return result
+        return payload
 
     def abort(self) -> bool:
         """Kill the child in the middle of a search that never returns (called from another
@@ -117,53 +130,21 @@ class SearchProcess:
         self.close()
 
 
-class _StoreView:
-    """What the engine reads (the child has one thread and one connection)."""
-
-    def __init__(self, store: Any, db_path: Path) -> None:
-        self._store = store
-        self._db_path = db_path
-
-    def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
-        with named_damage(self._db_path):  # the library database, not the index, is damaged
-            texts: dict[int, tuple[str, str]] = self._store.page_texts(source_id, page_nos)
-        return texts
-
-    def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-        with named_damage(self._db_path):
-            titles: dict[int, tuple[str, str]] = self._store.source_titles(source_ids)
-        return titles
-
-    def iter_index_documents(self, source_ids: Iterable[int] | None = None) -> Any:
-        return self._store.iter_index_documents(source_ids)
-
-    def count_sources(self) -> int:
-        return int(self._store.count_sources())
-
-    def page_risks_version(self) -> int:
-        with named_damage(self._db_path):
-            return int(self._store.page_risks_version())
-
-    def page_risk_rows(self) -> list[tuple[str, int, int]]:
-        with named_damage(self._db_path):
-            rows: list[tuple[str, int, int]] = self._store.page_risk_rows()
-        return rows
-
-
-def _serve(folder: str, conn: Connection) -> None:
+def _serve(folder: str, conn: Connection, open_store: StoreOpener) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     from .. import taxonomy
     from ..folder.files import DB_NAME, INDEX
-    from ..library.watch import open_unlocked
     from . import SearchEngine
 
+    db_path = Path(folder) / DB_NAME
     engine: SearchEngine | None = None
+    store: Any = None
     failure: Exception | None = None
     try:
-        with named_damage(Path(folder) / DB_NAME):
-            store = open_unlocked(Path(folder) / DB_NAME, allow_pending=True)
+        with named_damage(db_path):
+            store = open_store(db_path)
         engine = SearchEngine.open(Path(folder) / INDEX,
-                                   _StoreView(store, Path(folder) / DB_NAME),
+                                   StoreTexts(lambda: store, lambda: named_damage(db_path)),
                                    taxonomy.load_thesaurus(), sweep=False)
     except EvidenceError as exc:  # every search reports it
         failure = exc
@@ -178,15 +159,30 @@ def _serve(folder: str, conn: Connection) -> None:
             return
         if query is None:
             return
+        kind, query = query
         try:
             if engine is None:
                 raise failure or IndexUnavailable("the search index could not be opened")
-            conn.send(("ok", _explained(engine.search(query), folder)))
+            result = _explained(engine.search(query), folder)
+            if kind == "page":
+                with named_damage(db_path):
+                    listed = listed_sources(result, store.list_sources)
+                conn.send(("ok", SearchPage(result, listed)))
+            else:
+                conn.send(("ok", result))
         except Exception as exc:  # noqa: BLE001 - the parent raises it
             conn.send(("error", _transferable(exc)))
 
 
 WARM_QUERY = "violence OR violencia"
+
+
+def listed_sources(result: SearchResult, read: Callable[[list[int]], list[Source]]
+                   ) -> dict[int, Source]:
+    """{id: Source} of the sources a result lists (its source hits and best passages)."""
+    ids = [hit.source_id for hit in result.sources]
+    ids += [p.source_id for p in result.passages if p.source_id not in ids]
+    return {s.id: s for s in read(ids)} if ids else {}
 
 
 def _explained(result: Any, folder: str) -> Any:

@@ -152,7 +152,7 @@ def measure(library_path: Path, queries: tuple[str, ...], rounds: int, key_ms: i
 
     app = QApplication.instance() or (TimedApplication if slow_ms else QApplication)(
         sys.argv[:1])
-    library = Library.open(library_path)
+    library = Library.open(library_path, search_in_child=True)  # as the app opens it
     window = MainWindow(library, owns_library=False)
     window.results.set_mode(view)  # the flat list of best passages costs more to search
     window.show()

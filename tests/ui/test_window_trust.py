@@ -317,7 +317,7 @@ class StuckSearchProcess:
         self.release = threading.Event()
         self.aborted = False
 
-    def search(self, query: object) -> object:
+    def search_page(self, query: object) -> object:
         from evidence_app.errors import IndexUnavailable
 
         self.release.wait(30)
@@ -343,7 +343,9 @@ def test_a_stuck_search_says_still_searching_then_restarts(
     monkeypatch.setattr(tasks, "SYNCHRONOUS", False)  # the search runs on a worker thread
     stuck = StuckSearchProcess()
     controller = window.controller
-    controller._process = stuck  # type: ignore[assignment]
+    assert window.library is not None
+    searches = window.library.searches
+    searches.child = stuck  # type: ignore[assignment]
     try:
         window.search_box.set_text("gangs")
         window.run_search()
@@ -358,7 +360,7 @@ def test_a_stuck_search_says_still_searching_then_restarts(
         assert "restarted" in window.results.message.text()
     finally:
         stuck.release.set()
-        controller._process = None
+        searches.child = None
     monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
     assert window.run_search() == controller.request_id  # searching works again
     assert window.results.summary.text() == "1 source matches"
