@@ -39,7 +39,7 @@ from ..model import (
 from ..search import SearchEngine
 from ..search.api import StoreTexts
 from ..search.index.analysed import AnalysedSource
-from ..search.service import Searches
+from ..search.process import Searches
 from ..store import SOURCE_FIELDS, Store
 from ..store.health import named_damage
 from ..upkeep.recovery import refuse_damaged
