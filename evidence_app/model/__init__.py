@@ -263,8 +263,8 @@ class SearchResult:
 
 @dataclass(frozen=True)
 class SearchPage:
-    """A search answer with the metadata of the sources it lists, in one answer (the
-    search child reads them beside the search: no second trip for the result list)."""
+    """A search answer with the metadata of the sources it lists, in one answer: the
+    result list needs no second trip to the library."""
 
     result: SearchResult
     sources: dict[int, Source] = field(default_factory=dict)

@@ -112,9 +112,9 @@ class SearchEngine(LiveIndex):
 
     def passage_labels(self) -> PassageLabels | None:
         """The library's passage labels as searches use them (read from the store, not the
-        index: browsing needs no index)."""
-        with self._lock:
-            return self._passage_labels()
+        index: browsing needs no index). Not under the index lock, which a write holds for
+        the length of a batch: the labels are replaced whole, never changed."""
+        return self._passage_labels()
 
     def _search_facts(self) -> tuple[dict[int, SourceFacts], PassageLabels | None]:
         """The stored facts, with passage-level risks when the store keeps passage labels:

@@ -112,11 +112,9 @@ class Searches:
 
     def search_page(self, query: SearchQuery) -> SearchPage:
         """The search with the sources it lists (their metadata for the result rows), in
-        one answer."""
-        child = self.child
-        if child is not None:
-            return child.search_page(query)
-        result = self._here(query)
+        one answer. The sources are read here, not in the child: this process's readers
+        have them cached (browsing reads them all), the child's connection has not."""
+        result = self.search(query)
         return SearchPage(result, listed_sources(result, self._sources))
 
     def more_pages(self, query: SearchQuery, position: int, source_id: int,
@@ -189,15 +187,6 @@ class SearchProcess:
         self._conn, self._proc = parent, proc
 
     def search(self, query: SearchQuery) -> SearchResult:
-        result: SearchResult = self._ask("search", query)
-        return result
-
-    def search_page(self, query: SearchQuery) -> SearchPage:
-        """The search with the metadata of the sources it lists, read by the child."""
-        page: SearchPage = self._ask("page", query)
-        return page
-
-    def _ask(self, kind: str, query: SearchQuery) -> Any:
         with self._lock:
             self._aborted = False
             for attempt in (1, 2):
@@ -206,8 +195,8 @@ class SearchProcess:
                     self._start()
                 assert self._conn is not None
                 try:
-                    self._conn.send((kind, query))
-                    answer, payload = self._conn.recv()
+                    self._conn.send(query)
+                    kind, payload = self._conn.recv()
                     break
                 except (EOFError, OSError) as exc:
                     self._stop()
@@ -218,9 +207,10 @@ class SearchProcess:
                     log.warning("search process stopped (%s); starting it again", exc)
                     if attempt == 2:
                         raise IndexUnavailable("the search process stopped") from exc
-        if answer == "error":
+        if kind == "error":
             raise payload
-        return payload
+        result: SearchResult = payload
+        return result
 
     def abort(self) -> bool:
         """Kill the child in the middle of a search that never returns (called from another
@@ -287,17 +277,10 @@ def _serve(folder: str, conn: Connection, open_store: StoreOpener) -> None:
             return
         if query is None:
             return
-        kind, query = query
         try:
             if engine is None:
                 raise failure or IndexUnavailable("the search index could not be opened")
-            result = _explained(engine.search(query), folder)
-            if kind == "page":
-                with named_damage(db_path):
-                    listed = listed_sources(result, store.list_sources)
-                conn.send(("ok", SearchPage(result, listed)))
-            else:
-                conn.send(("ok", result))
+            conn.send(("ok", _explained(engine.search(query), folder)))
         except Exception as exc:  # noqa: BLE001 - the parent raises it
             conn.send(("error", _transferable(exc)))
 

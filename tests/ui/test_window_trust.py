@@ -317,7 +317,7 @@ class StuckSearchProcess:
         self.release = threading.Event()
         self.aborted = False
 
-    def search_page(self, query: object) -> object:
+    def search(self, query: object) -> object:
         from evidence_app.errors import IndexUnavailable
 
         self.release.wait(30)

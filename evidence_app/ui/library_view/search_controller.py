@@ -10,7 +10,6 @@ library) is the library's business: this controller makes the same calls either 
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -23,8 +22,6 @@ from ..errors import describe_error
 
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
-
-log = logging.getLogger(__name__)
 
 MAX_EXPANDED_PAGES = 60
 SLOW_MS = 3000  # a search still running after this says "Still searching…"
