@@ -92,7 +92,7 @@ def open_with_dialogs(folder: Path, parent: QWidget | None = None) -> Library | 
     translate = QCoreApplication.translate
     while True:
         try:
-            return Library.open(folder)
+            return Library.open(folder, search_in_child=True)
         except (EvidenceError, OSError) as exc:
             if isinstance(exc, DatabaseDamaged):
                 from .ui.dialogs.recovery_dialog import offer_recovery
@@ -209,9 +209,10 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     tasks.settle_garbage_collector()
     # Imports read files in worker processes; their server starts now, not on the first import.
-    from .ingest.pool import warm_up
+    from .library.facade import Library as Facade
 
-    threading.Thread(target=warm_up, name="extraction-warm-up", daemon=True).start()
+    threading.Thread(target=Facade.warm_up_imports, name="extraction-warm-up",
+                     daemon=True).start()
     try:
         return app.exec()
     finally:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 
 class EvidenceError(Exception):
     """Base of every error the core raises on purpose."""
@@ -259,3 +264,34 @@ class TranslationMissing(EvidenceError):
         super().__init__(f"no English translation for exhibits {listed}")
         self.labels = labels
         self.languages = languages
+
+
+# Naming a damaged database: plain sqlite3, used by the store, search's child and the GUI's words.
+# SQLite result codes that mean the file itself is bad (not busy, locked or full).
+_DAMAGE_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+_DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "disk image")
+
+
+def damage_reason(exc: BaseException) -> str | None:
+    """The reason when `exc` says the database file is damaged; None for other errors
+    (locked, busy, disk full, a bug) which must not send anyone to a recovery."""
+    if not isinstance(exc, sqlite3.DatabaseError) or isinstance(exc, sqlite3.IntegrityError):
+        return None
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    message = str(exc)
+    if name.startswith(_DAMAGE_CODES) or any(w in message.lower() for w in _DAMAGE_WORDS):
+        return message or name
+    return None
+
+
+@contextmanager
+def named_damage(db_path: Path) -> Iterator[None]:
+    """Turn SQLite's word for a damaged file into DatabaseDamaged naming the library
+    database, so that no caller (search above all) blames something else for it."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        reason = damage_reason(exc)
+        if reason is None:
+            raise
+        raise DatabaseDamaged(str(db_path), reason) from exc

@@ -13,12 +13,11 @@ from typing import Any
 
 from .. import __version__
 from ..citing.origins import citation_gaps, describe_gaps, describe_origin
-from ..errors import DatabaseDamaged, EvidenceError
+from ..errors import DatabaseDamaged, EvidenceError, named_damage
 from ..folder.files import disk_full, is_disk_full
 from ..folder.paths import default_library_dir
 from ..library.facade import DB_NAME, Library
 from ..model import KINDS, SearchQuery, Source
-from ..store.health import named_damage
 from .agreements import register as register_agreement_commands
 from .cases import register as register_case_commands
 from .labels import register as register_label_commands

@@ -48,7 +48,7 @@ PRELOAD = ["evidence_app.ingest.pdf", "evidence_app.ingest.html", "evidence_app.
            "evidence_app.ingest.language_preload", "evidence_app.cli.main"]
 
 
-def _context() -> BaseContext:
+def process_context() -> BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(PRELOAD)
@@ -60,7 +60,7 @@ def warm_up(wait: bool = False) -> None:
     """Start the fork server now (about half a second, once per process), so that the
     first import does not wait for it. For a background thread at app start. `wait`:
     return only once the server has loaded its modules (a first worker was forked)."""
-    context = _context()
+    context = process_context()
     if context.get_start_method() == "forkserver":
         from multiprocessing import forkserver
 
@@ -292,7 +292,7 @@ class ExtractionPool:
 
     def _fill(self) -> None:
         if self._context is None:
-            self._context = _context()
+            self._context = process_context()
         while len(self._workers) < self.size:
             self._workers.append(
                 _Worker(self._context, self.function, self.max_bytes, self.memory))

@@ -8,14 +8,14 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
-from typing import Any
 
 from .. import taxonomy
 from ..agreements.data import shipped_agreements
-from ..errors import DiskFull, LibraryLocked, NotFound
+from ..errors import DiskFull, LibraryLocked, NotFound, named_damage
 from ..folder import files as lib_folder
 from ..folder.locking import LibraryLock, writes
 from ..importing.bulk import BulkImport
@@ -30,10 +30,10 @@ from ..model import (
     no_progress,
 )
 from ..search import SearchEngine
-from ..search.engine import BEING_UPDATED, NOT_READY
+from ..search.api import StoreTexts
+from ..search.process import Searches
 from ..sharing.backup import BackupInfo
 from ..store import Store
-from ..store.health import named_damage
 from ..upkeep.checking import CheckTools, run_check
 from ..upkeep.recovery import RecoveryReport, refuse_damaged
 from ..upkeep.recovery import stale_work_folders as stale_recovery_folders
@@ -71,9 +71,13 @@ class Library:
         self._lock = lock
         self._bulk: BulkImport | None = None
         self.stores = Stores(store, folder / DB_NAME)
+        db_path = folder / DB_NAME
         # Only a writer may sweep the index folder: another process may be building in it.
         self.engine = SearchEngine.open(
-            folder / lib_folder.INDEX, _TextStoreView(self.stores, folder / DB_NAME),
+            folder / lib_folder.INDEX,
+            StoreTexts(lambda: self.stores.reader().sources,
+                       lambda: self.stores.reader().passage_risks,
+                       lambda: named_damage(db_path)),
             taxonomy.load_thesaurus(), sweep=upkeep,
         )
         self.watch = ChangeWatch(folder, lock, self._index_on_disk)
@@ -115,6 +119,11 @@ class Library:
         )
         self.tags = Tags(stores=self.stores, writing=self._writing,
                          reindex=self.index.reindex, suggest_tags=self.catalog.suggest_tags)
+        self.searches = Searches(
+            engine=self.engine, sources=lambda ids: self.stores.reader().sources.list_sources(ids),
+            holder_elsewhere=lock.holder_elsewhere, folder=folder,
+            open_store=partial(open_unlocked, allow_pending=True), name_damage=named_damage,
+        )
 
     def _index_on_disk(self) -> tuple[int, str] | None:
         disk = self.engine.disk_state()
@@ -129,15 +138,21 @@ class Library:
         create: bool = True,
         lock_wait: float = 2.0,
         progress: Progress = no_progress,
+        search_in_child: bool = False,
     ) -> Library:
+        """`search_in_child`: searches run in a child process (the window's library, see
+        search/process.py); else in this one (the CLI, scripts, tests)."""
         folder = Path(folder).expanduser().resolve()
         try:
-            return cls._open(folder, create, lock_wait, progress)
+            library = cls._open(folder, create, lock_wait, progress)
         except (OSError, sqlite3.OperationalError) as exc:
             full = lib_folder.as_disk_full(exc, folder)
             if full is not None:
                 raise full from exc
             raise
+        if search_in_child:
+            library.searches.start_child()
+        return library
 
     @classmethod
     def _open(
@@ -223,6 +238,7 @@ class Library:
 
     def _close_parts(self) -> None:
         try:
+            self.searches.close()  # the search child, if searches ran in one
             self.engine.close()
         finally:
             self.stores.close_readers()
@@ -234,6 +250,13 @@ class Library:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @staticmethod
+    def warm_up_imports() -> None:
+        """Start the extraction workers' server now (seconds), not on the first import."""
+        from ..ingest.pool import warm_up
+
+        warm_up()
 
     # ---------------------------------------------------------------- recovery
     @staticmethod
@@ -324,14 +347,8 @@ class Library:
 
     # ---------------------------------------------------------------- search
     def search(self, query: SearchQuery | str) -> SearchResult:
-        if isinstance(query, str):
-            query = SearchQuery(text=query)
-        result = self.engine.search(query)
-        if result.error == NOT_READY:
-            holder = self._lock.holder_elsewhere()
-            if holder:  # not broken: another program is writing it right now
-                return SearchResult(query, error=BEING_UPDATED.format(holder=holder))
-        return result
+        """The main verb of the `searches` part (browsing, paging, the search child)."""
+        return self.searches.search(query)
 
     # ---------------------------------------------------------------- upkeep
     def check(self, *, repair: bool = False, progress: Progress = no_progress) -> CheckReport:
@@ -343,40 +360,6 @@ class Library:
         )
         with named_damage(self.folder / DB_NAME):
             return run_check(tools, repair=repair, progress=progress)
-
-
-class _TextStoreView:
-    """What search reads, through the calling thread's connection."""
-
-    def __init__(self, stores: Stores, db_path: Path) -> None:
-        self._stores = stores
-        self._db_path = db_path
-
-    def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
-        with self._damage():
-            return self._stores.reader().sources.page_texts(source_id, page_nos)
-
-    def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-        with self._damage():
-            return self._stores.reader().sources.source_titles(source_ids)
-
-    def _damage(self) -> AbstractContextManager[None]:
-        # A damaged library database is named as such: search must not blame its index.
-        return named_damage(self._db_path)
-
-    def iter_index_documents(self, source_ids: Iterable[int] | None = None) -> Any:
-        return self._stores.reader().sources.iter_index_documents(source_ids)
-
-    def count_sources(self) -> int:
-        return self._stores.reader().sources.count_sources()
-
-    def page_risks_version(self) -> int:
-        with self._damage():
-            return self._stores.reader().passage_risks.page_risks_version()
-
-    def page_risk_rows(self) -> list[tuple[str, int, int]]:
-        with self._damage():
-            return self._stores.reader().passage_risks.page_risk_rows()
 
 
 __all__ = ["Library", "LibraryLocked"]

@@ -271,6 +271,26 @@ class SearchResult:
     error: str = ""  # a malformed query gives a message here, never an exception
 
 
+@dataclass(frozen=True)
+class SearchPage:
+    """A search answer with the metadata of the sources it lists, in one answer: the
+    result list needs no second trip to the library."""
+
+    result: SearchResult
+    sources: dict[int, Source] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class BrowsePage:
+    """An empty search: the sources passing the filters, in library order, with the facet
+    counts (the same filters and drill-down counts as a search)."""
+
+    sources: tuple[Source, ...]
+    facets: dict[str, dict[str, int]]
+    # {source_id: {slug: passages}} of the listed sources that have passage labels
+    risk_counts: dict[int, dict[str, int]] = field(default_factory=dict)
+
+
 # ---------------------------------------------------------------- results of verbs
 @dataclass(frozen=True)
 class Changes:

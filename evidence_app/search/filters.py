@@ -24,7 +24,7 @@ from operator import attrgetter
 
 from whoosh import query as wq
 
-from ..model import SearchQuery
+from ..model import SearchQuery, Source
 from .query import QueryError
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -182,6 +182,17 @@ class SourceFacts:
             str(stored.get("language") or ""),
             str(stored.get("published") or ""),
         )
+
+    @classmethod
+    def from_source(cls, source: Source) -> SourceFacts:
+        """The facts of a source as the index stores them (schema.whoosh_fields): browsing
+        filters and counts the library's sources with the same rules as a search."""
+        def keys(values: Iterable[str]) -> tuple[str, ...]:
+            return tuple(v.strip().lower() for v in values if v.strip())
+
+        return cls(source.id, keys(source.countries), keys(source.risks),
+                   source.kind.strip().lower(), source.language.strip().lower(),
+                   source.published.strip())
 
 
 def _lower(values: Iterable[str]) -> frozenset[str]:

@@ -1,12 +1,19 @@
-"""Searches in a child process, for the GUI.
+"""Where searches run: `Searches` (the part `library.searches`) and the search child.
 
-Whoosh is pure Python: a search run on a thread of the GUI process holds the GIL for tens of
-milliseconds at a time, and the window cannot paint or take a key press meanwhile (the GUI
-latency benchmark measured the event loop stalling 70-110 ms at 80,000 pages). A child process
-searches on the other core instead; the GUI thread's worker only waits on a pipe.
+The one door for searches: the GUI and the CLI ask `Searches`, and it decides where the
+search runs. A library opened for the window searches in a child process; one opened by the
+CLI or a test searches in this one, through the same calls. Browsing (a search with no text)
+filters and counts the library's sources with the search's own filter and facet code
+(filters.py), so both agree: countries in any case, dates compared as dates, facet counts
+drill-down.
 
-The child opens the library read-only, as a second program would (sharing.open_unlocked, no
-index sweep), and follows the parent's writes the way any reader does
+Why a child: Whoosh is pure Python: a search run on a thread of the GUI process holds the GIL
+for tens of milliseconds at a time, and the window cannot paint or take a key press meanwhile
+(the GUI latency benchmark measured the event loop stalling 70-110 ms at 80,000 pages). A child
+process searches on the other core instead; the GUI thread's worker only waits on a pipe.
+
+The child opens the library read-only, as a second program would (with the `open_store` the
+facade gives it, no index sweep), and follows the parent's writes the way any reader does
 (SearchEngine.follow_other_writers, before each search). If it dies it is started again once;
 if that fails too the caller gets IndexUnavailable.
 """
@@ -17,27 +24,158 @@ import logging
 import pickle
 import signal
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from ..errors import EvidenceError, IndexUnavailable
-from ..ingest.pool import _context
-from ..model import SearchQuery, SearchResult
-from ..store.health import named_damage
+from ..errors import EvidenceError, IndexUnavailable, InvalidValue
+from ..ingest.pool import process_context
+from ..model import BrowsePage, SearchPage, SearchQuery, SearchResult, Source, SourceHit
+from .api import StoreTexts
+from .engine import BEING_UPDATED, NOT_READY, SearchEngine
+from .filters import Filters, PassageLabels, SourceFacts, count_facets
+from .query import QueryError
 
 log = logging.getLogger(__name__)
 
 STOP_WAIT = 2.0  # seconds a stopping child gets before it is terminated
+# opens the library database read-only, without migrating (run in the child: a module-level
+# function or a functools.partial of one, so that it can be sent to the child)
+StoreOpener = Callable[[Path], Any]
+# names a damaged library database as such (store.health.named_damage), for the child
+DamageNamer = Callable[[Path], AbstractContextManager[object]]
+
+
+class Searches:
+    """Collaborators: the search `engine` of this process; `sources(ids)` reads sources
+    (all of them for None); `holder_elsewhere()` names another program writing the library
+    (or ""); the library `folder` and `open_store`, to start a search child with."""
+
+    def __init__(
+        self,
+        *,
+        engine: SearchEngine,
+        sources: Callable[[Sequence[int] | None], list[Source]],
+        holder_elsewhere: Callable[[], str | None],
+        folder: Path,
+        open_store: StoreOpener,
+        name_damage: DamageNamer,
+    ) -> None:
+        self._engine = engine
+        self._sources = sources
+        self._holder_elsewhere = holder_elsewhere
+        self._folder = folder
+        self._open_store = open_store
+        self._name_damage = name_damage
+        self._start = threading.Lock()
+        # the search child when searches run in one (see start_child); None: in this process
+        self.child: SearchProcess | None = None
+
+    # ---------------------------------------------------------------- where searches run
+    def start_child(self) -> bool:
+        """From now on search in a child process (the window's library: a search holding
+        the GIL here would freeze the window). False when no process could be started:
+        searches then run in this one."""
+        with self._start:
+            if self.child is not None:
+                return True
+            try:
+                self.child = SearchProcess(self._folder, self._open_store, self._name_damage)
+            except OSError as exc:  # no processes left: search in this one
+                log.warning("no search process: %s", exc)
+                return False
+            return True
+
+    @property
+    def in_child(self) -> bool:
+        return self.child is not None
+
+    def abort(self) -> bool:
+        """Stop a search that never returns: its caller gets IndexUnavailable at once and
+        the next search starts a new child. False when searches run in this process (a
+        search here cannot be stopped)."""
+        child = self.child
+        return child is not None and child.abort()
+
+    def close(self) -> None:
+        child, self.child = self.child, None
+        if child is not None:
+            child.close()
+
+    # ---------------------------------------------------------------- searching
+    def search(self, query: SearchQuery | str) -> SearchResult:
+        if isinstance(query, str):
+            query = SearchQuery(text=query)
+        child = self.child
+        if child is not None:
+            return child.search(query)
+        return self._here(query)
+
+    def search_page(self, query: SearchQuery) -> SearchPage:
+        """The search with the sources it lists (their metadata for the result rows), in
+        one answer. The sources are read here, not in the child: this process's readers
+        have them cached (browsing reads them all), the child's connection has not."""
+        result = self.search(query)
+        return SearchPage(result, listed_sources(result, self._sources))
+
+    def more_pages(self, query: SearchQuery, position: int, source_id: int,
+                   pages: int) -> SourceHit | None:
+        """Up to `pages` pages of the source at `position` (0-based) of the query's list;
+        None when another source is there now."""
+        narrowed = replace(query, offset=position, limit=1, pages_per_source=pages, passages=0)
+        for hit in self.search(narrowed).sources:
+            if hit.source_id == source_id:
+                return hit
+        return None
+
+    def _here(self, query: SearchQuery) -> SearchResult:
+        result = self._engine.search(query)
+        if result.error == NOT_READY:
+            holder = self._holder_elsewhere()
+            if holder:  # not broken: another program is writing it right now
+                return SearchResult(query, error=BEING_UPDATED.format(holder=holder))
+        return result
+
+    # ---------------------------------------------------------------- browsing
+    def browse(self, query: SearchQuery) -> BrowsePage:
+        """Every source passing the query's filters (its text is not looked at), in library
+        order, with the facet counts of a search with those filters. Needs no index."""
+        try:
+            filters = Filters.of(query)
+        except QueryError as exc:
+            raise InvalidValue("date", f"{query.since}..{query.until}", str(exc)) from exc
+        return browse_sources(self._sources(None), self._engine.passage_labels(), filters)
+
+
+def browse_sources(sources: Sequence[Source], labels: PassageLabels | None,
+                   filters: Filters) -> BrowsePage:
+    """`sources` narrowed by `filters` and counted the way a search counts: risk types are
+    passage-level where `labels` has a source's passages (else its own tags, every page
+    counting), each facet's counts apply every filter but its own."""
+    facts = [SourceFacts.from_source(s) for s in sources]
+    if labels is not None:
+        sizes = {s.id: s.page_count for s in sources}
+        facts = labels.with_passages(facts, lambda ids: {i: sizes.get(i, 0) for i in ids})
+    facets, passing = count_facets(facts, filters)
+    by_id = {s.id: s for s in sources}
+    listed = tuple(by_id[f.source_id] for f in passing)
+    counts = {} if labels is None else {
+        s.id: labels.counts(s.id) for s in listed if s.id in labels.labelled}
+    return BrowsePage(listed, facets, counts)
 
 
 class SearchProcess:
     """`search(query)` like Library.search, answered by a child process. Thread-safe: one
     search at a time (the GUI drops stale answers anyway)."""
 
-    def __init__(self, folder: Path | str) -> None:
+    def __init__(self, folder: Path | str, open_store: StoreOpener,
+                 name_damage: DamageNamer) -> None:
         self.folder = Path(folder)
+        self._open_store = open_store
+        self._name_damage = name_damage
         self._lock = threading.Lock()
         self._conn: Connection | None = None
         self._proc: Any = None
@@ -45,10 +183,10 @@ class SearchProcess:
         self._start()
 
     def _start(self) -> None:
-        context = _context()
+        context = process_context()
         parent, child = context.Pipe()
         proc = context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(str(self.folder), child),
+            target=_serve, args=(str(self.folder), child, self._open_store, self._name_damage),
             name="evidence-search", daemon=True)
         proc.start()
         child.close()
@@ -117,53 +255,22 @@ class SearchProcess:
         self.close()
 
 
-class _StoreView:
-    """What the engine reads (the child has one thread and one connection)."""
-
-    def __init__(self, store: Any, db_path: Path) -> None:
-        self._store = store
-        self._db_path = db_path
-
-    def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
-        with named_damage(self._db_path):  # the library database, not the index, is damaged
-            texts: dict[int, tuple[str, str]] = self._store.page_texts(source_id, page_nos)
-        return texts
-
-    def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-        with named_damage(self._db_path):
-            titles: dict[int, tuple[str, str]] = self._store.source_titles(source_ids)
-        return titles
-
-    def iter_index_documents(self, source_ids: Iterable[int] | None = None) -> Any:
-        return self._store.iter_index_documents(source_ids)
-
-    def count_sources(self) -> int:
-        return int(self._store.count_sources())
-
-    def page_risks_version(self) -> int:
-        with named_damage(self._db_path):
-            return int(self._store.page_risks_version())
-
-    def page_risk_rows(self) -> list[tuple[str, int, int]]:
-        with named_damage(self._db_path):
-            rows: list[tuple[str, int, int]] = self._store.page_risk_rows()
-        return rows
-
-
-def _serve(folder: str, conn: Connection) -> None:
+def _serve(folder: str, conn: Connection, open_store: StoreOpener,
+           named_damage: DamageNamer) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     from .. import taxonomy
     from ..folder.files import DB_NAME, INDEX
-    from ..library.watch import open_unlocked
-    from . import SearchEngine
 
+    db_path = Path(folder) / DB_NAME
     engine: SearchEngine | None = None
+    store: Any = None
     failure: Exception | None = None
     try:
-        with named_damage(Path(folder) / DB_NAME):
-            store = open_unlocked(Path(folder) / DB_NAME, allow_pending=True)
+        with named_damage(db_path):
+            store = open_store(db_path)
         engine = SearchEngine.open(Path(folder) / INDEX,
-                                   _StoreView(store, Path(folder) / DB_NAME),
+                                   StoreTexts(lambda: store.sources, lambda: store.passage_risks,
+                                              lambda: named_damage(db_path)),
                                    taxonomy.load_thesaurus(), sweep=False)
     except EvidenceError as exc:  # every search reports it
         failure = exc
@@ -189,14 +296,18 @@ def _serve(folder: str, conn: Connection) -> None:
 WARM_QUERY = "violence OR violencia"
 
 
+def listed_sources(result: SearchResult, read: Callable[[list[int]], list[Source]]
+                   ) -> dict[int, Source]:
+    """{id: Source} of the sources a result lists (its source hits and best passages)."""
+    ids = [hit.source_id for hit in result.sources]
+    ids += [p.source_id for p in result.passages if p.source_id not in ids]
+    return {s.id: s for s in read(ids)} if ids else {}
+
+
 def _explained(result: Any, folder: str) -> Any:
     """"Not ready" while another program writes the index means "wait", not "rebuild"."""
-    from .engine import BEING_UPDATED, NOT_READY
-
     if getattr(result, "error", "") != NOT_READY:
         return result
-    from dataclasses import replace
-
     from ..folder.locking import LibraryLock
 
     try:

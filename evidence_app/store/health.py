@@ -11,43 +11,13 @@ from __future__ import annotations
 
 import sqlite3
 import struct
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from ..errors import DatabaseDamaged
+from ..errors import damage_reason, named_damage
+
+__all__ = ["MAGIC", "damage_reason", "header_problem", "named_damage"]
 
 MAGIC = b"SQLite format 3\x00"
-# SQLite result codes that mean the file itself is bad (not busy, locked or full).
-_DAMAGE_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
-_DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "disk image")
-
-
-def damage_reason(exc: BaseException) -> str | None:
-    """The reason when `exc` says the database file is damaged; None for other errors
-    (locked, busy, disk full, a bug) which must not send anyone to a recovery."""
-    if not isinstance(exc, sqlite3.DatabaseError) or isinstance(exc, sqlite3.IntegrityError):
-        return None
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    message = str(exc)
-    if name.startswith(_DAMAGE_CODES) or any(w in message.lower() for w in _DAMAGE_WORDS):
-        return message or name
-    return None
-
-
-@contextmanager
-def named_damage(db_path: Path) -> Iterator[None]:
-    """Turn SQLite's word for a damaged file into DatabaseDamaged naming the library
-    database, so that no caller (search above all) blames something else for it."""
-    try:
-        yield
-    except sqlite3.DatabaseError as exc:
-        reason = damage_reason(exc)
-        if reason is None:
-            raise
-        raise DatabaseDamaged(str(db_path), reason) from exc
-
-
 def header_problem(path: Path) -> str | None:
     """What is wrong with the file's header or length, read without opening it; None when
     it looks sound (or does not exist: a new library)."""

@@ -7,9 +7,9 @@ import sqlite3
 from PySide6.QtCore import QCoreApplication
 
 from evidence_app import errors
+from evidence_app.errors import damage_reason
 from evidence_app.folder.paths import printable_name
 from evidence_app.model import ImportFailure
-from evidence_app.store.health import damage_reason
 
 translate = QCoreApplication.translate
 

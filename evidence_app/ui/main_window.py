@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         if not self.cases_view.confirm_leave():
             return False
         try:
-            library = Library.open(folder, lock_wait=0.5)
+            library = Library.open(folder, lock_wait=0.5, search_in_child=True)
         except DatabaseDamaged as exc:
             from .dialogs.recovery_dialog import offer_recovery
 

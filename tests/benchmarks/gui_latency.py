@@ -154,7 +154,7 @@ def measure(library_path: Path, queries: tuple[str, ...], rounds: int, key_ms: i
         sys.argv[:1])
     from evidence_app.ui import tasks
 
-    library = Library.open(library_path)
+    library = Library.open(library_path, search_in_child=True)  # as the app opens it
     tasks.favour_gui_thread()  # as the app does at start-up
     window = MainWindow(library, owns_library=False, runner=tasks.TaskRunner())
     window.results.set_mode(view)  # the flat list of best passages costs more to search

@@ -176,7 +176,6 @@ def test_no_folder_holds_more_than_20_modules() -> None:
 # Known, on their way out: remove an entry when its helper's work lands (the test then fails on
 # the stale entry, so the list cannot rot).
 PRIVATE_NAMES_IN_USE = {
-    ("evidence_app/search/process.py", "evidence_app.ingest.pool._context"),  # until search lands
 }
 
 

@@ -5,19 +5,21 @@ from __future__ import annotations
 
 import threading
 import time
+from functools import partial
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pytest
 
-from evidence_app.errors import IndexUnavailable
+from evidence_app.errors import IndexUnavailable, named_damage
 from evidence_app.library.facade import Library
+from evidence_app.library.watch import open_unlocked
 from evidence_app.model import SearchQuery
 from evidence_app.search import process as search_process
 from evidence_app.search.process import SearchProcess
 
 
-def stuck_serve(folder: str, conn: Connection) -> None:
+def stuck_serve(folder: str, conn: Connection, *opener: object) -> None:
     """A child that takes a query and never answers, as the stuck search did."""
     conn.recv()
     time.sleep(600)
@@ -30,7 +32,8 @@ def test_an_aborted_search_raises_and_the_next_one_works(
     path.write_text("Honduras report\n\nGangs extorted returned deportees.", encoding="utf-8")
     library.import_files([path], workers=0)
     monkeypatch.setattr(search_process, "_serve", stuck_serve)
-    with SearchProcess(library.folder) as child:
+    with SearchProcess(library.folder, partial(open_unlocked, allow_pending=True),
+                       named_damage) as child:
         monkeypatch.undo()  # the next child is a real one
         outcome: list[object] = []
 

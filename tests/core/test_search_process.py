@@ -9,10 +9,20 @@ from pathlib import Path
 
 import pytest
 
+from evidence_app.errors import named_damage
 from evidence_app.library.facade import Library
 from evidence_app.model import SearchQuery
 from evidence_app.search import process as search_process
 from evidence_app.search.process import SearchProcess
+
+
+def search_child(folder: Path) -> SearchProcess:
+    """A search child as the facade starts one (library.searches.start_child)."""
+    from functools import partial
+
+    from evidence_app.library.watch import open_unlocked
+
+    return SearchProcess(folder, partial(open_unlocked, allow_pending=True), named_damage)
 
 HONDURAS = ("Honduras report\n\nReturned deportees were extorted by gangs in San Pedro Sula.\n\n"
             "The police did not investigate most killings.")
@@ -33,7 +43,7 @@ def shape(result: object) -> list[tuple[int, tuple[int, ...]]]:
 def test_child_answers_like_the_library_and_follows_its_writes(library: Library,
                                                               tmp_path: Path) -> None:
     hn = add(library, tmp_path, "hn.txt", HONDURAS)
-    with SearchProcess(library.folder) as child:
+    with search_child(library.folder) as child:
         for text in ("deportees", '"San Pedro Sula"', "gangs AND police", "extort*"):
             query = SearchQuery(text=text, passages=10)
             assert shape(child.search(query)) == shape(library.search(query)), text
@@ -46,7 +56,7 @@ def test_child_answers_like_the_library_and_follows_its_writes(library: Library,
 
 def test_a_killed_child_is_started_again(library: Library, tmp_path: Path) -> None:
     add(library, tmp_path, "hn.txt", HONDURAS)
-    with SearchProcess(library.folder) as child:
+    with search_child(library.folder) as child:
         assert child.search(SearchQuery(text="gangs")).sources
         assert child._proc is not None
         os.kill(child._proc.pid, signal.SIGKILL)
@@ -57,7 +67,7 @@ def test_a_killed_child_is_started_again(library: Library, tmp_path: Path) -> No
 def test_a_folder_that_is_no_library_gives_an_error_not_a_hang(tmp_path: Path) -> None:
     from evidence_app.errors import EvidenceError
 
-    with SearchProcess(tmp_path / "nothing") as child, pytest.raises(EvidenceError):
+    with search_child(tmp_path / "nothing") as child, pytest.raises(EvidenceError):
         child.search(SearchQuery(text="gangs"))
 
 

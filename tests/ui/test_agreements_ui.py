@@ -130,7 +130,9 @@ def test_bundle_import_report_offers_the_held_records(
 
     with Library.open(tmp_path / "org") as org:
         hn = org.agreements.agreement("hn-2025")
-        org.agreements.edit_agreement("hn-2025", replace(hn, status=replace(hn.status, as_of="2026-06-01")))
+        org.agreements.edit_agreement(
+            "hn-2025", replace(hn, status=replace(hn.status, as_of="2026-06-01"))
+        )
         org.bundles.export_bundle(tmp_path / "org.evbundle")
     mine = ui_library.agreements.agreement("hn-2025")
     ui_library.agreements.edit_agreement("hn-2025", replace(mine, discretion=replace(

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from evidence_app.library.facade import Library
 from evidence_app.model import SearchQuery
 from evidence_app.ui.library_view.facets import FacetPanel
-from evidence_app.ui.library_view.search_controller import browse
 from evidence_app.ui.library_view.sources_table import COL_RISKS, SourcesModel
 
 ABOUT_LGBTQI = ("Violence against LGBTQI+ persons continued. NGOs reported killings of "
@@ -32,10 +31,10 @@ def test_browse_counts_passages_and_filters_by_them(tmp_path: Path) -> None:
     try:
         labelled = sum(1 for f in lib.passages.passage_risks(sid).values() if "lgbtqi" in f)
         assert labelled >= 1
-        page = browse(lib, SearchQuery(risks=("lgbtqi",)))
+        page = lib.searches.browse(SearchQuery(risks=("lgbtqi",)))
         assert [s.id for s in page.sources] == [sid]
         assert page.facets["risks"]["lgbtqi"] == labelled
-        assert browse(lib, SearchQuery(risks=("torture",))).sources == ()
+        assert lib.searches.browse(SearchQuery(risks=("torture",))).sources == ()
     finally:
         lib.close()
 
@@ -46,7 +45,7 @@ def test_sources_table_shows_passage_types_where_the_user_set_none(
     try:
         model = SourcesModel()
         model.set_taxonomy(lib.taxonomy.countries(), lib.taxonomy.risk_types())
-        page = browse(lib, SearchQuery())
+        page = lib.searches.browse(SearchQuery())
         model.passage_risks = {k: tuple(v) for k, v in page.risk_counts.items()}
         model.set_rows(page.sources)
         index = model.index(0, COL_RISKS)

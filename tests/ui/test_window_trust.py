@@ -344,7 +344,9 @@ def test_a_stuck_search_says_still_searching_then_restarts(
     synchronous = tasks.use(tasks.TaskRunner())  # the search runs on a worker thread
     stuck = StuckSearchProcess()
     controller = window.controller
-    controller._process = stuck  # type: ignore[assignment]
+    assert window.library is not None
+    searches = window.library.searches
+    searches.child = stuck  # type: ignore[assignment]
     try:
         window.search_box.set_text("gangs")
         window.run_search()
@@ -359,7 +361,7 @@ def test_a_stuck_search_says_still_searching_then_restarts(
         assert "restarted" in window.results.message.text()
     finally:
         stuck.release.set()
-        controller._process = None
+        searches.child = None
     tasks.use(synchronous)
     assert window.run_search() == controller.request_id  # searching works again
     assert window.results.summary.text() == "1 source matches"

@@ -3,22 +3,19 @@
 Every new search bumps a request counter; an answer whose counter is not the latest is thrown
 away, so a slow search for "gan" can never overwrite the results for "gang". Loading the next
 page of sources reuses the current counter, so it is dropped too if the user has typed since.
-With no query text the window browses: the sources are filtered and counted here, in the
-background, from `Library.catalog.sources()`.
+With no query text the window browses: `library.searches.browse` filters and counts the
+sources with the search's own rules. Where a search runs (a child process for the window's
+library) is the library's business: this controller makes the same calls either way.
 """
 
 from __future__ import annotations
 
-import logging
-from collections import Counter
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from evidence_app.model import SearchQuery, SearchResult, Source, SourceHit
-from evidence_app.search.process import SearchProcess
+from evidence_app.model import BrowsePage, SearchPage, SearchQuery, SearchResult, Source, SourceHit
 
 from .. import tasks
 from ..errors import describe_error
@@ -26,88 +23,24 @@ from ..errors import describe_error
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
 
-log = logging.getLogger(__name__)
-
 MAX_EXPANDED_PAGES = 60
 SLOW_MS = 3000  # a search still running after this says "Still searching…"
 TIMEOUT_MS = 20000  # and after this is stopped, and the search process started again
 
+__all__ = ["BrowsePage", "ResultPage", "SearchController"]
+
 
 @dataclass(frozen=True)
 class ResultPage:
-    """A search answer with the sources' metadata, fetched in the same background job."""
+    """A search answer with the sources' metadata, as the library gave them in one answer."""
 
     result: SearchResult
     sources: dict[int, Source] = field(default_factory=dict)
     appended: bool = False
 
-
-@dataclass(frozen=True)
-class BrowsePage:
-    sources: tuple[Source, ...]
-    facets: dict[str, dict[str, int]]
-    # {source_id: {slug: passages}}: risk types are passage-level (see risks_of)
-    risk_counts: dict[int, dict[str, int]] = field(default_factory=dict)
-
-
-def risks_of(source: Source, counts: dict[int, dict[str, int]]) -> dict[str, int]:
-    """{slug: passages} of a source: its passage labels; a source without any falls back
-    on its own tags, every page counting (as search does, search/filters.PassageLabels)."""
-    if source.id in counts:
-        return counts[source.id]
-    return dict.fromkeys(source.risks, source.page_count)
-
-
-def year_of(source: Source) -> str:
-    return source.published[:4] if source.published[:4].isdigit() else ""
-
-
-def browse_facets(
-    sources: Iterable[Source], risk_counts: dict[int, dict[str, int]] | None = None
-) -> dict[str, dict[str, int]]:
-    """Facet counts of sources; with `risk_counts`, the risk facet counts passages."""
-    counters: dict[str, Counter[str]] = {
-        name: Counter() for name in ("countries", "risks", "kinds", "languages", "years")
-    }
-    for source in sources:
-        counters["countries"].update(source.countries)
-        if risk_counts is None:
-            counters["risks"].update(source.risks)
-        else:
-            counters["risks"].update(risks_of(source, risk_counts))
-        if source.kind:
-            counters["kinds"][source.kind] += 1
-        if source.language:
-            counters["languages"][source.language] += 1
-        if year_of(source):
-            counters["years"][year_of(source)] += 1
-    return {name: dict(counter) for name, counter in counters.items()}
-
-
-def matches_filters(
-    source: Source, query: SearchQuery, risks: Iterable[str] | None = None
-) -> bool:
-    """`risks`: the source's risk types when not its own tags (its passages')."""
-    if query.countries and not set(query.countries) & set(source.countries):
-        return False
-    if query.risks and not set(query.risks) & set(source.risks if risks is None else risks):
-        return False
-    if query.kinds and source.kind not in query.kinds:
-        return False
-    if query.languages and source.language not in query.languages:
-        return False
-    year = year_of(source)
-    if query.since and (not year or source.published < query.since):
-        return False
-    return not (query.until and (not year or source.published[: len(query.until)] > query.until))
-
-
-def browse(library: Library, query: SearchQuery) -> BrowsePage:
-    """All sources narrowed by the facet filters; counts are over the filtered set."""
-    everything = library.catalog.sources()
-    counts = library.passages.passage_risk_counts()
-    chosen = tuple(s for s in everything if matches_filters(s, query, risks_of(s, counts)))
-    return BrowsePage(chosen, browse_facets(chosen, counts), counts)
+    @classmethod
+    def of(cls, page: SearchPage, appended: bool) -> ResultPage:
+        return cls(page.result, page.sources, appended)
 
 
 class SearchController(QObject):
@@ -121,8 +54,6 @@ class SearchController(QObject):
     def __init__(self, library: Library | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self._process: SearchProcess | None = None
-        self._start_process()
         self.request_id = 0
         self.query = SearchQuery()
         self.loaded_sources = 0
@@ -140,28 +71,6 @@ class SearchController(QObject):
     def set_library(self, library: Library | None) -> None:
         self.library = library
         self.request_id += 1
-        self._start_process()
-
-    def _start_process(self) -> None:
-        """Searches of this library run in a child process (search_process says why); tests,
-        which run jobs synchronously, search in-process."""
-        old, self._process = self._process, None
-        if old is not None:
-            old.close()
-        if self.library is not None and not tasks.runner().synchronous:
-            try:
-                self._process = SearchProcess(self.library.folder)
-            except OSError as exc:  # no processes left: search in this one
-                log.warning("no search process: %s", exc)
-
-    def close(self) -> None:
-        if self._process is not None:
-            self._process.close()
-            self._process = None
-
-    def _searcher(self, library: Library) -> Callable[[SearchQuery], SearchResult]:
-        process = self._process
-        return process.search if process is not None else library.search
 
     # ---------------------------------------------------------------- requests
     def run(self, query: SearchQuery) -> int:
@@ -175,17 +84,17 @@ class SearchController(QObject):
             return request
         self.searching.emit()
         searched = self.query
-        search = self._searcher(library)
+        searches = library.searches
         if not query.text.strip():
             tasks.run_in_background(
-                lambda: browse(library, searched),
+                lambda: searches.browse(searched),
                 on_done=lambda page: self._deliver_browse(request, page),
                 on_error=lambda exc: self._fail(request, exc),
             )
             return request
         self._watch(request)
         tasks.run_in_background(
-            lambda: self._search(library, search, searched, appended=False),
+            lambda: ResultPage.of(searches.search_page(searched), appended=False),
             on_done=lambda page: self._deliver(request, page),
             on_error=lambda exc: self._fail(request, exc),
         )
@@ -212,8 +121,8 @@ class SearchController(QObject):
         and say so; its answer, if it ever comes, is dropped."""
         if self._watched != self.request_id:
             return
-        process = self._process
-        if process is None or not process.abort():
+        library = self.library
+        if library is None or not library.searches.abort():
             self.still_searching.emit(self.tr("Still searching… this search is taking long."))
             return
         self.request_id += 1
@@ -233,9 +142,9 @@ class SearchController(QObject):
         self._loading_more = True
         request = self.request_id
         query = replace(self.query, offset=self.loaded_sources)
-        search = self._searcher(library)
+        searches = library.searches
         tasks.run_in_background(
-            lambda: self._search(library, search, query, appended=True),
+            lambda: ResultPage.of(searches.search_page(query), appended=True),
             on_done=lambda page: self._deliver(request, page),
             on_error=lambda exc: self._fail(request, exc),
         )
@@ -247,35 +156,17 @@ class SearchController(QObject):
         if library is None:
             return
         request = self.request_id
-        query = replace(
-            self.query, offset=position, limit=1, pages_per_source=MAX_EXPANDED_PAGES
-        )
-
-        search = self._searcher(library)
-
-        def fetch() -> SourceHit | None:
-            result = search(query)
-            for hit in result.sources:
-                if hit.source_id == source_id:
-                    return hit
-            return None
+        query, searches = self.query, library.searches
 
         def done(hit: SourceHit | None) -> None:
             if request == self.request_id and hit is not None:
                 self.source_expanded.emit(hit)
 
-        tasks.run_in_background(fetch, on_done=done, on_error=lambda e: self._fail(request, e))
+        tasks.run_in_background(
+            lambda: searches.more_pages(query, position, source_id, MAX_EXPANDED_PAGES),
+            on_done=done, on_error=lambda e: self._fail(request, e))
 
     # ---------------------------------------------------------------- answers
-    @staticmethod
-    def _search(library: Library, search: Callable[[SearchQuery], SearchResult],
-                query: SearchQuery, appended: bool) -> ResultPage:
-        result = search(query)
-        ids = [hit.source_id for hit in result.sources]
-        ids += [p.source_id for p in result.passages if p.source_id not in ids]
-        sources = {s.id: s for s in library.catalog.sources(ids)} if ids else {}
-        return ResultPage(result, sources, appended)
-
     def _deliver(self, request: int, page: ResultPage) -> None:
         self._unwatch(request)
         if request != self.request_id:
