@@ -175,8 +175,7 @@ def test_no_folder_holds_more_than_20_modules() -> None:
 
 # Known, on their way out: remove an entry when its helper's work lands (the test then fails on
 # the stale entry, so the list cannot rot).
-PRIVATE_NAMES_IN_USE = {
-}
+PRIVATE_NAMES_IN_USE: set[tuple[str, str]] = set()
 
 
 def _private_names_used_across_modules() -> set[tuple[str, str]]:
