@@ -27,18 +27,18 @@ LANGUAGES = ("en", "es")
 
 
 def make_library(lib: Library, folder: Path, rng: random.Random, n: int) -> list[int]:
-    risks = [r.slug for r in lib.risk_types()][:4]
+    risks = [r.slug for r in lib.taxonomy.risk_types()][:4]
     ids = []
     for i in range(n):
         pages = [PLAIN if rng.random() < 0.7 else LGBTQI for _ in range(rng.randint(1, 3))]
         path = folder / f"report-{i}.txt"
         path.write_text(f"Report number {i}\n\n" + "\n\n".join(pages), encoding="utf-8")
         sid = lib.import_files([path], workers=0).imported[0].id
-        lib.tag(sid, countries=rng.sample(COUNTRIES, rng.randint(0, 2)),
+        lib.catalog.tag(sid, countries=rng.sample(COUNTRIES, rng.randint(0, 2)),
                 risks=rng.sample(risks, rng.randint(0, 2)))
         fields = {"published": rng.choice(DATES), "kind": rng.choice(KINDS),
                   "language": rng.choice(LANGUAGES)}
-        lib.edit_source(sid, **{k: v for k, v in fields.items() if v})
+        lib.catalog.edit_source(sid, **{k: v for k, v in fields.items() if v})
         ids.append(sid)
     return ids
 
@@ -58,7 +58,7 @@ def random_query(rng: random.Random, risks: list[str]) -> SearchQuery:
 def test_browse_and_search_agree_on_random_libraries(library: Library, tmp_path: Path) -> None:
     rng = random.Random(17)
     make_library(library, tmp_path, rng, 30)
-    risks = [r.slug for r in library.risk_types()][:4] + ["lgbtqi"]
+    risks = [r.slug for r in library.taxonomy.risk_types()][:4] + ["lgbtqi"]
     for _ in range(60):
         query = random_query(rng, risks)
         browsed = library.searches.browse(query)
@@ -118,10 +118,10 @@ def brute_force(sources: list[Source], counts: dict[int, dict[str, int]],
 def test_browse_matches_a_brute_force_count(library: Library, tmp_path: Path) -> None:
     rng = random.Random(4)
     make_library(library, tmp_path, rng, 20)
-    sources = library.sources()
-    counts = library.passage_risk_counts()
+    sources = library.catalog.sources()
+    counts = library.passages.passage_risk_counts()
     assert counts, "some sources should have passage labels"
-    risks = [r.slug for r in library.risk_types()][:4] + ["lgbtqi"]
+    risks = [r.slug for r in library.taxonomy.risk_types()][:4] + ["lgbtqi"]
     for _ in range(60):
         query = random_query(rng, risks)
         browsed = library.searches.browse(query)
@@ -137,8 +137,8 @@ def test_a_year_is_inside_a_since_within_it_and_countries_ignore_case(
     path.write_text("Honduras report\n\nReturned deportees were extorted by gangs.",
                     encoding="utf-8")
     sid = library.import_files([path], workers=0).imported[0].id
-    library.tag(sid, countries=["HN"])
-    library.edit_source(sid, published="2023")
+    library.catalog.tag(sid, countries=["HN"])
+    library.catalog.edit_source(sid, published="2023")
     for query in (SearchQuery(since="2023-05-01"), SearchQuery(countries=("hn",)),
                   SearchQuery(countries=("hn",), since="2023-05-01", until="2023-12")):
         assert [s.id for s in library.searches.browse(query).sources] == [sid], query
@@ -157,7 +157,7 @@ def test_browse_counts_drill_down_like_search(library: Library, tmp_path: Path) 
         path = tmp_path / f"{len(ids)}.txt"
         path.write_text(f"Report {len(ids)}\n\n{PLAIN}", encoding="utf-8")
         sid = library.import_files([path], workers=0).imported[0].id
-        library.tag(sid, countries=[code])
+        library.catalog.tag(sid, countries=[code])
         ids.append(sid)
     page = library.searches.browse(SearchQuery(countries=("HN",)))
     assert [s.id for s in page.sources] == ids[:1]
@@ -179,7 +179,7 @@ def test_a_search_page_carries_the_listed_sources(library: Library, tmp_path: Pa
     sid = library.import_files([path], workers=0).imported[0].id
     page = library.searches.search_page(SearchQuery(text="deportees", passages=5))
     assert [h.source_id for h in page.result.sources] == [sid]
-    assert page.sources[sid] == library.source(sid)
+    assert page.sources[sid] == library.catalog.source(sid)
     hit = library.searches.more_pages(SearchQuery(text="deportees"), 0, sid, 60)
     assert hit is not None and hit.source_id == sid
     assert library.searches.more_pages(SearchQuery(text="deportees"), 0, sid + 1, 60) is None
@@ -197,7 +197,7 @@ def test_the_window_library_searches_in_a_child_through_the_same_calls(
     with Library.open(folder, search_in_child=True) as lib:
         assert lib.searches.in_child
         there = lib.searches.search_page(SearchQuery(text="deportees"))
-        assert there.sources == here.sources == {sid: lib.source(sid)}
+        assert there.sources == here.sources == {sid: lib.catalog.source(sid)}
         assert [h.source_id for h in there.result.sources] == [sid]
         assert lib.search("deportees").sources[0].source_id == sid
         child = lib.searches.child
