@@ -35,9 +35,10 @@ from .library_menu import LibraryMenu, remember_library
 from .library_view.bulk_tags import run_bulk_tags
 from .library_view.excerpts_panel import ExcerptsPanel
 from .library_view.facets import FacetPanel
-from .library_view.results_view import FLAT, ResultsView
+from .library_view.results_view import ResultsView
 from .library_view.search_box import SearchBox
-from .library_view.search_controller import BrowsePage, ResultPage, SearchController
+from .library_view.search_controller import SearchController
+from .library_view.search_flow import SearchFlow
 from .library_view.search_history import SearchHistory
 from .library_view.source_actions import SourceActions
 from .library_view.sources_table import SourcesTable
@@ -53,9 +54,7 @@ from .window_undo import WindowUndo
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
 
-RESULTS_PER_PAGE = 20
 WATCH_MS = 3000  # how often to look for changes another program made to the library
-PASSAGES = 50
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +80,6 @@ class MainWindow(QMainWindow):
         self.library: Library | None = None
         self._owns_library = owns_library
         self.import_dialog: QWidget | None = None  # the latest, for tests and shots
-        self.terms: tuple[str, ...] = ()
         self.setAcceptDrops(True)
         self.controller = SearchController(None, self)
         self.search_box = SearchBox(self)
@@ -104,6 +102,11 @@ class MainWindow(QMainWindow):
             results=self.results, reader=self.reader, cases_view=self.cases_view, parent=self)
         self.center, self.splitter, self.tabs = (
             self.library_area.center, self.library_area.splitter, self.library_area.tabs)
+        self.search_flow = SearchFlow(
+            controller=self.controller, search_box=self.search_box, facets=self.facets,
+            results=self.results, sources_table=self.sources_table, reader=self.reader,
+            center=self.center, status=self.statusBar(), library=lambda: self.library,
+            browse_message=self._browse_message, parent=self)
         self.body = QStackedWidget(self)
         self.body.addWidget(self.start_page)
         self.body.addWidget(self.library_area)
@@ -162,22 +165,6 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- wiring
     def _connect(self) -> None:
-        self.search_box.search_requested.connect(lambda _t, _r: self.run_search())
-        self.facets.filters_changed.connect(self.run_search)
-        self.results.sort_changed.connect(lambda _s: self.run_search())
-        self.results.mode_changed.connect(self._mode_changed)
-        self.results.hit_selected.connect(self.show_hit)
-        self.results.hit_activated.connect(lambda s, p: self.show_hit(s, p, focus=True))
-        self.results.load_more_requested.connect(self.controller.load_more)
-        self.results.more_pages_requested.connect(self.controller.expand_source)
-        self.controller.source_expanded.connect(self.results.expand_source)
-        self.controller.searching.connect(self.results.show_searching)
-        self.controller.result_ready.connect(self._show_results)
-        self.controller.browse_ready.connect(self._show_browse)
-        self.controller.failed.connect(self._search_failed)
-        self.controller.still_searching.connect(self._still_searching)
-        self.sources_table.source_selected.connect(lambda sid: self.show_hit(sid, 0))
-        self.sources_table.source_activated.connect(lambda sid: self.show_hit(sid, 0, True))
         self.sources_table.edit_requested.connect(self.source_actions.edit_source)
         self.sources_table.delete_requested.connect(self.source_actions.delete_source)
         self.sources_table.bulk_tags_requested.connect(self.bulk_tags)
@@ -349,76 +336,16 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- search
     def current_query(self) -> SearchQuery:
-        query = SearchQuery(
-            text=self.search_box.text(),
-            related=self.search_box.is_related(),
-            sort=self.results.sort(),
-            limit=RESULTS_PER_PAGE,
-            # the flat list's best passages cost a phrase search half its time: asked for
-            # only while that list is shown (switching to it searches again)
-            passages=PASSAGES if self.results.mode() == FLAT else 0,
-        )
-        return self.facets.apply_to(query)
-
-    def _mode_changed(self, mode: str) -> None:
-        query = self.controller.query
-        if mode == FLAT and query.text.strip() and not query.passages:
-            self.run_search()
+        return self.search_flow.current_query()
 
     def run_search(self) -> int:
-        query = self.current_query()
-        self.center.setCurrentWidget(self.results if query.text else self.sources_table)
-        return self.controller.run(query)
-
-    def _show_results(self, page: ResultPage) -> None:
-        request = self.controller.request_id
-        if not page.appended:
-            self.terms = page.result.terms
-            # the list first; the facet counts in the next turn of the event loop
-            facets = page.result.facets
-            def show_counts() -> None:
-                if request == self.controller.request_id:
-                    self.facets.set_counts(facets)
-
-            tasks.soon(show_counts)
-        self.results.set_page(page, self.controller.has_more())
-        if not page.appended and page.result.sources:
-            # the list first, painted; then the reader opens the first hit
-            tasks.soon(lambda: self._open_first_result(request))
-        self.statusBar().showMessage(self.results.summary.text(), 4000)
-
-    def _open_first_result(self, request: int) -> None:
-        if request == self.controller.request_id:  # not if the user has typed since
-            self.results.select_first()
-
-    def _show_browse(self, page: BrowsePage) -> None:
-        self.terms = ()
-        self.facets.set_counts(page.facets)
-        self.sources_table.set_sources(page.sources, page.risk_counts)
-        count = len(page.sources)
-        library = self.library
-        if library is not None and count < library.catalog.stats()["sources"]:
-            # only when filters narrow the list: the whole count is on the right already
-            self.statusBar().showMessage(
-                self.tr("1 source") if count == 1 else self.tr("%n sources", "", count), 4000
-            )
-        else:
-            self.statusBar().clearMessage()
-
-    def _still_searching(self, message: str) -> None:
-        self.results.summary.setText(message)
-        self.statusBar().showMessage(message)
-
-    def _search_failed(self, message: str) -> None:
-        self.results.show_message(message)
-        self.statusBar().showMessage(message, 8000)
+        return self.search_flow.run_search()
 
     def show_hit(self, source_id: int, page_no: int, focus: bool = False) -> None:
-        hits = self.results.hits_for_source(source_id) if self.terms else []
-        self.reader.ticked_risks = self.current_query().risks
-        self.reader.show_source(source_id, page_no, hits, self.terms)
-        if focus:
-            self.reader.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search_flow.show_hit(source_id, page_no, focus)
+
+    def _browse_message(self, count: int) -> str:
+        return self.tr("1 source") if count == 1 else self.tr("%n sources", "", count)
 
     def bulk_tags(self, kind: str, source_ids: list[int] | None) -> None:
         """Accept suggested tags or clear automatic ones (None: on every source)."""
