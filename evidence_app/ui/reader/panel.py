@@ -11,25 +11,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import (
-    QTextCharFormat,
-    QTextCursor,
-)
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from evidence_app.model import Changes, Excerpt, Page, PassageHit, Source, Span
 
-from .. import tasks
-from ..labels import cite_text, highlight_colour, risk_label
+from ..labels import cite_text, risk_label
 from ..library_view.scan_notice import ScanNotice
 from .clipped_marks import clipped_selections, clipped_spans
+from .hit_marks import RestOfHits, hit_selections
 from .page_text import PageText, find_hits, term_pattern
 from .pdf_view import PdfPageView
 from .source_header import SourceHeader
@@ -38,9 +34,6 @@ from .toolbar import BOTH, ORIGINAL, TEXT, ReaderToolbar
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
 
-
-
-HIT_PAGES_AT_ONCE = 20  # a few milliseconds of folding and matching
 
 
 class ReaderPane(QWidget):
@@ -60,7 +53,7 @@ class ReaderPane(QWidget):
         self._pattern: re.Pattern[str] | None = None
         self._hits: list[tuple[int, Span]] = []  # (page index, span) across the source
         self._hit = -1
-        self._hits_asked = 0  # bumped by every show_source: late background answers are dropped
+        self.rest_of_hits = RestOfHits(self._all_hits_found)  # the other pages' hits
         self._pdf_path: Path | None = None
         self._excerpts: list[Excerpt] = []  # of the open source, for their translations
         self._clipped: list[Excerpt] = []  # the open source's excerpts, marked on its pages
@@ -155,7 +148,7 @@ class ReaderPane(QWidget):
         self.clear()
 
     def clear(self) -> None:
-        self._hits_asked += 1
+        self.rest_of_hits.cancel()
         self._pdf_path = None
         self.source = None
         self.pages = []
@@ -193,7 +186,7 @@ class ReaderPane(QWidget):
             self.source = self.library.catalog.source(source_id)
         self._search_spans = {h.page_no: list(h.page_highlights) for h in hits}
         self._pattern = term_pattern(terms)
-        self._hits_asked += 1
+        self.rest_of_hits.cancel()
         target = self._index_of(page_no) if page_no else None
         partial = target is not None and len(self.pages) > 1
         if target is None:
@@ -221,25 +214,9 @@ class ReaderPane(QWidget):
                       remember=False)
         self.show_page_index(target)
         if partial:
-            self._found_so_far: list[tuple[int, Span]] = []
-            self._find_rest(self._hits_asked, 0)
+            self.rest_of_hits.start(self.pages, self._search_spans, self._pattern)
 
-    def _find_rest(self, asked: int, start: int) -> None:
-        """The other pages' hits, a few pages at a time on the GUI thread between events (a
-        worker thread would hold the GIL while the window paints the results)."""
-        if asked != self._hits_asked:
-            return  # another source or query since
-        end = min(len(self.pages), start + HIT_PAGES_AT_ONCE)
-        self._found_so_far += find_hits(self.pages, range(start, end), self._search_spans,
-                                        self._pattern)
-        if end < len(self.pages):
-            tasks.soon(lambda: self._find_rest(asked, end))
-        else:
-            self._all_hits_found(asked, self._found_so_far)
-
-    def _all_hits_found(self, asked: int, found: list[tuple[int, Span]]) -> None:
-        if asked != self._hits_asked:
-            return  # another source or query since
+    def _all_hits_found(self, found: list[tuple[int, Span]]) -> None:
         current = self._hits[self._hit] if 0 <= self._hit < len(self._hits) else None
         self._hits = found
         if current in found:
@@ -325,32 +302,18 @@ class ReaderPane(QWidget):
     # ---------------------------------------------------------------- hits
     def _apply_highlights(self) -> None:
         doc = self.text.document()
-        colour = highlight_colour(self.palette(), 0.45)
-        current = highlight_colour(self.palette(), 0.95)
         page = self.page()
         selections = clipped_selections(
             doc, self.page_text, clipped_spans(self._clipped, page.page_no) if page else [],
             self.palette())
-        for number, (page_index, span) in enumerate(self._hits):
-            if page_index != self.page_index:
-                continue
-            cursor = QTextCursor(doc)
-            cursor.setPosition(self.page_text.to_doc(span.start))
-            cursor.setPosition(self.page_text.to_doc(span.end), QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            fmt.setBackground(current if number == self._hit else colour)
-            if number == self._hit:
-                fmt.setFontUnderline(True)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = fmt  # type: ignore[attr-defined]
-            selections.append(selection)
-            if number == self._hit:
-                view_cursor = QTextCursor(doc)
-                view_cursor.setPosition(self.page_text.to_doc(span.start))
-                self.text.setTextCursor(view_cursor)
-                self.text.centerCursor()
-        self.text.setExtraSelections(selections)
+        hits, position = hit_selections(
+            doc, self.page_text, self._hits, self.page_index, self._hit, self.palette())
+        if position is not None:
+            view_cursor = QTextCursor(doc)
+            view_cursor.setPosition(position)
+            self.text.setTextCursor(view_cursor)
+            self.text.centerCursor()
+        self.text.setExtraSelections(selections + hits)
 
     def refresh_clipped(self) -> None:
         """Excerpts were added or deleted: mark the open source's clipped passages again."""
