@@ -14,19 +14,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QMenu,
     QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QStyle,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,8 +30,8 @@ from ..widgets.tag_labels import TagLabels
 from .case_data import CaseData, load_case_data
 from .case_errors import describe_case_error
 from .case_exports import CaseExports
-from .case_tabs import CaseTabs
-from .cases_model import CasesModel, RecordRole, case_title
+from .cases_layout import CasesLayout
+from .cases_model import RecordRole, case_title
 
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
@@ -68,81 +57,20 @@ class CasesView(QWidget):
         self._prefer: int | None = None  # a case to show once the list has been read
         self._switching = False
 
-        self.model = CasesModel(self)
-        self.list = QListView(self)
-        self.list.setModel(self.model)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list_label = QLabel(self)
-        self.list_label.setBuddy(self.list)
-        style = self.style()
-        self.new_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), "", self)
-        self.delete_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), "", self)
-        self.packet_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton), "", self)
-        self.summary_action = QAction(self)
-        self.citations_action = QAction(self)
-        self.new_button, self.delete_button = QToolButton(self), QToolButton(self)
-        for button, act in ((self.new_button, self.new_action),
-                            (self.delete_button, self.delete_action)):
-            button.setDefaultAction(act)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.list_label)
-        left_layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        left_layout.addLayout(buttons)
-
-        self.title = QLabel(self)
-        font = QFont(self.title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.export_button = QToolButton(self)
-        self.export_button.setDefaultAction(self.packet_action)
-        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.export_menu = QMenu(self)
-        for act in (self.packet_action, self.summary_action, self.citations_action):
-            self.export_menu.addAction(act)
-        self.export_button.setMenu(self.export_menu)
-        self.tabs = CaseTabs(self)
+        ui = CasesLayout(self)
+        self.model, self.list, self.list_label = ui.model, ui.list, ui.list_label
+        self.new_action, self.delete_action = ui.new_action, ui.delete_action
+        self.packet_action, self.summary_action, self.citations_action = (
+            ui.packet_action, ui.summary_action, ui.citations_action)
+        self.new_button, self.delete_button = ui.new_button, ui.delete_button
+        self.title, self.export_button, self.export_menu = (
+            ui.title, ui.export_button, ui.export_menu)
+        self.tabs, self.empty, self.right, self.stack, self.splitter = (
+            ui.tabs, ui.empty, ui.right, ui.stack, ui.splitter)
         self.form, self.exhibits, self.coverage = (
             self.tabs.form, self.tabs.exhibits, self.tabs.coverage)
         self.preview, self.screen_panel = self.tabs.preview, self.tabs.screen_panel
         self.exports = CaseExports(self)
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.export_button)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(header)
-        right_layout.addWidget(self.tabs, 1)
-        self.empty = QLabel(self)
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setMargin(32)
-        self.right = right
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(right)
-        self.stack.addWidget(self.empty)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 1000])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.splitter)
 
         self.new_action.triggered.connect(lambda: self.new_case())
         self.delete_action.triggered.connect(lambda: self.delete_case())
