@@ -110,7 +110,7 @@ def undecodable_argument(args: argparse.Namespace, paths: frozenset[str] = froze
     """The first text argument that is not valid UTF-8 (bytes the terminal could not decode
     arrive as lone surrogates), as "name: why"; "" when all are. File names (Path values
     and `paths`) may hold any bytes and are left alone."""
-    from ..ingest.text_clean import invalid_text
+    from ..text_clean import invalid_text
 
     for name, value in vars(args).items():
         if name in paths or callable(value):

@@ -216,8 +216,6 @@ def _excerpt(library: Library, state: dict[str, int]) -> str:
 def _packet(library: Library, folder: Path, state: dict[str, int]) -> str:
     from pypdf import PdfReader
 
-    from ..packet.fonts import fontset
-
     case = library.cases.new_case(applicant_name="Self Test", countries=["SV"])
     library.cases.add_excerpts_exhibit(case.id, [state["excerpt"]])
     out = folder / "packet.pdf"
@@ -226,10 +224,10 @@ def _packet(library: Library, folder: Path, state: dict[str, int]) -> str:
     text = "\n".join(page.extract_text() or "" for page in reader.pages)
     if "deportees" not in text or len(reader.pages) != result.total_pages:
         raise RuntimeError(f"packet of {len(reader.pages)} pages lacks the exhibit text")
-    fonts = fontset()
-    if not fonts.embedded:
+    embedded, files = library.packets.packet_fonts()
+    if not embedded:
         raise RuntimeError("no Unicode font found for packets")
-    base = sorted(fonts.files, key=lambda f: ("DejaVu" not in f, "Bold" in f, f))[0]
+    base = sorted(files, key=lambda f: ("DejaVu" not in f, "Bold" in f, f))[0]
     return (f"{result.total_pages} pages, {len(result.index)} exhibit, "
             f"{result.highlights} highlight(s), font {base}")
 

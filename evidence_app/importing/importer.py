@@ -18,7 +18,6 @@ from ..folder.paths import printable_name
 from ..folder.paths import printable_name as _printable_name
 from ..ingest import known_reports
 from ..ingest.pool import ExtractionPool
-from ..ingest.text_clean import valid_text
 from ..labelling.country_evidence import import_tags
 from ..labelling.passage_risks import LabelPages
 from ..model import (
@@ -31,6 +30,7 @@ from ..model import (
     RiskType,
     Source,
 )
+from ..text_clean import valid_text
 from .worker import AnalysedDocument, extract_checked
 
 if TYPE_CHECKING:

@@ -18,9 +18,9 @@ from pathlib import Path
 
 from .. import ingest
 from ..ingest.headings import html_headings, page_headings
-from ..ingest.text_clean import valid_text
 from ..model import ExtractedDocument
 from ..search.index.analysed import AnalysedSource, analyse_source
+from ..text_clean import valid_text
 
 # A file's time and memory limits in its worker were set for reading it; a huge text's
 # analysis (about 1 ms a page) is left to the main process so that it cannot push a file

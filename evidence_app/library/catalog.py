@@ -24,7 +24,6 @@ from typing import Any
 from ..errors import InvalidValue
 from ..folder import files as lib_folder
 from ..folder.locking import writes
-from ..ingest.text_clean import clean_text as _clean_text
 from ..labelling.suggest import suggest_tags
 from ..model import (
     KINDS,
@@ -37,6 +36,7 @@ from ..model import (
     Suggestions,
 )
 from ..store import SOURCE_FIELDS
+from ..text_clean import clean_text as _clean_text
 from .stores import Stores
 from .taxonomy_edits import Taxonomy
 from .watch import Writing

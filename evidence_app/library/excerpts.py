@@ -10,10 +10,10 @@ from typing import Any
 from ..errors import InvalidValue, NotFound, QuoteNotFound
 from ..folder.locking import writes
 from ..ingest.paragraphs import paragraph_pinpoint
-from ..ingest.text_clean import check_text
-from ..ingest.text_clean import clean_text as _clean_text
 from ..labelling.suggest import risks_in_quote
 from ..model import Changes, Excerpt
+from ..text_clean import check_text
+from ..text_clean import clean_text as _clean_text
 from .stores import Stores
 from .taxonomy_edits import Taxonomy
 from .watch import Writing

@@ -16,9 +16,9 @@ from pathlib import Path
 from ..errors import Cancelled, EvidenceError, OcrFailed, OcrUnavailable
 from ..folder import files as lib_folder
 from ..ingest.pdf import MIN_PAGE_CHARS, extract_pdf
-from ..ingest.text_clean import valid_text
 from ..labelling.passage_risks import LabelPages
 from ..model import Changes, Progress, Source, no_progress
+from ..text_clean import valid_text
 from ..upkeep import ocr
 from .stores import Stores
 from .watch import Writing

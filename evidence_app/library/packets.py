@@ -141,6 +141,13 @@ class Packets:
                 )
         return result
 
+    def packet_fonts(self) -> tuple[bool, tuple[str, ...]]:
+        """Whether packets embed a Unicode font, and its files (the self-test names one)."""
+        from ..packet.fonts import fontset
+
+        fonts = fontset()
+        return fonts.embedded, tuple(sorted(fonts.files))
+
     def evidence_summary(
         self, case_id: int, out: Path | str, *, compute_layout: bool = True
     ) -> SummaryResult:

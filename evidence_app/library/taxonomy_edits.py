@@ -8,8 +8,8 @@ from typing import Any
 
 from ..errors import InvalidValue
 from ..folder.locking import writes
-from ..ingest.text_clean import clean_text as _clean_text
 from ..model import Changes, Country, RiskType
+from ..text_clean import clean_text as _clean_text
 from .stores import Stores
 from .watch import Writing
 

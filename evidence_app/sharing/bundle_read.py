@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import BundleRejected, Cancelled
-from ..ingest.text_clean import invalid_text
 from ..model import KINDS, Progress, no_progress
+from ..text_clean import invalid_text
 from .bundle import (
     BUNDLE_FORMAT,
     FILE_MEMBER,

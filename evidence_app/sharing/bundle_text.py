@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from ..errors import ImportFailed
 from ..ingest.pool import ExtractionPool, Result
-from ..ingest.text_clean import valid_text
 from ..model import ExtractedDocument
+from ..text_clean import valid_text
 
 if TYPE_CHECKING:
     from .bundle_read import BundleSource

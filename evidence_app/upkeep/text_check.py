@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from ..folder.files import original_path, sha256_file
 from ..ingest.pool import ExtractionPool
-from ..ingest.text_clean import valid_text
 from ..model import CheckProblem, ExtractedDocument
 from ..model.database import BadText
+from ..text_clean import valid_text
 
 if TYPE_CHECKING:
     from ..store import Store

@@ -11,9 +11,9 @@ import pytest
 
 from evidence_app.cli.main import main as cli
 from evidence_app.errors import InvalidValue
-from evidence_app.ingest.text_clean import invalid_text, valid_text
 from evidence_app.library.facade import Library
 from evidence_app.packet.summary import FORMULA_STARTS, csv_cell
+from evidence_app.text_clean import invalid_text, valid_text
 
 REPORT = ("Honduras report\n\nGangs such as MS-13 extorted bus drivers in San Pedro Sula.\n\n"
           "Returned deportees faced threats from gangs at the airport.")

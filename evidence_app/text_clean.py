@@ -38,7 +38,7 @@ def check_text(what: str, value: str) -> str:
     """`value`, or InvalidValue naming `what` and why it is not text that can be stored."""
     why = invalid_text(value)
     if why:
-        from ..errors import InvalidValue
+        from .errors import InvalidValue
 
         raise InvalidValue(what, valid_text(value)[:200], why)
     return value
