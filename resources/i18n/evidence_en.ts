@@ -26,7 +26,7 @@
 <context>
     <name>CaseExports</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="66"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="65"/>
         <source>Evidence summary saved to %1 (%n excerpts). %2</source>
         <translation>
             <numerusform>Evidence summary saved to %1 (%n excerpt). %2</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="104"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="103"/>
         <source>Index by legal element saved to %1 (%n lines). %2</source>
         <translation>
             <numerusform>Index by legal element saved to %1 (%n line). %2</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="139"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="138"/>
         <source>%n citations saved to %1.</source>
         <translation>
             <numerusform>%n citation saved to %1.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>CasesView</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="413"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="341"/>
         <source>Delete the case “%1” and its list of %n exhibits? The sources and excerpts stay in the library.</source>
         <translation>
             <numerusform>Delete the case “%1” and its list of %n exhibit? The sources and excerpts stay in the library.</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>ExcerptsPanel</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="352"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="335"/>
         <source>Delete %n excerpts</source>
         <translation>
             <numerusform>Delete %n excerpt</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>ExhibitsList</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/exhibits_list.py" line="266"/>
+        <location filename="../../evidence_app/ui/cases/exhibits_list.py" line="270"/>
         <source>Remove Tab %1 and its %n chosen excerpts from the case? The excerpts stay in the library.</source>
         <translation>
             <numerusform>Remove Tab %1 and its %n chosen excerpt from the case? The excerpts stay in the library.</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="200"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="188"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>“%1” for %2: %n exhibit.</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="374"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="364"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>The packet has %n page in one file.</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="403"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="348"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -241,7 +241,7 @@
 <context>
     <name>SearchController</name>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/library_view/search_controller.py" line="222"/>
+        <location filename="../../evidence_app/ui/library_view/search_controller.py" line="131"/>
         <source>The search took more than %n seconds and was stopped; the search was restarted. Search again, perhaps with fewer or more precise words.</source>
         <translation>
             <numerusform>The search took more than %n second and was stopped; the search was restarted. Search again, perhaps with fewer or more precise words.</numerusform>

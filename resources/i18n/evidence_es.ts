@@ -689,58 +689,58 @@
     </message>
     <message>
         <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="99"/>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="107"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="108"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="103"/>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="108"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="104"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="109"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="114"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="115"/>
         <source>Bundle file</source>
         <translation>Archivo del lote</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="116"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="117"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="119"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="120"/>
         <source>Save as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="128"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="129"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="150"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="151"/>
         <source>Save the bundle as</source>
         <translation>Guardar el lote como</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="151"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="152"/>
         <source>Library bundles (*{suffix})</source>
         <translation>Lotes de biblioteca (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="164"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="165"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="181"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="182"/>
         <source>Exported {sources} sources ({pages} pages, {excerpts} excerpts) to {path}.</source>
         <translation>Se exportaron {sources} fuentes ({pages} páginas, {excerpts} extractos) a {path}.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="185"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="186"/>
         <source>{count} sources were left out because their original file is missing or changed; run a library check.</source>
         <translation>Se dejaron fuera {count} fuentes porque falta su archivo original o ha cambiado; compruebe la biblioteca.</translation>
     </message>
@@ -748,57 +748,57 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="215"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="216"/>
         <source>Import a library bundle</source>
         <translation>Importar un lote de biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="216"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="217"/>
         <source>Checking and importing {name}…</source>
         <translation>Comprobando e importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="223"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="224"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="223"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="224"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="224"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="225"/>
         <source>Bundle import report</source>
         <translation>Informe de la importación del lote</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="256"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="257"/>
         <source>Added {added} sources; {merged} were already in your library. {tags} tags and {excerpts} excerpts added.</source>
         <translation>Se añadieron {added} fuentes; {merged} ya estaban en su biblioteca. Se añadieron {tags} etiquetas y {excerpts} extractos.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="262"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="263"/>
         <source>Details that differ (yours were kept)</source>
         <translation>Datos que difieren (se conservaron los suyos)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="265"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="266"/>
         <source>yours: “{local}”; bundle: “{bundle}”</source>
         <translation>suyo: «{local}»; lote: «{bundle}»</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="269"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="270"/>
         <source>Page text read from the original files</source>
         <translation>Texto de las páginas leído de los archivos originales</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="274"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="275"/>
         <source>Left out</source>
         <translation>Dejado fuera</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="278"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="279"/>
         <source>Risk types added</source>
         <translation>Tipos de riesgo añadidos</translation>
     </message>
@@ -851,12 +851,12 @@
         <translation>No se cambió nada en su biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="300"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="301"/>
         <source>Import a library bundle</source>
         <translation>Importar un lote de biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="301"/>
+        <location filename="../../evidence_app/ui/dialogs/bundle_dialog.py" line="302"/>
         <source>Library bundles (*{suffix});;All files (*)</source>
         <translation>Lotes de biblioteca (*{suffix});;Todos los archivos (*)</translation>
     </message>
@@ -953,37 +953,37 @@
 <context>
     <name>CaseExports</name>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="43"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="42"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="53"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="52"/>
         <source>Export evidence summary</source>
         <translation>Exportar resumen de pruebas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="55"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="54"/>
         <source>PDF table (*.pdf);;CSV for spreadsheets and word processors (*.csv)</source>
         <translation>Tabla PDF (*.pdf);;CSV para hojas de cálculo y procesadores de texto (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="77"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="76"/>
         <source>Packet pages are those of the last packet you built.</source>
         <translation>Las páginas del paquete son las del último paquete que generó.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="78"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="77"/>
         <source>Packet pages come from a fresh layout; export the packet to be sure they match the file you file.</source>
         <translation>Las páginas del paquete salen de una maquetación nueva; exporte el paquete para asegurarse de que coinciden con el archivo que presente.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="80"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="79"/>
         <source>Packet pages are blank: export the packet to fill them in.</source>
         <translation>Las páginas del paquete están en blanco: exporte el paquete para rellenarlas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="66"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="65"/>
         <source>Evidence summary saved to %1 (%n excerpts). %2</source>
         <translation>
             <numerusform>Resumen de pruebas guardado en %1 (%n extracto). %2</numerusform>
@@ -991,22 +991,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="89"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="88"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="91"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="90"/>
         <source>Export index by legal element</source>
         <translation>Exportar el índice por elemento jurídico</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="93"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="92"/>
         <source>Word document, to paste into a brief (*.docx)</source>
         <translation>Documento de Word, para pegarlo en un escrito (*.docx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="104"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="103"/>
         <source>Index by legal element saved to %1 (%n lines). %2</source>
         <translation>
             <numerusform>Índice por elemento jurídico guardado en %1 (%n línea). %2</numerusform>
@@ -1014,22 +1014,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="117"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="116"/>
         <source>CSL-JSON for Zotero and other reference managers (*.json)</source>
         <translation>CSL-JSON para Zotero y otros gestores de referencias (*.json)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="119"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="118"/>
         <source>Export citations</source>
         <translation>Exportar citas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="121"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="120"/>
         <source>Plain text (*.txt)</source>
         <translation>Texto sin formato (*.txt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/case_exports.py" line="139"/>
+        <location filename="../../evidence_app/ui/cases/case_exports.py" line="138"/>
         <source>%n citations saved to %1.</source>
         <translation>
             <numerusform>%n cita guardada en %1.</numerusform>
@@ -1290,68 +1290,68 @@
         <translation>Caso nuevo (aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="165"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="93"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="166"/>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="386"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="94"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="314"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="168"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="96"/>
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="168"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="96"/>
         <source>Start a new case</source>
         <translation>Empezar un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="169"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="97"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="170"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="98"/>
         <source>Delete the case and its list of exhibits (sources and excerpts stay)</source>
         <translation>Eliminar el caso y su lista de pruebas documentales (las fuentes y los extractos se conservan)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="171"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="99"/>
         <source>&amp;Export packet…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="172"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="100"/>
         <source>Write the court packet as PDF: cover, index, tabs, exhibits</source>
         <translation>Generar el paquete para el tribunal en PDF: portada, índice, pestañas y pruebas documentales</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="173"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="101"/>
         <source>Export evidence &amp;summary (PDF/CSV)…</source>
         <translation>Exportar &amp;resumen de pruebas (PDF/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="174"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="102"/>
         <source>A table of every excerpt by country and risk type, with citations</source>
         <translation>Una tabla de todos los extractos por país y tipo de riesgo, con sus citas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="175"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="103"/>
         <source>Export &amp;citations (CSL-JSON / text)…</source>
         <translation>Exportar &amp;citas (CSL-JSON / texto)…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="176"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="104"/>
         <source>The citation of every exhibit, for Zotero or a word processor</source>
         <translation>La cita de cada prueba documental, para Zotero o un procesador de texto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="181"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="109"/>
         <source>A case gathers the exhibits for one person&apos;s hearing and turns them into a court packet.
 
 Press “New case” to start one, or right-click a source, a search result or excerpts and choose “Add to case…”.</source>
@@ -1360,12 +1360,12 @@ Press “New case” to start one, or right-click a source, a search result or e
 Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un resultado de búsqueda o extractos y elija «Añadir a un caso…».</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="412"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="340"/>
         <source>Delete case</source>
         <translation>Eliminar caso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/cases_view.py" line="413"/>
+        <location filename="../../evidence_app/ui/cases/cases_view.py" line="341"/>
         <source>Delete the case “%1” and its list of %n exhibits? The sources and excerpts stay in the library.</source>
         <translation>
             <numerusform>¿Eliminar el caso «%1» y su lista de %n prueba documental? Las fuentes y los extractos se conservan en la biblioteca.</numerusform>
@@ -1998,7 +1998,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>&amp;Traducción al inglés:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader/excerpt_dialog.py" line="238"/>
+        <location filename="../../evidence_app/ui/reader/excerpt_dialog.py" line="244"/>
         <source>Could not save the excerpt</source>
         <translation>No se pudo guardar el extracto</translation>
     </message>
@@ -2006,98 +2006,98 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ExcerptsPanel</name>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="188"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="171"/>
         <source>Filter excerpts…</source>
         <translation>Filtrar extractos…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="189"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="172"/>
         <source>Filter excerpts by words</source>
         <translation>Filtrar extractos por palabras</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="190"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="173"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="191"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="174"/>
         <source>Filter by risk type</source>
         <translation>Filtrar por tipo de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="192"/>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="374"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="175"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="357"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="193"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="176"/>
         <source>&amp;Open at page</source>
         <translation>&amp;Abrir en la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="194"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="177"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="195"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="178"/>
         <source>Edit the note and tags of the excerpt</source>
         <translation>Editar la nota y las etiquetas del extracto</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="196"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="179"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="197"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="180"/>
         <source>Copy the quote with its citation (Ctrl+C)</source>
         <translation>Copiar la cita textual con su referencia (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="198"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="181"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="199"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="182"/>
         <source>Delete the selected excerpts (you can undo)</source>
         <translation>Eliminar los extractos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="200"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="183"/>
         <source>Undo the last delete or restore (Ctrl+Z)</source>
         <translation>Deshacer la última eliminación o restauración (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="202"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="185"/>
         <source>No excerpts yet. Select a passage in the reader and press Clip (Ctrl+K).</source>
         <translation>Aún no hay extractos. Seleccione un pasaje en el lector y pulse Recortar (Ctrl+K).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="269"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="252"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="272"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="255"/>
         <source>All risk types</source>
         <translation>Todos los tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="288"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="271"/>
         <source>%1 (ACA)</source>
         <translation>%1 (ACA)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="348"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="331"/>
         <source>Delete excerpt from %1</source>
         <translation>Eliminar extracto de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="352"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="335"/>
         <source>Delete %n excerpts</source>
         <translation>
             <numerusform>Eliminar %n extracto</numerusform>
@@ -2105,7 +2105,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="383"/>
+        <location filename="../../evidence_app/ui/library_view/excerpts_panel.py" line="366"/>
         <source>Add to case…</source>
         <translation>Añadir a un caso…</translation>
     </message>
@@ -2246,22 +2246,22 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>Aún no hay pruebas documentales. Haga clic derecho en una fuente, un resultado de búsqueda o extractos y elija «Añadir a un caso…». Arrastre las pruebas para cambiar su orden.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/exhibits_list.py" line="240"/>
+        <location filename="../../evidence_app/ui/cases/exhibits_list.py" line="242"/>
         <source>Pages of Tab %1</source>
         <translation>Páginas de la pestaña %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/exhibits_list.py" line="241"/>
+        <location filename="../../evidence_app/ui/cases/exhibits_list.py" line="243"/>
         <source>Pages of “%1” to include, e.g. 3-5, 9 (positions in the file, from 1). Leave empty to include the whole source.</source>
         <translation>Páginas de «%1» que se incluyen, p. ej. 3-5, 9 (posiciones en el archivo, desde 1). Déjelo vacío para incluir la fuente completa.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/exhibits_list.py" line="265"/>
+        <location filename="../../evidence_app/ui/cases/exhibits_list.py" line="269"/>
         <source>Remove exhibit</source>
         <translation>Quitar prueba documental</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/exhibits_list.py" line="266"/>
+        <location filename="../../evidence_app/ui/cases/exhibits_list.py" line="270"/>
         <source>Remove Tab %1 and its %n chosen excerpts from the case? The excerpts stay in the library.</source>
         <translation>
             <numerusform>¿Quitar del caso la pestaña %1 y su %n extracto elegido? Los extractos se conservan en la biblioteca.</numerusform>
@@ -2386,7 +2386,7 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="376"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="366"/>
         <source>The packet has %1 pages in %2 files (each under the size limit; the index says which file holds each exhibit).</source>
         <translation>El paquete tiene %1 páginas en %2 archivos (cada uno por debajo del tamaño máximo; el índice indica qué archivo contiene cada prueba documental).</translation>
     </message>
@@ -2411,52 +2411,52 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>Pestaña {tab}: no se pudieron abrir las páginas originales ({reason}); se compone su texto en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="184"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="172"/>
         <source>Export packet</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="185"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="173"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="186"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="174"/>
         <source>File name of the packet</source>
         <translation>Nombre del archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="187"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="175"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="188"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="176"/>
         <source>Split into files of at most</source>
         <translation>Dividir en archivos de como máximo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="190"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="178"/>
         <source>Electronic filing (ECAS) accepts PDF files of at most 25 MB (25,000,000 bytes). Larger packets are split into _Part1, _Part2… files, between exhibits where possible; each part carries the case caption.</source>
         <translation>La presentación electrónica (ECAS) acepta archivos PDF de 25 MB (25.000.000 bytes) como máximo. Los paquetes más grandes se dividen en archivos _Part1, _Part2…, entre pruebas documentales cuando es posible; cada parte lleva el encabezado del caso.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="193"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="181"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="194"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="182"/>
         <source>Size limit per file in MB</source>
         <translation>Tamaño máximo por archivo en MB</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="195"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="183"/>
         <source>Add a certificate of &amp;service as the last page</source>
         <translation>Añadir un certificado de &amp;notificación como última página</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="200"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="188"/>
         <source>“%1” for %2: %n exhibits.</source>
         <translation>
             <numerusform>«%1» para %2: %n prueba documental.</numerusform>
@@ -2464,82 +2464,82 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="203"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="191"/>
         <source>Served on: %1 · %2 · %3</source>
         <translation>Notificado a: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="205"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="193"/>
         <source>date not set</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="208"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="196"/>
         <source>Fill in “Certificate of service” in the case details to say whom you serve, how and when.</source>
         <translation>Complete «Certificado de notificación» en los datos del caso para indicar a quién notifica, cómo y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="215"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="203"/>
         <source>Not in English: Tab %1. The certificate is filled from the translator&apos;s details.</source>
         <translation>No están en inglés: pestaña %1. El certificado se rellena con los datos del traductor.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="218"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="206"/>
         <source>Every exhibit is in English.</source>
         <translation>Todas las pruebas documentales están en inglés.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="220"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="208"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="221"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="209"/>
         <source>&amp;Open packet</source>
         <translation>&amp;Abrir paquete</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="222"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="210"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="259"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="249"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="260"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="250"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="270"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="260"/>
         <source>Save the packet as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="270"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="260"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="279"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="269"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="358"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="348"/>
         <source>The export was cancelled; no packet was written.</source>
         <translation>Se canceló la exportación; no se generó ningún paquete.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="197"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="185"/>
         <source>Add a &amp;translation certificate after each translated exhibit</source>
         <translation>Añadir un certificado de &amp;traducción después de cada prueba traducida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="374"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="364"/>
         <source>The packet has %n pages in one file.</source>
         <translation>
             <numerusform>El paquete tiene %n página en un archivo.</numerusform>
@@ -2547,17 +2547,17 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         </translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="385"/>
+        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="375"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="416"/>
+        <location filename="../../evidence_app/ui/cases/export/export_files.py" line="32"/>
         <source>Replace file</source>
         <translation>Reemplazar archivo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/cases/export/export_dialog.py" line="417"/>
+        <location filename="../../evidence_app/ui/cases/export/export_files.py" line="33"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
@@ -3515,43 +3515,43 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="217"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="204"/>
         <source>Evidence Library — {name}</source>
         <translation>Evidence Library — {name}</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="218"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="205"/>
         <source>Evidence Library</source>
         <translation>Evidence Library</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="220"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="207"/>
         <source>Excerpts</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="265"/>
-        <location filename="../../evidence_app/ui/main_window.py" line="268"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="252"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="255"/>
         <source>Cannot open the library</source>
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="336"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="323"/>
         <source>No library open</source>
         <translation>Ninguna biblioteca abierta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="340"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="327"/>
         <source>{sources} sources · {pages} pages · {excerpts} excerpts</source>
         <translation>{sources} fuentes · {pages} páginas · {excerpts} extractos</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="403"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="348"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/main_window.py" line="403"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="348"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n fuente</numerusform>
@@ -3607,139 +3607,139 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
         <translation>Otro (%1)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="172"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="174"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="174"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="176"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Editorial:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="176"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="178"/>
         <source>&amp;Author:</source>
         <translation>&amp;Autor:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="178"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="180"/>
         <source>Pu&amp;blished:</source>
         <translation>Pu&amp;blicado:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="180"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="182"/>
         <source>&amp;Web address:</source>
         <translation>Dirección &amp;web:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="185"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="187"/>
         <source>A&amp;ccessed:</source>
         <translation>&amp;Consultado:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="190"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="192"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="191"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="193"/>
         <source>&amp;Kind:</source>
         <translation>Ti&amp;po:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="192"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="194"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="199"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="201"/>
         <source>Other editions:</source>
         <translation>Otras ediciones:</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="206"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="208"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="208"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="210"/>
         <source>Risk types</source>
         <translation>Tipos de riesgo</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="230"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="232"/>
         <source>File: %1 · %2 pages · added %3</source>
         <translation>Archivo: %1 · %2 páginas · añadido el %3</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="238"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="240"/>
         <source>set by you</source>
         <translation>puesto por usted</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="242"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="244"/>
         <source>The saved page does not say when it was saved: citations give the day it was imported (%1) as “last visited”.</source>
         <translation>La página guardada no dice cuándo se guardó: las citas dan el día en que se importó (%1) como «last visited» (última visita).</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="261"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="263"/>
         <source>Check this citation before filing: %1.</source>
         <translation>Revise esta cita antes de presentar: %1.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="267"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="269"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="268"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="270"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="269"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="271"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="270"/>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="287"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="272"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="289"/>
         <source>Date published</source>
         <translation>Fecha de publicación</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="271"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="273"/>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="272"/>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="288"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="274"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="290"/>
         <source>Date accessed</source>
         <translation>Fecha de consulta</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="276"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="278"/>
         <source>Language of the source</source>
         <translation>Idioma de la fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="277"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="279"/>
         <source>Kind of source</source>
         <translation>Tipo de fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="278"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="280"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="291"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="293"/>
         <source>%1: write the date as YYYY, YYYY-MM or YYYY-MM-DD, for example 2024 or 2024-03 or 2024-03-15.</source>
         <translation>%1: escriba la fecha como AAAA, AAAA-MM o AAAA-MM-DD, por ejemplo 2024, 2024-03 o 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="377"/>
+        <location filename="../../evidence_app/ui/library_view/metadata_dialog.py" line="379"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
@@ -4232,37 +4232,37 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../evidence_app/ui/reader/panel.py" line="130"/>
+        <location filename="../../evidence_app/ui/reader/panel.py" line="123"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader/panel.py" line="315"/>
+        <location filename="../../evidence_app/ui/reader/panel.py" line="292"/>
         <source>English: “%1”</source>
         <translation>Inglés: «%1»</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader/panel.py" line="399"/>
+        <location filename="../../evidence_app/ui/reader/panel.py" line="362"/>
         <source>Select some text on the page first, then clip it.</source>
         <translation>Primero seleccione texto en la página y luego recórtelo.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader/panel.py" line="429"/>
+        <location filename="../../evidence_app/ui/reader/panel.py" line="392"/>
         <source>No page</source>
         <translation>Sin página</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader/panel.py" line="431"/>
+        <location filename="../../evidence_app/ui/reader/panel.py" line="394"/>
         <source>{cite} ({n} of {total})</source>
         <translation>{cite} ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader/panel.py" line="435"/>
+        <location filename="../../evidence_app/ui/reader/panel.py" line="398"/>
         <source>No hits</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/reader/panel.py" line="437"/>
+        <location filename="../../evidence_app/ui/reader/panel.py" line="400"/>
         <source>Hit {n} of {total}</source>
         <translation>Coincidencia {n} de {total}</translation>
     </message>
@@ -4822,17 +4822,17 @@ Pulse «Caso nuevo» para empezar uno, o haga clic derecho en una fuente, un res
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../evidence_app/ui/library_view/search_controller.py" line="208"/>
+        <location filename="../../evidence_app/ui/library_view/search_controller.py" line="117"/>
         <source>Still searching…</source>
         <translation>Sigue buscando…</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/library_view/search_controller.py" line="217"/>
+        <location filename="../../evidence_app/ui/library_view/search_controller.py" line="126"/>
         <source>Still searching… this search is taking long.</source>
         <translation>Sigue buscando… esta búsqueda está tardando mucho.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evidence_app/ui/library_view/search_controller.py" line="222"/>
+        <location filename="../../evidence_app/ui/library_view/search_controller.py" line="131"/>
         <source>The search took more than %n seconds and was stopped; the search was restarted. Search again, perhaps with fewer or more precise words.</source>
         <translation>
             <numerusform>La búsqueda tardó más de %n segundo y se detuvo; la búsqueda se reinició. Busque de nuevo, quizá con menos palabras o más precisas.</numerusform>
@@ -5551,7 +5551,7 @@ Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translat
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../evidence_app/ui/window_extras.py" line="78"/>
+        <location filename="../../evidence_app/ui/window_extras.py" line="80"/>
         <source>Citation copied: %1</source>
         <translation>Cita copiada: %1</translation>
     </message>
@@ -5559,47 +5559,47 @@ Escaneado: aún sin texto. Ábralo para ver el original o aplicar OCR.</translat
 <context>
     <name>WindowUndo</name>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="184"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="190"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="185"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="186"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="192"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="187"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="199"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="205"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="212"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="218"/>
         <source>Delete “%1”</source>
         <translation>Eliminar «%1»</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="216"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="222"/>
         <source>Deleted “%1”. Edit ▸ Undo brings it back.</source>
         <translation>Se eliminó «%1». Editar ▸ Deshacer la recupera.</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="220"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="226"/>
         <source>Delete source</source>
         <translation>Eliminar fuente</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/window_undo.py" line="234"/>
+        <location filename="../../evidence_app/ui/window_undo.py" line="240"/>
         <source>Remove Tab %1</source>
         <translation>Quitar la pestaña %1</translation>
     </message>

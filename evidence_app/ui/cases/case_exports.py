@@ -15,11 +15,10 @@ from evidence_app.model.cases import LegalIndexResult, SummaryResult
 
 from ..tasks import run_in_background
 from .case_errors import describe_case_error
+from .export.export_files import FOLDER_KEY
 
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
-
-FOLDER_KEY = "ExportDialog/folder"
 
 
 class CaseExports(QObject):

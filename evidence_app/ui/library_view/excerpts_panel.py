@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QHideEvent,
     QKeySequence,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.model import Changes, Excerpt
 from evidence_app.ui.errors import describe_error
+from evidence_app.ui.library_view.excerpt_undo import DeleteExcerpts
 from evidence_app.ui.library_view.excerpts_model import (
     COL_CITE,
     COL_COUNTRIES,
@@ -61,23 +61,6 @@ if TYPE_CHECKING:
     from evidence_app.library.facade import Library
 
 log = logging.getLogger(__name__)
-class DeleteExcerpts(QUndoCommand):
-    """Deleting is a write in the writer pool; undo restores the very same excerpts."""
-
-    def __init__(self, panel: ExcerptsPanel, excerpts: Sequence[Excerpt], text: str) -> None:
-        super().__init__(text)
-        assert panel.library is not None
-        self.panel = panel
-        self.library = panel.library
-        self.excerpts = list(excerpts)
-
-    def redo(self) -> None:
-        library, ids = self.library, [e.id for e in self.excerpts]
-        self.panel.write(lambda: [library.excerpts.delete_excerpt(i) for i in ids])
-
-    def undo(self) -> None:
-        library, excerpts = self.library, list(self.excerpts)
-        self.panel.write(lambda: [library.excerpts.restore_excerpt(e) for e in excerpts])
 
 
 class ExcerptsPanel(QWidget):

@@ -3,8 +3,6 @@ certificate of service and translation certificates; then the files written and 
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -38,6 +35,7 @@ from ..cases_model import case_title
 from ..packet_preview import build_step_text
 from . import cover_check
 from .citation_checks import CitationChecksLabel
+from .export_files import FOLDER_KEY, confirm_overwrite, default_file_name
 from .export_result import ExportResultPage, size_text
 from .missing_notice import MissingTranslationsNotice
 from .packet_options import PacketOptions
@@ -45,20 +43,10 @@ from .packet_options import PacketOptions
 if TYPE_CHECKING:
     from evidence_app.library.facade import Library
 
-FOLDER_KEY = "ExportDialog/folder"
 LIMIT_KEY = "ExportDialog/limit_mb"
 DEFAULT_LIMIT_MB = 25
 translate = QCoreApplication.translate
 __all__ = ["ExportDialog", "confirm_overwrite", "default_file_name", "size_text"]
-
-
-def default_file_name(case: Case) -> str:
-    """"Quispe_Mamani_country_conditions.pdf": ASCII, no spaces, safe on every system."""
-    ascii_name = unicodedata.normalize("NFKD", case.applicant_name).encode(
-        "ascii", "ignore").decode()
-    words = re.findall(r"[A-Za-z0-9]+", ascii_name)
-    stem = "_".join(words[-2:]) if words else ""
-    return f"{stem}_country_conditions.pdf" if stem else "country_conditions_packet.pdf"
 
 
 class ExportDialog(QDialog):
@@ -409,12 +397,3 @@ class ExportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
-
-
-def confirm_overwrite(parent: QWidget, path: Path) -> bool:
-    if not path.exists():
-        return True
-    answer = QMessageBox.question(
-        parent, translate("ExportDialog", "Replace file"),
-        translate("ExportDialog", "%1 already exists. Replace it?").replace("%1", path.name))
-    return answer == QMessageBox.StandardButton.Yes
