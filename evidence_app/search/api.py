@@ -46,36 +46,13 @@ class LabelStore(Protocol):
         ...
 
 
-class SourceReader(Protocol):
-    """What search reads of a library database's sources (the store's `sources` part)."""
-
-    def page_texts(self, source_id: int, page_nos: Sequence[int]) -> dict[int, tuple[str, str]]:
-        ...
-
-    def source_titles(self, source_ids: Sequence[int]) -> dict[int, tuple[str, str]]: ...
-
-    def iter_index_documents(
-        self, source_ids: Iterable[int] | None = None
-    ) -> Iterable[IndexDocument]: ...
-
-    def count_sources(self) -> int: ...
-
-
-class LabelReader(Protocol):
-    """What search reads of passage labels (the store's `passage_risks` part)."""
-
-    def page_risks_version(self) -> int: ...
-
-    def page_risk_rows(self) -> list[tuple[str, int, int]]: ...
-
-
 class StoreTexts:
     """The TextStore and LabelStore search reads, over a library database: `sources()` and
     `labels()` give the calling thread's readers (the facade's per-thread store, or the search
     child's one connection); `damage()` names a damaged library database as such, so that
     search does not blame its index for it. The one definition for the facade and the child."""
 
-    def __init__(self, sources: Callable[[], SourceReader], labels: Callable[[], LabelReader],
+    def __init__(self, sources: Callable[[], TextStore], labels: Callable[[], LabelStore],
                  damage: Callable[[], AbstractContextManager[object]]) -> None:
         self._sources = sources
         self._labels = labels
@@ -101,6 +78,6 @@ class StoreTexts:
         with self._damage():
             return self._labels().page_risks_version()
 
-    def page_risk_rows(self) -> list[tuple[str, int, int]]:
+    def page_risk_rows(self) -> Iterable[tuple[str, int, int]]:
         with self._damage():
             return self._labels().page_risk_rows()

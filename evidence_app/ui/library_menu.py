@@ -288,7 +288,7 @@ class LibraryMenu(QMenu):
         from .dialogs.recovery_dialog import ask_to_recover, run_recovery
 
         folder = library.folder
-        if not ask_to_recover(DatabaseDamaged(str(folder / "library.sqlite3"), reason), window):
+        if not ask_to_recover(DatabaseDamaged(str(folder / folder_names.DB_NAME), reason), window):
             return False
         self._close_library()
         recovered = run_recovery(folder, window)
